@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test of schema-designer on this machine, installing what the tests need first.
+# Idempotent: packages already installed and databases already running are left alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '[test.sh] %s\n' "$*"; }
+
+# Debian packages the tests execute: generated Python (SQLAlchemy 1.4, Alembic, pytest, psycopg2),
+# database clients for the start checks, and Chromium for the browser tests.
+packages=(python3-sqlalchemy python3-alembic python3-pytest python3-psycopg2 postgresql-client mariadb-client chromium chromium-driver)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# PostgreSQL 127.0.0.1:5432 (trust, database test) and MariaDB 127.0.0.1:3306 (root, no password, database test).
+if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
+  log "starting PostgreSQL"
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+fi
+if ! mariadb-admin -h 127.0.0.1 -P 3306 -uroot ping >/dev/null 2>&1; then
+  log "starting MariaDB"
+  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
+fi
+for i in $(seq 1 60); do
+  pg_isready -h 127.0.0.1 -p 5432 -q && mariadb-admin -h 127.0.0.1 -P 3306 -uroot ping >/dev/null 2>&1 && break
+  sleep 1
+done
+pg_isready -h 127.0.0.1 -p 5432 || { log "PostgreSQL did not start"; exit 1; }
+mariadb-admin -h 127.0.0.1 -P 3306 -uroot ping || { log "MariaDB did not start"; exit 1; }
+psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1 \
+  || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE test"
+mariadb -h 127.0.0.1 -P 3306 -uroot -e "CREATE DATABASE IF NOT EXISTS test"
+
+export SD_TEST_POSTGRES_URL="${SD_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
+export SD_TEST_MARIADB_URL="${SD_TEST_MARIADB_URL:-jdbc:mariadb://127.0.0.1:3306/test?user=root}"
+log "PostgreSQL: $SD_TEST_POSTGRES_URL"
+log "MariaDB:    $SD_TEST_MARIADB_URL"
+
+mvn -B -ntp verify "$@"

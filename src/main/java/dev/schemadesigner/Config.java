@@ -1,0 +1,39 @@
+package dev.schemadesigner;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The service's configuration, read once from the {@code SD_*} environment at start and never changed. */
+public record Config(int port, String storeUrl, Optional<String> verifyPostgresUrl, Optional<String> verifyMariaDbUrl,
+                     String modelProvider, Optional<String> apiToken, long maxBodyBytes) {
+
+    public static final int DEFAULT_PORT = 7070;
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    public static Config fromEnvironment() { return from(System.getenv()); }
+
+    public static Config from(Map<String, String> env) {
+        return new Config(
+                intValue(env, "SD_PORT", DEFAULT_PORT),
+                env.getOrDefault("SD_DB_URL", "jdbc:sqlite:./schema-designer.db"),
+                text(env, "SD_VERIFY_POSTGRES_URL"),
+                text(env, "SD_VERIFY_MARIADB_URL"),
+                env.getOrDefault("SD_MODEL_PROVIDER", "none"),
+                text(env, "SD_API_TOKEN"),
+                intValue(env, "SD_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES));
+    }
+
+    private static Optional<String> text(Map<String, String> env, String key) {
+        return Optional.ofNullable(env.get(key)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static int intValue(Map<String, String> env, String key, int fallback) {
+        String raw = env.get(key);
+        if (raw == null || raw.isBlank()) return fallback;
+        try {
+            return Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, was '" + raw + "'");
+        }
+    }
+}

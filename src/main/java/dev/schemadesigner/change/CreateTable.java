@@ -1,0 +1,27 @@
+package dev.schemadesigner.change;
+
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
+
+import java.util.Objects;
+
+/** Create a table with its keys, indexes and constraints. */
+public record CreateTable(Table table) implements Op {
+    public CreateTable { Objects.requireNonNull(table, "table"); }
+
+    public Schema apply(Schema before) {
+        if (before.hasTable(table.name())) throw new InvalidChange("table " + table.name() + " already exists");
+        Checks.enumsExist(before, table);
+        for (var fk : table.foreignKeys()) {
+            if (!fk.referencedTable().equals(table.name()) && !before.hasTable(fk.referencedTable())) {
+                throw new InvalidChange("foreign key " + fk.name() + " of " + table.name() + " references table "
+                        + fk.referencedTable() + ", which does not exist");
+            }
+        }
+        return before.withTable(table);
+    }
+
+    public Op inverse(Schema before) { return new DropTable(table.name()); }
+
+    public String describe() { return "create table " + table.name(); }
+}

@@ -1,0 +1,67 @@
+package dev.schemadesigner.dialect;
+
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
+
+import java.util.List;
+
+/**
+ * One database's rules: how identifiers are quoted and how long they may be, how each
+ * {@link LogicalType} is spelled, which DDL it can run and how, and in which form it stores a
+ * schema. Callers ask a dialect; they never ask "is this PostgreSQL?".
+ */
+public interface Dialect {
+
+    /** {@code postgresql}, {@code sqlite} or {@code mariadb}: the name used in the API and in DataMigration SQL maps. */
+    String name();
+
+    /** A name for people: "PostgreSQL", "SQLite", "MariaDB". */
+    String displayName();
+
+    /** Longest identifier the database keeps, in the unit {@link #identifierLengthUnit()} names. */
+    int maxIdentifierLength();
+
+    /** "bytes" or "characters". */
+    String identifierLengthUnit();
+
+    boolean supportsTransactionalDdl();
+
+    boolean supportsConcurrentIndex();
+
+    boolean supportsPartialIndex();
+
+    boolean supportsIncludeColumns();
+
+    boolean supportsExpressionIndex();
+
+    boolean supportsNotValidConstraints();
+
+    /** A standalone enum type (CREATE TYPE … AS ENUM). */
+    boolean supportsEnumType();
+
+    /**
+     * The identifier as it must appear in SQL: quoted when it is a reserved word or not a plain
+     * lower-case name. Throws {@link IdentifierException} naming the limit when it is too long or empty.
+     */
+    String quote(String identifier);
+
+    /** The column type as this database spells it, e.g. {@code NUMERIC(12,2)} or {@code JSONB}. */
+    String typeFor(LogicalType type, Schema schema);
+
+    /** Statements that create the whole schema in an empty database, in an order that runs. */
+    List<String> createSchema(Schema schema);
+
+    /**
+     * Statements for one operation applied to {@code before}. Where the database cannot alter in
+     * place (SQLite) this is a table rebuild. Empty when the database has nothing to do.
+     */
+    List<String> render(Op op, Schema before);
+
+    /**
+     * The schema as this database stores it and introspection returns it: what it cannot keep
+     * (ORM relationships, comments on SQLite, enum names on MariaDB, …) is mapped to what it keeps.
+     * Verification compares {@code storedForm(expected)} with the introspected schema.
+     */
+    Schema storedForm(Schema schema);
+}

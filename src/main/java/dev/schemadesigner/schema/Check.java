@@ -1,0 +1,9 @@
+package dev.schemadesigner.schema;
+
+/** A named CHECK constraint; {@code expression} is SQL without the surrounding {@code CHECK ( )}. */
+public record Check(String name, String expression) {
+    public Check {
+        Names.require(name, "check name");
+        Names.require(expression, "check " + name + " expression");
+    }
+}

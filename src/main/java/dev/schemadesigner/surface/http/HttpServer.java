@@ -1,0 +1,34 @@
+package dev.schemadesigner.surface.http;
+
+import dev.schemadesigner.Config;
+import io.javalin.Javalin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The Javalin application: routes are registered here, in one place. */
+public final class HttpServer {
+    private HttpServer() {}
+
+    public static Javalin create(Config config) {
+        Javalin app = Javalin.create(javalin -> {
+            javalin.showJavalinBanner = false;
+            javalin.http.maxRequestSize = config.maxBodyBytes();
+        });
+        app.get("/health", ctx -> ctx.json(health(config)));
+        return app;
+    }
+
+    static Map<String, Object> health(Config config) {
+        Map<String, Object> verify = new LinkedHashMap<>();
+        verify.put("sqlite", true);
+        verify.put("postgresql", config.verifyPostgresUrl().isPresent());
+        verify.put("mariadb", config.verifyMariaDbUrl().isPresent());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("store", config.storeUrl().startsWith("jdbc:postgresql") ? "postgresql" : "sqlite");
+        body.put("model_provider", config.modelProvider());
+        body.put("verify", verify);
+        return body;
+    }
+}
