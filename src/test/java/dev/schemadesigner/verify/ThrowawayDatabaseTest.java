@@ -1,0 +1,53 @@
+package dev.schemadesigner.verify;
+
+import dev.schemadesigner.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.sql.DriverManager;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ThrowawayDatabaseTest {
+
+    @ParameterizedTest
+    @EnumSource(ThrowawayDatabase.Kind.class)
+    void runsDdlInItsOwnDatabaseAndDropsItOnClose(ThrowawayDatabase.Kind kind) throws Exception {
+        String name;
+        try (ThrowawayDatabase db = TestDatabases.open(kind)) {
+            name = db.name();
+            db.execute(List.of("CREATE TABLE probe (id INTEGER PRIMARY KEY)", "INSERT INTO probe VALUES (1)"));
+            try (var rs = db.connection().createStatement().executeQuery("SELECT count(*) FROM probe")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+            assertThat(db.serverVersion()).isNotBlank();
+        }
+        assertThat(exists(kind, name)).as("%s %s dropped", kind, name).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThrowawayDatabase.Kind.class)
+    void namesTheStatementThatFailed(ThrowawayDatabase.Kind kind) throws Exception {
+        try (ThrowawayDatabase db = TestDatabases.open(kind)) {
+            assertThatThrownBy(() -> db.execute(List.of("CREATE TABLE broken (")))
+                    .hasMessageContaining("while running: CREATE TABLE broken (");
+        }
+    }
+
+    private static boolean exists(ThrowawayDatabase.Kind kind, String name) throws Exception {
+        String sql = switch (kind) {
+            case POSTGRESQL -> "SELECT count(*) FROM information_schema.schemata WHERE schema_name = '" + name + "'";
+            case MARIADB -> "SELECT count(*) FROM information_schema.schemata WHERE schema_name = '" + name + "'";
+            case SQLITE -> null;
+        };
+        if (sql == null) return java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), name));
+        String url = kind == ThrowawayDatabase.Kind.POSTGRESQL ? TestDatabases.postgresUrl() : TestDatabases.mariadbUrl();
+        try (var c = DriverManager.getConnection(url); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+}
