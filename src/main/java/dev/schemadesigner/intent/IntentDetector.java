@@ -82,7 +82,10 @@ public final class IntentDetector {
         IntentThresholds t = thresholds;
         Lexicon.Analysis lexical = lexicon.analyze(text);
         PastedCode code = PastedCode.in(text);
-        Map<IntentKind, Double> sims = prototypes.get().similarities(lexical.canonicalText());
+        // with code pasted, the words around it say what is wanted; the code itself says "schema"
+        Lexicon.Analysis request = code == PastedCode.NONE ? lexical : lexicon.analyze(PastedCode.prose(text));
+        String embedded = request.canonicalText().isBlank() ? lexical.canonicalText() : request.canonicalText();
+        Map<IntentKind, Double> sims = prototypes.get().similarities(embedded);
 
         double bestSchemaSim = SCHEMA_KINDS.stream().mapToDouble(sims::get).max().orElse(-1);
         double schemaWords = lexical.schemaScore()
@@ -98,7 +101,7 @@ public final class IntentDetector {
             return Intent.none(round(1 - schemaProbability));
         }
 
-        Map<IntentKind, Double> votes = kindVotes(lexical, code, sims, bestSchemaSim);
+        Map<IntentKind, Double> votes = kindVotes(request, code, sims, bestSchemaSim);
         IntentKind kind = IntentKind.DESIGN;
         for (IntentKind k : SCHEMA_KINDS) {
             if (votes.get(k) > votes.get(kind)) {
@@ -107,7 +110,7 @@ public final class IntentDetector {
         }
         double share = softmaxShare(votes, kind);
         double confidence = schemaProbability * (0.5 + 0.5 * share);
-        return new Intent(true, kind, round(confidence), trigger(lexical.concepts()));
+        return new Intent(true, kind, round(confidence), trigger(request.concepts()));
     }
 
     private Map<IntentKind, Double> kindVotes(Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,

@@ -16,10 +16,30 @@ enum PastedCode {
             + "|\\bseq\\s+scan\\s+on\\b|\\bsession\\.query\\s*\\("),
     NONE("$^");
 
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern CODE_PARTS = Pattern.compile(String.join("|",
+            "(?i)\\balter\\s+table\\s+\\S+(\\s+(add|drop|alter|rename)(\\s+column)?\\s+\\S+(\\s+[a-z]\\w*)?)?",
+            "(?i)\\b(create|drop)\\s+(unique\\s+)?(table|index|view|type)\\s+\\S+(\\s+on\\s+\\S+)?",
+            "\\b(def|class)\\s+\\w+", "\\S+\\s*=\\s*\\S+", "Mapped\\[[^\\]]*]", "\\S*[_.]\\S*"));
+
     private final Pattern pattern;
 
     PastedCode(String regex) {
         this.pattern = Pattern.compile(regex);
+    }
+
+    /**
+     * The words around pasted code, with the code taken out: what the person asks about it
+     * ("... add an updated_at to this"). Parenthesised parts, statement heads, assignments and
+     * identifiers with '_' or '.' are removed.
+     */
+    static String prose(String text) {
+        String out = text;
+        for (String before = null; !out.equals(before); ) {
+            before = out;
+            out = PARENTHESES.matcher(out).replaceAll(" ");
+        }
+        return CODE_PARTS.matcher(out).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     /** The most specific kind of code in the text: a migration beats DDL beats models beats queries. */
