@@ -1,5 +1,6 @@
 package dev.schemadesigner.schema;
 
+import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.expression.ArrayConstructor;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.BooleanValue;
@@ -28,6 +29,7 @@ import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Column;
 
 import java.util.ArrayList;
@@ -44,6 +46,9 @@ import java.util.stream.Collectors;
  */
 final class CanonicalSqlPrinter {
     private CanonicalSqlPrinter() {}
+
+    private static final java.util.Set<String> NUMERIC_TYPES = java.util.Set.of("smallint", "integer", "int", "bigint", "int2", "int4",
+            "int8", "numeric", "decimal", "real", "double precision", "float4", "float8");
 
     private static final int OR = 1;
     private static final int AND = 2;
@@ -64,6 +69,7 @@ final class CanonicalSqlPrinter {
         e = unwrapped(e);
         if (e instanceof AndExpression || e instanceof OrExpression) return logical(e);
         if (e instanceof Between b) return between(b);
+        if (e instanceof InExpression in && in.getRightExpression() instanceof BinaryExpression) return printed(reassociated(in));
         if (e instanceof InExpression in) return in(in);
         if (e instanceof IsNullExpression n) {
             return new Printed(operand(n.getLeftExpression(), ADDITIVE) + (n.isNot() ? " is not null" : " is null"), COMPARISON);
@@ -96,9 +102,35 @@ final class CanonicalSqlPrinter {
         while (true) {
             if (e instanceof Parenthesis p) e = p.getExpression();
             else if (e instanceof ExpressionList<?> list && list.size() == 1 && e.toString().startsWith("(")) e = list.get(0);
-            else if (e instanceof CastExpression c && c.getLeftExpression() != null) e = c.getLeftExpression();
+            else if (e instanceof CastExpression c && c.getLeftExpression() != null) e = numberIfNumericCast(c);
             else return e;
         }
+    }
+
+    /** PostgreSQL prints {@code -1} on an integer column as {@code '-1'::integer}. */
+    private static Expression numberIfNumericCast(CastExpression c) {
+        Expression left = c.getLeftExpression();
+        String type = c.getColDataType() == null ? "" : c.getColDataType().getDataType().toLowerCase(Locale.ROOT);
+        if (left instanceof StringValue s && NUMERIC_TYPES.contains(type) && s.getValue().matches("[+-]?\\d+(\\.\\d+)?")) {
+            try {
+                return CCJSqlParserUtil.parseExpression(s.getValue());
+            } catch (JSQLParserException e) {
+                return left;
+            }
+        }
+        return left;
+    }
+
+    /**
+     * JSqlParser 5.3 reads {@code x IN ('a', 'b') OR y} as {@code x IN (('a', 'b') OR y)}; this
+     * moves the IN back down to the leftmost operand, where it belongs.
+     */
+    private static Expression reassociated(InExpression in) {
+        BinaryExpression right = (BinaryExpression) in.getRightExpression();
+        InExpression inner = new InExpression(in.getLeftExpression(), right.getLeftExpression());
+        inner.setNot(in.isNot());
+        right.setLeftExpression(inner.getRightExpression() instanceof BinaryExpression ? reassociated(inner) : inner);
+        return right;
     }
 
     private static String operand(Expression e, int minimum) {

@@ -30,6 +30,10 @@ class SqlExpressionsTest {
             "a - (b - 1) > 0 AND st IN ('only') | (a - (b - 1)) > 0 AND st = 'only'::text",
             "a NOT BETWEEN 1 AND 5 | a < 1 OR a > 5",
             "gen_random_uuid() | gen_random_uuid()",
+            "views >= -1 | views >= '-1'::integer",
+            "title IN ('a', 'b') OR length(title) > 2 | (title::text = ANY (ARRAY['a'::character varying, 'b'::character varying]::text[])) OR length(title::text) > 2",
+            "x NOT IN (1, 2) AND y > 0 OR z | x <> ALL (ARRAY[1, 2]) AND y > 0 OR z",
+            "a BETWEEN 1 AND 10 OR b > 2 | a >= 1 AND a <= 10 OR b > 2",
             // MariaDB
             "severity BETWEEN 1 AND 10 | `severity` between 1 and 10",
             "name IN ('open','closed') | `name` in ('open','closed')",
@@ -54,6 +58,12 @@ class SqlExpressionsTest {
         assertThat(SqlExpressions.equivalent("(a OR b) AND c", "a OR (b AND c)")).isFalse();
         assertThat(SqlExpressions.equivalent("a - (b - 1)", "a - b - 1")).isFalse();
         assertThat(SqlExpressions.canonical("(a = 1 OR b = 2) AND c IS NOT NULL")).isEqualTo("(a = 1 or b = 2) and c is not null");
+    }
+
+    @Test
+    void readsInFollowedByAndOrAsTheInListThenTheOperator() {
+        assertThat(SqlExpressions.canonical("t IN ('a', 'b') OR u > 2 AND v")).isEqualTo("t in ('a', 'b') or u > 2 and v");
+        assertThat(SqlExpressions.canonical("t NOT IN ('a', 'b') AND u OR v")).isEqualTo("t not in ('a', 'b') and u or v");
     }
 
     @Test

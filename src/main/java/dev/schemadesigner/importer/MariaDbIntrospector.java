@@ -1,0 +1,12 @@
+package dev.schemadesigner.importer;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+public final class MariaDbIntrospector implements DatabaseIntrospector {
+    public MariaDbIntrospector(boolean quoted) {}
+    @Override
+    public IntrospectionResult introspectWithWarnings(Connection connection, String schemaName) throws SQLException {
+        throw new UnsupportedOperationException("later");
+    }
+}
