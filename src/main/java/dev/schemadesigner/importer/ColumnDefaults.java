@@ -36,7 +36,7 @@ final class ColumnDefaults {
     /** PostgreSQL: the literal without {@code ::type} casts when the whole default is a cast literal. */
     static Optional<DefaultValue> parsePostgres(String printed, LogicalType type) {
         String sql = withoutOuterParentheses(printed.trim());
-        int cut = literalEnd(sql);
+        int cut = sql.regionMatches(true, 0, "NULL::", 0, 6) ? 4 : literalEnd(sql);
         if (cut > 0 && cut < sql.length() && CASTS.matcher(sql.substring(cut)).matches()) {
             return parse(sql.substring(0, cut), type);
         }

@@ -22,6 +22,7 @@ final class DeclaredTypes {
     private static final Set<String> DOUBLE = Set.of("real", "float", "float4", "float8", "double", "double precision");
     private static final Set<String> VARCHAR = Set.of("varchar", "character varying", "nvarchar", "char", "character", "nchar",
             "bpchar", "varchar2", "native character", "varying character");
+    private static final Set<String> FIXED_CHAR = Set.of("char", "character", "nchar", "bpchar", "native character");
     private static final Set<String> TEXT = Set.of("text", "mediumtext", "longtext", "tinytext", "clob");
     private static final Set<String> BINARY = Set.of("bytea", "blob", "longblob", "mediumblob", "tinyblob", "binary", "varbinary");
 
@@ -76,7 +77,7 @@ final class DeclaredTypes {
         if (DOUBLE.contains(base)) return LogicalType.DOUBLE;
         if (VARCHAR.contains(base)) {
             if (args.size() == 1 && args.get(0) > 0) return LogicalType.varchar(args.get(0));
-            if (base.startsWith("char") || base.equals("bpchar") || base.equals("nchar")) return LogicalType.varchar(1);
+            if (FIXED_CHAR.contains(base)) return LogicalType.varchar(1); // char without a length is char(1)
             warnings.add(where + ": " + declared + " has no length, read as text");
             return LogicalType.TEXT;
         }
