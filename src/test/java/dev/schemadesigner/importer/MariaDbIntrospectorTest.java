@@ -102,6 +102,37 @@ class MariaDbIntrospectorTest {
         }
     }
 
+    @Test
+    void leavesOutTheIndexMariaDbAddsForAForeignKeyButKeepsOneTheUserMade() throws Exception {
+        try (ThrowawayDatabase db = TestDatabases.open(ThrowawayDatabase.Kind.MARIADB)) {
+            // given: fk_a has no leading index, fk_b has idx_b_parent
+            db.execute(List.of("CREATE TABLE parent (id INT PRIMARY KEY)",
+                    "CREATE TABLE a (id INT PRIMARY KEY, parent_id INT, CONSTRAINT fk_a FOREIGN KEY (parent_id) REFERENCES parent (id))",
+                    "CREATE TABLE b (id INT PRIMARY KEY, parent_id INT, INDEX idx_b_parent (parent_id),"
+                            + " CONSTRAINT fk_b FOREIGN KEY (parent_id) REFERENCES parent (id))"));
+            // when
+            Schema actual = DatabaseImporter.introspect(db.connection(), db.name());
+            // then
+            assertThat(indexNames(db, "a")).containsExactly("fk_a");
+            assertThat(actual.requireTable("a").indexes()).isEmpty();
+            assertThat(indexNames(db, "b")).containsExactly("idx_b_parent");
+            assertThat(actual.requireTable("b").indexes()).extracting(Index::name).containsExactly("idx_b_parent");
+        }
+    }
+
+    private static List<String> indexNames(ThrowawayDatabase db, String table) throws Exception {
+        List<String> names = new java.util.ArrayList<>();
+        try (var ps = db.connection().prepareStatement("SELECT INDEX_NAME FROM information_schema.STATISTICS "
+                + "WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND INDEX_NAME <> 'PRIMARY'")) {
+            ps.setString(1, db.name());
+            ps.setString(2, table);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     private static Schema expected() {
         Table customers = new Table("customers", List.of(
                 id("id", LogicalType.BIGINT),

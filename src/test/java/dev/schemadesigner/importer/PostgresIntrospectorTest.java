@@ -7,6 +7,7 @@ import dev.schemadesigner.schema.EnumType;
 import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.IndexKey;
 import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.PrimaryKey;
 import dev.schemadesigner.schema.Schema;
@@ -72,6 +73,7 @@ class PostgresIntrospectorTest {
             "CREATE UNIQUE INDEX ux_tickets_external ON tickets (external_id)",
             "CREATE INDEX idx_tickets_title_lower ON tickets (lower(title))",
             "CREATE INDEX idx_tickets_cover ON tickets (customer_id) INCLUDE (status, severity)",
+            "CREATE INDEX idx_tickets_mixed ON tickets ((score * 2 + 1), customer_id DESC) WHERE (NOT is_public AND status IN ('open', 'in_progress'))",
             "CREATE INDEX idx_tickets_payload ON tickets USING gin (payload)",
             "ALTER TABLE tickets ADD CONSTRAINT ck_tickets_views CHECK (views >= -1) NOT VALID",
             """
@@ -170,7 +172,9 @@ class PostgresIntrospectorTest {
                         Index.uniqueOn("ux_tickets_external", "external_id"),
                         expressionIndex("idx_tickets_title_lower", "lower(title)"),
                         Index.on("idx_tickets_cover", "customer_id").withInclude(List.of("status", "severity")),
-                        Index.on("idx_tickets_payload", "payload").withMethod("gin")),
+                        Index.on("idx_tickets_payload", "payload").withMethod("gin"),
+                        new Index("idx_tickets_mixed", List.of(IndexKey.expression("score * 2 + 1"), IndexKey.column("customer_id")), false,
+                                Optional.of("NOT is_public AND status IN ('open', 'in_progress')"), List.of(), Optional.empty())),
                 List.of(new Check("ck_tickets_severity", "severity BETWEEN 1 AND 10"),
                         new Check("ck_tickets_price", "price >= 0"),
                         new Check("ck_tickets_title", "title IN ('a', 'b') OR length(title) > 2"),
