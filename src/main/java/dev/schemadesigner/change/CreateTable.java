@@ -12,6 +12,7 @@ public record CreateTable(Table table) implements Op {
     public Schema apply(Schema before) {
         if (before.hasTable(table.name())) throw new InvalidChange("table " + table.name() + " already exists");
         Checks.enumsExist(before, table);
+        for (String name : table.constraintNames()) Checks.freeConstraintName(before, table.name(), name);
         for (var fk : table.foreignKeys()) {
             if (!fk.referencedTable().equals(table.name()) && !before.hasTable(fk.referencedTable())) {
                 throw new InvalidChange("foreign key " + fk.name() + " of " + table.name() + " references table "
