@@ -18,6 +18,13 @@ public record CreateTable(Table table) implements Op {
                 throw new InvalidChange("foreign key " + fk.name() + " of " + table.name() + " references table "
                         + fk.referencedTable() + ", which does not exist");
             }
+            var target = fk.referencedTable().equals(table.name()) ? table : before.requireTable(fk.referencedTable());
+            for (String c : fk.referencedColumns()) {
+                if (!target.hasColumn(c)) {
+                    throw new InvalidChange("foreign key " + fk.name() + " of " + table.name() + " references column "
+                            + target.name() + "." + c + ", which does not exist");
+                }
+            }
         }
         return before.withTable(table);
     }

@@ -56,9 +56,7 @@ class DropColumnTest {
         // given
         Column note = Column.optional("note", LogicalType.TEXT).withDefault(DefaultValue.text("none"))
                 .withComment(Optional.of("free text"));
-        Schema before = new AlterColumn("orders", "note", LogicalType.TEXT, true, note.defaultValue())
-                .apply(Shop.schema());
-        before = before.replaceTable("orders", t -> t.replaceColumn("note", c -> note));
+        Schema before = Shop.schema().replaceTable("orders", t -> t.replaceColumn("note", c -> note));
         DropColumn drop = new DropColumn("orders", "note");
 
         // when

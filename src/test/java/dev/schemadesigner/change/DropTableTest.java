@@ -41,4 +41,16 @@ class DropTableTest {
         assertThatThrownBy(() -> new CreateTable(Shop.schema().requireTable("orders")).apply(noCustomers))
                 .isInstanceOf(InvalidChange.class).hasMessageContaining("fk_orders_customer").hasMessageContaining("customers");
     }
+
+    @Test
+    void createTableRefusesForeignKeyToMissingColumnNamingBothTables() {
+        var orders = Shop.schema().requireTable("orders");
+        var broken = orders.withoutForeignKey("fk_orders_customer")
+                .withForeignKey(dev.schemadesigner.schema.ForeignKey.of("fk_orders_customer", "customer_id", "customers", "uid",
+                        dev.schemadesigner.schema.FkAction.CASCADE));
+        Schema withoutOrders = new DropTable("orders").apply(Shop.schema());
+
+        assertThatThrownBy(() -> new CreateTable(broken).apply(withoutOrders))
+                .isInstanceOf(InvalidChange.class).hasMessage("foreign key fk_orders_customer of orders references column customers.uid, which does not exist");
+    }
 }

@@ -44,6 +44,4 @@ final class Shop {
                 .withUnique(Unique.of("uq_orders_customer_parent", "customer_id", "parent_id"));
         return new Schema(List.of(customers, orders), List.of(EnumType.of("order_status", "open", "paid", "shipped")));
     }
-
-    static Table table(Schema schema, String name) { return schema.requireTable(name); }
 }
