@@ -38,7 +38,8 @@ final class TableElementReader {
         TableDraft.ColumnDraft column;
         Token typeToken = in.peek();
         if (typeToken.isSymbol(",") || typeToken.isSymbol(")") || typeToken.kind() == Token.Kind.END
-                || typeToken.kind() == Token.Kind.WORD && COLUMN_ATTRIBUTE_STARTS.contains(typeToken.upper())) {
+                || typeToken.kind() == Token.Kind.WORD && COLUMN_ATTRIBUTE_STARTS.contains(typeToken.upper())
+                && !(typeToken.isWord("CHARACTER") && !in.peek(1).isWord("SET"))) {
             column = new TableDraft.ColumnDraft(name, LogicalType.TEXT);
             schema.warnings.add(typeToken, "column " + table.name + "." + name + " has no type; imported as text");
         } else {
@@ -111,7 +112,9 @@ final class TableElementReader {
                     || in.accept("INITIALLY", "IMMEDIATE") || in.accept("INVISIBLE") || in.accept("VISIBLE")) {
                 // constraint timing and visibility: not part of the model, harmless to drop
             } else if (t.kind() == Token.Kind.WORD) {
-                List<Token> skipped = in.until(TableElementReader::isAttributeStart);
+                List<Token> skipped = new java.util.ArrayList<>();
+                skipped.add(in.next());
+                skipped.addAll(in.until(TableElementReader::isAttributeStart));
                 schema.warnings.add(t, "column attribute '" + TokenCursor.text(skipped) + "' of " + table.name + "." + column.name
                         + " is not modelled; skipped");
             } else {
