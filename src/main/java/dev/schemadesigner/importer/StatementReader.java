@@ -58,7 +58,7 @@ final class StatementReader {
         StringBuilder kind = new StringBuilder();
         for (int i = 0; i < Math.min(3, tokens.size()) && tokens.get(i).kind() == Token.Kind.WORD; i++) {
             if (i > 0) kind.append(' ');
-            kind.append(tokens.get(i).upper());
+            kind.append(tokens.get(i).text());
         }
         String what = kind.length() == 0 ? "this statement" : kind + " statement";
         schema.warnings.add(first, what + " (line " + first.line() + ") is not part of the schema model; skipped");
