@@ -80,7 +80,7 @@ final class StatementReader {
                 schema.warnings.add(first, "table " + name + " is created twice; CREATE TABLE IF NOT EXISTS skipped");
                 return;
             }
-            throw in.error(nameToken, "table " + name + " is already defined");
+            throw in.invalid(nameToken, "table " + name + " is already defined");
         }
         TableDraft table = new TableDraft(name, nameToken);
         TokenCursor body = in.within("CREATE TABLE " + name);
@@ -183,7 +183,7 @@ final class StatementReader {
                 || table.foreignKeys.stream().anyMatch(f -> f.name().filter(name::equals).isPresent())
                 || table.checks.stream().anyMatch(c -> c.name().filter(name::equals).isPresent())
                 || table.uniques.stream().anyMatch(u -> u.name().filter(name::equals).isPresent());
-        if (taken) throw in.error(at, "table " + table.name + " already has an index or constraint named " + name);
+        if (taken) throw in.invalid(at, "table " + table.name + " already has an index or constraint named " + name);
     }
 
     // ---- CREATE TYPE … AS ENUM ----
@@ -202,7 +202,7 @@ final class StatementReader {
         }
         in.expectSymbol(")");
         in.expectEnd();
-        if (schema.enums.containsKey(name)) throw in.error(nameToken, "type " + name + " is already defined");
+        if (schema.enums.containsKey(name)) throw in.invalid(nameToken, "type " + name + " is already defined");
         try {
             schema.enums.put(name, new EnumType(name, values));
         } catch (IllegalArgumentException e) {

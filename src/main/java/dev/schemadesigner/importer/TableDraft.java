@@ -73,12 +73,12 @@ final class TableDraft {
 
     void requireColumns(List<String> names, Token at, String what, TokenCursor in) {
         for (String c : names) {
-            if (!columns.containsKey(c)) throw in.error(at, what + " names column " + c + ", which table " + name + " does not have");
+            if (!columns.containsKey(c)) throw in.invalid(at, what + " names column " + c + ", which table " + name + " does not have");
         }
     }
 
     void setPrimaryKey(List<String> keyColumns, Token at, TokenCursor in) {
-        if (!primaryKey.isEmpty()) throw in.error(at, "table " + name + " already has a primary key");
+        if (!primaryKey.isEmpty()) throw in.invalid(at, "table " + name + " already has a primary key");
         primaryKey = List.copyOf(keyColumns);
     }
 

@@ -24,9 +24,14 @@ final class TableElementReader {
 
     TableElementReader(SchemaDraft schema) { this.schema = schema; }
 
+    private static final Set<String> MARIADB_INDEX_STARTS = Set.of("KEY", "INDEX", "FULLTEXT", "SPATIAL");
+
     static boolean atTableConstraint(TokenCursor in) {
         Token t = in.peek();
-        return t.kind() == Token.Kind.WORD && CONSTRAINT_STARTS.contains(t.upper());
+        if (t.kind() != Token.Kind.WORD || !CONSTRAINT_STARTS.contains(t.upper())) return false;
+        if (MARIADB_INDEX_STARTS.contains(t.upper())) return in.dialect() == DdlDialect.MARIADB;
+        if (t.isWord("LIKE") || t.isWord("EXCLUDE")) return in.dialect() == DdlDialect.POSTGRESQL;
+        return true;
     }
 
     // ---- columns ----
@@ -34,7 +39,7 @@ final class TableElementReader {
     void column(TokenCursor in, TableDraft table) {
         Token nameToken = in.peek();
         String name = in.identifier("a column name or table constraint");
-        if (table.columns.containsKey(name)) throw in.error(nameToken, "table " + table.name + " already has a column " + name);
+        if (table.columns.containsKey(name)) throw in.invalid(nameToken, "table " + table.name + " already has a column " + name);
         TableDraft.ColumnDraft column;
         Token typeToken = in.peek();
         if (typeToken.isSymbol(",") || typeToken.isSymbol(")") || typeToken.kind() == Token.Kind.END
@@ -129,7 +134,7 @@ final class TableElementReader {
     }
 
     private void markIdentity(TokenCursor in, Token at, TableDraft table, TableDraft.ColumnDraft column) {
-        if (!column.type.isInteger()) throw in.error(at, "column " + table.name + "." + column.name + " of type "
+        if (!column.type.isInteger()) throw in.invalid(at, "column " + table.name + "." + column.name + " of type "
                 + column.type.describe() + " cannot be an identity column");
         column.identity = true;
         column.nullable = false;

@@ -164,6 +164,11 @@ final class TokenCursor {
         if (atSymbol("(")) parenthesised("a value");
     }
 
+    /** A statement that parses but cannot hold: a missing column, a second primary key, … */
+    DdlSyntaxException invalid(Token at, String problem) {
+        return new DdlSyntaxException(at.line(), at.column(), "in " + context + ": " + problem);
+    }
+
     DdlSyntaxException error(Token at, String expectation) {
         return new DdlSyntaxException(at.line(), at.column(), "unexpected " + (at.kind() == Token.Kind.END ? "" : "token ")
                 + at.describe() + " in " + context + ": " + expectation);
