@@ -70,4 +70,17 @@ class DdlFixturesImportTest {
                     .containsExactlyElementsOf(e.columns().stream().filter(Column::identity).map(Column::name).toList());
         }
     }
+
+    @Test
+    void namesUnnamedTwoColumnChecksByPositionAndKeepsAlterTableConstraints() throws Exception {
+        Path dir = Path.of(DdlFixturesImportTest.class.getResource("/ddl/postgresql").toURI());
+
+        Table loans = load(dir.resolve("11_library.sql")).schema().requireTable("loans");
+        Table invoices = load(dir.resolve("14_billing.sql")).schema().requireTable("invoices");
+
+        assertThat(loans.checks()).extracting(dev.schemadesigner.schema.Check::name).containsExactly("ck_loans_1", "ck_loans_2");
+        assertThat(invoices.foreignKeys()).extracting(dev.schemadesigner.schema.ForeignKey::name).containsExactly("fk_invoices_subscription_id");
+        assertThat(invoices.checks()).extracting(dev.schemadesigner.schema.Check::name).containsExactly("ck_invoices_amount");
+        assertThat(invoices.column("paid_on")).isPresent();
+    }
 }
