@@ -129,7 +129,8 @@ public final class MariaDbDialect extends SqlDialect {
      * TABLE that drops it and adds the index MariaDB would have made for the key, named after it.
      */
     private List<String> dropIndexKeepingForeignKeys(Table before, Table after, String indexName) {
-        List<String> replacements = before.foreignKeys().stream().filter(fk -> !hasLeadingIndex(after, fk))
+        List<String> replacements = before.foreignKeys().stream()
+                .filter(fk -> hasLeadingIndex(before, fk) && !hasLeadingIndex(after, fk))
                 .map(fk -> ", ADD INDEX " + quote(fk.name()) + " (" + columns(fk.columns()) + ")").toList();
         if (replacements.isEmpty()) return List.of("DROP INDEX " + quote(indexName) + " ON " + quote(before.name()));
         return List.of(alter(before.name()) + " DROP INDEX " + quote(indexName) + String.join("", replacements));

@@ -69,7 +69,7 @@ abstract class SqlDialect implements Dialect {
         return q + identifier.replace(q, q + q) + q;
     }
 
-    /** Whether this name is a reserved word of the database. */
+    @Override
     public boolean isReserved(String identifier) { return reserved.contains(identifier); }
 
     private static String abbreviate(String identifier) {
@@ -206,7 +206,7 @@ abstract class SqlDialect implements Dialect {
         return "ALTER TABLE " + quote(table) + " ADD " + foreignKeyConstraint(fk) + notValid(notValid);
     }
 
-    /** Validates a constraint added NOT VALID (PostgreSQL: ALTER TABLE … VALIDATE CONSTRAINT); empty where there is no such step. */
+    @Override
     public List<String> validateConstraint(String table, String name) {
         return supportsNotValidConstraints() ? List.of("ALTER TABLE " + quote(table) + " VALIDATE CONSTRAINT " + quote(name)) : List.of();
     }
