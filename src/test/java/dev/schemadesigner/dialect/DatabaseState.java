@@ -77,6 +77,9 @@ final class DatabaseState {
         }
     }
 
+    /** PostgreSQL reports the index behind a unique constraint under the constraint's name; SQLite names it sqlite_autoindex_…. */
+    boolean listsUniqueConstraintIndexes() { return db.kind() == ThrowawayDatabase.Kind.POSTGRESQL; }
+
     boolean foreignKeysEnforced() throws SQLException {
         return db.kind() != ThrowawayDatabase.Kind.SQLITE || "1".equals(string("PRAGMA foreign_keys"));
     }
