@@ -53,6 +53,9 @@ public final class MariaDbDialect extends SqlDialect {
 
     /** Backslash is an escape character in MariaDB string literals unless NO_BACKSLASH_ESCAPES is set. */
     @Override
+    protected boolean backslashEscapes() { return true; }
+
+    @Override
     protected String stringLiteral(String value) { return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"; }
 
     /** DATETIME(6) wants a default of the same precision. */

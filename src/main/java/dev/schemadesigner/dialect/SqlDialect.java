@@ -81,6 +81,9 @@ abstract class SqlDialect implements Dialect {
 
     // ---- literals and defaults
 
+    /** Whether a backslash escapes the next character inside a string literal. */
+    protected boolean backslashEscapes() { return false; }
+
     protected String stringLiteral(String value) { return "'" + value.replace("'", "''") + "'"; }
 
     protected String booleanLiteral(boolean value) { return value ? "1" : "0"; }
@@ -277,7 +280,7 @@ abstract class SqlDialect implements Dialect {
         if (op instanceof DropConstraint o) return dropConstraint(before.requireTable(o.table()), o.name());
         if (op instanceof CreateEnum o) return createEnum(o.type());
         if (op instanceof DropEnum o) return dropEnum(o.name());
-        if (op instanceof DataMigration o) return SqlStatements.split(o.upgradeFor(name()));
+        if (op instanceof DataMigration o) return SqlStatements.split(o.upgradeFor(name()), backslashEscapes());
         throw new IllegalArgumentException("no rendering for " + op.describe());
     }
 

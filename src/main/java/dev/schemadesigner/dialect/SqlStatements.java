@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * Splits a script into statements at semicolons outside string literals, quoted identifiers,
- * comments and PostgreSQL dollar-quoted bodies; blank statements are skipped.
+ * comments and PostgreSQL dollar-quoted bodies; blank statements are skipped. Backslash escapes
+ * a quote only where the database reads it so (MariaDB's default SQL mode).
  */
 final class SqlStatements {
     private SqlStatements() {}
 
-    static List<String> split(String script) {
+    static List<String> split(String script, boolean backslashEscapes) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int i = 0;
@@ -19,7 +20,7 @@ final class SqlStatements {
             char c = script.charAt(i);
             int end;
             if (c == '\'' || c == '"' || c == '`') {
-                end = closing(script, i + 1, c);
+                end = closing(script, i + 1, c, backslashEscapes && c == '\'');
             } else if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
                 end = script.indexOf('\n', i);
                 end = end < 0 ? n : end;
@@ -44,11 +45,11 @@ final class SqlStatements {
         return out;
     }
 
-    private static int closing(String s, int from, char quote) {
+    private static int closing(String s, int from, char quote, boolean backslashEscapes) {
         int i = from;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == '\\' && quote != '"' && i + 1 < s.length()) { i += 2; continue; }
+            if (c == '\\' && backslashEscapes && i + 1 < s.length()) { i += 2; continue; }
             if (c == quote) {
                 if (i + 1 < s.length() && s.charAt(i + 1) == quote) { i += 2; continue; }
                 return i + 1;

@@ -30,6 +30,60 @@ class CreateSchemaExecutionTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void storesForeignKeyActionsAsTheStoredFormSays(Kind kind) throws Exception {
+        Dialect dialect = Fixtures.dialect(kind);
+        Schema schema = Fixtures.rich();
+        try (ThrowawayDatabase db = TestDatabases.open(kind)) {
+            db.execute(dialect.createSchema(schema));
+            DatabaseState state = new DatabaseState(db);
+
+            for (var table : dialect.storedForm(schema).tables()) {
+                for (var fk : table.foreignKeys()) {
+                    assertThat(state.foreignKeyRules(table.name())).as("%s %s", table.name(), fk.name())
+                            .containsEntry(fk.name(), "ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql());
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void keepsIncludePredicateMethodAndCommentsOnPostgres() throws Exception {
+        try (ThrowawayDatabase db = TestDatabases.open(Kind.POSTGRESQL)) {
+            db.execute(new PostgresDialect().createSchema(Fixtures.rich()));
+            DatabaseState state = new DatabaseState(db);
+
+            assertThat(state.string("SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_users_created_at'"))
+                    .contains("INCLUDE (display_name)").contains("WHERE (score > (0)::numeric)");
+            assertThat(state.string("SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_users_settings'")).contains("USING gin (settings)");
+            assertThat(state.string("SELECT obj_description('users'::regclass, 'pg_class')")).isEqualTo("people who log in");
+            assertThat(state.string("SELECT col_description('\"group\"'::regclass, 3)")).isEqualTo("what people see");
+            assertThat(state.string("SELECT data_type FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'settings'"))
+                    .isEqualTo("jsonb");
+            assertThat(state.string("SELECT is_identity FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'id'"))
+                    .isEqualTo("YES");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void prefixesTextIndexKeysAndKeepsCommentsOnMariaDb() throws Exception {
+        try (ThrowawayDatabase db = TestDatabases.open(Kind.MARIADB)) {
+            db.execute(new MariaDbDialect().createSchema(Fixtures.rich()));
+            DatabaseState state = new DatabaseState(db);
+            String where = " WHERE TABLE_SCHEMA = '" + db.name() + "'";
+
+            assertThat(state.string("SELECT SUB_PART FROM information_schema.STATISTICS" + where + " AND INDEX_NAME = 'idx_users_settings'"))
+                    .isEqualTo("255");
+            assertThat(state.string("SELECT TABLE_COMMENT FROM information_schema.TABLES" + where + " AND TABLE_NAME = 'users'"))
+                    .isEqualTo("people who log in");
+            assertThat(state.string("SELECT COLUMN_COMMENT FROM information_schema.COLUMNS" + where + " AND COLUMN_NAME = 'Label'"))
+                    .isEqualTo("what people see");
+            assertThat(state.string("SELECT COLUMN_TYPE FROM information_schema.COLUMNS" + where + " AND TABLE_NAME = 'tickets' AND COLUMN_NAME = 'status'"))
+                    .isEqualTo("enum('open','pending','closed')");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void fillsDefaultsOfEveryKind(Kind kind) throws Exception {
         Dialect dialect = Fixtures.dialect(kind);
         try (ThrowawayDatabase db = TestDatabases.open(kind)) {

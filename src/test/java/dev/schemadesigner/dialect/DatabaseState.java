@@ -63,6 +63,25 @@ final class DatabaseState {
         return out;
     }
 
+    /** Foreign key name → "ON DELETE x ON UPDATE y", as the JDBC driver reports the rules. */
+    java.util.Map<String, String> foreignKeyRules(String table) throws SQLException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (ResultSet rs = meta().getImportedKeys(catalog(), schema(), table)) {
+            while (rs.next()) out.put(rs.getString("FK_NAME"), "ON DELETE " + rule(rs.getShort("DELETE_RULE")) + " ON UPDATE " + rule(rs.getShort("UPDATE_RULE")));
+        }
+        return out;
+    }
+
+    private static String rule(short rule) {
+        return switch (rule) {
+            case DatabaseMetaData.importedKeyCascade -> "CASCADE";
+            case DatabaseMetaData.importedKeySetNull -> "SET NULL";
+            case DatabaseMetaData.importedKeySetDefault -> "SET DEFAULT";
+            case DatabaseMetaData.importedKeyRestrict -> "RESTRICT";
+            default -> "NO ACTION";
+        };
+    }
+
     long count(String table) throws SQLException {
         String quoted = db.kind() == ThrowawayDatabase.Kind.MARIADB ? "`" + table + "`" : "\"" + table + "\"";
         try (var s = db.connection().createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + quoted)) {

@@ -138,4 +138,12 @@ class OperationRenderingTest {
         assertThat(sqlite.render(op, before)).containsExactly("UPDATE parent SET note = 'a;b'", "-- trailing; comment", "UPDATE child SET qty = 1");
         assertThat(postgres.render(op, before)).containsExactly("DO $$ BEGIN PERFORM 1; END $$", "SELECT 1");
     }
+
+    @Test
+    void readsBackslashesInStringsTheWayEachDatabaseDoes() {
+        var op = DataMigration.portable("paths", "UPDATE parent SET note = 'C:\\'; UPDATE parent SET note = 'it\\'s; fine'", null);
+
+        assertThat(postgres.render(op, before)).containsExactly("UPDATE parent SET note = 'C:\\'", "UPDATE parent SET note = 'it\\'s", "fine'");
+        assertThat(mariadb.render(op, before)).hasSize(1);
+    }
 }
