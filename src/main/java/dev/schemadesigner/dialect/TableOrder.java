@@ -27,7 +27,9 @@ record TableOrder(List<Table> tables, Map<String, List<ForeignKey>> deferred) {
         List<Table> ordered = new ArrayList<>();
         Map<String, List<ForeignKey>> deferred = new LinkedHashMap<>();
         while (!remaining.isEmpty()) {
-            Table next = remaining.stream().filter(t -> ready(t, created, known)).findFirst().orElse(remaining.get(0));
+            Table next = remaining.stream().filter(t -> ready(t, created, known)).findFirst()
+                    .or(() -> remaining.stream().filter(t -> inCycle(t, remaining, created, known)).findFirst())
+                    .orElse(remaining.get(0));
             List<ForeignKey> later = next.foreignKeys().stream().filter(fk -> !satisfied(next, fk, created, known)).toList();
             if (!later.isEmpty()) deferred.put(next.name(), later);
             ordered.add(next);
@@ -38,6 +40,23 @@ record TableOrder(List<Table> tables, Map<String, List<ForeignKey>> deferred) {
     }
 
     List<ForeignKey> deferredOf(String table) { return deferred.getOrDefault(table, List.of()); }
+
+    /** Whether {@code start} reaches itself through foreign keys to tables not yet created. */
+    private static boolean inCycle(Table start, List<Table> remaining, Set<String> created, Set<String> known) {
+        Map<String, Table> byName = new LinkedHashMap<>();
+        remaining.forEach(t -> byName.put(t.name(), t));
+        List<Table> todo = new ArrayList<>(List.of(start));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Table t = todo.remove(todo.size() - 1);
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (satisfied(t, fk, created, known)) continue;
+                if (fk.referencedTable().equals(start.name())) return true;
+                if (seen.add(fk.referencedTable())) todo.add(byName.get(fk.referencedTable()));
+            }
+        }
+        return false;
+    }
 
     private static boolean ready(Table t, Set<String> created, Set<String> known) {
         return t.foreignKeys().stream().allMatch(fk -> satisfied(t, fk, created, known));

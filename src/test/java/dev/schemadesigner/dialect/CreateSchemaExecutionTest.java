@@ -94,7 +94,7 @@ class CreateSchemaExecutionTest {
                     "INSERT INTO tickets (user_id, title) VALUES (1, 'broken')"));
             DatabaseState state = new DatabaseState(db);
 
-            assertThat(state.string("SELECT display_name FROM users")).isEqualTo("it's me");
+            assertThat(state.string("SELECT display_name FROM users")).isEqualTo("it's me \\o/");
             assertThat(state.string("SELECT CASE WHEN is_active THEN 'yes' ELSE 'no' END FROM users")).isEqualTo("yes");
             assertThat(Double.parseDouble(state.string("SELECT score FROM users"))).isZero();
             assertThat(state.string("SELECT created_at FROM users")).isNotBlank();

@@ -47,7 +47,7 @@ final class Fixtures {
         Table users = table("users", List.of(
                         Column.identity("id", BIGINT),
                         Column.required("email", LogicalType.varchar(255)),
-                        Column.optional("display_name", LogicalType.TEXT).withDefault(DefaultValue.text("it's me"))
+                        Column.optional("display_name", LogicalType.TEXT).withDefault(DefaultValue.text("it's me \\o/"))
                                 .withComment(Optional.of("shown to others")),
                         Column.required("is_active", LogicalType.BOOLEAN).withDefault(DefaultValue.bool(true)),
                         Column.required("created_at", LogicalType.TIMESTAMPTZ).withDefault(DefaultValue.now()),
