@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * Foreign keys: with {@code PRAGMA foreign_keys=ON}, DROP TABLE deletes the rows first and so
  * fires other tables' ON DELETE CASCADE / SET NULL (data loss) or fails, and
  * {@code defer_foreign_keys} does not stop those actions. So the statements switch enforcement
- * off, do the rebuild in their own BEGIN … COMMIT, and switch it on again. {@code PRAGMA
+ * off, do the rebuild in their own BEGIN … COMMIT, check every key before committing (failing
+ * with {@code foreign_keys_hold_after_rebuild} when rows break one), and switch enforcement on again. {@code PRAGMA
  * foreign_keys} is a no-op inside a transaction: run these statements in autocommit mode. Run
  * inside a caller's transaction, the BEGIN fails loudly instead of losing child rows silently.
  */
@@ -40,6 +41,18 @@ final class SqliteTableRebuild {
     private SqliteTableRebuild() {}
 
     static final String NEW_TABLE_PREFIX = "_sd_new_";
+
+    /**
+     * Step 10 of the procedure, made to fail: with enforcement off nothing else notices rows that
+     * break a key (say an added foreign key), so a named CHECK turns {@code foreign_key_check}'s
+     * findings into an error before COMMIT, as PostgreSQL and MariaDB would refuse the change.
+     */
+    private static List<String> foreignKeyCheck() {
+        return List.of(
+                "CREATE TEMP TABLE _sd_foreign_key_check (violations INTEGER CONSTRAINT foreign_keys_hold_after_rebuild CHECK (violations = 0))",
+                "INSERT INTO _sd_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check",
+                "DROP TABLE _sd_foreign_key_check");
+    }
 
     /** Whether SQLite needs the rebuild for this operation on {@code before}. */
     static boolean needed(Op op, Schema before) {
@@ -123,6 +136,7 @@ final class SqliteTableRebuild {
         out.add("DROP TABLE " + dialect.quote(old.name()));
         out.add("ALTER TABLE " + dialect.quote(temporary) + " RENAME TO " + dialect.quote(name));
         rebuilt.indexes().forEach(ix -> out.addAll(dialect.createIndex(rebuilt, ix, false)));
+        out.addAll(foreignKeyCheck());
         out.add("COMMIT");
         out.add("PRAGMA foreign_keys=ON");
         return out;

@@ -95,6 +95,31 @@ class OperationExecutionTest {
         return ops;
     }
 
+    @org.junit.jupiter.api.Test
+    void coversEveryKindOfOperation() {
+        var covered = operations().values().stream().map(Object::getClass).collect(java.util.stream.Collectors.toSet());
+
+        assertThat(covered).containsExactlyInAnyOrder(Op.class.getPermittedSubclasses());
+    }
+
+    @org.junit.jupiter.api.Test
+    void validatesAForeignKeyAddedNotValidOnPostgres() throws Exception {
+        Dialect dialect = new PostgresDialect();
+        Schema before = Fixtures.parentAndChild();
+        var op = new AddForeignKey("parent", ForeignKey.of("fk_parent_backup", "backup_id", "parent", "id", FkAction.SET_NULL), true);
+        try (ThrowawayDatabase db = TestDatabases.open(Kind.POSTGRESQL)) {
+            db.execute(dialect.createSchema(before));
+            db.execute(Fixtures.parentAndChildRows());
+            DatabaseState state = new DatabaseState(db);
+
+            db.execute(dialect.render(op, before));
+            assertThat(state.string("SELECT convalidated FROM pg_constraint WHERE conname = 'fk_parent_backup'")).isEqualTo("f");
+            db.execute(dialect.validateConstraint("parent", "fk_parent_backup"));
+
+            assertThat(state.string("SELECT convalidated FROM pg_constraint WHERE conname = 'fk_parent_backup'")).isEqualTo("t");
+        }
+    }
+
     static Stream<Arguments> everyOperationOnEveryDatabase() {
         List<Arguments> out = new ArrayList<>();
         for (Kind kind : Kind.values()) operations().forEach((label, op) -> out.add(Arguments.of(kind, label, op)));

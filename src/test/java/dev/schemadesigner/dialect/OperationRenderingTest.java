@@ -125,6 +125,9 @@ class OperationRenderingTest {
                 "DROP TABLE child",
                 "ALTER TABLE _sd_new_child RENAME TO child",
                 "CREATE INDEX idx_child_parent_id ON child (parent_id)",
+                "CREATE TEMP TABLE _sd_foreign_key_check (violations INTEGER CONSTRAINT foreign_keys_hold_after_rebuild CHECK (violations = 0))",
+                "INSERT INTO _sd_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check",
+                "DROP TABLE _sd_foreign_key_check",
                 "COMMIT",
                 "PRAGMA foreign_keys=ON");
     }

@@ -59,6 +59,19 @@ class SqliteRebuildTest {
     }
 
     @Test
+    void refusesToAddAForeignKeyThatExistingRowsBreak() throws Exception {
+        var op = new dev.schemadesigner.change.AddForeignKey("parent",
+                dev.schemadesigner.schema.ForeignKey.of("fk_parent_backup", "backup_id", "parent", "id", dev.schemadesigner.schema.FkAction.SET_NULL));
+        try (ThrowawayDatabase db = TestDatabases.open(Kind.SQLITE)) {
+            db.execute(dialect.createSchema(before));
+            db.execute(Fixtures.parentAndChildRows());
+            db.execute(List.of("UPDATE parent SET backup_id = 42 WHERE id = 1"));
+
+            assertThatThrownBy(() -> db.execute(dialect.render(op, before))).hasMessageContaining("foreign_keys_hold_after_rebuild");
+        }
+    }
+
+    @Test
     void failsLoudlyInsideACallersTransactionInsteadOfDeletingChildRows() throws Exception {
         var op = new AlterColumn("parent", "name", LogicalType.varchar(120), false, Optional.empty());
         try (ThrowawayDatabase db = TestDatabases.open(Kind.SQLITE)) {
