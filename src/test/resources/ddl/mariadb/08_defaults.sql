@@ -1,3 +1,4 @@
+-- dialects: mariadb (defaults call functions only MariaDB has)
 -- Settings (MariaDB): a default of every kind, with column comments.
 CREATE TABLE app_settings (
     id          SMALLINT     NOT NULL PRIMARY KEY,

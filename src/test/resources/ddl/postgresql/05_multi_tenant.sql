@@ -1,3 +1,4 @@
+-- dialects: postgresql (defaults call functions only PostgreSQL has)
 -- Multi-tenant accounts: composite uniqueness, partial unique index, expression index.
 CREATE TABLE tenants (
     id   UUID PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -1,3 +1,4 @@
+-- dialects: postgresql (defaults call functions only PostgreSQL has)
 -- Settings: a default of every kind.
 CREATE TABLE app_settings (
     id          SMALLINT PRIMARY KEY,

@@ -1,3 +1,4 @@
+-- dialects: sqlite (defaults call functions only SQLite has)
 -- Settings (SQLite): a default of every kind; booleans are 0/1.
 CREATE TABLE app_settings (
     id          SMALLINT     NOT NULL PRIMARY KEY,

@@ -1,6 +1,7 @@
 package dev.schemadesigner.dialect;
 
 import dev.schemadesigner.change.AlterColumn;
+import dev.schemadesigner.schema.Check;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.EnumType;
 import dev.schemadesigner.schema.FkAction;
@@ -9,6 +10,7 @@ import dev.schemadesigner.schema.Index;
 import dev.schemadesigner.schema.IndexKey;
 import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.SqlExpressions;
 import dev.schemadesigner.schema.Table;
 import dev.schemadesigner.schema.Unique;
 
@@ -91,6 +93,22 @@ public final class MariaDbDialect extends SqlDialect {
 
     @Override
     protected String tableOptions(Table table) { return table.comment().map(c -> " COMMENT=" + stringLiteral(c)).orElse(""); }
+
+    @Override
+    protected String expression(String sql) { return SqlExpressions.withIdentifierQuotes(sql, '`', '`'); }
+
+    /** MariaDB refuses a CHECK that reads an AUTO_INCREMENT column (the value is not known when the check runs). */
+    @Override
+    protected String checkConstraint(Table table, Check check) {
+        String body = SqlExpressions.canonical(check.expression());
+        for (Column c : table.columns()) {
+            if (c.identity() && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(c.name().toLowerCase(java.util.Locale.ROOT)) + "\\b").matcher(body).find()) {
+                throw new UnsupportedFeatureException(displayName(), "a CHECK on an AUTO_INCREMENT column (check " + check.name() + " on "
+                        + table.name() + " reads " + c.name() + "); enforce it with a trigger or in the application");
+            }
+        }
+        return super.checkConstraint(table, check);
+    }
 
     @Override
     protected boolean renders(Table table, Index ix) {

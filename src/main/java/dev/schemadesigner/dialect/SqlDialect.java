@@ -97,7 +97,7 @@ abstract class SqlDialect implements Dialect {
         if (value instanceof DefaultValue.Text t) return stringLiteral(t.value());
         if (value instanceof DefaultValue.Number n) return n.value();
         if (value instanceof DefaultValue.Bool b) return booleanLiteral(b.value());
-        if (value instanceof DefaultValue.Expression e) return expressionDefault(e.sql());
+        if (value instanceof DefaultValue.Expression e) return expressionDefault(expression(e.sql()));
         return currentTimestamp(column);
     }
 
@@ -141,8 +141,8 @@ abstract class SqlDialect implements Dialect {
         table.columns().forEach(c -> parts.add(columnDefinition(table, c, schema)));
         table.primaryKey().ifPresent(pk -> parts.add("PRIMARY KEY (" + columns(pk.columns()) + ")"));
         table.uniques().forEach(u -> parts.add(uniqueConstraint(u)));
-        table.checks().forEach(c -> parts.add(checkConstraint(c)));
-        extraChecks(table, schema).forEach(c -> parts.add(checkConstraint(c)));
+        table.checks().forEach(c -> parts.add(checkConstraint(table, c)));
+        extraChecks(table, schema).forEach(c -> parts.add(checkConstraint(table, c)));
         table.foreignKeys().stream().filter(fk -> !omit.contains(fk)).forEach(fk -> parts.add(foreignKeyConstraint(fk)));
         if (indexesInsideCreateTable()) table.indexes().forEach(ix -> inlineIndex(table, ix).ifPresent(parts::add));
         return "CREATE TABLE " + quote(sqlName) + " (\n    " + String.join(",\n    ", parts) + "\n)" + tableOptions(table);
@@ -191,7 +191,10 @@ abstract class SqlDialect implements Dialect {
 
     protected String uniqueConstraint(Unique u) { return "CONSTRAINT " + quote(u.name()) + " UNIQUE (" + columns(u.columns()) + ")"; }
 
-    protected String checkConstraint(Check c) { return "CONSTRAINT " + quote(c.name()) + " CHECK (" + c.expression() + ")"; }
+    protected String checkConstraint(Table table, Check c) { return "CONSTRAINT " + quote(c.name()) + " CHECK (" + expression(c.expression()) + ")"; }
+
+    /** A model expression (identifiers double-quoted, ANSI) as this database reads it. */
+    protected String expression(String sql) { return sql; }
 
     protected String foreignKeyConstraint(ForeignKey fk) {
         return "CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES "
@@ -222,7 +225,7 @@ abstract class SqlDialect implements Dialect {
     /** How one key is written; MariaDB adds a prefix length for TEXT/BLOB columns. */
     protected String indexKey(Table table, IndexKey key, boolean unique) {
         if (key instanceof IndexKey.ColumnKey c) return quote(c.column());
-        return "(" + ((IndexKey.ExpressionKey) key).sql() + ")";
+        return "(" + expression(((IndexKey.ExpressionKey) key).sql()) + ")";
     }
 
     protected String indexKeys(Table table, Index ix) {
@@ -242,7 +245,7 @@ abstract class SqlDialect implements Dialect {
         if (supportsIndexMethod()) ix.method().ifPresent(m -> sql.append(" USING ").append(m));
         sql.append(" (").append(indexKeys(table, ix)).append(')');
         if (supportsIncludeColumns() && !ix.include().isEmpty()) sql.append(" INCLUDE (").append(columns(ix.include())).append(')');
-        if (supportsPartialIndex()) ix.where().ifPresent(w -> sql.append(" WHERE ").append(w));
+        if (supportsPartialIndex()) ix.where().ifPresent(w -> sql.append(" WHERE ").append(expression(w)));
         return List.of(sql.toString());
     }
 
@@ -275,7 +278,9 @@ abstract class SqlDialect implements Dialect {
         }
         if (op instanceof AddForeignKey o) return List.of(addForeignKey(o.table(), o.foreignKey(), o.notValid()));
         if (op instanceof DropForeignKey o) return dropForeignKey(before.requireTable(o.table()), o.name());
-        if (op instanceof AddCheck o) return List.of(alter(o.table()) + " ADD " + checkConstraint(o.check()) + notValid(o.notValid()));
+        if (op instanceof AddCheck o) {
+            return List.of(alter(o.table()) + " ADD " + checkConstraint(after.requireTable(o.table()), o.check()) + notValid(o.notValid()));
+        }
         if (op instanceof AddUnique o) return List.of(alter(o.table()) + " ADD " + uniqueConstraint(o.unique()));
         if (op instanceof DropConstraint o) return dropConstraint(before.requireTable(o.table()), o.name());
         if (op instanceof CreateEnum o) return createEnum(o.type());

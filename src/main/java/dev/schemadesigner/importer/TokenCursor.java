@@ -175,11 +175,18 @@ final class TokenCursor {
     }
 
     /** Tokens as SQL text: the source spelling, one space where the source had space between them. */
+    /**
+     * The tokens as SQL text in the model's neutral spelling: identifiers quoted ANSI-style
+     * ({@code "limit"}, whatever the source used) and strings with {@code ''} escapes, so that
+     * each dialect can render the expression with its own quoting.
+     */
     static String text(List<Token> tokens) {
         StringBuilder out = new StringBuilder();
         for (Token t : tokens) {
             if (out.length() > 0 && t.spaceBefore()) out.append(' ');
-            out.append(t.text());
+            if (t.kind() == Token.Kind.QUOTED_IDENTIFIER) out.append('"').append(t.value().replace("\"", "\"\"")).append('"');
+            else if (t.kind() == Token.Kind.STRING) out.append('\'').append(t.value().replace("'", "''")).append('\'');
+            else out.append(t.text());
         }
         return out.toString();
     }

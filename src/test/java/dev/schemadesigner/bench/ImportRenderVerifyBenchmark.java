@@ -32,7 +32,7 @@ public final class ImportRenderVerifyBenchmark {
 
     private static void measure(String label, String ddl, int warmups, int runs) {
         SqliteDialect sqlite = new SqliteDialect();
-        Supplier<Schema> importing = () -> SqlDdlImporter.importSql(ddl, "postgresql").schema();
+        Supplier<Schema> importing = () -> new SqlDdlImporter().importSql(ddl, "postgresql").schema();
         Schema schema = importing.get();
         double importMs = median(importing::get, warmups, runs);
         double renderMs = median(() -> sqlite.createSchema(schema), warmups, runs);

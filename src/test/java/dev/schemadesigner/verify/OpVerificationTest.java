@@ -67,9 +67,9 @@ class OpVerificationTest {
     void upgradeDowngradeAndReupgradeLeaveExactlyTheModel(VerifyTarget target, ChangeSet change) {
         Verification verification = Verifier.verify(target, TicketingSchema.schema(), change);
 
-        assertThat(verification.steps()).extracting(Verification.Step::name).containsExactly("setup", "upgrade", "downgrade", "reupgrade");
         assertThat(verification.ok()).as(verification.summary() + "\n" + String.join("\n", verification.diff())
                 + "\n" + verification.steps()).isTrue();
+        assertThat(verification.steps()).extracting(Verification.Step::name).containsExactly("setup", "upgrade", "downgrade", "reupgrade");
     }
 
     @org.junit.jupiter.api.Test
