@@ -1,6 +1,8 @@
 package dev.schemadesigner.review.rules.schema;
 
+import dev.schemadesigner.change.AddForeignKey;
 import dev.schemadesigner.change.AlterColumn;
+import dev.schemadesigner.change.DropForeignKey;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Fix;
@@ -30,7 +32,8 @@ import java.util.Optional;
  * is `integer`; or `REFERENCES feedbacks(id)` when the table is `feedback_analysis`.
  *
  * ## Fix
- * For a type mismatch, change the referencing column to the referenced column's type. A missing
+ * For a type mismatch, change the referencing column to the referenced column's type (the
+ * foreign key is dropped around the change and added back). A missing
  * target has no automatic fix: create the table or correct the name.
  *
  * ## Limits
@@ -72,7 +75,9 @@ public final class FkTargetMissingRule implements Rule {
         if (own.type().equals(referenced.get().type())) return;
         out.add(finding(object, "column " + own.name() + " is " + own.type().describe() + " but references "
                         + target.name() + "." + referenced.get().name() + ", which is " + referenced.get().type().describe(),
-                Fix.of("change " + object + " to " + referenced.get().type().describe(),
-                        new AlterColumn(t.name(), own.name(), referenced.get().type(), own.nullable(), own.defaultValue()))));
+                Fix.of("change " + object + " to " + referenced.get().type().describe() + ", dropping and restoring " + fk.name(),
+                        new DropForeignKey(t.name(), fk.name()),
+                        new AlterColumn(t.name(), own.name(), referenced.get().type(), own.nullable(), own.defaultValue()),
+                        new AddForeignKey(t.name(), fk))));
     }
 }
