@@ -25,6 +25,19 @@ import java.util.Set;
 /** Reads declared query patterns (SQL SELECTs) with JSqlParser into {@link QueryPattern}s. */
 public final class QueryPatterns {
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max");
+    private static final int CACHED_STATEMENTS = 512;
+
+    /**
+     * Parsed statements by SQL text. JSqlParser takes a millisecond or two per SELECT, and a
+     * design turn reviews the same patterns again after each round of fixes. The trees are only read.
+     */
+    private static final Map<String, Optional<Statement>> PARSED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<Statement>> eldest) {
+                    return size() > CACHED_STATEMENTS;
+                }
+            });
 
     private final Schema schema;
     private final Map<String, String> aliases = new HashMap<>();
@@ -34,14 +47,18 @@ public final class QueryPatterns {
 
     /** The pattern, or empty when the text is not a plain SELECT JSqlParser can read. */
     public static Optional<QueryPattern> parse(String sql, Schema schema) {
-        Statement statement;
+        Optional<Statement> statement = PARSED.computeIfAbsent(sql, QueryPatterns::statement);
+        if (statement.isEmpty() || !(statement.get() instanceof PlainSelect select)) return Optional.empty();
+        return Optional.of(new QueryPatterns(schema).read(sql, select));
+    }
+
+    /** The parsed statement, or empty when JSqlParser cannot read it (the pattern is then reported as unread). */
+    private static Optional<Statement> statement(String sql) {
         try {
-            statement = CCJSqlParserUtil.parse(sql);
+            return Optional.of(CCJSqlParserUtil.parse(sql));
         } catch (JSQLParserException | RuntimeException e) {
             return Optional.empty();
         }
-        if (!(statement instanceof PlainSelect select)) return Optional.empty();
-        return Optional.of(new QueryPatterns(schema).read(sql, select));
     }
 
     private QueryPattern read(String sql, PlainSelect select) {

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *
  * <p>A comment at the end of a line applies to what that line declares: a table
  * ({@code CREATE TABLE}, {@code class … :}), a column or relationship ({@code table.column}), an
- * index ({@code CREATE INDEX name}). A comment on a line of its own applies to the next line that
- * declares something; when nothing follows, or what follows declares nothing, it applies globally.
+ * index ({@code CREATE INDEX name}); a table constraint line applies to its table. A comment on a
+ * line of its own applies to the next line that declares something; when a blank line or the end
+ * follows, or what follows declares nothing, it applies globally (a file-level comment).
  */
 public record Suppressions(Set<String> global, Map<String, Set<String>> byObject) {
     public static final String ALL = "all";
@@ -62,9 +63,11 @@ public record Suppressions(Set<String> global, Map<String, Set<String>> byObject
                 object = unquote(m.group(1));
             } else if ((m = SQL_ALTER.matcher(code)).find()) {
                 object = unquote(m.group(1));
-            } else if (table != null && depth == 1 && (m = SQL_ELEMENT.matcher(code)).find()
-                    && !SQL_CONSTRAINT_WORDS.contains(unquote(m.group(1)).toLowerCase(Locale.ROOT))) {
-                object = table + "." + unquote(m.group(1));
+            } else if (table != null && depth == 1 && (m = SQL_ELEMENT.matcher(code)).find()) {
+                String element = unquote(m.group(1));
+                object = SQL_CONSTRAINT_WORDS.contains(element.toLowerCase(Locale.ROOT)) ? table : table + "." + element;
+            } else if (table != null) {
+                object = table;
             }
             if (table != null) {
                 depth += count(code, '(') - count(code, ')');
@@ -116,7 +119,12 @@ public record Suppressions(Set<String> global, Map<String, Set<String>> byObject
 
         void line(String code, Optional<Set<String>> ids, String object) {
             if (code.isBlank()) {
-                ids.ifPresent(pending::addAll);
+                if (ids.isPresent()) {
+                    pending.addAll(ids.get());
+                } else if (!pending.isEmpty()) {
+                    global.addAll(pending);
+                    pending = new HashSet<>();
+                }
                 return;
             }
             Set<String> apply = new HashSet<>(pending);
