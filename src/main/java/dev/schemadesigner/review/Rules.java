@@ -57,4 +57,7 @@ public final class Rules {
     public static List<Rule> all() { return ALL; }
 
     public static Optional<Rule> byId(String id) { return ALL.stream().filter(r -> r.id().equals(id)).findFirst(); }
+
+    /** The catalogue served at {@code GET /api/v1/rules}, in RULES.md order. */
+    public static List<CatalogueEntry> catalogue() { return ALL.stream().map(CatalogueEntry::of).toList(); }
 }
