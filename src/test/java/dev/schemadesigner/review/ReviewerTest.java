@@ -57,6 +57,12 @@ class ReviewerTest {
     }
 
     @Test
+    void leavesForeignKeyIndexesToMariaDb() {
+        assertThat(objectsOf("fk-missing-index", ReviewFixtures.input(SQL))).isNotEmpty();
+        assertThat(objectsOf("fk-missing-index", ReviewFixtures.input(SQL).withDialect("mariadb"))).isEmpty();
+    }
+
+    @Test
     void everyRuleCanRunOnAnEmptySchema() {
         assertThat(new Reviewer().review(ReviewInput.of(dev.schemadesigner.schema.Schema.EMPTY))).isEmpty();
     }

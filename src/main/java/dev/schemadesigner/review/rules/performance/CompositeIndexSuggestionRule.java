@@ -24,7 +24,7 @@ import java.util.Set;
  * A query that filters or sorts on two or more columns of one table with no index whose
  * leading columns match: its equality columns (any order) followed by its range or ORDER BY
  * column. Without declared query patterns: a table with an owner column (`*_id`) and an event
- * time (`occurred_at`, any `*_at` but created/updated/deleted/expires) and no index on both.
+ * time (`occurred_at`, any NOT NULL `*_at` but created/updated/deleted/expires) and no index on both.
  *
  * ## Why it matters
  * `WHERE customer_id = ? ORDER BY occurred_at DESC` with only an index on `customer_id` reads
@@ -63,7 +63,7 @@ public final class CompositeIndexSuggestionRule implements Rule {
             return out;
         }
         for (Table t : context.tables()) {
-            Column time = t.columns().stream().filter(c -> SchemaFacts.isTemporal(c.type()) && c.name().endsWith("_at")
+            Column time = t.columns().stream().filter(c -> SchemaFacts.isTemporal(c.type()) && !c.nullable() && c.name().endsWith("_at")
                     && !NOT_EVENTS.contains(c.name())).findFirst().orElse(null);
             if (time == null) continue;
             for (Column owner : t.columns()) {

@@ -35,8 +35,8 @@ import java.util.Map;
  * Adjust the bounds to the real scale before accepting.
  *
  * ## Limits
- * Any CHECK naming the column counts, whatever it says. Names decide: `sentiment_score` gets the
- * 0–100 suggestion even when its scale is −1…1.
+ * Any CHECK naming the column counts, whatever it says. Key columns (`price_id`) are skipped.
+ * Names decide: `sentiment_score` gets the 0–100 suggestion even when its scale is −1…1.
  */
 public final class CheckCandidateRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("check-candidate", Area.SCHEMA, Severity.WARNING,
@@ -56,7 +56,7 @@ public final class CheckCandidateRule implements Rule {
         for (Table t : context.tables()) {
             for (Column c : t.columns()) {
                 String range = range(c);
-                if (range == null || SchemaFacts.checkMentions(t, c.name())) continue;
+                if (range == null || SchemaFacts.checkMentions(t, c.name()) || SchemaFacts.isForeignKeyColumn(t, c.name())) continue;
                 Check check = new Check(SchemaFacts.constraintName("ck", t.name(), c.name()), c.name() + " " + range);
                 out.add(finding(t.name() + "." + c.name(), c.name() + " is a bounded value with no CHECK constraint",
                         Fix.of("add CHECK (" + check.expression() + ") on " + t.name(), new AddCheck(t.name(), check, context.notValidConstraints()))));
@@ -66,7 +66,7 @@ public final class CheckCandidateRule implements Rule {
     }
 
     private static String range(Column c) {
-        if (!SchemaFacts.isNumeric(c.type()) || c.identity()) return null;
+        if (!SchemaFacts.isNumeric(c.type()) || c.identity() || c.name().endsWith("_id")) return null;
         for (String token : SchemaFacts.tokens(c.name())) {
             if (RANGES.containsKey(token)) return RANGES.get(token);
         }

@@ -34,6 +34,7 @@ import java.util.List;
  * `idx_pain_points_feedback_id`. Applied automatically in design turns.
  *
  * ## Limits
+ * Not reported for MariaDB, whose InnoDB creates an index for every foreign key that lacks one.
  * Partial indexes and indexes led by an expression do not count. Columns of a composite key
  * may lead in any order. Whether the index is worth its write cost on a tiny table is not judged.
  */
@@ -46,6 +47,7 @@ public final class FkMissingIndexRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
+        if (context.dialect().equals("mariadb")) return out;
         for (Table t : context.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (SchemaFacts.leadingColumnsIndexed(t, fk.columns())) continue;

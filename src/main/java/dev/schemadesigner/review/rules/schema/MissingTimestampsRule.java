@@ -34,13 +34,15 @@ import java.util.List;
  * add to a populated table). Applied automatically in design turns.
  *
  * ## Limits
- * Pure association tables (every column part of the primary key or a foreign key) are exempt.
+ * Pure association tables (every column part of the primary key or a foreign key) and the
+ * migration tools' own tables (`alembic_version`, `flyway_schema_history`) are exempt.
  * Other names for the same facts (`inserted_at`, `modified`) are not recognised.
  */
 public final class MissingTimestampsRule implements Rule {
     private static final RuleMeta META = RuleMeta.autoFixed("missing-timestamps", Area.SCHEMA, Severity.WARNING,
             "a table without created_at / updated_at (the project's base model convention)");
     private static final List<String> COLUMNS = List.of("created_at", "updated_at");
+    private static final java.util.Set<String> TOOL_TABLES = java.util.Set.of("alembic_version", "flyway_schema_history");
 
     @Override public RuleMeta meta() { return META; }
 
@@ -48,7 +50,7 @@ public final class MissingTimestampsRule implements Rule {
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
         for (Table t : context.tables()) {
-            if (isAssociation(t)) continue;
+            if (isAssociation(t) || TOOL_TABLES.contains(t.name())) continue;
             List<String> missing = COLUMNS.stream().filter(c -> !t.hasColumn(c)).toList();
             if (missing.isEmpty()) continue;
             List<Op> ops = new ArrayList<>();
