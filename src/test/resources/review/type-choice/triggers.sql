@@ -1,6 +1,6 @@
--- Timestamp without zone, a float price, a serial default, and an unbounded hash.
+-- Timestamp without zone, a float price, and unbounded hashes. (A serial default is read as identity by the SQL importer; ReviewerTest covers it.)
 CREATE TABLE orders (
-    id integer NOT NULL DEFAULT nextval('orders_id_seq') PRIMARY KEY,
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     placed_at timestamp NOT NULL,
     total_price double precision NOT NULL,
     content_hash text NOT NULL,

@@ -63,6 +63,17 @@ class ReviewerTest {
     }
 
     @Test
+    void flagsASerialSequenceDefaultBuiltWithoutTheImporter() {
+        var table = dev.schemadesigner.schema.Table.of("orders", List.of(
+                dev.schemadesigner.schema.Column.required("id", dev.schemadesigner.schema.LogicalType.INTEGER)
+                        .withDefault(dev.schemadesigner.schema.DefaultValue.expression("nextval('orders_id_seq'::regclass)"))),
+                dev.schemadesigner.schema.PrimaryKey.of("id"));
+        ReviewInput input = ReviewInput.of(dev.schemadesigner.schema.Schema.of(table));
+        assertThat(new Reviewer().review(input)).extracting(Finding::line)
+                .contains("info type-choice orders.id: id takes its values from a serial sequence; use GENERATED ALWAYS AS IDENTITY");
+    }
+
+    @Test
     void everyRuleCanRunOnAnEmptySchema() {
         assertThat(new Reviewer().review(ReviewInput.of(dev.schemadesigner.schema.Schema.EMPTY))).isEmpty();
     }
