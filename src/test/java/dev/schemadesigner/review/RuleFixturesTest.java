@@ -1,0 +1,72 @@
+package dev.schemadesigner.review;
+
+import dev.schemadesigner.schema.Schema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Per-rule fixtures, snapshot style: {@code src/test/resources/review/<rule-id>/triggers.sql}
+ * must produce exactly the findings of {@code expected.txt} (that rule's only, one
+ * {@link Finding#line()} per line), {@code near-miss.sql} none of that rule. Goldens are
+ * rewritten with {@code -Dgolden.update=true}; review the diff.
+ */
+class RuleFixturesTest {
+    static final Path ROOT = Path.of("src/test/resources/review");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    private final Reviewer reviewer = new Reviewer();
+
+    static Stream<String> ruleIds() {
+        return Rules.all().stream().map(Rule::id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleIds")
+    void triggersMatchExpectedFindings(String id) throws IOException {
+        // given
+        Path dir = ROOT.resolve(id);
+        ReviewInput input = ReviewFixtures.read(dir.resolve("triggers.sql"));
+        // when
+        List<Finding> findings = findingsOf(id, input);
+        String actual = String.join("\n", findings.stream().map(Finding::line).toList()) + "\n";
+        // then
+        Path golden = dir.resolve("expected.txt");
+        if (UPDATE) Files.writeString(golden, actual);
+        assertThat(findings).as("triggers.sql of %s must trigger it", id).isNotEmpty();
+        assertThat(actual).isEqualTo(Files.readString(golden));
+        assertFixesApply(input.schema(), findings);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleIds")
+    void nearMissDoesNotTrigger(String id) {
+        ReviewInput input = ReviewFixtures.read(ROOT.resolve(id).resolve("near-miss.sql"));
+        assertThat(findingsOf(id, input)).extracting(Finding::line).isEmpty();
+    }
+
+    @Test
+    void everyFixtureFolderNamesARule() throws IOException {
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            List<String> names = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("clean")).toList();
+            assertThat(ruleIds().toList()).containsAll(names);
+        }
+    }
+
+    private List<Finding> findingsOf(String id, ReviewInput input) {
+        return reviewer.review(input).stream().filter(f -> f.rule().equals(id)).toList();
+    }
+
+    /** Every proposed fix must apply to the schema it was proposed for. */
+    static void assertFixesApply(Schema schema, List<Finding> findings) {
+        for (Finding f : findings) f.fix().ifPresent(fix -> fix.changes().apply(schema));
+    }
+}
