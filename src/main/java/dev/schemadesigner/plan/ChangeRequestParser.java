@@ -53,6 +53,7 @@ final class ChangeRequestParser {
     private static final Pattern ADD_COLUMN = Pattern.compile(".*?\\b(?:add|create|include|introduce|put)\\s+(?:(?:a|an|the|new|another|one)\\s+)*(.+?)\\s+(?:column|field|attribute)"
             + TABLE_TAIL + "(?:\\s+(?:as|of type|with type|typed)\\s+(.+))?");
     private static final Pattern ADD_COLUMN_NAMED = Pattern.compile(".*?\\b(?:add|create)\\s+(?:(?:a|an|the|new)\\s+)*(?:column|field)\\s+" + ID + "(.*?)" + TABLE_TAIL);
+    private static final Pattern ADD_QUALIFIED = Pattern.compile(".*?\\b(?:add|create)\\s+(?:(?:a|an|the|new)\\s+)*(?:column\\s+|field\\s+)?" + ID + "\\." + ID + "(.*)");
     private static final Pattern DROP_TABLE = Pattern.compile(".*?\\b(?:drop|remove|delete)\\s+(?:the\\s+)?(?:table\\s+" + ID + "|" + ID + "\\s+table)");
     private static final Pattern DROP_INDEX = Pattern.compile(".*?\\b(?:drop|remove|delete)\\s+(?:the\\s+)?index\\s+" + ID + ".*");
     private static final Pattern DROP_COLUMN = Pattern.compile(".*?\\b(?:drop|remove|delete)\\s+(?:the\\s+)?(?:column\\s+|field\\s+)?" + ID + "(?:\\s+(?:column|field))?" + TABLE_TAIL);
@@ -84,7 +85,7 @@ final class ChangeRequestParser {
     /** Whether the sentence has the shape of a change request, whatever it names. */
     static boolean recognizes(String sentence) {
         String s = sentence.trim();
-        for (Pattern p : List.of(FOREIGN_KEY, RENAME, DROP_INDEX, DROP_TABLE, DROP_COLUMN, ADD_INDEX, UNIQUE, NULLABILITY, CHECK, ADD_COLUMN_NAMED, ADD_COLUMN)) {
+        for (Pattern p : List.of(FOREIGN_KEY, RENAME, DROP_INDEX, DROP_TABLE, DROP_COLUMN, ADD_INDEX, UNIQUE, NULLABILITY, CHECK, ADD_QUALIFIED, ADD_COLUMN_NAMED, ADD_COLUMN)) {
             if (p.matcher(s).matches()) return true;
         }
         Matcher m = CHANGE_TYPE.matcher(s);
@@ -106,6 +107,7 @@ final class ChangeRequestParser {
         }
         if ((m = NULLABILITY.matcher(s)).matches()) return nullability(s, m.group(1), !m.group(3).matches("nullable|optional|null"));
         if ((m = CHECK.matcher(s)).matches()) return check(s, m);
+        if ((m = ADD_QUALIFIED.matcher(s)).matches()) return addColumn(s, m.group(2) + " " + m.group(3), m.group(1), Optional.empty());
         if ((m = ADD_COLUMN_NAMED.matcher(s)).matches()) return addColumn(s, m.group(1) + " " + m.group(2), m.group(3), Optional.empty());
         if ((m = ADD_COLUMN.matcher(s)).matches()) return addColumn(s, m.group(1), m.group(2), Optional.ofNullable(m.group(3)));
         if ((m = CHANGE_TYPE.matcher(s)).matches()) {
@@ -260,8 +262,12 @@ final class ChangeRequestParser {
         String expr = range ? column + " BETWEEN " + Math.min(Long.parseLong(m.group(2)), Long.parseLong(m.group(3))) + " AND " + Math.max(Long.parseLong(m.group(2)), Long.parseLong(m.group(3)))
                 : m.group(6).matches("positive|> ?0") ? column + " > 0" : column + " >= 0";
         String name = naming.check(table.get(), column);
-        return Optional.of(new Change(List.of(new AddCheck(table.get(), new dev.schemadesigner.schema.Check(name, expr), original.hasTable(table.get()))), table.get(),
-                List.of("Adds check " + name + " (" + expr + ")."), List.of()));
+        List<Op> ops = new ArrayList<>();
+        Optional<dev.schemadesigner.schema.Check> old = table(table.get()).check(name);
+        old.ifPresent(c -> ops.add(new DropConstraint(table.get(), name)));
+        ops.add(new AddCheck(table.get(), new dev.schemadesigner.schema.Check(name, expr), original.hasTable(table.get())));
+        return Optional.of(new Change(ops, table.get(), List.of((old.isPresent() ? "Replaces check " + name + " (" + old.get().expression() + ") with (" : "Adds check " + name + " (")
+                + expr + ")."), List.of()));
     }
 
     private Change foreignKey(Matcher m) {

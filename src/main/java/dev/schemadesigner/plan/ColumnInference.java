@@ -26,8 +26,8 @@ final class ColumnInference {
     private ColumnInference() {}
 
     private static final Pattern RANGE = Pattern.compile("(?:from |between )?(-?\\d+)\\s*(?:-|–|to|and|\\.\\.)\\s*(-?\\d+)");
-    private static final Pattern TYPE = Pattern.compile("(?:as |of type |type )?\\b(int|integer|bigint|smallint|text|bool|boolean|date|time|timestamp|timestamptz|datetime|json|jsonb|uuid|double|float|binary|blob"
-            + "|(?:string|varchar)\\s*\\(\\s*\\d+\\s*\\)|(?:numeric|decimal)\\s*\\(\\s*\\d+\\s*,\\s*\\d+\\s*\\))\\b(?!\\s*\\()", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TYPE = Pattern.compile("(?:\\b(?:as|of type|type|typed)\\s+(int|integer|bigint|smallint|text|bool|boolean|date|time|timestamp|timestamptz|datetime|json|jsonb|uuid|double|float|binary|blob)\\b)"
+            + "|((?:string|varchar)\\s*\\(\\s*\\d+\\s*\\)|(?:numeric|decimal)\\s*\\(\\s*\\d+\\s*,\\s*\\d+\\s*\\))", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MONEY = Set.of("price", "amount", "total", "cost", "subtotal", "fee", "tax", "discount", "salary", "budget", "unit_price");
     private static final Set<String> LONG_TEXT = Set.of("description", "notes", "note", "body", "content", "text", "comment", "message", "summary", "bio", "details", "reason", "instructions");
     private static final Set<String> FLAGS = Set.of("active", "enabled", "verified", "archived", "published", "read", "visible", "deleted", "paid", "default", "primary");
@@ -44,7 +44,7 @@ final class ColumnInference {
         }
         if (name.endsWith("_on") || name.endsWith("_date") || name.equals("date") || name.equals("birthday")) return Col.of(name, LogicalType.DATE, true);
         if (name.startsWith("is_") || name.startsWith("has_") || FLAGS.contains(name)) {
-            return Col.of(name, LogicalType.BOOLEAN, false).withDefault(DefaultValue.bool(name.equals("active") || name.equals("enabled") || name.equals("visible")));
+            return Col.of(name, LogicalType.BOOLEAN, false).withDefault(DefaultValue.bool(name.matches("(is_)?(active|enabled|visible)")));
         }
         if (name.equals("quantity") || name.equals("qty")) return Col.of(name, LogicalType.INTEGER, false).withDefault(DefaultValue.number("1")).withCheck(name + " > 0");
         if (name.endsWith("_count") || name.equals("stock") || name.endsWith("_minutes") || name.endsWith("_seconds") || name.endsWith("_ms")) {
@@ -100,7 +100,7 @@ final class ColumnInference {
     /** "created by", "author", "assignee": a reference to users. */
     private static Col userReference(String name) {
         String column = name.endsWith("_by") ? name + "_id" : name + "_id";
-        boolean optional = name.equals("assignee") || name.endsWith("_by");
+        boolean optional = name.equals("assignee") || name.equals("updated_by") || name.equals("approved_by");
         return Col.of(column, LogicalType.INTEGER, optional).withFk(new Fk("users", optional ? FkAction.SET_NULL : FkAction.RESTRICT, Optional.empty()));
     }
 
@@ -126,8 +126,9 @@ final class ColumnInference {
         Optional<LogicalType> explicitType = Optional.empty();
         Matcher t = TYPE.matcher(p);
         if (t.find()) {
-            explicitType = parseType(t.group(1));
+            explicitType = parseType(t.group(1) != null ? t.group(1) : t.group(2));
             p = p.substring(0, t.start()) + " " + p.substring(t.end());
+            p = p.replaceAll("\\b(as|of type|typed)\\s*$", " ");
         }
         Optional<long[]> range = Optional.empty();
         Matcher r = RANGE.matcher(p);

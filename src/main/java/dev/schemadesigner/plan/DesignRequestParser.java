@@ -52,7 +52,7 @@ final class DesignRequestParser {
         Matcher m = WITH_LIST.matcher(s);
         if (m.matches()) {
             List<String> items = Words.items(m.group(2));
-            List<String> entityItems = items.stream().filter(i -> entityOf(i).isPresent()).toList();
+            List<String> entityItems = items.stream().filter(i -> exactEntity(i).isPresent()).toList();
             Optional<String> head = entityOf(m.group(1));
             if (head.isEmpty() && !entityItems.isEmpty() && entityItems.size() * 2 >= items.size()) {
                 return entities(items);
@@ -105,7 +105,7 @@ final class DesignRequestParser {
                 spec = spec.withColumn(last);
                 continue;
             }
-            Optional<String> entity = values.isEmpty() ? entityOf(item) : Optional.empty();
+            Optional<String> entity = values.isEmpty() ? exactEntity(item) : Optional.empty();
             if (entity.isPresent() && !entity.get().equals(table)) {
                 if (isPluralMention(item, entity.get())) {
                     spec = spec.withManyToMany(append(spec.manyToMany(), entity.get()));
@@ -146,7 +146,7 @@ final class DesignRequestParser {
     /** A bare word after "status: open," that is a value, not the next column (a column would infer to something specific). */
     private boolean isEnumValue(String item) {
         String t = item.trim();
-        if (!t.matches("[A-Za-z][A-Za-z0-9_]*") || entityOf(t).isPresent()) return false;
+        if (!t.matches("[A-Za-z][A-Za-z0-9_]*") || exactEntity(t).isPresent()) return false;
         Col inferred = ColumnInference.infer(t, timestamp);
         return inferred.type().equals(LogicalType.varchar(255)) && inferred.nullable() && inferred.fk().isEmpty();
     }
@@ -154,6 +154,16 @@ final class DesignRequestParser {
     private static boolean isPluralMention(String item, String table) {
         String last = Naming.snake(item);
         return last.equals(table) || (last.endsWith("s") && !Naming.singular(last).equals(last));
+    }
+
+    /** The entity a whole list item names ("order items", "customer"), not one it merely contains ("purchase date"). */
+    Optional<String> exactEntity(String item) {
+        String words = Words.content(item);
+        if (words.isEmpty()) return Optional.empty();
+        String snake = Naming.snake(words);
+        if (current.hasTable(snake)) return Optional.of(snake);
+        if (current.hasTable(Naming.plural(snake))) return Optional.of(Naming.plural(snake));
+        return catalogue.tableFor(words);
     }
 
     /** The entity a phrase names: a catalogue entity or an existing table, by its longest matching run of words. */

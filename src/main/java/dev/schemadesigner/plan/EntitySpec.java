@@ -32,6 +32,8 @@ record EntitySpec(String table, List<Col> columns, List<Idx> indexes, List<Strin
 
     EntitySpec withIndexes(List<Idx> value) { return new EntitySpec(table, columns, value, manyToMany, queries, backfill, notes); }
 
+    EntitySpec withNotes(String value) { return new EntitySpec(table, columns, indexes, manyToMany, queries, backfill, value); }
+
     EntitySpec withManyToMany(List<String> value) { return new EntitySpec(table, columns, indexes, value, queries, backfill, notes); }
 
     /** Adds the column, or replaces the one of the same name. */

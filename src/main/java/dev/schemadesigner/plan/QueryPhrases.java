@@ -69,7 +69,7 @@ final class QueryPhrases {
             Optional<Column> c = table.column(candidate);
             if (c.isPresent()) return c;
         }
-        if (snake.matches("(date|time|recency|recent|newest|latest|creation|created|when|day)")) {
+        if (snake.matches("(created_)?(date|time|recency|recent|newest|latest|creation|created|when|day)")) {
             for (String t : List.of("occurred_at", "placed_at", "published_at", "starts_at", "created_at")) {
                 if (table.hasColumn(t)) return table.column(t);
             }

@@ -36,7 +36,7 @@ final class RelationshipPhrases {
 
     /** The link the sentence states, with entity names resolved by {@code entity}; empty when it states none. */
     static Optional<Link> parse(String sentence, Function<String, Optional<String>> entity) {
-        String s = sentence.trim();
+        String s = sentence.trim().replaceAll("^.*?\\b(?:where|in which|such that|so that)\\s+", "");
         if (s.matches(".*many[- ]to[- ]many.*")) {
             Matcher m = M2M.matcher(s);
             if (m.matches()) {

@@ -84,8 +84,10 @@ public final class RulePlanner implements Planner {
             ops.addAll(assembly.ops());
             backReferences.addAll(assembly.backReferences());
             queries.addAll(assembly.queries());
-            notes.add(0, "Creates " + String.join(", ", assembly.tables()) + " with the base-model columns "
-                    + context.baseColumns().stream().map(c -> c.name()).toList() + "; every foreign key is indexed.");
+            if (!assembly.tables().isEmpty()) {
+                notes.add(0, "Creates " + String.join(", ", assembly.tables()) + " with the base-model columns "
+                        + context.baseColumns().stream().map(c -> c.name()).toList() + "; every foreign key is indexed.");
+            }
             notes.addAll(assembly.notes());
             created = assembly.tables();
             schema = new ChangeSet(ops).apply(schema);
@@ -116,6 +118,10 @@ public final class RulePlanner implements Planner {
                 return Plan.asking(new Question("Which columns should " + table + " have?", "Create a " + table + " table with name, description and status"),
                         table + " is not in the catalogue, and the request names no columns for it.");
             }
+            if (!changeSentences.isEmpty()) {
+                return Plan.asking(new Question("I could not find what \"" + changeSentences.get(0) + "\" refers to; the tables are "
+                        + schema.tables().stream().map(t -> t.name()).toList() + ". Which table and column do you mean?", VAGUE_DEFAULT), String.join(" ", notes));
+            }
             return vague(notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
         }
         ChangeSet changes = new ChangeSet(ops);
@@ -133,7 +139,11 @@ public final class RulePlanner implements Planner {
     /** A declared query gets a composite index unless one already leads with its columns. */
     private static Schema serveQuery(QueryPhrases.Query query, Schema schema, Schema current, PlanningContext context, List<Op> ops, List<String> notes) {
         var table = schema.requireTable(query.table());
-        if (table.indexes().stream().anyMatch(i -> i.leadsWith(query.indexColumns()))) return schema;
+        Optional<Index> serving = table.indexes().stream().filter(i -> i.leadsWith(query.indexColumns())).findFirst();
+        if (serving.isPresent()) {
+            notes.add("Index " + serving.get().name() + " already serves " + query.sql() + ".");
+            return schema;
+        }
         String name = context.naming().index(query.table(), query.indexColumns());
         Op op = new CreateIndex(query.table(), Index.on(name, query.indexColumns().toArray(String[]::new)), current.hasTable(query.table()));
         ops.add(op);
@@ -184,7 +194,9 @@ public final class RulePlanner implements Planner {
         Optional<String> table = design.entityOf(phrase);
         if (table.isEmpty()) {
             table = DesignRequestParser.newTableName(phrase);
-            if (table.isPresent() && !specs.containsKey(table.get())) return Optional.empty();
+            table.filter(t -> !specs.containsKey(t)).ifPresent(t -> specs.put(t, EntitySpec.of(t, List.of(Col.of("name", LogicalType.varchar(200), false)))
+                    .withNotes(t + " is not in the catalogue: it starts with a name column; say which other columns it needs.")));
+            return table;
         }
         table.filter(t -> !specs.containsKey(t) && !current.hasTable(t))
                 .flatMap(t -> catalogue.entity(t, context.timestampType())).ifPresent(spec -> specs.put(spec.table(), spec));

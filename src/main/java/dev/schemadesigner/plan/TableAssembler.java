@@ -92,11 +92,22 @@ final class TableAssembler {
                 notes.add("Existing " + b.requires() + " rows are copied into " + spec.table() + " (" + b.description()
                         + "); the downgrade deletes them again. Run the copy as its own migration step on large tables.");
             });
-            queries.addAll(spec.queries());
+            Table built = table;
+            spec.queries().stream().filter(q -> columnsIn(q).stream().allMatch(built::hasColumn)).forEach(queries::add);
             if (!spec.notes().isBlank()) notes.add(spec.notes());
         }
         ops.addAll(deferred);
         return new Assembly(ops, backReferences, queries, notes, ordered.stream().map(EntitySpec::table).toList());
+    }
+
+    private static final java.util.regex.Pattern QUERY_COLUMN = java.util.regex.Pattern.compile("([a-z_][a-z0-9_]*)\\s*(?:=|>=|<=|<>|<|>)|ORDER BY ([a-z_][a-z0-9_]*)");
+
+    /** The columns a catalogue query filters or sorts on, so a query on a column left out is left out too. */
+    private static List<String> columnsIn(String sql) {
+        List<String> out = new ArrayList<>();
+        var m = QUERY_COLUMN.matcher(sql);
+        while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
+        return out;
     }
 
     /** Each entity's many-to-many partners that are part of the design (or exist) get an association table. */

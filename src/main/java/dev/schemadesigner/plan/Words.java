@@ -16,7 +16,7 @@ final class Words {
             "can", "you", "entity", "entities", "sql", "sqlalchemy", "me", "our", "my", "some", "simple", "basic", "that", "which", "with",
             "also", "now", "then", "set", "up", "generate", "data", "structure", "and", "or", "in", "on", "app", "application", "system",
             "let's", "lets", "us", "help", "would", "like", "should", "could", "it", "this", "is", "are", "be", "by", "all", "few",
-            "relational", "postgres", "postgresql", "sqlite", "mysql", "mariadb");
+            "relational", "each", "every", "where", "many", "multiple", "several", "other", "another", "postgres", "postgresql", "sqlite", "mysql", "mariadb");
 
     /** Sentences: split at . ! ? ; and line breaks that end a clause (not inside {@code tickets.email}). */
     static List<String> sentences(String text) {
