@@ -105,7 +105,7 @@ final class DesignRequestParser {
                 spec = spec.withColumn(last);
                 continue;
             }
-            Optional<String> entity = values.isEmpty() ? exactEntity(item) : Optional.empty();
+            Optional<String> entity = values.isEmpty() && isGenericName(item) ? exactEntity(item) : Optional.empty();
             if (entity.isPresent() && !entity.get().equals(table)) {
                 if (isPluralMention(item, entity.get())) {
                     spec = spec.withManyToMany(append(spec.manyToMany(), entity.get()));
@@ -137,6 +137,12 @@ final class DesignRequestParser {
         String target = Naming.plural(col.name().substring(0, col.name().length() - 3));
         if (current.hasTable(target) || catalogue.knows(target)) return col.withFk(new Fk(target, FkAction.RESTRICT, Optional.empty()));
         return col;
+    }
+
+    /** "customer" or "tags" may name an entity; "category" or "status" are columns whatever the catalogue says. */
+    private boolean isGenericName(String item) {
+        Col inferred = ColumnInference.infer(Words.content(item).isEmpty() ? item : Words.content(item), timestamp);
+        return inferred.type().equals(LogicalType.varchar(255)) && inferred.nullable() && inferred.check().isEmpty();
     }
 
     private static boolean isModifierOnly(String item) {

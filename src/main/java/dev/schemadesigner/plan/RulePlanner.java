@@ -2,6 +2,7 @@ package dev.schemadesigner.plan;
 
 import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.CreateIndex;
+import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.plan.EntitySpec.Col;
 import dev.schemadesigner.plan.RelationshipPhrases.Kind;
@@ -10,6 +11,7 @@ import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.Index;
 import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,10 +147,32 @@ public final class RulePlanner implements Planner {
             return schema;
         }
         String name = context.naming().index(query.table(), query.indexColumns());
-        Op op = new CreateIndex(query.table(), Index.on(name, query.indexColumns().toArray(String[]::new)), current.hasTable(query.table()));
+        Index index = Index.on(name, query.indexColumns().toArray(String[]::new));
+        if (!current.hasTable(query.table())) {
+            for (int i = 0; i < ops.size(); i++) {
+                if (ops.get(i) instanceof CreateTable c && c.table().name().equals(query.table())) {
+                    Table replaced = withoutPrefixesOf(c.table(), index).withIndex(index);
+                    ops.set(i, new CreateTable(replaced));
+                    notes.add("Index " + name + " serves " + query.sql() + ".");
+                    return schema.replaceTable(query.table(), t -> replaced);
+                }
+            }
+        }
+        Op op = new CreateIndex(query.table(), index, current.hasTable(query.table()));
         ops.add(op);
         notes.add("Index " + name + " serves " + query.sql() + ".");
         return op.apply(schema);
+    }
+
+    /** A new table does not need a shorter index the composite one starts with (the foreign key stays covered). */
+    private static Table withoutPrefixesOf(Table table, Index index) {
+        Table out = table;
+        for (Index existing : table.indexes()) {
+            if (!existing.unique() && existing.where().isEmpty() && !existing.hasExpressions() && index.leadsWith(existing.columnNames())) {
+                out = out.withoutIndex(existing.name());
+            }
+        }
+        return out;
     }
 
     private void applyLink(Link link, Map<String, EntitySpec> specs, Schema current, PlanningContext context,
