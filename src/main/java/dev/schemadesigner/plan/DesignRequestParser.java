@@ -162,6 +162,12 @@ final class DesignRequestParser {
         return last.equals(table) || (last.endsWith("s") && !Naming.singular(last).equals(last));
     }
 
+    /** A bare answer such as "customers, orders and products": every item names an entity. */
+    boolean isEntityList(String sentence) {
+        List<String> items = Words.items(sentence);
+        return !items.isEmpty() && items.stream().allMatch(i -> exactEntity(i).isPresent());
+    }
+
     /** The entity a whole list item names ("order items", "customer"), not one it merely contains ("purchase date"). */
     Optional<String> exactEntity(String item) {
         String words = Words.content(item);

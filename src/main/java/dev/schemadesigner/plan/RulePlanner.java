@@ -66,7 +66,7 @@ public final class RulePlanner implements Planner {
             else if (RelationshipPhrases.mentionsRelationship(sentence)) {
                 RelationshipPhrases.parse(sentence, phrase -> entity(phrase, specs, design, current, context)).ifPresent(links::add);
             } else if (QueryPhrases.looksLikeQuery(sentence)) querySentences.add(sentence);
-            else if (DesignRequestParser.looksLikeDesign(sentence) || !design.catalogueEntitiesIn(sentence).isEmpty()) {
+            else if (DesignRequestParser.looksLikeDesign(sentence) || design.isEntityList(sentence)) {
                 var result = design.parse(sentence);
                 result.specs().forEach(s -> specs.merge(s.table(), s, (a, b) -> b.columns().size() > a.columns().size() ? b : a));
                 bare.addAll(result.withoutColumns());
