@@ -35,7 +35,15 @@ final class ColumnInference {
 
     /** A column known only by its name. */
     static Col infer(String rawName, LogicalType timestamp) {
-        String name = Naming.snake(rawName);
+        String full = Naming.snakeUnbounded(rawName);
+        Col col = inferFull(full, timestamp);
+        String fitted = Naming.fit(col.name());
+        if (fitted.equals(col.name())) return col;
+        String original = col.name();
+        return col.withName(fitted).withCheck(col.check().map(c -> c.replace(original, fitted)).orElse(null));
+    }
+
+    private static Col inferFull(String name, LogicalType timestamp) {
         if (USER_ROLES.contains(name)) return userReference(name);
         if (name.endsWith("_id") && name.length() > 3) return Col.of(name, LogicalType.INTEGER, false);
         if (name.endsWith("_at")) {

@@ -36,12 +36,15 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
     public String unique(String table, List<String> columns) { return fit(uniquePrefix + "_" + table + "_" + String.join("_", columns)); }
 
     /** Words, camelCase or kebab-case to snake_case ASCII; never empty ("x" when nothing is left). */
-    public static String snake(String text) {
+    public static String snake(String text) { return fit(snakeUnbounded(text)); }
+
+    /** {@link #snake} without the length limit, for reading meaning from a name before it is cut. */
+    static String snakeUnbounded(String text) {
         String s = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (s.isEmpty()) return "x";
         if (Character.isDigit(s.charAt(0))) s = "n_" + s;
-        return fit(s);
+        return s;
     }
 
     /** Cut to {@link #MAX_BYTES}, keeping names distinct with a short hash of the whole name. */

@@ -121,8 +121,10 @@ public final class RulePlanner implements Planner {
                         table + " is not in the catalogue, and the request names no columns for it.");
             }
             if (!changeSentences.isEmpty()) {
-                return Plan.asking(new Question("I could not find what \"" + changeSentences.get(0) + "\" refers to; the tables are "
-                        + schema.tables().stream().map(t -> t.name()).toList() + ". Which table and column do you mean?", VAGUE_DEFAULT), String.join(" ", notes));
+                String tables = schema.tables().isEmpty() ? "there are no tables yet"
+                        : "the tables are " + String.join(", ", schema.tables().stream().map(t -> t.name()).toList());
+                return Plan.asking(new Question("I could not find what \"" + changeSentences.get(0) + "\" refers to (" + tables
+                        + "). Which table and column do you mean?", VAGUE_DEFAULT), String.join(" ", notes));
             }
             return vague(notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
         }
@@ -197,7 +199,11 @@ public final class RulePlanner implements Planner {
         Optional<String> backref = link.kind() == Kind.SELF ? link.backref() : Optional.empty();
         if (child != null) {
             Optional<Col> existing = child.columns().stream().filter(c -> c.fk().map(f -> f.table().equals(link.parent())).orElse(false)).findFirst();
-            if (existing.isPresent() && link.kind() != Kind.SELF) return;
+            if (existing.isPresent() && link.kind() != Kind.SELF) {
+                notes.add(child.table() + "." + existing.get().name() + " already references " + link.parent() + " (ON DELETE "
+                        + existing.get().fk().get().onDelete().sql() + "); that is kept.");
+                return;
+            }
             specs.put(child.table(), child.withColumn(Col.of(link.column(), key, link.optional())
                     .withFk(new EntitySpec.Fk(link.parent(), link.onDelete(), backref))));
         } else if (current.hasTable(link.child())) {

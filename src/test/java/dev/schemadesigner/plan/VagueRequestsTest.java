@@ -5,7 +5,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Requests too vague to plan, and garbage: a question with a default, never an exception. */
 class VagueRequestsTest {
@@ -61,6 +64,20 @@ class VagueRequestsTest {
         Plan plan = Plans.plan("customers, orders and products", Schema.EMPTY);
 
         assertThat(Plans.createdTables(plan)).containsExactly("customers", "orders", "products");
+    }
+
+    @Test
+    void repetitiveNearMissesFinishWithoutException() {
+        String[] inputs = {"a ".repeat(990), "add ".repeat(490), "add a x column ".repeat(130), "make the ".repeat(220),
+                "rename x to ".repeat(160), "we list x by ".repeat(150), "(a, b) ".repeat(280), "status: open, ".repeat(140),
+                "create table with a, b, c, ".repeat(70), "foreign key from a.b to ".repeat(80), "table ".repeat(330)};
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (String input : inputs) {
+                Plan plan = planner.plan(PlanRequest.of(input, Schema.EMPTY));
+                Plans.requireSound(plan, Schema.EMPTY);
+            }
+        });
     }
 
     @Test
