@@ -131,12 +131,25 @@ final class DesignRequestParser {
         return new Result(all, List.of());
     }
 
-    /** {@code customer_id} references customers when that table exists or the catalogue knows it. */
+    /** {@code customer_id} references customers when that table exists (the planner links tables of the same request later). */
     private Col referenceIfKnown(Col col) {
-        if (col.fk().isPresent() || !col.name().endsWith("_id") || !col.type().isInteger()) return col;
-        String target = Naming.plural(col.name().substring(0, col.name().length() - 3));
-        if (current.hasTable(target) || catalogue.knows(target)) return col.withFk(new Fk(target, FkAction.RESTRICT, Optional.empty()));
-        return col;
+        return referencedTable(col, current.tables().stream().map(t -> t.name()).toList(), catalogue)
+                .map(target -> col.withFk(new Fk(target, FkAction.RESTRICT, Optional.empty()))).orElse(col);
+    }
+
+    /**
+     * The table an unlinked {@code <x>_id} integer column points at among {@code tables}: {@code <x>s}, {@code <x>}, or the
+     * only table named {@code <x>_…} ({@code feedback_id} → {@code feedback_analysis}), or the catalogue's name for
+     * {@code <x>} ({@code vendor_id} → {@code suppliers}).
+     */
+    static Optional<String> referencedTable(Col col, List<String> tables, EntityCatalogue catalogue) {
+        if (col.fk().isPresent() || !col.name().endsWith("_id") || !col.type().isInteger()) return Optional.empty();
+        String base = col.name().substring(0, col.name().length() - 3);
+        for (String candidate : List.of(Naming.plural(base), base)) if (tables.contains(candidate)) return Optional.of(candidate);
+        Optional<String> known = catalogue.tableFor(base).filter(tables::contains);
+        if (known.isPresent()) return known;
+        List<String> prefixed = tables.stream().filter(t -> t.startsWith(base + "_")).toList();
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
     }
 
     /** "customer" or "tags" may name an entity; "category" or "status" are columns whatever the catalogue says. */

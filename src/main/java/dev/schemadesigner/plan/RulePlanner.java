@@ -72,6 +72,7 @@ public final class RulePlanner implements Planner {
                 bare.addAll(result.withoutColumns());
             }
         }
+        linkIdColumns(specs);
         List<ChangeRequestParser.Change> linkChanges = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Link link : links) applyLink(link, specs, current, context, linkChanges, notes);
@@ -175,6 +176,21 @@ public final class RulePlanner implements Planner {
             }
         }
         return out;
+    }
+
+    /** {@code customer_id} in one table of the request references {@code customers} designed in the same request. */
+    private void linkIdColumns(Map<String, EntitySpec> specs) {
+        List<String> tables = List.copyOf(specs.keySet());
+        for (EntitySpec spec : List.copyOf(specs.values())) {
+            EntitySpec linked = spec;
+            for (Col col : spec.columns()) {
+                Optional<String> target = DesignRequestParser.referencedTable(col, tables, catalogue);
+                if (target.isPresent() && !target.get().equals(spec.table())) {
+                    linked = linked.withColumn(col.withFk(new EntitySpec.Fk(target.get(), FkAction.RESTRICT, Optional.empty())));
+                }
+            }
+            specs.put(spec.table(), linked);
+        }
     }
 
     private void applyLink(Link link, Map<String, EntitySpec> specs, Schema current, PlanningContext context,

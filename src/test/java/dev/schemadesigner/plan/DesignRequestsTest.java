@@ -221,7 +221,23 @@ class DesignRequestsTest {
 
         Table t = created(plan, "escalations");
         assertThat(t.column("escalated_at")).map(Column::type).contains(LogicalType.TIMESTAMP);
+        assertThat(t.foreignKeys()).containsExactly(ForeignKey.of("fk_escalations_feedback_id", "feedback_id", "feedback_analysis", "id", FkAction.RESTRICT));
+    }
+
+    @Test
+    void idColumnOfAnEntityNotInTheSchemaStaysAPlainInteger() {
+        Table t = created(plan("Create a tickets table with subject and customer_id", Schema.EMPTY), "tickets");
+
+        assertThat(t.column("customer_id")).contains(Column.required("customer_id", LogicalType.INTEGER));
         assertThat(t.foreignKeys()).isEmpty();
+    }
+
+    @Test
+    void idColumnReferencesATableOfTheSameRequestByItsCatalogueName() {
+        Plan plan = plan("Create a vendors table with name and email. Create a contracts table with vendor_id, starts_on and amount", Schema.EMPTY);
+
+        assertThat(created(plan, "contracts").foreignKeys()).containsExactly(
+                ForeignKey.of("fk_contracts_vendor_id", "vendor_id", "suppliers", "id", FkAction.RESTRICT));
     }
 
     @Test
