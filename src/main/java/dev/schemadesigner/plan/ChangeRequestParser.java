@@ -18,7 +18,10 @@ import dev.schemadesigner.change.RenameColumn;
 import dev.schemadesigner.change.RenameTable;
 import dev.schemadesigner.plan.EntitySpec.Col;
 import dev.schemadesigner.plan.EntitySpec.EnumStyle;
+import dev.schemadesigner.schema.Check;
 import dev.schemadesigner.schema.Column;
+import dev.schemadesigner.schema.DefaultValue;
+import dev.schemadesigner.schema.EnumType;
 import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Index;
@@ -128,13 +131,14 @@ final class ChangeRequestParser {
         List<String> notes = new ArrayList<>();
         LogicalType columnType = col.type();
         if (col.enumStyle() == EnumStyle.TYPE) {
-            String enumName = Naming.fit(Naming.singular(t.name()) + "_" + col.name());
-            if (tables.schema().enumType(enumName).isEmpty()) ops.add(new CreateEnum(new dev.schemadesigner.schema.EnumType(enumName, col.enumValues())));
-            columnType = LogicalType.enumOf(enumName);
+            List<EnumType> created = new ArrayList<>();
+            EnumType enumType = TableAssembler.enumFor(t.name(), col, tables.schema(), created);
+            created.forEach(e -> ops.add(new CreateEnum(e)));
+            columnType = LogicalType.enumOf(enumType.name());
         }
         boolean existing = original.hasTable(t.name());
         if (existing && !col.nullable() && col.defaultValue().isEmpty()) {
-            Optional<dev.schemadesigner.schema.DefaultValue> fill = Defaults.safeFill(col, columnType);
+            Optional<DefaultValue> fill = Defaults.safeFill(col, columnType);
             if (fill.isPresent()) {
                 col = col.withDefault(fill.get());
                 notes.add(t.name() + "." + col.name() + " is NOT NULL, so it gets the default " + fill.get().describe() + " for the rows that exist.");
@@ -145,11 +149,10 @@ final class ChangeRequestParser {
         }
         ops.add(new AddColumn(t.name(), new Column(col.name(), columnType, col.nullable(), col.defaultValue(), false, Optional.empty())));
         if (col.enumStyle() == EnumStyle.CHECK) {
-            ops.add(new AddCheck(t.name(), new dev.schemadesigner.schema.Check(naming.check(t.name(), col.name()),
-                    col.name() + " IN (" + String.join(", ", col.enumValues().stream().map(v -> "'" + v + "'").toList()) + ")"), existing));
+            ops.add(new AddCheck(t.name(), new Check(naming.check(t.name(), col.name()), ColumnInference.inCheck(col.name(), col.enumValues())), existing));
         }
         if (col.check().isPresent()) {
-            ops.add(new AddCheck(t.name(), new dev.schemadesigner.schema.Check(naming.check(t.name(), col.name()), col.check().get()), existing));
+            ops.add(new AddCheck(t.name(), new Check(naming.check(t.name(), col.name()), col.check().get()), existing));
         }
         if (col.unique()) ops.add(new AddUnique(t.name(), new Unique(naming.unique(t.name(), List.of(col.name())), List.of(col.name()))));
         List<BackReference> refs = new ArrayList<>();
@@ -263,9 +266,9 @@ final class ChangeRequestParser {
                 : m.group(6).matches("positive|> ?0") ? column + " > 0" : column + " >= 0";
         String name = naming.check(table.get(), column);
         List<Op> ops = new ArrayList<>();
-        Optional<dev.schemadesigner.schema.Check> old = table(table.get()).check(name);
+        Optional<Check> old = table(table.get()).check(name);
         old.ifPresent(c -> ops.add(new DropConstraint(table.get(), name)));
-        ops.add(new AddCheck(table.get(), new dev.schemadesigner.schema.Check(name, expr), original.hasTable(table.get())));
+        ops.add(new AddCheck(table.get(), new Check(name, expr), original.hasTable(table.get())));
         return Optional.of(new Change(ops, table.get(), List.of((old.isPresent() ? "Replaces check " + name + " (" + old.get().expression() + ") with (" : "Adds check " + name + " (")
                 + expr + ")."), List.of()));
     }
@@ -314,7 +317,7 @@ final class ChangeRequestParser {
         if (t.indexes().stream().noneMatch(i -> i.leadsWith(List.of(column)))) {
             ops.add(new CreateIndex(t.name(), Index.on(naming.index(t.name(), List.of(column)), column), existing));
         }
-        String role = column.endsWith("_id") ? column.substring(0, column.length() - 3) : column + "_ref";
+        String role = Naming.role(column);
         String back = parent.equals(t.name()) ? "children" : t.name();
         refs.add(new BackReference(t.name(), new Relationship(role, parent, false, Optional.of(back), Optional.empty(), Optional.empty())));
         refs.add(new BackReference(parent, new Relationship(back, t.name(), true, Optional.of(role),

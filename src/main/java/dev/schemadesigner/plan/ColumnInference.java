@@ -107,9 +107,14 @@ final class ColumnInference {
 
     /** "created by", "author", "assignee": a reference to users. */
     private static Col userReference(String name) {
-        String column = name.endsWith("_by") ? name + "_id" : name + "_id";
+        String column = name + "_id";
         boolean optional = name.equals("assignee") || name.equals("updated_by") || name.equals("approved_by");
         return Col.of(column, LogicalType.INTEGER, optional).withFk(new Fk("users", optional ? FkAction.SET_NULL : FkAction.RESTRICT, Optional.empty()));
+    }
+
+    /** The CHECK body for a string column holding one of {@code values}. */
+    static String inCheck(String column, List<String> values) {
+        return column + " IN (" + String.join(", ", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
     }
 
     static Col range(String name, long low, long high) {

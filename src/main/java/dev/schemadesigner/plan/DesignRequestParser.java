@@ -108,7 +108,7 @@ final class DesignRequestParser {
             Optional<String> entity = values.isEmpty() && isGenericName(item) ? exactEntity(item) : Optional.empty();
             if (entity.isPresent() && !entity.get().equals(table)) {
                 if (isPluralMention(item, entity.get())) {
-                    spec = spec.withManyToMany(append(spec.manyToMany(), entity.get()));
+                    spec = spec.withManyToMany(entity.get());
                     catalogue.entity(entity.get(), timestamp).filter(e -> !current.hasTable(e.table())).ifPresent(extra::add);
                     continue;
                 }
@@ -229,11 +229,5 @@ final class DesignRequestParser {
         String words = Words.content(phrase);
         if (words.isEmpty() || !words.matches("[a-z][a-z ]*") || words.split(" ").length > 3) return Optional.empty();
         return Optional.of(Naming.fit(Naming.plural(Naming.snake(words))));
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> copy = new ArrayList<>(list);
-        if (!copy.contains(item)) copy.add(item);
-        return copy;
     }
 }

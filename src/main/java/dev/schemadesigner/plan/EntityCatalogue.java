@@ -46,8 +46,6 @@ final class EntityCatalogue {
         return Optional.ofNullable(hit);
     }
 
-    boolean knows(String table) { return entries.containsKey(table); }
-
     /** The entity with column types for the project's timestamp type. */
     Optional<EntitySpec> entity(String table, LogicalType timestamp) {
         JsonNode node = entries.get(table);

@@ -34,7 +34,13 @@ record EntitySpec(String table, List<Col> columns, List<Idx> indexes, List<Strin
 
     EntitySpec withNotes(String value) { return new EntitySpec(table, columns, indexes, manyToMany, queries, backfill, value); }
 
-    EntitySpec withManyToMany(List<String> value) { return new EntitySpec(table, columns, indexes, value, queries, backfill, notes); }
+    /** Adds a many-to-many partner unless it is there already. */
+    EntitySpec withManyToMany(String partner) {
+        if (manyToMany.contains(partner)) return this;
+        List<String> copy = new ArrayList<>(manyToMany);
+        copy.add(partner);
+        return new EntitySpec(table, columns, indexes, copy, queries, backfill, notes);
+    }
 
     /** Adds the column, or replaces the one of the same name. */
     EntitySpec withColumn(Col col) {

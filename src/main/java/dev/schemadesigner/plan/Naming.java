@@ -35,6 +35,12 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
 
     public String unique(String table, List<String> columns) { return fit(uniquePrefix + "_" + table + "_" + String.join("_", columns)); }
 
+    /** The enum type for a column: {@code <singular table>_<column>}, e.g. {@code ticket_status}. */
+    public static String enumName(String table, String column) { return fit(singular(table) + "_" + column); }
+
+    /** The ORM attribute for the parent a foreign key column points at: {@code customer_id} → {@code customer}. */
+    public static String role(String column) { return column.endsWith("_id") ? column.substring(0, column.length() - 3) : column + "_ref"; }
+
     /** Words, camelCase or kebab-case to snake_case ASCII; never empty ("x" when nothing is left). */
     public static String snake(String text) { return fit(snakeUnbounded(text)); }
 

@@ -41,8 +41,9 @@ public final class RulePlanner implements Planner {
         try {
             return planOrAsk(request);
         } catch (RuntimeException e) {
-            return Plan.asking(new Question("I could not turn that into a valid change (" + e.getMessage() + "). Which table and column do you mean?",
-                    VAGUE_DEFAULT), "The request did not produce a change set that applies: " + e.getMessage());
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?",
+                    VAGUE_DEFAULT), "The request did not produce a change set that applies: " + reason);
         }
     }
 
@@ -198,8 +199,8 @@ public final class RulePlanner implements Planner {
         LogicalType key = context.primaryKey().type();
         if (link.kind() == Kind.MANY_TO_MANY) {
             EntitySpec left = specs.get(link.parent());
-            if (left != null) specs.put(left.table(), left.withManyToMany(append(left.manyToMany(), link.child())));
-            else if (specs.containsKey(link.child())) specs.put(link.child(), specs.get(link.child()).withManyToMany(append(specs.get(link.child()).manyToMany(), link.parent())));
+            if (left != null) specs.put(left.table(), left.withManyToMany(link.child()));
+            else if (specs.containsKey(link.child())) specs.put(link.child(), specs.get(link.child()).withManyToMany(link.parent()));
             else {
                 String table = Naming.fit(Naming.singular(link.parent()) + "_" + link.child());
                 String a = Naming.singular(link.parent()) + "_id";
@@ -250,10 +251,4 @@ public final class RulePlanner implements Planner {
     }
 
     private static Plan vague(String why) { return Plan.asking(new Question(VAGUE_QUESTION, VAGUE_DEFAULT), why); }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> copy = new ArrayList<>(list);
-        if (!copy.contains(item)) copy.add(item);
-        return copy;
-    }
 }

@@ -177,7 +177,7 @@ final class TableAssembler {
         for (Col col : spec.columns()) {
             if (col.fk().isEmpty()) continue;
             EntitySpec.Fk fk = col.fk().get();
-            String role = col.name().endsWith("_id") ? col.name().substring(0, col.name().length() - 3) : col.name() + "_ref";
+            String role = Naming.role(col.name());
             if (spec.column(role).isPresent()) role = role + "_ref";
             boolean self = fk.table().equals(spec.table());
             long toSameParent = spec.columns().stream().filter(c -> c.fk().map(f -> f.table().equals(fk.table())).orElse(false)).count();
@@ -222,8 +222,7 @@ final class TableAssembler {
                 EnumType e = enumFor(t, col, schema, newEnums);
                 type = LogicalType.enumOf(e.name());
             } else if (col.enumStyle() == EnumStyle.CHECK) {
-                checks.add(new Check(naming.check(t, col.name()), col.name() + " IN (" + col.enumValues().stream()
-                        .map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", ")) + ")"));
+                checks.add(new Check(naming.check(t, col.name()), ColumnInference.inCheck(col.name(), col.enumValues())));
             }
             if (col.fk().isPresent()) {
                 EntitySpec.Fk fk = col.fk().get();
@@ -249,8 +248,8 @@ final class TableAssembler {
     }
 
     /** {@code <singular table>_<column>}; an existing type with the same values is reused. */
-    private EnumType enumFor(String table, Col col, Schema schema, List<EnumType> newEnums) {
-        String base = Naming.fit(Naming.singular(table) + "_" + col.name());
+    static EnumType enumFor(String table, Col col, Schema schema, List<EnumType> newEnums) {
+        String base = Naming.enumName(table, col.name());
         String name = base;
         for (int i = 2; ; i++) {
             String candidate = name;
