@@ -31,6 +31,8 @@ final class DesignRequestParser {
 
     private static final Pattern DESIGN = Pattern.compile("\\b(design|create|build|model|add|need|want|make|set up|generate|track|store|record)\\b"
             + "|\\b(table|tables|schema|database|entities)\\b");
+    private static final Pattern DOMAIN_HEAD = Pattern.compile("\\b(tables|schema|database|db|models|system|app|application|entities|platform|site|website|service|for an?)\\b");
+    private static final Pattern SINGLE_TABLE_HEAD = Pattern.compile("\\b(table|model|entity)\\b(?!s)");
     private static final Pattern WITH_LIST = Pattern.compile("^(.*?)\\s*(?:\\bwith\\b|\\bhaving\\b|\\bcontaining\\b|\\bincluding\\b|:)\\s*(?:(?:the )?(?:columns|fields|attributes)\\b:?\\s*)?(.+)$");
     private static final Pattern PAREN_VALUES = Pattern.compile("\\b([a-z_][a-z0-9_ ]*?)\\s*\\(([a-z_][a-z0-9_]*(?:\\s*[,/|]\\s*[a-z_][a-z0-9_]*)+)\\)");
     private static final Pattern ONE_OF = Pattern.compile("\\b([a-z_][a-z0-9_]*)\\s+(?:one of|either)\\s+([a-z0-9_]+(?:\\s*(?:,|/|\\bor\\b)\\s*[a-z0-9_]+)+)");
@@ -54,7 +56,8 @@ final class DesignRequestParser {
             List<String> items = Words.items(m.group(2));
             List<String> entityItems = items.stream().filter(i -> exactEntity(i).isPresent()).toList();
             Optional<String> head = entityOf(m.group(1));
-            if (head.isEmpty() && !entityItems.isEmpty() && entityItems.size() * 2 >= items.size()) {
+            boolean domain = DOMAIN_HEAD.matcher(m.group(1)).find() && !SINGLE_TABLE_HEAD.matcher(m.group(1)).find();
+            if (head.isEmpty() && (domain || (!entityItems.isEmpty() && entityItems.size() * 2 >= items.size()))) {
                 return entities(items);
             }
             if (head.isEmpty()) head = newTableName(m.group(1));
@@ -73,16 +76,15 @@ final class DesignRequestParser {
 
     private Result entities(List<String> phrases) {
         Map<String, EntitySpec> specs = new LinkedHashMap<>();
-        List<String> bare = new ArrayList<>();
         for (String phrase : phrases) {
             Optional<String> table = entityOf(phrase).or(() -> newTableName(phrase));
             if (table.isEmpty()) continue;
             Optional<EntitySpec> known = catalogue.entity(table.get(), timestamp);
             if (known.isPresent()) specs.putIfAbsent(table.get(), known.get());
             else if (current.hasTable(table.get())) specs.putIfAbsent(table.get(), EntitySpec.of(table.get(), List.of()));
-            else bare.add(table.get());
+            else specs.putIfAbsent(table.get(), EntitySpec.starter(table.get()));
         }
-        return new Result(List.copyOf(specs.values()), bare);
+        return new Result(List.copyOf(specs.values()), List.of());
     }
 
     /** One entity with the columns the user listed (instead of the catalogue's). */

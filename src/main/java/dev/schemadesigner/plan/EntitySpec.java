@@ -26,6 +26,12 @@ record EntitySpec(String table, List<Col> columns, List<Idx> indexes, List<Strin
         return new EntitySpec(table, columns, List.of(), List.of(), List.of(), Optional.empty(), "");
     }
 
+    /** A table the catalogue does not know and the user gave no columns for: a name to start from, and a note saying so. */
+    static EntitySpec starter(String table) {
+        return of(table, List.of(Col.of("name", LogicalType.varchar(200), false)))
+                .withNotes(table + " is not in the catalogue: it starts with a name column; say which other columns it needs.");
+    }
+
     Optional<Col> column(String name) { return columns.stream().filter(c -> c.name().equals(name)).findFirst(); }
 
     EntitySpec withColumns(List<Col> value) { return new EntitySpec(table, value, indexes, manyToMany, queries, backfill, notes); }

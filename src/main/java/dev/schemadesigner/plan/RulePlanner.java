@@ -96,7 +96,8 @@ public final class RulePlanner implements Planner {
             created = assembly.tables();
             schema = new ChangeSet(ops).apply(schema);
         }
-        Optional<String> focus = created.isEmpty() ? context.focusTable() : Optional.of(created.get(created.size() - 1));
+        List<String> requested = specs.keySet().stream().filter(created::contains).toList();
+        Optional<String> focus = requested.isEmpty() ? context.focusTable() : Optional.of(requested.get(requested.size() - 1));
         for (ChangeRequestParser.Change change : linkChanges) schema = take(change, ops, backReferences, notes, schema);
         for (String sentence : changeSentences) {
             var parser = new ChangeRequestParser(schema, current, context.withFocusTable(focus.orElse(null)));
@@ -241,8 +242,7 @@ public final class RulePlanner implements Planner {
         Optional<String> table = design.entityOf(phrase);
         if (table.isEmpty()) {
             table = DesignRequestParser.newTableName(phrase);
-            table.filter(t -> !specs.containsKey(t)).ifPresent(t -> specs.put(t, EntitySpec.of(t, List.of(Col.of("name", LogicalType.varchar(200), false)))
-                    .withNotes(t + " is not in the catalogue: it starts with a name column; say which other columns it needs.")));
+            table.filter(t -> !specs.containsKey(t)).ifPresent(t -> specs.put(t, EntitySpec.starter(t)));
             return table;
         }
         table.filter(t -> !specs.containsKey(t) && !current.hasTable(t))

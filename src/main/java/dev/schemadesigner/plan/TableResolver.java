@@ -1,5 +1,6 @@
 package dev.schemadesigner.plan;
 
+import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
 
@@ -22,8 +23,20 @@ final class TableResolver {
 
     TableResolver(Schema schema, Optional<String> focus) {
         this.schema = schema;
-        this.focus = focus.filter(schema::hasTable).or(() -> schema.tables().isEmpty()
-                ? Optional.empty() : Optional.of(schema.tables().get(schema.tables().size() - 1).name()));
+        this.focus = focus.filter(schema::hasTable).or(() -> latest(schema));
+    }
+
+    /** The most recently created table that is not a pure association (only keys and timestamps), else the last one. */
+    private static Optional<String> latest(Schema schema) {
+        List<Table> tables = schema.tables();
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            Table t = tables.get(i);
+            boolean association = t.foreignKeys().size() == 2 && t.columns().stream().allMatch(c -> c.identity()
+                    || c.type() instanceof LogicalType.Timestamp
+                    || t.foreignKeys().stream().anyMatch(f -> f.columns().contains(c.name())));
+            if (!association) return Optional.of(t.name());
+        }
+        return tables.isEmpty() ? Optional.empty() : Optional.of(tables.get(tables.size() - 1).name());
     }
 
     /** A table the words name: {@code order items}, {@code order_items}, {@code order item}. */

@@ -73,6 +73,23 @@ class ChangeRequestsTest {
     }
 
     @Test
+    void columnWithoutTableSkipsAnAssociationTable() {
+        Schema blog = Plans.plan("Create a database model for a blog with posts, comments and tags", Schema.EMPTY).result(Schema.EMPTY);
+
+        Plan plan = plan("add a color column", blog);
+
+        assertThat(plan.changes().ops()).containsExactly(new AddColumn("tags", Column.optional("color", LogicalType.varchar(255))));
+    }
+
+    @Test
+    void columnAfterADesignInTheSameMessageGoesToTheLastRequestedTable() {
+        Plan plan = plan("Create a blog with posts and tags. Add a subtitle column", Schema.EMPTY);
+
+        assertThat(plan.changes().ops().get(plan.changes().ops().size() - 1))
+                .isEqualTo(new AddColumn("tags", Column.optional("subtitle", LogicalType.varchar(255))));
+    }
+
+    @Test
     void requiredIntegerWithARangeDefaultsToItsLowerBound() {
         Plan plan = plan("add a required rating column to orders", SHOP);
 

@@ -241,6 +241,14 @@ class DesignRequestsTest {
     }
 
     @Test
+    void domainListOfUnknownEntitiesStartsEachWithAName() {
+        Plan plan = plan("Design a schema for a library: books, authors and loans", Schema.EMPTY);
+
+        assertThat(createdTables(plan)).containsExactly("books", "authors", "loans");
+        assertThat(created(plan, "loans").columns()).extracting(Column::name).containsExactly("id", "name", "created_at", "updated_at");
+    }
+
+    @Test
     void existingTableIsNotCreatedAgain() {
         Schema shop = plan("tables for an online shop: customers", Schema.EMPTY).result(Schema.EMPTY);
 
