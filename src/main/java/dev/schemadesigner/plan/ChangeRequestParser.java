@@ -64,8 +64,10 @@ final class ChangeRequestParser {
             + "(?:\\s+(?:in|on|of)\\s+(?:the\\s+)?" + ID + "(?:\\s+table)?)?\\s+(?:to|as|into)\\s+" + ID + TABLE_TAIL);
     private static final Pattern UNIQUE = Pattern.compile(".*?\\b(?:make|set|mark)\\s+(?:the\\s+)?(.+?)\\s+(?:columns?\\s+)?unique" + TABLE_TAIL
             + "|.*?\\b(?:add|create)\\s+(?:an?\\s+)?unique(?:\\s+constraint)?\\s+(?:on|for|over)\\s+(.+)|(.+?)\\s+(?:must|should)\\s+be\\s+unique" + TABLE_TAIL);
-    private static final Pattern NULLABILITY = Pattern.compile(".*?\\b(?:make|set|mark)\\s+(?:the\\s+)?" + ID + "(?:\\s+column)?" + TABLE_TAIL
-            + "\\s+(not null|non-null|required|mandatory|nullable|optional|null)");
+    private static final String TABLE_IN = "(?:\\s+(?:in|on|of)\\s+(?:the\\s+)?([a-z_][a-z0-9_]*)(?:\\s+table)?)?";
+    private static final Pattern NULLABILITY = Pattern.compile(".*?\\b(?:make|set|mark)\\s+(?:the\\s+)?" + ID + "(?:\\s+column)?" + TABLE_IN
+            + "(?:\\s+(?:to|as|is|to be))?\\s+(not null|non-null|required|mandatory|nullable|optional|null)" + TABLE_IN);
+    private static final Pattern ADD_BARE = Pattern.compile("(?:\\w+\\s+){0,3}?(?:add|include)\\s+(?:an?\\s+|the\\s+)?" + ID + "\\s+(?:to|on|in)\\s+(?:the\\s+)?" + ID + "(?:\\s+table)?");
     private static final Pattern FOREIGN_KEY = Pattern.compile(".*?\\b(?:foreign key|fk|reference|relation|link)\\b(?:\\s+constraint)?\\s+from\\s+(?:the\\s+)?" + ID + "\\." + ID
             + "\\s+to\\s+(?:the\\s+)?" + ID + "(?:\\." + ID + ")?(.*)|.*?\\b" + ID + "\\." + ID + "\\s+(?:should\\s+)?references?\\s+" + ID + "(?:\\." + ID + ")?(.*)");
     private static final Pattern CHANGE_TYPE = Pattern.compile(".*?\\b(?:change|alter|convert|make|set)\\s+(?:the\\s+)?(?:type\\s+of\\s+(?:the\\s+)?)?" + ID + "(?:\\s+column)?"
@@ -88,7 +90,7 @@ final class ChangeRequestParser {
     /** Whether the sentence has the shape of a change request, whatever it names. */
     static boolean recognizes(String sentence) {
         String s = sentence.trim();
-        for (Pattern p : List.of(FOREIGN_KEY, RENAME, DROP_INDEX, DROP_TABLE, DROP_COLUMN, ADD_INDEX, UNIQUE, NULLABILITY, CHECK, ADD_QUALIFIED, ADD_COLUMN_NAMED, ADD_COLUMN)) {
+        for (Pattern p : List.of(FOREIGN_KEY, RENAME, DROP_INDEX, DROP_TABLE, DROP_COLUMN, ADD_INDEX, UNIQUE, NULLABILITY, CHECK, ADD_QUALIFIED, ADD_COLUMN_NAMED, ADD_COLUMN, ADD_BARE)) {
             if (p.matcher(s).matches()) return true;
         }
         Matcher m = CHANGE_TYPE.matcher(s);
@@ -108,11 +110,14 @@ final class ChangeRequestParser {
             String cols = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
             return makeUnique(s, cols);
         }
-        if ((m = NULLABILITY.matcher(s)).matches()) return nullability(s, m.group(1), !m.group(3).matches("nullable|optional|null"));
+        if ((m = NULLABILITY.matcher(s)).matches()) {
+            return nullability(s, m.group(1), m.group(2) != null ? m.group(2) : m.group(4), !m.group(3).matches("nullable|optional|null"));
+        }
         if ((m = CHECK.matcher(s)).matches()) return check(s, m);
         if ((m = ADD_QUALIFIED.matcher(s)).matches()) return addColumn(s, m.group(2) + " " + m.group(3), m.group(1), Optional.empty());
         if ((m = ADD_COLUMN_NAMED.matcher(s)).matches()) return addColumn(s, m.group(1) + " " + m.group(2), m.group(3), Optional.empty());
         if ((m = ADD_COLUMN.matcher(s)).matches()) return addColumn(s, m.group(1), m.group(2), Optional.ofNullable(m.group(3)));
+        if ((m = ADD_BARE.matcher(s)).matches() && !m.group(1).matches("tables?|index|indexes|constraint")) return addColumn(s, m.group(1), m.group(2), Optional.empty());
         if ((m = CHANGE_TYPE.matcher(s)).matches()) {
             Optional<LogicalType> type = ColumnInference.parseType(m.group(3).trim().split("\\s+")[0]);
             if (type.isPresent()) return changeType(s, m.group(1), type.get());
@@ -194,8 +199,17 @@ final class ChangeRequestParser {
         String tableWords = m.group(4) != null ? m.group(4) : m.group(6);
         String table = (tableWords != null ? tables.named(tableWords) : tables.resolve(m.group(0), List.of(m.group(2))))
                 .orElseThrow(() -> new InvalidChange("which table has the column " + m.group(2) + "?"));
-        return new Change(List.of(new RenameColumn(table, m.group(2), to)), table,
-                List.of("Renames " + table + "." + m.group(2) + " to " + to + "; running code that uses the old name breaks (expand-contract avoids that)."), List.of());
+        // checks name the column inside SQL text: drop them, rename, and add them back with the new name
+        String from = m.group(2);
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(from) + "\\b");
+        List<Check> mentioning = table(table).checks().stream().filter(c -> word.matcher(c.expression()).find()).toList();
+        List<Op> ops = new ArrayList<>();
+        mentioning.forEach(c -> ops.add(new DropConstraint(table, c.name())));
+        ops.add(new RenameColumn(table, from, to));
+        mentioning.forEach(c -> ops.add(new AddCheck(table, new Check(c.name().equals(naming.check(table, from)) ? naming.check(table, to) : c.name(),
+                word.matcher(c.expression()).replaceAll(to)))));
+        return new Change(ops, table,
+                List.of("Renames " + table + "." + from + " to " + to + "; running code that uses the old name breaks (expand-contract avoids that)."), List.of());
     }
 
     private Optional<Change> dropIndex(String name) {
@@ -235,12 +249,18 @@ final class ChangeRequestParser {
         columns = columns.stream().map(c -> c.contains(".") ? c.substring(c.indexOf('.') + 1) : c).filter(t::hasColumn).toList();
         if (columns.isEmpty()) return Optional.empty();
         String name = naming.unique(t.name(), columns);
+        List<String> wanted = columns;
+        Optional<Unique> already = t.uniques().stream().filter(u -> u.columns().equals(wanted)).findFirst();
+        if (already.isPresent()) {
+            return Optional.of(new Change(List.of(), t.name(), List.of(t.name() + " (" + String.join(", ", columns) + ") is already unique ("
+                    + already.get().name() + "); nothing to change."), List.of()));
+        }
         return Optional.of(new Change(List.of(new AddUnique(t.name(), new Unique(name, columns))), t.name(),
                 List.of("Adds unique constraint " + name + " on " + t.name() + " (" + String.join(", ", columns) + "); existing duplicates must be resolved first."), List.of()));
     }
 
-    private Optional<Change> nullability(String s, String column, boolean notNull) {
-        Optional<String> table = tables.resolve(s, List.of(column));
+    private Optional<Change> nullability(String s, String column, String tableWords, boolean notNull) {
+        Optional<String> table = tableWords != null ? tables.named(tableWords) : tables.resolve(s, List.of(column));
         if (table.isEmpty() || !table(table.get()).hasColumn(column)) return Optional.empty();
         Column c = table(table.get()).column(column).get();
         return Optional.of(new Change(List.of(AlterColumn.nullability(c, table.get(), !notNull)), table.get(),

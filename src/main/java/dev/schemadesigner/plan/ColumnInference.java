@@ -55,7 +55,7 @@ final class ColumnInference {
             return Col.of(name, LogicalType.BOOLEAN, false).withDefault(DefaultValue.bool(name.matches("(is_)?(active|enabled|visible)")));
         }
         if (name.equals("quantity") || name.equals("qty")) return Col.of(name, LogicalType.INTEGER, false).withDefault(DefaultValue.number("1")).withCheck(name + " > 0");
-        if (name.endsWith("_count") || name.equals("stock") || name.endsWith("_minutes") || name.endsWith("_seconds") || name.endsWith("_ms")) {
+        if (name.endsWith("_count") || name.equals("stock") || name.equals("points") || name.endsWith("_points") || name.endsWith("_minutes") || name.endsWith("_seconds") || name.endsWith("_ms")) {
             return Col.of(name, LogicalType.INTEGER, false).withDefault(DefaultValue.number("0")).withCheck(name + " >= 0");
         }
         if (MONEY.contains(name) || name.endsWith("_price") || name.endsWith("_amount") || name.endsWith("_total") || name.endsWith("_cost")) {

@@ -99,6 +99,7 @@ public final class RulePlanner implements Planner {
         List<String> requested = specs.keySet().stream().filter(created::contains).toList();
         Optional<String> focus = requested.isEmpty() ? context.focusTable() : Optional.of(requested.get(requested.size() - 1));
         for (ChangeRequestParser.Change change : linkChanges) schema = take(change, ops, backReferences, notes, schema);
+        boolean understoodChange = false;
         for (String sentence : changeSentences) {
             var parser = new ChangeRequestParser(schema, current, context.withFocusTable(focus.orElse(null)));
             Optional<ChangeRequestParser.Change> change = parser.parse(sentence);
@@ -108,6 +109,7 @@ public final class RulePlanner implements Planner {
             }
             schema = take(change.get(), ops, backReferences, notes, schema);
             focus = Optional.of(change.get().table());
+            understoodChange = true;
         }
         for (String sentence : querySentences) {
             TableResolver resolver = new TableResolver(schema, focus);
@@ -117,7 +119,7 @@ public final class RulePlanner implements Planner {
             queries.add(query.get().sql());
             schema = serveQuery(query.get(), schema, current, context, ops, notes);
         }
-        if (ops.isEmpty() && queries.isEmpty()) {
+        if (ops.isEmpty() && queries.isEmpty() && !understoodChange) {
             if (!bare.isEmpty()) {
                 String table = bare.get(0);
                 return Plan.asking(new Question("Which columns should " + table + " have?", "Create a " + table + " table with name, description and status"),

@@ -113,6 +113,45 @@ class ChangeRequestsTest {
     }
 
     @Test
+    void renameColumnCarriesItsCheckAlong() {
+        Schema withCheck = SHOP.replaceTable("orders", t -> t.withCheck(new Check("ck_orders_price", "price >= 0")));
+
+        Plan plan = plan("rename the price column to unit_price", withCheck);
+
+        assertThat(plan.changes().ops()).containsExactly(
+                new DropConstraint("orders", "ck_orders_price"),
+                new RenameColumn("orders", "price", "unit_price"),
+                new AddCheck("orders", new Check("ck_orders_unit_price", "unit_price >= 0")));
+    }
+
+    @Test
+    void setColumnToRequiredInANamedTable() {
+        Plan plan = plan("set category in customers to required", SHOP);
+
+        assertThat(plan.changes().ops()).containsExactly(new AlterColumn("customers", "category", LogicalType.varchar(50), false, Optional.empty()));
+    }
+
+    @Test
+    void alreadyUniqueIsNotAddedTwice() {
+        Schema unique = SHOP.replaceTable("customers", t -> t.withUnique(Unique.of("uq_customers_email", "email")));
+
+        Plan plan = plan("make the email column unique in customers", unique);
+
+        assertThat(plan.question()).isEmpty();
+        assertThat(plan.changes().isEmpty()).isTrue();
+        assertThat(plan.rationale()).contains("already unique");
+    }
+
+    @Test
+    void addWithoutTheWordColumn() {
+        Plan plan = plan("add loyalty_points to customers", SHOP);
+
+        assertThat(plan.changes().ops()).containsExactly(
+                new AddColumn("customers", Column.required("loyalty_points", LogicalType.INTEGER).withDefault(DefaultValue.number("0"))),
+                new AddCheck("customers", new Check("ck_customers_loyalty_points", "loyalty_points >= 0"), true));
+    }
+
+    @Test
     void renameTable() {
         Plan plan = plan("rename table tickets to support_tickets", SHOP);
 
