@@ -119,6 +119,15 @@ class SkillExamplesTest {
     }
 
     @Test
+    void addNewTableWordingPlansTheSameTimeline() {
+        Plan skill = plan("Add table to track customer feedback timeline");
+        Plan reworded = plan("Add new table to track customer feedback timeline");
+
+        assertThat(reworded.changes()).isEqualTo(skill.changes());
+        assertThat(reworded.backReferences()).isEqualTo(skill.backReferences());
+    }
+
+    @Test
     void timelineWithoutFeedbackTableHasNoBackfill() {
         Plan plan = planner.plan(PlanRequest.of("Add table to track customer feedback timeline", Schema.EMPTY));
 
