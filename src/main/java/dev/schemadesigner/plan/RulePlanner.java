@@ -133,6 +133,7 @@ public final class RulePlanner implements Planner {
             }
             return vague(notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
         }
+        bare.forEach(t -> notes.add(t + " is not planned: it is not in the catalogue and the request names no columns for it."));
         ChangeSet changes = new ChangeSet(ops);
         Identifiers.requireValid(changes.apply(current), current);
         return new Plan(changes, queries, String.join("\n", notes), Optional.empty(), backReferences);
