@@ -2,6 +2,7 @@ package dev.schemadesigner.verify;
 
 import dev.schemadesigner.importer.SqlDdlImporter;
 import dev.schemadesigner.schema.Schema;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,11 @@ class DdlRoundTripTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/ddl");
     private static final Path BUNDLED = Path.of("src/main/resources/projects/customer-feedback-analyzer");
+
+    private static final VerifiedTally TALLY = new VerifiedTally("round-trip verified (import DDL → model → render → execute → introspect → diff empty)");
+
+    @AfterAll
+    static void printTally() { TALLY.print(); }
 
     static Stream<Arguments> fixtures() throws IOException {
         List<Arguments> cases = new ArrayList<>();
@@ -72,9 +78,11 @@ class DdlRoundTripTest {
                 assertThat(step.ok()).isFalse();
                 assertThat(step.error()).get().asString().startsWith(target.dialect().displayName() + " does not support");
             });
+            TALLY.refused(dialect);
         } else {
             assertThat(verification.ok()).as(verification.summary() + "\n" + String.join("\n", verification.diff())
                     + "\n" + verification.steps()).isTrue();
+            TALLY.passed(dialect);
         }
     }
 

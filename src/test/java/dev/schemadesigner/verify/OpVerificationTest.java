@@ -52,6 +52,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpVerificationTest {
 
+    private static final VerifiedTally TALLY = new VerifiedTally("operations verified (setup → upgrade → downgrade → reupgrade, each diff empty)");
+
+    @org.junit.jupiter.api.AfterAll
+    static void printTally() { TALLY.print(); }
+
     static Stream<Arguments> changes() {
         List<Arguments> cases = new ArrayList<>();
         for (VerifyTarget target : VerifyTargets.all()) {
@@ -70,6 +75,7 @@ class OpVerificationTest {
         assertThat(verification.ok()).as(verification.summary() + "\n" + String.join("\n", verification.diff())
                 + "\n" + verification.steps()).isTrue();
         assertThat(verification.steps()).extracting(Verification.Step::name).containsExactly("setup", "upgrade", "downgrade", "reupgrade");
+        TALLY.passed(target.dialect().name());
     }
 
     @org.junit.jupiter.api.Test
