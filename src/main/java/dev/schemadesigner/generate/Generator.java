@@ -1,0 +1,29 @@
+package dev.schemadesigner.generate;
+
+import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.generate.advice.AdviceGenerator;
+import dev.schemadesigner.generate.erd.MermaidErdGenerator;
+import dev.schemadesigner.generate.migration.AlembicRevisionGenerator;
+import dev.schemadesigner.generate.model.SqlAlchemyModelGenerator;
+import dev.schemadesigner.generate.pytest.PytestGenerator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every artifact for a change: models, Alembic revisions, pytest tests, ER diagram and advice. */
+public final class Generator {
+    private final List<ArtifactGenerator> generators;
+
+    public Generator() {
+        this(List.of(new SqlAlchemyModelGenerator(), new AlembicRevisionGenerator(), new PytestGenerator(),
+                new MermaidErdGenerator(), new AdviceGenerator()));
+    }
+
+    public Generator(List<ArtifactGenerator> generators) { this.generators = List.copyOf(generators); }
+
+    public List<Artifact> generate(GenerationContext ctx, ChangeSet changes) {
+        List<Artifact> out = new ArrayList<>();
+        for (ArtifactGenerator g : generators) out.addAll(g.generate(ctx, changes));
+        return List.copyOf(out);
+    }
+}
