@@ -30,7 +30,7 @@ public final class BundledProjects {
 
     public static final String CUSTOMER_FEEDBACK_RESOURCE = "projects/customer-feedback-analyzer/";
     /** The initial revision of the bundled project (creates feedback_analysis and analysis_cache). */
-    public static final String CUSTOMER_FEEDBACK_HEAD = "fa75a50ce25f";
+    public static final String CUSTOMER_FEEDBACK_HEAD = "66ca97a22eb4";
 
     public static Schema customerFeedbackSchema() {
         Table feedback = new Table("feedback_analysis", List.of(

@@ -82,31 +82,31 @@ final class AlembicOpRenderer {
         if (op instanceof CreateIndex ci) return createIndex(ci.table(), ci.index(), concurrently || ci.concurrently());
         if (op instanceof DropIndex di) {
             boolean conc = concurrently || di.concurrently();
-            String call = "op.drop_index(" + PyText.str(di.name()) + ", table_name=" + PyText.str(di.table()) + (conc ? ", postgresql_concurrently=True" : "") + ")";
+            String call = "op.drop_index(" + name(di.name()) + ", table_name=" + PyText.str(di.table()) + (conc ? ", postgresql_concurrently=True" : "") + ")";
             return conc ? List.of("with op.get_context().autocommit_block():", "    " + call) : List.of(call);
         }
         if (op instanceof AddForeignKey af) {
             ForeignKey f = af.foreignKey();
-            StringBuilder b = new StringBuilder("batch_op.create_foreign_key(").append(PyText.str(f.name())).append(", ")
+            StringBuilder b = new StringBuilder("batch_op.create_foreign_key(").append(name(f.name())).append(", ")
                     .append(PyText.str(f.referencedTable())).append(", ").append(PyText.list(f.columns())).append(", ").append(PyText.list(f.referencedColumns()));
             actions(f, b);
             if (notValid || af.notValid()) b.append(", postgresql_not_valid=True");
             if (notValid || af.notValid()) out.add("# PostgreSQL: NOT VALID skips checking existing rows under lock; the next revision validates them");
             return batch(af.table(), out, List.of(b.append(')').toString()));
         }
-        if (op instanceof DropForeignKey df) return batch(df.table(), out, List.of("batch_op.drop_constraint(" + PyText.str(df.name()) + ", type_=\"foreignkey\")"));
+        if (op instanceof DropForeignKey df) return batch(df.table(), out, List.of("batch_op.drop_constraint(" + name(df.name()) + ", type_=\"foreignkey\")"));
         if (op instanceof AddCheck ck) {
             boolean nv = notValid || ck.notValid();
             if (nv) out.add("# PostgreSQL: NOT VALID skips checking existing rows under lock; the next revision validates them");
-            return batch(ck.table(), out, List.of("batch_op.create_check_constraint(" + PyText.str(ck.check().name()) + ", "
+            return batch(ck.table(), out, List.of("batch_op.create_check_constraint(" + name(ck.check().name()) + ", "
                     + PyText.str(ck.check().expression()) + (nv ? ", postgresql_not_valid=True" : "") + ")"));
         }
         if (op instanceof AddUnique u) {
-            return batch(u.table(), out, List.of("batch_op.create_unique_constraint(" + PyText.str(u.unique().name()) + ", " + PyText.list(u.unique().columns()) + ")"));
+            return batch(u.table(), out, List.of("batch_op.create_unique_constraint(" + name(u.unique().name()) + ", " + PyText.list(u.unique().columns()) + ")"));
         }
         if (op instanceof DropConstraint dc) {
             String type = before.requireTable(dc.table()).check(dc.name()).isPresent() ? "check" : "unique";
-            return batch(dc.table(), out, List.of("batch_op.drop_constraint(" + PyText.str(dc.name()) + ", type_=" + PyText.str(type) + ")"));
+            return batch(dc.table(), out, List.of("batch_op.drop_constraint(" + name(dc.name()) + ", type_=" + PyText.str(type) + ")"));
         }
         if (op instanceof CreateEnum ce) {
             return List.of("sa.Enum(" + SaTypes.values(ce.type()) + ", name=" + PyText.str(ce.type().name()) + ").create(op.get_bind(), checkfirst=True)");
@@ -189,7 +189,7 @@ final class AlembicOpRenderer {
     }
 
     private List<String> createIndex(String table, Index i, boolean concurrently) {
-        StringBuilder b = new StringBuilder("op.create_index(").append(PyText.str(i.name())).append(", ").append(PyText.str(table)).append(", [");
+        StringBuilder b = new StringBuilder("op.create_index(").append(name(i.name())).append(", ").append(PyText.str(table)).append(", [");
         List<String> keys = new ArrayList<>();
         for (IndexKey k : i.keys()) {
             keys.add(k instanceof IndexKey.ColumnKey col ? PyText.str(col.column()) : "sa.text(" + PyText.str(((IndexKey.ExpressionKey) k).sql()) + ")");
@@ -260,6 +260,9 @@ final class AlembicOpRenderer {
         if (f.onDelete() != FkAction.NO_ACTION) b.append(", ondelete=").append(PyText.str(f.onDelete().sql()));
         if (f.onUpdate() != FkAction.NO_ACTION) b.append(", onupdate=").append(PyText.str(f.onUpdate().sql()));
     }
+
+    /** A final name: op.f() keeps the target metadata's naming convention from rewriting it. */
+    private static String name(String value) { return "op.f(" + PyText.str(value) + ")"; }
 
     private static String py(boolean value) { return value ? "True" : "False"; }
 }

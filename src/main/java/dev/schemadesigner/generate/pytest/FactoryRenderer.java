@@ -82,9 +82,9 @@ final class FactoryRenderer {
                 rel.ifPresent(r -> keys.add(r.name()));
                 body.append("    if not any(key in overrides for key in ").append(PyText.list(keys)).append("):\n");
                 if (rel.isPresent()) {
-                    body.append("        values[").append(PyText.str(rel.get().name())).append("] = ").append(factoryName(parent)).append("(session, n)\n");
+                    body.append("        values[").append(PyText.str(rel.get().name())).append("] = ").append(factoryName(parent)).append("(session, next(_sequence))\n");
                 } else {
-                    body.append("        parent = ").append(factoryName(parent)).append("(session, n)\n");
+                    body.append("        parent = ").append(factoryName(parent)).append("(session, next(_sequence))\n");
                     for (int i = 0; i < fk.columns().size(); i++) {
                         body.append("        values[").append(PyText.str(fk.columns().get(i))).append("] = parent.").append(fk.referencedColumns().get(i)).append('\n');
                     }
@@ -95,7 +95,10 @@ final class FactoryRenderer {
             body.append("    session.add(row)\n    session.flush()\n    return row\n");
         }
         imports.from(ctx.modelsPackage(), classes.toArray(String[]::new));
-        return "\"\"\"Factories for valid rows of every table; values are built from the column types.\"\"\"\n" + imports.render() + body;
+        imports.add("itertools");
+        return "\"\"\"Factories for valid rows of every table; values are built from the column types.\"\"\"\n" + imports.render()
+                + "\n# parents get their own numbers, so two parents made for one test never collide on a unique column\n"
+                + "_sequence = itertools.count(1000)\n" + body;
     }
 
     private void enumImport(Column c, Imports imports) {

@@ -31,9 +31,10 @@ public final class PytestGenerator implements ArtifactGenerator {
         out.add(new Artifact(dir + "/__init__.py", "python", "test", ""));
         out.add(new Artifact(dir + "/conftest.py", "python", "test", conftest(ctx)));
         out.add(new Artifact(dir + "/factories.py", "python", "test", factories.render(models, after)));
-        for (ModelSpec m : models) {
-            boolean touched = before.table(m.table().name()).map(t -> !Objects.equals(t, m.table())).orElse(true);
-            if (!touched) continue;
+        List<ModelSpec> touched = models.stream()
+                .filter(m -> before.table(m.table().name()).map(t -> !Objects.equals(t, m.table())).orElse(true)).toList();
+        // a change that only removes things still gets the remaining models' tests as a regression suite
+        for (ModelSpec m : touched.isEmpty() ? models : touched) {
             out.add(new Artifact(dir + "/test_" + m.module() + ".py", "python", "test", tests.render(m, models, after)));
         }
         return out;

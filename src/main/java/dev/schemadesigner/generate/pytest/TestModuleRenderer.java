@@ -49,7 +49,10 @@ final class TestModuleRenderer {
                 "assert row." + key + " is not None")));
 
         for (Column c : factories.required(m)) {
-            tests.add(rejects("test_" + base + "_requires_" + c.name(), make + "(db_session, " + c.name() + "=None)"));
+            // JSON stores Python None as the JSON value null; null() is SQL NULL
+            boolean json = c.type() instanceof dev.schemadesigner.schema.LogicalType.Json;
+            if (json) imports.from("sqlalchemy", "null");
+            tests.add(rejects("test_" + base + "_requires_" + c.name(), make + "(db_session, " + c.name() + "=" + (json ? "null()" : "None") + ")"));
         }
         for (ForeignKey fk : FactoryRenderer.requiredForeignKeys(t)) {
             String args = String.join(", ", fk.columns().stream().map(c -> c + "=None").toList());

@@ -1,13 +1,13 @@
 """Initial schema: feedback_analysis and analysis_cache
 
-Revision ID: fa75a50ce25f
+Revision ID: 66ca97a22eb4
 Revises: 
 """
 from alembic import op
 import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
-revision = "fa75a50ce25f"
+revision = "66ca97a22eb4"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -26,7 +26,7 @@ def upgrade():
         sa.Column("updated_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_feedback_analysis")),
     )
-    op.create_index("idx_feedback_analysis_customer_id", "feedback_analysis", ["customer_id"], unique=False)
+    op.create_index(op.f("idx_feedback_analysis_customer_id"), "feedback_analysis", ["customer_id"], unique=False)
     op.create_table(
         "analysis_cache",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -37,7 +37,7 @@ def upgrade():
         sa.PrimaryKeyConstraint("id", name=op.f("pk_analysis_cache")),
         sa.UniqueConstraint("comment_hash", name=op.f("uq_analysis_cache_comment_hash")),
     )
-    op.create_index("idx_analysis_cache_expires_at", "analysis_cache", ["expires_at"], unique=False)
+    op.create_index(op.f("idx_analysis_cache_expires_at"), "analysis_cache", ["expires_at"], unique=False)
 
 
 def downgrade():
