@@ -109,6 +109,8 @@ public final class AlembicEnvironment {
                             connection=connection,
                             target_metadata=target_metadata,
                             render_as_batch=True,
+                            # each revision commits on its own: a backfill never shares a transaction with the schema change
+                            transaction_per_migration=True,
                         )
                         with context.begin_transaction():
                             context.run_migrations()
