@@ -16,7 +16,7 @@ public record AddCheck(String table, Check check, boolean notValid) implements O
 
     public Schema apply(Schema before) {
         Checks.table(before, table);
-        Checks.freeConstraintName(before, check.name());
+        Checks.freeConstraintName(before, table, check.name());
         return before.replaceTable(table, x -> x.withCheck(check));
     }
 

@@ -15,7 +15,7 @@ public record AddColumn(String table, Column column) implements Op {
     public Schema apply(Schema before) {
         var t = Checks.table(before, table);
         if (t.hasColumn(column.name())) throw new InvalidChange("column " + table + "." + column.name() + " already exists");
-        Checks.enumExists(before, column);
+        Checks.enumExists(before, table, column);
         return before.replaceTable(table, x -> x.withColumn(column));
     }
 

@@ -19,7 +19,7 @@ public record AddForeignKey(String table, ForeignKey foreignKey, boolean notVali
 
     public Schema apply(Schema before) {
         var t = Checks.table(before, table);
-        Checks.freeConstraintName(before, foreignKey.name());
+        Checks.freeConstraintName(before, table, foreignKey.name());
         for (String c : foreignKey.columns()) Checks.column(t, c);
         var target = foreignKey.referencedTable().equals(table) ? t : Checks.table(before, foreignKey.referencedTable());
         for (String c : foreignKey.referencedColumns()) Checks.column(target, c);

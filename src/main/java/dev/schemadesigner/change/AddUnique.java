@@ -13,7 +13,7 @@ public record AddUnique(String table, Unique unique) implements Op {
 
     public Schema apply(Schema before) {
         var t = Checks.table(before, table);
-        Checks.freeConstraintName(before, unique.name());
+        Checks.freeConstraintName(before, table, unique.name());
         for (String c : unique.columns()) Checks.column(t, c);
         return before.replaceTable(table, x -> x.withUnique(unique));
     }

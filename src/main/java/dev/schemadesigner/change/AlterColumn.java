@@ -29,7 +29,7 @@ public record AlterColumn(String table, String column, LogicalType type, boolean
         if (current.identity() && (nullable || !type.isInteger())) {
             throw new InvalidChange("column " + table + "." + column + " is an identity column: it stays a NOT NULL integer");
         }
-        Checks.enumExists(before, current.withType(type));
+        Checks.enumExists(before, table, current.withType(type));
         if (!current.type().equals(type)) Checks.notReferencedWithType(before, table, column);
         return before.replaceTable(table, x -> x.replaceColumn(column, c -> c.withType(type).withNullable(nullable).withDefault(defaultValue)));
     }

@@ -25,20 +25,25 @@ final class Checks {
         return table.column(name).orElseThrow(() -> new InvalidChange("column " + table.name() + "." + name + " does not exist"));
     }
 
-    static void enumExists(Schema schema, Column column) {
+    static void enumExists(Schema schema, String table, Column column) {
         if (column.type() instanceof LogicalType.EnumRef e && schema.enumType(e.enumName()).isEmpty()) {
-            throw new InvalidChange("column " + column.name() + " uses enum type " + e.enumName() + ", which does not exist");
+            throw new InvalidChange("column " + table + "." + column.name() + " uses enum type " + e.enumName() + ", which does not exist");
         }
     }
 
     static void enumsExist(Schema schema, Table table) {
-        table.columns().forEach(c -> enumExists(schema, c));
+        table.columns().forEach(c -> enumExists(schema, table.name(), c));
     }
 
-    /** Index and constraint names share one namespace per schema on PostgreSQL, so we keep them unique schema-wide. */
-    static void freeConstraintName(Schema schema, String name) {
+    /**
+     * Index and constraint names share one namespace per schema on PostgreSQL, so we keep them unique schema-wide.
+     * The message names both the table the name was meant for and the table that has it.
+     */
+    static void freeConstraintName(Schema schema, String table, String name) {
         for (Table t : schema.tables()) {
-            if (t.constraintNames().contains(name)) throw new InvalidChange("name " + name + " is already used on table " + t.name());
+            if (t.constraintNames().contains(name)) {
+                throw new InvalidChange("cannot use name " + name + " on table " + table + ": it is already used on table " + t.name());
+            }
         }
     }
 

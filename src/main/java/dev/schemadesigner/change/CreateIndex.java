@@ -16,7 +16,7 @@ public record CreateIndex(String table, Index index, boolean concurrently) imple
 
     public Schema apply(Schema before) {
         var t = Checks.table(before, table);
-        Checks.freeConstraintName(before, index.name());
+        Checks.freeConstraintName(before, table, index.name());
         for (String c : index.columnNames()) Checks.column(t, c);
         for (String c : index.include()) Checks.column(t, c);
         return before.replaceTable(table, x -> x.withIndex(index));

@@ -1,8 +1,10 @@
 package dev.schemadesigner.change;
 
 import dev.schemadesigner.schema.IndexKey;
+import dev.schemadesigner.schema.PrimaryKey;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
+import dev.schemadesigner.schema.Unique;
 
 import java.util.List;
 
@@ -25,19 +27,25 @@ public record RenameColumn(String table, String from, String to) implements Op {
         return before.withTables(before.tables().stream().map(x -> renameIn(x)).toList());
     }
 
+    /** Builds each changed table in one step: an intermediate copy would name a column that no longer exists. */
     private Table renameIn(Table t) {
-        var result = t.withForeignKeys(t.foreignKeys().stream().map(fk -> {
-            var f = t.name().equals(table) ? fk.withColumns(swap(fk.columns())) : fk;
+        boolean own = t.name().equals(table);
+        var foreignKeys = t.foreignKeys().stream().map(fk -> {
+            var f = own ? fk.withColumns(swap(fk.columns())) : fk;
             return f.referencedTable().equals(table) ? f.withReferencedColumns(swap(f.referencedColumns())) : f;
-        }).toList());
-        if (!t.name().equals(table)) return result;
-        return result
-                .replaceColumn(from, c -> c.withName(to))
-                .withPrimaryKey(t.primaryKey().map(pk -> new dev.schemadesigner.schema.PrimaryKey(swap(pk.columns()))))
-                .withIndexes(t.indexes().stream().map(ix -> ix.withKeys(ix.keys().stream()
+        }).toList();
+        if (!own) return t.withForeignKeys(foreignKeys);
+        return new Table(t.name(),
+                t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
+                t.primaryKey().map(pk -> new PrimaryKey(swap(pk.columns()))),
+                foreignKeys,
+                t.indexes().stream().map(ix -> ix.withKeys(ix.keys().stream()
                         .map(k -> k instanceof IndexKey.ColumnKey c && c.column().equals(from) ? IndexKey.column(to) : k).toList())
-                        .withInclude(swap(ix.include()))).toList())
-                .withUniques(t.uniques().stream().map(u -> new dev.schemadesigner.schema.Unique(u.name(), swap(u.columns()))).toList());
+                        .withInclude(swap(ix.include()))).toList(),
+                t.checks(),
+                t.uniques().stream().map(u -> new Unique(u.name(), swap(u.columns()))).toList(),
+                t.relationships(),
+                t.comment());
     }
 
     private List<String> swap(List<String> columns) {

@@ -104,6 +104,55 @@ public sealed interface LogicalType {
 
     static LogicalType enumOf(String name) { return new EnumRef(name); }
 
+    /**
+     * Reads the {@link #describe()} form back, plus common spellings a person or a model writes
+     * ({@code int}, {@code varchar(50)}, {@code decimal(10,2)}, {@code timestamp with time zone}, {@code jsonb}).
+     */
+    static LogicalType parse(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([a-z][a-z0-9 ]*?)\\s*(?:\\((.*)\\))?$").matcher(t);
+        if (!m.matches()) throw new IllegalArgumentException("unknown type '" + text + "'");
+        String base = m.group(1).trim();
+        String args = m.group(2) == null ? null : m.group(2).trim();
+        switch (base) {
+            case "smallint": case "int2": return SMALLINT;
+            case "integer": case "int": case "int4": return INTEGER;
+            case "bigint": case "int8": return BIGINT;
+            case "double": case "double precision": case "float": case "real": return DOUBLE;
+            case "text": return TEXT;
+            case "boolean": case "bool": return BOOLEAN;
+            case "date": return DATE;
+            case "time": return TIME;
+            case "timestamp": case "datetime": case "timestamp without time zone": return TIMESTAMP;
+            case "timestamptz": case "timestamp with time zone": return TIMESTAMPTZ;
+            case "uuid": return UUID;
+            case "json": case "jsonb": return JSON;
+            case "binary": case "bytea": case "blob": return BINARY;
+            case "string": case "varchar": case "character varying":
+                if (args == null) throw new IllegalArgumentException("type '" + text + "' needs a length, e.g. string(100)");
+                return varchar(number(args, text));
+            case "numeric": case "decimal": {
+                if (args == null) throw new IllegalArgumentException("type '" + text + "' needs precision and scale, e.g. numeric(12,2)");
+                String[] ps = args.split(",");
+                return decimal(number(ps[0], text), ps.length > 1 ? number(ps[1], text) : 0);
+            }
+            case "enum":
+                if (args == null || args.isEmpty()) throw new IllegalArgumentException("type '" + text + "' needs the enum type name, e.g. enum(ticket_status)");
+                return enumOf(args);
+            default:
+                throw new IllegalArgumentException("unknown type '" + text + "': expected smallint, integer, bigint, numeric(p,s), double, "
+                        + "string(n), text, boolean, date, time, timestamp, timestamptz, uuid, json, binary or enum(name)");
+        }
+    }
+
+    private static int number(String digits, String whole) {
+        try {
+            return Integer.parseInt(digits.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("type '" + whole + "' has a size that is not a whole number");
+        }
+    }
+
     default boolean isInteger() {
         return this instanceof SmallInt || this instanceof Int || this instanceof BigInt;
     }

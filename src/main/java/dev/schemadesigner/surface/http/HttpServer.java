@@ -6,7 +6,7 @@ import io.javalin.Javalin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The Javalin application: routes are registered here, in one place. */
+/** The Javalin application: error mapping, limits, authentication and every route, registered here in one place. */
 public final class HttpServer {
     private HttpServer() {}
 
@@ -14,6 +14,13 @@ public final class HttpServer {
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.jsonMapper(Problems.jsonMapper());
+        });
+        Problems.register(app);
+        BearerAuth auth = new BearerAuth(config.apiToken());
+        app.before(ctx -> {
+            auth.check(ctx);
+            if (ctx.contentLength() > config.maxBodyBytes()) throw new ApiException.PayloadTooLarge(config.maxBodyBytes());
         });
         app.get("/health", ctx -> ctx.json(health(config)));
         return app;

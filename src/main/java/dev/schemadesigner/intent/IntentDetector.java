@@ -1,0 +1,177 @@
+package dev.schemadesigner.intent;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a message is about schema design and which {@link IntentKind} it is.
+ *
+ * <p>Two kinds of evidence are added up: lexical signals from the {@link Lexicon} (multilingual,
+ * typo-tolerant, order-free; off-topic senses of shared words count against) plus pasted schema
+ * code ({@link PastedCode}), and the meaning of the message as the distance of its embedding to
+ * exemplar sentences per kind ({@link PrototypeIndex}). The message is embedded in its canonical
+ * English form, so typos and other languages reach the English-only model already translated.
+ * Every weight is in {@link IntentThresholds}.
+ */
+public final class IntentDetector {
+
+    private static final List<IntentKind> SCHEMA_KINDS = List.of(IntentKind.DESIGN, IntentKind.CHANGE,
+            IntentKind.MIGRATION, IntentKind.REVIEW, IntentKind.PERFORMANCE, IntentKind.NORMALIZATION);
+
+    /** In canonical text: a table that is created ("add a new table", "new table add"). */
+    private static final Pattern TABLE_AS_OBJECT = Pattern.compile(
+            "\\b(add|new|create)( \\w+){0,2} tables?\\b|\\btables? (\\w+ )?(add|new|create)\\b");
+    /** In canonical text: an existing table that is changed ("... to the tickets table", "on that model"). */
+    private static final Pattern TABLE_AS_TARGET = Pattern.compile(
+            "\\b(add|store|drop)\\b.* \\b(to|on|in|into|from)( the| that| this| our| my| each| every)?( \\w+)? (table|model)\\b");
+
+    private record Trigger(String phrase, Set<String> concepts) {
+    }
+
+    private final Lexicon lexicon;
+    private final Supplier<PrototypeIndex> prototypes;
+    private final IntentThresholds thresholds;
+    private final List<Trigger> triggers;
+
+    public IntentDetector(List<Skill> skills) {
+        this(skills, IntentThresholds.DEFAULT);
+    }
+
+    public IntentDetector(List<Skill> skills, IntentThresholds thresholds) {
+        this(skills, thresholds, PrototypeIndex::shared);
+    }
+
+    IntentDetector(List<Skill> skills, IntentThresholds thresholds, Supplier<PrototypeIndex> prototypes) {
+        this.lexicon = Lexicon.load();
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.prototypes = Objects.requireNonNull(prototypes, "prototypes");
+        List<Trigger> list = new ArrayList<>();
+        for (Skill skill : skills) {
+            for (String phrase : skill.triggers()) {
+                Set<String> concepts = lexicon.conceptsOf(phrase);
+                if (!concepts.isEmpty()) {
+                    list.add(new Trigger(phrase, concepts));
+                }
+            }
+        }
+        this.triggers = List.copyOf(list);
+    }
+
+    /** A detector for the skills in {@code ./skills} or, failing that, those packaged in the jar. */
+    public static IntentDetector withDefaultSkills() {
+        return new IntentDetector(SkillLoader.loadDefault());
+    }
+
+    /** Loads the embedding model and embeds the exemplars now instead of on the first message. */
+    public void warmUp() {
+        prototypes.get();
+    }
+
+    public Intent detect(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            return Intent.none(1.0);
+        }
+        IntentThresholds t = thresholds;
+        Lexicon.Analysis lexical = lexicon.analyze(text);
+        PastedCode code = PastedCode.in(text);
+        // with code pasted, the words around it say what is wanted; the code itself says "schema"
+        Lexicon.Analysis request = code == PastedCode.NONE ? lexical : lexicon.analyze(PastedCode.prose(text));
+        String embedded = request.canonicalText().isBlank() ? lexical.canonicalText() : request.canonicalText();
+        Map<IntentKind, Double> sims = prototypes.get().similarities(embedded);
+
+        double bestSchemaSim = SCHEMA_KINDS.stream().mapToDouble(sims::get).max().orElse(-1);
+        double schemaWords = lexical.schemaScore()
+                + (TABLE_AS_OBJECT.matcher(lexical.canonicalText()).find() ? t.tableCreationBonus() : 0);
+        // a word like "podcast" or "website" argues against schema talk only when little else argues for it
+        double offTopic = lexical.offTopicScore() * (schemaWords >= t.clearSchemaWords() ? 0.5 : 1.0);
+        double score = Math.min(schemaWords, t.lexicalCap())
+                - t.offTopicWeight() * offTopic
+                + (code == PastedCode.NONE ? 0 : t.codeBonus())
+                + t.embeddingWeight() * (bestSchemaSim - sims.get(IntentKind.NONE));
+        double schemaProbability = logistic(t.confidenceSlope() * (score - t.schemaThreshold()));
+        if (score < t.schemaThreshold()) {
+            return Intent.none(round(1 - schemaProbability));
+        }
+
+        Map<IntentKind, Double> votes = kindVotes(request, code, sims, bestSchemaSim);
+        IntentKind kind = IntentKind.DESIGN;
+        for (IntentKind k : SCHEMA_KINDS) {
+            if (votes.get(k) > votes.get(kind)) {
+                kind = k;
+            }
+        }
+        double share = softmaxShare(votes, kind);
+        double confidence = schemaProbability * (0.5 + 0.5 * share);
+        return new Intent(true, kind, round(confidence), trigger(request.concepts()));
+    }
+
+    private Map<IntentKind, Double> kindVotes(Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
+                                              double bestSchemaSim) {
+        Map<IntentKind, Double> votes = new EnumMap<>(IntentKind.class);
+        for (IntentKind k : SCHEMA_KINDS) {
+            votes.put(k, lexical.hint(k) + thresholds.kindEmbeddingWeight() * (sims.get(k) - bestSchemaSim));
+        }
+        double strongestHint = votes.keySet().stream().mapToDouble(lexical::hint).max().orElse(0);
+        if (code == PastedCode.MIGRATION) {
+            votes.merge(IntentKind.MIGRATION, thresholds.migrationCodeHint(), Double::sum);
+        } else if (code == PastedCode.QUERY) {
+            votes.merge(IntentKind.PERFORMANCE, thresholds.codeKindHint(), Double::sum);
+        } else if (code != PastedCode.NONE && strongestHint < 0.6) {
+            // pasted DDL or models with no other request in words: look them over
+            votes.merge(IntentKind.REVIEW, thresholds.codeKindHint(), Double::sum);
+        }
+        // "add a (new) table for X" creates a table; "add X to the orders table" changes one
+        String canonical = lexical.canonicalText();
+        if (TABLE_AS_TARGET.matcher(canonical).find() || changesParts(lexical)) {
+            votes.merge(IntentKind.CHANGE, 0.5, Double::sum);
+        } else if (TABLE_AS_OBJECT.matcher(canonical).find()) {
+            votes.merge(IntentKind.DESIGN, 0.6, Double::sum);
+        }
+        return votes;
+    }
+
+    private static boolean changesParts(Lexicon.Analysis lexical) {
+        return lexical.has("column") || lexical.has("constraint") || lexical.has("nullable");
+    }
+
+    /** The skill trigger whose concepts the message holds: all of them, or all but one of three or more. */
+    private Optional<String> trigger(Set<String> concepts) {
+        Trigger best = null;
+        double bestScore = 0;
+        for (Trigger trigger : triggers) {
+            long matched = trigger.concepts().stream().filter(concepts::contains).count();
+            int size = trigger.concepts().size();
+            boolean accepted = matched == size || (size >= 3 && matched >= size - 1);
+            double score = matched + (matched == size ? 0.5 : 0);
+            if (accepted && score > bestScore) {
+                best = trigger;
+                bestScore = score;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best.phrase());
+    }
+
+    private static double softmaxShare(Map<IntentKind, Double> votes, IntentKind kind) {
+        double sum = 0;
+        for (IntentKind k : SCHEMA_KINDS) {
+            sum += Math.exp(2 * votes.get(k));
+        }
+        return Math.exp(2 * votes.get(kind)) / sum;
+    }
+
+    private static double logistic(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    private static double round(double x) {
+        return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.schemadesigner.intent;
+
+/**
+ * Every number the {@link IntentDetector} decides with, in one place.
+ *
+ * @param schemaThreshold     combined score at or above which a message is schema-related
+ * @param lexicalCap          the lexicon's schema evidence counts up to this much
+ * @param offTopicWeight      multiplier of off-topic evidence ("landing page", "index funds")
+ * @param codeBonus           added when schema code (DDL, models, Alembic, queries) is pasted
+ * @param embeddingWeight     multiplier of (closest schema exemplar - closest off-topic exemplar)
+ * @param kindEmbeddingWeight multiplier of each kind's exemplar similarity in the kind vote
+ * @param codeKindHint        kind vote for review (pasted DDL or models) or performance (pasted queries)
+ * @param migrationCodeHint   kind vote for migration when an Alembic revision or ALTER statement is pasted
+ * @param tableCreationBonus  schema evidence of "create/add/new ... table" (in any language)
+ * @param clearSchemaWords    lexical schema evidence from which off-topic words count half
+ * @param confidenceSlope     steepness of the logistic that turns the score margin into confidence
+ */
+public record IntentThresholds(double schemaThreshold, double lexicalCap, double offTopicWeight, double codeBonus,
+                               double embeddingWeight, double kindEmbeddingWeight, double codeKindHint,
+                               double migrationCodeHint, double tableCreationBonus, double clearSchemaWords,
+                               double confidenceSlope) {
+
+    public static final IntentThresholds DEFAULT = new IntentThresholds(0.5, 2.0, 1.0, 1.5, 4.0, 5.0, 0.8, 1.2, 0.3, 0.8, 3.0);
+}

@@ -1,0 +1,191 @@
+package dev.schemadesigner.intent;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The domain vocabulary of {@code intent/lexicon.tsv}: multilingual synonym groups with a schema
+ * weight and intent-kind hints. {@link #analyze} corrects typos against it, finds the groups in a
+ * message in any word order, and rewrites the message in canonical English for the embedding model.
+ */
+final class Lexicon {
+
+    static final String RESOURCE = "intent/lexicon.tsv";
+
+    /** One line of the lexicon. */
+    record Group(String canonical, double schemaWeight, Map<IntentKind, Double> kindHints) {
+        List<String> concepts() {
+            return Arrays.asList(canonical.split(" "));
+        }
+
+        String englishText() {
+            return canonical.replace('_', ' ');
+        }
+    }
+
+    /** What the lexicon found in one message. */
+    record Analysis(String canonicalText, Set<String> concepts, double schemaScore, double offTopicScore,
+                    Map<IntentKind, Double> kindHints, List<String> corrections) {
+        double hint(IntentKind kind) {
+            return kindHints.getOrDefault(kind, 0.0);
+        }
+
+        boolean has(String concept) {
+            return concepts.contains(concept);
+        }
+    }
+
+    private final Map<String, Group> phrases;
+    private final int longestPhrase;
+    private final Set<String> vocabulary;
+
+    private Lexicon(Map<String, Group> phrases) {
+        this.phrases = Map.copyOf(phrases);
+        this.longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+        Set<String> words = new TreeSet<>();
+        phrases.keySet().forEach(p -> words.addAll(Arrays.asList(p.split(" "))));
+        this.vocabulary = Set.copyOf(words);
+    }
+
+    static Lexicon load() {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + RESOURCE);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Lexicon parse(String tsv) {
+        Map<String, Group> phrases = new HashMap<>();
+        int lineNo = 0;
+        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(tsv))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 4) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected 4 tab-separated columns");
+                }
+                Group group = new Group(cols[0].strip(), Double.parseDouble(cols[1]), parseHints(cols[2]));
+                for (String phrase : cols[3].split("\\|")) {
+                    String key = TextNormalizer.normalize(phrase);
+                    if (!key.isEmpty() && phrases.putIfAbsent(key, group) != null) {
+                        throw new IllegalStateException(RESOURCE + ":" + lineNo + ": '" + key + "' is listed twice");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Lexicon(phrases);
+    }
+
+    private static Map<IntentKind, Double> parseHints(String column) {
+        Map<IntentKind, Double> hints = new EnumMap<>(IntentKind.class);
+        if (!column.strip().equals("-")) {
+            for (String pair : column.split(",")) {
+                String[] kv = pair.split("=");
+                hints.put(IntentKind.fromWire(kv[0]), Double.parseDouble(kv[1]));
+            }
+        }
+        return hints;
+    }
+
+    Analysis analyze(String text) {
+        List<String> corrections = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (String token : TextNormalizer.tokens(text)) {
+            String fixed = correct(token);
+            if (!fixed.equals(token)) {
+                corrections.add(token + "->" + fixed);
+            }
+            tokens.add(fixed);
+        }
+        StringBuilder canonical = new StringBuilder();
+        Set<Group> found = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); ) {
+            int matched = 0;
+            for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1 && matched == 0; n--) {
+                Group group = phrases.get(String.join(" ", tokens.subList(i, i + n)));
+                if (group != null) {
+                    found.add(group);
+                    append(canonical, group.canonical().startsWith("off_topic") ? String.join(" ", tokens.subList(i, i + n))
+                            : group.englishText());
+                    matched = n;
+                }
+            }
+            if (matched == 0) {
+                append(canonical, tokens.get(i));
+                matched = 1;
+            }
+            i += matched;
+        }
+        Set<String> concepts = new LinkedHashSet<>();
+        Map<IntentKind, Double> hints = new EnumMap<>(IntentKind.class);
+        double schema = 0;
+        double offTopic = 0;
+        for (Group group : found) {
+            concepts.addAll(group.concepts());
+            if (group.schemaWeight() < 0) {
+                offTopic += -group.schemaWeight();
+            } else {
+                schema += group.schemaWeight();
+            }
+            group.kindHints().forEach((k, v) -> hints.merge(k, v, Double::sum));
+        }
+        return new Analysis(canonical.toString(), Set.copyOf(concepts), schema, offTopic, hints, List.copyOf(corrections));
+    }
+
+    /** Concepts of a phrase such as a skill trigger ("Add new table" -> add, new, table). */
+    Set<String> conceptsOf(String phrase) {
+        return analyze(phrase).concepts();
+    }
+
+    /**
+     * A word of five letters or more that is not in the vocabulary but within one edit (two for
+     * eight letters or more) of a vocabulary word with the same first letter is read as that word.
+     */
+    private String correct(String token) {
+        if (token.length() < 5 || vocabulary.contains(token) || token.chars().anyMatch(Character::isDigit)) {
+            return token;
+        }
+        int limit = token.length() >= 8 ? 2 : 1;
+        String best = token;
+        int bestDistance = limit + 1;
+        for (String word : vocabulary) {
+            if (word.length() >= 5 && word.charAt(0) == token.charAt(0)) {
+                int d = TextNormalizer.distance(token, word, limit);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = word;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void append(StringBuilder sb, String part) {
+        if (sb.length() > 0) {
+            sb.append(' ');
+        }
+        sb.append(part);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.schemadesigner.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sessions, turns and projects over JDBC: a SQLite file by default, PostgreSQL when
+ * {@code SD_DB_URL} points there. The store's own schema is managed by Flyway
+ * ({@code db/migration}). No state lives in memory, so several instances can share one database.
+ */
+public final class SessionStore implements AutoCloseable {
+
+    private final HikariDataSource pool;
+
+    private SessionStore(HikariDataSource pool) { this.pool = pool; }
+
+    public static SessionStore open(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("sd-store");
+        boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
+        // SQLite has one writer; a small pool with a busy timeout queues writers instead of failing them
+        config.setMaximumPoolSize(sqlite ? 2 : 10);
+        if (sqlite) {
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.setConnectionInitSql("PRAGMA foreign_keys = ON");
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the store at " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("cannot migrate the store at " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+        }
+        return new SessionStore(pool);
+    }
+
+    public StoredProject saveProject(Optional<String> id, String name, String body) {
+        Instant now = Instant.now();
+        String key = id.orElseGet(SessionStore::newId);
+        Optional<StoredProject> existing = project(key);
+        if (existing.isPresent()) {
+            update("UPDATE sd_project SET name = ?, body = ?, updated_at = ? WHERE id = ?", name, body, now.toString(), key);
+            return new StoredProject(key, name, body, existing.get().createdAt(), now);
+        }
+        update("INSERT INTO sd_project (id, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)", key, name, body, now.toString(), now.toString());
+        return new StoredProject(key, name, body, now, now);
+    }
+
+    public Optional<StoredProject> project(String id) {
+        return queryOne("SELECT id, name, body, created_at, updated_at FROM sd_project WHERE id = ?",
+                rs -> new StoredProject(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5))), id);
+    }
+
+    public StoredSession createSession(String projectId, String title) {
+        Instant now = Instant.now();
+        String id = newId();
+        String shortTitle = title.length() > 200 ? title.substring(0, 199) + "…" : title;
+        update("INSERT INTO sd_session (id, project_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                id, projectId, shortTitle, now.toString(), now.toString());
+        return new StoredSession(id, projectId, shortTitle, now, now);
+    }
+
+    public Optional<StoredSession> session(String id) {
+        return queryOne("SELECT id, project_id, title, created_at, updated_at FROM sd_session WHERE id = ?", SessionStore::session, id);
+    }
+
+    /** The most recently active sessions first. */
+    public List<StoredSession> recentSessions(int limit) {
+        return query("SELECT id, project_id, title, created_at, updated_at FROM sd_session ORDER BY updated_at DESC, id LIMIT ?",
+                SessionStore::session, limit);
+    }
+
+    public void appendTurn(StoredTurn turn) {
+        update("INSERT INTO sd_turn (session_id, number, message, reply, schema_json, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                turn.sessionId(), turn.number(), turn.message(), turn.reply(), turn.schemaJson(), turn.createdAt().toString());
+        update("UPDATE sd_session SET updated_at = ? WHERE id = ?", turn.createdAt().toString(), turn.sessionId());
+    }
+
+    public List<StoredTurn> turns(String sessionId) {
+        return query("SELECT session_id, number, message, reply, schema_json, created_at FROM sd_turn WHERE session_id = ? ORDER BY number",
+                SessionStore::turn, sessionId);
+    }
+
+    public Optional<StoredTurn> latestTurn(String sessionId) {
+        return queryOne("SELECT session_id, number, message, reply, schema_json, created_at FROM sd_turn WHERE session_id = ? ORDER BY number DESC LIMIT 1",
+                SessionStore::turn, sessionId);
+    }
+
+    /** "sqlite" or "postgresql", for /health. */
+    public String kind() { return pool.getJdbcUrl().startsWith("jdbc:postgresql") ? "postgresql" : "sqlite"; }
+
+    @Override
+    public void close() { pool.close(); }
+
+    private static StoredSession session(ResultSet rs) throws SQLException {
+        return new StoredSession(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)));
+    }
+
+    private static StoredTurn turn(ResultSet rs) throws SQLException {
+        return new StoredTurn(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6)));
+    }
+
+    private static String newId() { return UUID.randomUUID().toString(); }
+
+    private static String redact(String url) { return url.replaceAll("(?i)(password=)[^&;]*", "$1***"); }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private void update(String sql, Object... args) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = prepare(c, sql, args)) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("store update failed (" + sql.split(" ")[0] + "): " + e.getMessage(), e);
+        }
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, Object... args) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) out.add(row.read(rs));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("store query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> Optional<T> queryOne(String sql, Row<T> row, Object... args) {
+        return query(sql, row, args).stream().findFirst();
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+        return ps;
+    }
+}

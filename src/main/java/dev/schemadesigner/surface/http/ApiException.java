@@ -1,0 +1,56 @@
+package dev.schemadesigner.surface.http;
+
+import java.util.List;
+
+/**
+ * A request the API refuses, mapped in one place ({@link Problems}) to an RFC 9457 problem
+ * document. Handlers throw the subclasses; they never build error responses themselves.
+ */
+public class ApiException extends RuntimeException {
+
+    /** One field's problem, for {@code errors[]}. */
+    public record FieldError(String field, String reason) {}
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ApiException(int status, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public int status() { return status; }
+
+    public String title() { return title; }
+
+    public List<FieldError> errors() { return errors; }
+
+    public static final class BadRequest extends ApiException {
+        public BadRequest(String field, String reason) {
+            super(400, "Bad Request", field + ": " + reason, List.of(new FieldError(field, reason)));
+        }
+
+        public BadRequest(String detail) { super(400, "Bad Request", detail, List.of()); }
+    }
+
+    public static final class NotFound extends ApiException {
+        public NotFound(String what, String id) { super(404, "Not Found", what + " '" + id + "' does not exist", List.of()); }
+    }
+
+    public static final class Unauthorized extends ApiException {
+        public Unauthorized(String detail) { super(401, "Unauthorized", detail, List.of()); }
+    }
+
+    public static final class PayloadTooLarge extends ApiException {
+        public PayloadTooLarge(long limit) {
+            super(413, "Payload Too Large", "the request body is larger than the limit of " + limit + " bytes (SD_MAX_BODY_BYTES)", List.of());
+        }
+    }
+
+    public static final class UnsupportedMediaType extends ApiException {
+        public UnsupportedMediaType(String detail) { super(415, "Unsupported Media Type", detail, List.of()); }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.schemadesigner.surface.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The one place where failures become {@code application/problem+json} (RFC 9457). */
+final class Problems {
+    private Problems() {}
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    static final String CONTENT_TYPE = "application/problem+json";
+
+    static void register(Javalin app) {
+        app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(), e.errors()));
+        app.exception(JsonProcessingException.class, (e, ctx) -> write(ctx, 400, "Bad Request", describe(e), fieldErrors(e)));
+        app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), titleFor(e.getStatus()), e.getMessage(), List.of()));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 422, "Unprocessable Content", e.getMessage(), List.of()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, 500, "Internal Server Error", "the server failed while handling this request; it has been logged", List.of());
+        });
+        app.error(404, ctx -> {
+            if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                write(ctx, 404, "Not Found", "no route for " + ctx.method() + " " + ctx.path(), List.of());
+            }
+        });
+        app.error(405, ctx -> write(ctx, 405, "Method Not Allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
+    }
+
+    static void write(Context ctx, int status, String title, String detail, List<ApiException.FieldError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", ctx.path());
+        if (!errors.isEmpty()) body.put("errors", errors.stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
+        ctx.status(status).contentType(CONTENT_TYPE).result(dev.schemadesigner.json.Json.write(body));
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            return "invalid value at " + path(v) + ": " + v.getCause().getMessage();
+        }
+        if (e instanceof InvalidFormatException f) return "invalid value at " + path(f) + ": " + f.getOriginalMessage();
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) return "wrong type at " + path(m) + ": " + m.getOriginalMessage();
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return "the request body is not valid JSON" + where + ": " + e.getOriginalMessage();
+    }
+
+    private static List<ApiException.FieldError> fieldErrors(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) return List.of(new ApiException.FieldError(path(m), m.getOriginalMessage()));
+        return List.of();
+    }
+
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 404 -> "Not Found";
+            case 413 -> "Payload Too Large";
+            case 415 -> "Unsupported Media Type";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+
+    /** Javalin's JSON mapper is ours, so bodies and replies use the same snake_case mapping. */
+    static JavalinJackson jsonMapper() { return new JavalinJackson(dev.schemadesigner.json.Json.mapper(), false); }
+}

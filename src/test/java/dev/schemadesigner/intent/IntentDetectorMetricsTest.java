@@ -1,0 +1,118 @@
+package dev.schemadesigner.intent;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Precision, recall and F1 of "schema related" and accuracy of the intent kind on the labelled
+ * messages of {@code intent/dev-set.tsv}, printed with every miss and the per-message latency.
+ */
+class IntentDetectorMetricsTest {
+
+    record Example(String text, boolean schemaRelated, IntentKind kind, String split) {
+    }
+
+    record Metrics(double precision, double recall, double f1, double kindAccuracy, List<String> misses) {
+    }
+
+    private static IntentDetector detector;
+    private static List<Example> examples;
+
+    @BeforeAll
+    static void load() throws IOException {
+        detector = IntentDetector.withDefaultSkills();
+        detector.warmUp();
+        examples = read();
+    }
+
+    @Test
+    void reachesTheTargetsOnTheHeldOutSplitAndOnTheWholeSet() {
+        Metrics all = evaluate(examples, "all");
+        Metrics dev = evaluate(examples.stream().filter(e -> e.split().equals("dev")).toList(), "dev");
+        Metrics test = evaluate(examples.stream().filter(e -> e.split().equals("test")).toList(), "test (held out)");
+
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(test.f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(all.f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(test.kindAccuracy()).isGreaterThanOrEqualTo(0.85);
+        assertThat(all.kindAccuracy()).isGreaterThanOrEqualTo(0.85);
+        assertThat(dev.f1()).isPositive();
+    }
+
+    @Test
+    void detectsWithinTensOfMillisecondsOnceWarm() {
+        List<Long> micros = new ArrayList<>();
+        for (Example e : examples) {
+            long start = System.nanoTime();
+            detector.detect(e.text());
+            micros.add((System.nanoTime() - start) / 1000);
+        }
+        long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        long p50 = sorted[sorted.length / 2];
+        long p95 = sorted[(int) (sorted.length * 0.95)];
+        System.out.printf(Locale.ROOT, "intent latency over %d messages: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                sorted.length, p50 / 1000.0, p95 / 1000.0, sorted[sorted.length - 1] / 1000.0);
+        assertThat(p50).isLessThan(100_000);
+    }
+
+    private static Metrics evaluate(List<Example> set, String name) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int kindRight = 0;
+        List<String> misses = new ArrayList<>();
+        for (Example e : set) {
+            Intent got = detector.detect(e.text());
+            if (got.schemaRelated() && e.schemaRelated()) {
+                tp++;
+            } else if (got.schemaRelated()) {
+                fp++;
+            } else if (e.schemaRelated()) {
+                fn++;
+            }
+            if (got.kind() == e.kind()) {
+                kindRight++;
+            } else {
+                misses.add(String.format(Locale.ROOT, "  want %-13s got %-13s %.2f  %s", e.kind().wireName(),
+                        got.kind().wireName(), got.confidence(), e.text().replace('\n', ' ')));
+            }
+        }
+        double precision = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+        double recall = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double accuracy = kindRight / (double) set.size();
+        System.out.printf(Locale.ROOT, "intent %-15s n=%3d  schema_related P=%.3f R=%.3f F1=%.3f  kind accuracy=%.3f%n",
+                name, set.size(), precision, recall, f1, accuracy);
+        if (!name.equals("all")) {
+            misses.forEach(System.out::println);
+        }
+        return new Metrics(precision, recall, f1, accuracy, misses);
+    }
+
+    static List<Example> read() throws IOException {
+        try (InputStream in = IntentDetectorMetricsTest.class.getClassLoader().getResourceAsStream("intent/dev-set.tsv")) {
+            List<Example> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length != 4) {
+                    throw new IllegalStateException("dev-set.tsv: 4 columns expected in: " + Arrays.toString(c));
+                }
+                out.add(new Example(c[0].replace("\\n", "\n"), Boolean.parseBoolean(c[1]), IntentKind.fromWire(c[2]), c[3]));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.schemadesigner.store;
+
+import dev.schemadesigner.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SessionStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void sessionsAndTurnsSurviveReopeningTheStore(String kind) throws Exception {
+        String url = url(kind);
+        String sessionId;
+        try (SessionStore store = SessionStore.open(url)) {
+            StoredProject project = store.saveProject(Optional.empty(), "Shop", "{\"name\":\"Shop\"}");
+            StoredSession session = store.createSession(project.id(), "Design database schema for a shop");
+            sessionId = session.id();
+            store.appendTurn(new StoredTurn(sessionId, 1, "design a shop", "{\"turn\":1}", "{\"tables\":[]}", Instant.now()));
+            store.appendTurn(new StoredTurn(sessionId, 2, "now add a priority column", "{\"turn\":2}", "{\"tables\":[1]}", Instant.now()));
+        }
+        try (SessionStore reopened = SessionStore.open(url)) {
+            assertThat(reopened.session(sessionId)).get().extracting(StoredSession::title).isEqualTo("Design database schema for a shop");
+            assertThat(reopened.turns(sessionId)).extracting(StoredTurn::message).containsExactly("design a shop", "now add a priority column");
+            assertThat(reopened.latestTurn(sessionId)).get().extracting(StoredTurn::schemaJson).isEqualTo("{\"tables\":[1]}");
+            assertThat(reopened.recentSessions(10)).extracting(StoredSession::id).contains(sessionId);
+            assertThat(reopened.session("no-such-session")).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void savingAProjectTwiceUpdatesIt(String kind) {
+        try (SessionStore store = SessionStore.open(url(kind))) {
+            StoredProject first = store.saveProject(Optional.empty(), "A", "{}");
+            StoredProject second = store.saveProject(Optional.of(first.id()), "B", "{\"x\":1}");
+
+            assertThat(store.project(first.id())).get().extracting(StoredProject::name, StoredProject::body).containsExactly("B", "{\"x\":1}");
+            assertThat(second.createdAt()).isEqualTo(first.createdAt());
+        }
+    }
+
+    /** SQLite in a temp file; PostgreSQL in a fresh schema of the test database, dropped after the test. */
+    private String url(String kind) {
+        if (kind.equals("sqlite")) return "jdbc:sqlite:" + dir.resolve("store.db");
+        String schema = "sd_store_" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+        try (var c = DriverManager.getConnection(TestDatabases.postgresUrl())) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        } catch (Exception e) {
+            throw new AssertionError("PostgreSQL at " + TestDatabases.postgresUrl() + " is not reachable", e);
+        }
+        dropLater.add(schema);
+        return TestDatabases.postgresUrl() + "&currentSchema=" + schema;
+    }
+
+    private final java.util.List<String> dropLater = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void dropSchemas() throws Exception {
+        try (var c = DriverManager.getConnection(TestDatabases.postgresUrl())) {
+            for (String s : dropLater) c.createStatement().execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
+        }
+    }
+}
