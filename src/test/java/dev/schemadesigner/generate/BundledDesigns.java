@@ -3,6 +3,7 @@ package dev.schemadesigner.generate;
 import dev.schemadesigner.change.AddCheck;
 import dev.schemadesigner.change.AddColumn;
 import dev.schemadesigner.change.AddForeignKey;
+import dev.schemadesigner.change.AddUnique;
 import dev.schemadesigner.change.AlterColumn;
 import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.CreateEnum;
@@ -22,6 +23,7 @@ import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Index;
 import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.Relationship;
+import dev.schemadesigner.schema.Unique;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +37,7 @@ public final class BundledDesigns {
     public static List<Design> all() {
         return List.of(painPointTracking(), customerTimeline(), notNullColumnWithBackfill(), notNullColumnWithPlaceholder(),
                 concurrentIndex(), checkOnPopulatedTable(), renameColumn(), foreignKeyToNewTable(), widenColumn(), dropColumn(),
-                enumStatusColumn(), feedbackTags(), dropCacheTable());
+                enumStatusColumn(), feedbackTags(), dropCacheTable(), uniqueOnPopulatedTable());
     }
 
     /** The skill's example 1. */
@@ -143,6 +145,11 @@ public final class BundledDesigns {
                 .index(Index.on("idx_feedback_tags_tag", "tag"))
                 .build();
         return Design.bundled("feedback_tags", ChangeSet.of(new CreateTable(tags)));
+    }
+
+    public static Design uniqueOnPopulatedTable() {
+        return Design.bundled("unique_on_populated_table", ChangeSet.of(
+                new AddUnique("feedback_analysis", Unique.of("uq_feedback_analysis_customer_id_created_at", "customer_id", "created_at"))));
     }
 
     public static Design dropCacheTable() {

@@ -101,6 +101,7 @@ final class AlembicOpRenderer {
             return batch(ck.table(), out, List.of("batch_op.create_check_constraint(" + name(ck.check().name()) + ", "
                     + PyText.str(ck.check().expression()) + (nv ? ", postgresql_not_valid=True" : "") + ")"));
         }
+        if (op instanceof AddUnique u && concurrently) return uniqueFromConcurrentIndex(u);
         if (op instanceof AddUnique u) {
             return batch(u.table(), out, List.of("batch_op.create_unique_constraint(" + name(u.unique().name()) + ", " + PyText.list(u.unique().columns()) + ")"));
         }
@@ -116,6 +117,23 @@ final class AlembicOpRenderer {
                     "sa.Enum(name=" + PyText.str(de.name()) + ").drop(op.get_bind(), checkfirst=True)");
         }
         return dataMigration((DataMigration) op);
+    }
+
+    /** PostgreSQL: build the unique index without blocking writes, then attach it as the constraint; elsewhere a plain constraint. */
+    private List<String> uniqueFromConcurrentIndex(AddUnique u) {
+        String name = u.unique().name();
+        List<String> out = new ArrayList<>();
+        out.add("if op.get_bind().dialect.name == \"postgresql\":");
+        out.add("    # UNIQUE directly would lock writes while it scans; build its index CONCURRENTLY first");
+        out.add("    with op.get_context().autocommit_block():");
+        out.add("        op.create_index(" + name(name) + ", " + PyText.str(u.table()) + ", " + PyText.list(u.unique().columns())
+                + ", unique=True, postgresql_concurrently=True)");
+        out.add("    op.execute(sa.text(" + PyText.sqlText("ALTER TABLE " + SqlNames.quote(u.table()) + " ADD CONSTRAINT " + SqlNames.quote(name)
+                + " UNIQUE USING INDEX " + SqlNames.quote(name)) + "))");
+        out.add("else:");
+        out.add("    with op.batch_alter_table(" + PyText.str(u.table()) + ") as batch_op:");
+        out.add("        batch_op.create_unique_constraint(" + name(name) + ", " + PyText.list(u.unique().columns()) + ")");
+        return out;
     }
 
     private List<String> createTable(Table t, Schema before) {

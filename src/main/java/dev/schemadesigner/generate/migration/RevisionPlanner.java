@@ -3,6 +3,7 @@ package dev.schemadesigner.generate.migration;
 import dev.schemadesigner.change.AddCheck;
 import dev.schemadesigner.change.AddColumn;
 import dev.schemadesigner.change.AddForeignKey;
+import dev.schemadesigner.change.AddUnique;
 import dev.schemadesigner.change.AlterColumn;
 import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.CreateIndex;
@@ -55,7 +56,8 @@ public final class RevisionPlanner {
                         + "that still allows reads and writes (PostgreSQL). Fix violating rows before running it."),
                         List.of(new Step.Validate(tableOf(op), name)), List.of(new Step.Note("nothing to undo: validation changes no data"))));
             } else {
-                boolean concurrently = op instanceof CreateIndex ci && ctx.existingSchema().hasTable(ci.table()) && ctx.productionIsPostgres();
+                boolean concurrently = ctx.productionIsPostgres() && (op instanceof CreateIndex ci && ctx.existingSchema().hasTable(ci.table())
+                        || op instanceof AddUnique au && ctx.populatedTable(au.table()));
                 add(op, concurrently, false);
             }
         }
