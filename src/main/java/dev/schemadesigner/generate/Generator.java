@@ -1,6 +1,8 @@
 package dev.schemadesigner.generate;
 
 import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.dialect.Dialect;
+import dev.schemadesigner.generate.ddl.SqlDdlGenerator;
 import dev.schemadesigner.generate.advice.AdviceGenerator;
 import dev.schemadesigner.generate.erd.MermaidErdGenerator;
 import dev.schemadesigner.generate.migration.AlembicRevisionGenerator;
@@ -10,7 +12,7 @@ import dev.schemadesigner.generate.pytest.PytestGenerator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every artifact for a change: models, Alembic revisions, pytest tests, ER diagram and advice. */
+/** Every artifact for a change: models, Alembic revisions, pytest tests, ER diagram and advice (and SQL per dialect, given dialects). */
 public final class Generator {
     private final List<ArtifactGenerator> generators;
 
@@ -20,6 +22,13 @@ public final class Generator {
     }
 
     public Generator(List<ArtifactGenerator> generators) { this.generators = List.copyOf(generators); }
+
+    /** The default generators plus plain SQL for each dialect. */
+    public static Generator withDialects(List<Dialect> dialects) {
+        List<ArtifactGenerator> all = new ArrayList<>(new Generator().generators);
+        all.add(new SqlDdlGenerator(dialects));
+        return new Generator(all);
+    }
 
     public List<Artifact> generate(GenerationContext ctx, ChangeSet changes) {
         List<Artifact> out = new ArrayList<>();
