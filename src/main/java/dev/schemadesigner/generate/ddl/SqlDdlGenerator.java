@@ -1,0 +1,73 @@
+package dev.schemadesigner.generate.ddl;
+
+import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.dialect.Dialect;
+import dev.schemadesigner.generate.Artifact;
+import dev.schemadesigner.generate.ArtifactGenerator;
+import dev.schemadesigner.generate.GenerationContext;
+import dev.schemadesigner.generate.python.PyText;
+import dev.schemadesigner.schema.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain SQL per dialect, rendered by the {@link Dialect} (quoting, types, what each database can
+ * ALTER): the whole schema after the change ({@code db/<dialect>/schema.sql}) and the change
+ * itself as an up and a down script. What a database cannot do is a comment naming why.
+ */
+public final class SqlDdlGenerator implements ArtifactGenerator {
+    private final List<Dialect> dialects;
+
+    public SqlDdlGenerator(List<Dialect> dialects) { this.dialects = List.copyOf(dialects); }
+
+    public List<Artifact> generate(GenerationContext ctx, ChangeSet changes) {
+        Schema before = ctx.existingSchema();
+        Schema after = changes.apply(before);
+        String slug = PyText.slug(changes.ops().isEmpty() ? "change" : changes.ops().get(0).describe(), 48);
+        List<Artifact> out = new ArrayList<>();
+        for (Dialect d : dialects) {
+            String dir = "db/" + d.name() + "/";
+            out.add(new Artifact(dir + "schema.sql", "sql", "ddl", header(d, "the whole schema after the change") + script(safe(d, () -> d.createSchema(after)))));
+            out.add(new Artifact(dir + "changes/" + slug + ".up.sql", "sql", "ddl", header(d, "upgrade") + render(d, changes.ops(), before)));
+            out.add(new Artifact(dir + "changes/" + slug + ".down.sql", "sql", "ddl", header(d, "downgrade: restores the previous schema; "
+                    + "dropped tables and columns come back empty") + render(d, changes.inverse(before).ops(), after)));
+        }
+        return out;
+    }
+
+    private static String render(Dialect d, List<Op> ops, Schema start) {
+        StringBuilder out = new StringBuilder();
+        Schema current = start;
+        for (Op op : ops) {
+            Schema at = current;
+            out.append("-- ").append(op.describe()).append('\n').append(script(safe(d, () -> d.render(op, at)))).append('\n');
+            current = op.apply(current);
+        }
+        return out.toString();
+    }
+
+    private interface Statements { List<String> get(); }
+
+    private static List<String> safe(Dialect d, Statements statements) {
+        try {
+            return statements.get();
+        } catch (RuntimeException e) {
+            return List.of("-- not possible on " + d.displayName() + ": " + e.getMessage());
+        }
+    }
+
+    private static String script(List<String> statements) {
+        StringBuilder out = new StringBuilder();
+        for (String s : statements) {
+            String trimmed = s.strip();
+            out.append(trimmed);
+            if (!trimmed.startsWith("--") && !trimmed.endsWith(";")) out.append(';');
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String header(Dialect d, String what) { return "-- " + d.displayName() + ": " + what + "\n"; }
+}

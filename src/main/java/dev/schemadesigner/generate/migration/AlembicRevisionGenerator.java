@@ -1,0 +1,113 @@
+package dev.schemadesigner.generate.migration;
+
+import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.CreateTable;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.generate.Artifact;
+import dev.schemadesigner.generate.ArtifactGenerator;
+import dev.schemadesigner.generate.GenerationContext;
+import dev.schemadesigner.generate.python.PyText;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Alembic revisions for a change set, chained onto the project's head. Revision ids are the first
+ * 12 hex digits of a SHA-256 over the parent id and the revision text, so the same change always
+ * gives the same files. A project without migration history also gets its Alembic environment.
+ */
+public final class AlembicRevisionGenerator implements ArtifactGenerator {
+
+    public List<Artifact> generate(GenerationContext ctx, ChangeSet changes) {
+        return generate(ctx, changes, title(changes));
+    }
+
+    public List<Artifact> generate(GenerationContext ctx, ChangeSet changes, String title) {
+        List<Artifact> out = new ArrayList<>();
+        if (ctx.alembicHead().isEmpty()) out.addAll(new AlembicEnvironment().generate(ctx));
+        Optional<String> parent = ctx.alembicHead();
+        for (Revision r : new RevisionPlanner(ctx).plan(changes, title)) {
+            String body = body(r, ctx);
+            String id = revisionId(parent, r.title(), body);
+            out.add(new Artifact(ctx.paths().migrations() + "/" + id + "_" + PyText.slug(r.title(), 48) + ".py", "python", "migration",
+                    render(r, id, parent, body)));
+            parent = Optional.of(id);
+        }
+        return out;
+    }
+
+    /** The revision id of the last revision these changes produce (the project's next head). */
+    public static Optional<String> head(List<Artifact> artifacts) {
+        return artifacts.stream().filter(a -> a.kind().equals("migration")).reduce((a, b) -> b)
+                .map(a -> a.path().substring(a.path().lastIndexOf('/') + 1, a.path().lastIndexOf('/') + 13));
+    }
+
+    static String title(ChangeSet changes) {
+        List<Op> ops = changes.ops();
+        if (ops.isEmpty()) return "empty change";
+        List<String> created = ops.stream().filter(o -> o instanceof CreateTable).map(o -> ((CreateTable) o).table().name()).toList();
+        if (!created.isEmpty()) return "add " + String.join(", ", created) + (created.size() == 1 ? " table" : " tables");
+        String first = ops.get(0).describe();
+        return ops.size() == 1 ? first : first + " and " + (ops.size() - 1) + " more";
+    }
+
+    private static String body(Revision r, GenerationContext ctx) {
+        String pk = ctx.naming().pk();
+        return "def upgrade():\n" + block(new AlembicOpRenderer(pk, false), r.upgrade())
+                + "\n\ndef downgrade():\n" + block(new AlembicOpRenderer(pk, true), r.downgrade());
+    }
+
+    private static String block(AlembicOpRenderer renderer, List<Step> steps) {
+        List<String> lines = new ArrayList<>();
+        for (Step s : steps) lines.addAll(renderer.render(s));
+        if (lines.stream().allMatch(l -> l.startsWith("#"))) lines.add("pass");
+        return lines.stream().map(l -> "    " + l).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    private static String render(Revision r, String id, Optional<String> parent, String body) {
+        StringBuilder out = new StringBuilder("\"\"\"").append(capitalize(r.title())).append("\n\n");
+        for (String note : r.notes()) out.append(wrap(note)).append("\n\n");
+        out.append("Revision ID: ").append(id).append('\n');
+        out.append("Revises: ").append(parent.orElse("")).append('\n');
+        out.append("\"\"\"\n");
+        out.append("from alembic import op\nimport sqlalchemy as sa\n");
+        if (body.contains("postgresql.")) out.append("from sqlalchemy.dialects import postgresql\n");
+        out.append("\n# revision identifiers, used by Alembic.\n");
+        out.append("revision = ").append(PyText.str(id)).append('\n');
+        out.append("down_revision = ").append(parent.map(PyText::str).orElse("None")).append('\n');
+        out.append("branch_labels = None\ndepends_on = None\n");
+        if (body.contains("BATCH_SIZE")) out.append("\nBATCH_SIZE = 1000\n");
+        out.append("\n\n").append(body);
+        return out.toString();
+    }
+
+    static String revisionId(Optional<String> parent, String title, String body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest((parent.orElse("") + "\n" + title + "\n" + body).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static String capitalize(String s) { return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1); }
+
+    private static String wrap(String text) {
+        StringBuilder out = new StringBuilder();
+        int col = 0;
+        for (String word : text.replace("\"\"\"", "'''").split(" ")) {
+            if (col > 0 && col + word.length() + 1 > 96) { out.append('\n'); col = 0; }
+            else if (col > 0) { out.append(' '); col++; }
+            out.append(word);
+            col += word.length();
+        }
+        return out.toString();
+    }
+}

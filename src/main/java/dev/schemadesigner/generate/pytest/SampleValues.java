@@ -1,0 +1,67 @@
+package dev.schemadesigner.generate.pytest;
+
+import dev.schemadesigner.generate.python.Imports;
+import dev.schemadesigner.generate.python.PyText;
+import dev.schemadesigner.schema.Column;
+import dev.schemadesigner.schema.EnumType;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Python expressions for valid column values built from the type (and the CHECK ranges), varying
+ * with the factory's sequence number {@code n} so that rows made with different {@code n} differ.
+ */
+final class SampleValues {
+    private SampleValues() {}
+
+    static String valueFor(Column c, Schema schema, Optional<CheckRanges.Range> range, Imports imports) {
+        LogicalType t = c.type();
+        if (range.isPresent() && !range.get().allowed().isEmpty()) return PyText.str(range.get().allowed().get(0));
+        if (t instanceof LogicalType.EnumRef e) {
+            EnumType type = schema.enumType(e.enumName()).orElseThrow();
+            return PyText.enumClassName(type.name()) + "." + PyText.memberName(type.values().get(0));
+        }
+        if (t.isInteger() || t instanceof LogicalType.Decimal || t instanceof LogicalType.Double) return number(t, range);
+        if (t instanceof LogicalType.Varchar v) {
+            int keep = Math.max(0, v.length() - 7);
+            String prefix = c.name().length() > keep ? c.name().substring(0, keep) : c.name();
+            return prefix.isEmpty() ? "str(n)[-" + v.length() + ":]" : "f\"" + prefix + "-{n}\"";
+        }
+        if (t instanceof LogicalType.Text) return "f\"" + c.name() + " {n}\"";
+        if (t instanceof LogicalType.Bool) return "True";
+        if (t instanceof LogicalType.Date) { imports.from("datetime", "date"); return "date(2030, 1, 1)"; }
+        if (t instanceof LogicalType.Time) { imports.from("datetime", "time"); return "time(12, 0)"; }
+        if (t instanceof LogicalType.Timestamp ts) {
+            imports.from("datetime", "datetime");
+            if (ts.withTimeZone()) { imports.from("datetime", "timezone"); return "datetime(2030, 1, 1, 12, 0, tzinfo=timezone.utc)"; }
+            return "datetime(2030, 1, 1, 12, 0)";
+        }
+        if (t instanceof LogicalType.Uuid) { imports.add("uuid"); return "str(uuid.UUID(int=n))"; }
+        if (t instanceof LogicalType.Json) return "{\"n\": n}";
+        if (t instanceof LogicalType.Binary) return "bytes([n % 256])";
+        throw new IllegalArgumentException("no sample value for " + t.describe());
+    }
+
+    private static String number(LogicalType t, Optional<CheckRanges.Range> range) {
+        Optional<CheckRanges.Bound> lo = range.flatMap(CheckRanges.Range::low);
+        Optional<CheckRanges.Bound> hi = range.flatMap(CheckRanges.Range::high);
+        if (lo.isEmpty() && hi.isEmpty()) return t instanceof LogicalType.Double ? "n + 0.5" : "n";
+        BigDecimal low = lo.map(b -> b.inclusive() ? b.value() : b.value().add(BigDecimal.ONE)).orElse(null);
+        BigDecimal high = hi.map(b -> b.inclusive() ? b.value() : b.value().subtract(BigDecimal.ONE)).orElse(null);
+        boolean integral = (low == null || low.stripTrailingZeros().scale() <= 0) && (high == null || high.stripTrailingZeros().scale() <= 0);
+        if (low != null && high != null) {
+            if (!integral || high.compareTo(low) < 0) return plain(low);
+            return plain(low) + " + n % " + plain(high.subtract(low).add(BigDecimal.ONE));
+        }
+        if (low != null) return plain(low) + " + n";
+        return plain(high) + " - n";
+    }
+
+    private static String plain(BigDecimal v) {
+        String s = v.stripTrailingZeros().toPlainString();
+        return s.startsWith("-") ? "(" + s + ")" : s;
+    }
+}

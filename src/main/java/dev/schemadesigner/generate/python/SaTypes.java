@@ -1,0 +1,140 @@
+package dev.schemadesigner.generate.python;
+
+import dev.schemadesigner.schema.DefaultValue;
+import dev.schemadesigner.schema.EnumType;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
+
+import java.util.stream.Collectors;
+
+/**
+ * SQLAlchemy spellings of the logical types: as model code ({@code String(50)}, names imported
+ * from {@code sqlalchemy}) and as Alembic code ({@code sa.String(length=50)}), plus Python type hints.
+ * Types valid on SQLAlchemy 1.4 and 2.0 alike; UUID is a string on SQLite and UUID on PostgreSQL.
+ */
+public final class SaTypes {
+    private SaTypes() {}
+
+    /** The SQLAlchemy type name for model code; {@code imports} receives what it needs. */
+    public static String model(LogicalType t, Schema schema, Imports imports, boolean typed2) {
+        if (t instanceof LogicalType.EnumRef e) {
+            EnumType type = schema.enumType(e.enumName()).orElseThrow(() -> new IllegalArgumentException("unknown enum " + e.enumName()));
+            imports.from("sqlalchemy", "Enum");
+            String cls = PyText.enumClassName(type.name());
+            return "Enum(" + cls + ", name=" + PyText.str(type.name()) + ", values_callable=lambda members: [m.value for m in members])";
+        }
+        if (t instanceof LogicalType.Uuid && typed2) {
+            imports.from("sqlalchemy", "Uuid");
+            return "Uuid(as_uuid=False)";
+        }
+        if (t instanceof LogicalType.Uuid) {
+            imports.from("sqlalchemy", "String");
+            imports.from("sqlalchemy.dialects", "postgresql");
+            return "String(36).with_variant(postgresql.UUID(as_uuid=False), \"postgresql\")";
+        }
+        String name = baseName(t);
+        imports.from("sqlalchemy", name);
+        return name + args(t, false);
+    }
+
+    /** The type for Alembic revisions ({@code import sqlalchemy as sa}); enum columns never create their type. */
+    public static String alembic(LogicalType t, Schema schema) {
+        if (t instanceof LogicalType.EnumRef e) {
+            EnumType type = schema.enumType(e.enumName()).orElseThrow(() -> new IllegalArgumentException("unknown enum " + e.enumName()));
+            return "postgresql.ENUM(" + values(type) + ", name=" + PyText.str(type.name()) + ", create_type=False)";
+        }
+        if (t instanceof LogicalType.Uuid) return "sa.String(length=36).with_variant(postgresql.UUID(as_uuid=False), \"postgresql\")";
+        return "sa." + baseName(t) + args(t, true);
+    }
+
+    public static String values(EnumType type) {
+        return type.values().stream().map(PyText::str).collect(Collectors.joining(", "));
+    }
+
+    private static String baseName(LogicalType t) {
+        if (t instanceof LogicalType.SmallInt) return "SmallInteger";
+        if (t instanceof LogicalType.Int) return "Integer";
+        if (t instanceof LogicalType.BigInt) return "BigInteger";
+        if (t instanceof LogicalType.Decimal) return "Numeric";
+        if (t instanceof LogicalType.Double) return "Float";
+        if (t instanceof LogicalType.Varchar) return "String";
+        if (t instanceof LogicalType.Text) return "Text";
+        if (t instanceof LogicalType.Bool) return "Boolean";
+        if (t instanceof LogicalType.Date) return "Date";
+        if (t instanceof LogicalType.Time) return "Time";
+        if (t instanceof LogicalType.Timestamp) return "DateTime";
+        if (t instanceof LogicalType.Json) return "JSON";
+        if (t instanceof LogicalType.Binary) return "LargeBinary";
+        throw new IllegalArgumentException("no SQLAlchemy type for " + t.describe());
+    }
+
+    private static String args(LogicalType t, boolean alembic) {
+        if (t instanceof LogicalType.Decimal d) return "(precision=" + d.precision() + ", scale=" + d.scale() + ")";
+        if (t instanceof LogicalType.Varchar v) return alembic ? "(length=" + v.length() + ")" : "(" + v.length() + ")";
+        if (t instanceof LogicalType.Timestamp ts && ts.withTimeZone()) return "(timezone=True)";
+        return alembic ? "()" : "";
+    }
+
+    /** The Python type of values of this column, for {@code Mapped[...]}. */
+    public static String pythonType(LogicalType t, Schema schema, Imports imports) {
+        if (t instanceof LogicalType.EnumRef e) return PyText.enumClassName(e.enumName());
+        if (t.isInteger()) return "int";
+        if (t instanceof LogicalType.Decimal) { imports.from("decimal", "Decimal"); return "Decimal"; }
+        if (t instanceof LogicalType.Double) return "float";
+        if (t instanceof LogicalType.Varchar || t instanceof LogicalType.Text || t instanceof LogicalType.Uuid) return "str";
+        if (t instanceof LogicalType.Bool) return "bool";
+        if (t instanceof LogicalType.Date) { imports.from("datetime", "date"); return "date"; }
+        if (t instanceof LogicalType.Time) { imports.from("datetime", "time"); return "time"; }
+        if (t instanceof LogicalType.Timestamp) { imports.from("datetime", "datetime"); return "datetime"; }
+        if (t instanceof LogicalType.Json) { imports.from("typing", "Any"); return "Any"; }
+        if (t instanceof LogicalType.Binary) return "bytes";
+        throw new IllegalArgumentException("no Python type for " + t.describe());
+    }
+
+    /** {@code server_default=...} for a model column or an Alembic column; {@code sa} is the module prefix ("" or "sa."). */
+    public static String serverDefault(DefaultValue d, String sa, Imports imports) {
+        if (d instanceof DefaultValue.Text text) return PyText.str(text.value());
+        if (d instanceof DefaultValue.Number n) { if (imports != null) imports.from("sqlalchemy", "text"); return sa + "text(" + PyText.str(n.value()) + ")"; }
+        if (d instanceof DefaultValue.Bool b) {
+            String fn = b.value() ? "true" : "false";
+            if (imports != null) imports.from("sqlalchemy", fn);
+            return sa + fn + "()";
+        }
+        if (d instanceof DefaultValue.CurrentTimestamp) { if (imports != null) imports.from("sqlalchemy", "func"); return sa + "func.now()"; }
+        if (imports != null) imports.from("sqlalchemy", "text");
+        return sa + "text(" + PyText.sqlText(((DefaultValue.Expression) d).sql()) + ")";
+    }
+
+    /** A SQL literal that fills a column during a backfill when nothing better is known. */
+    public static String placeholderSql(LogicalType t, Schema schema) {
+        if (t instanceof LogicalType.EnumRef e) return "'" + schema.enumType(e.enumName()).orElseThrow().values().get(0).replace("'", "''") + "'";
+        if (t.isInteger() || t instanceof LogicalType.Decimal || t instanceof LogicalType.Double) return "0";
+        if (t instanceof LogicalType.Bool) return "FALSE";
+        if (t instanceof LogicalType.Date) return "CURRENT_DATE";
+        if (t instanceof LogicalType.Time) return "CURRENT_TIME";
+        if (t instanceof LogicalType.Timestamp) return "CURRENT_TIMESTAMP";
+        if (t instanceof LogicalType.Json) return "'{}'";
+        if (t instanceof LogicalType.Uuid) return "'00000000-0000-0000-0000-000000000000'";
+        return "''";
+    }
+
+    /** A SQL literal for a default value, for UPDATE statements. */
+    public static String literalSql(DefaultValue d) {
+        if (d instanceof DefaultValue.Bool b) return b.value() ? "TRUE" : "FALSE";
+        return d.describe();
+    }
+
+    /** PostgreSQL's name of the type, for {@code USING column::type} casts. */
+    public static String postgresCast(LogicalType t) {
+        if (t instanceof LogicalType.EnumRef e) return e.enumName();
+        if (t instanceof LogicalType.SmallInt) return "smallint";
+        if (t instanceof LogicalType.Int) return "integer";
+        if (t instanceof LogicalType.BigInt) return "bigint";
+        if (t instanceof LogicalType.Decimal d) return "numeric(" + d.precision() + "," + d.scale() + ")";
+        if (t instanceof LogicalType.Double) return "double precision";
+        if (t instanceof LogicalType.Varchar v) return "varchar(" + v.length() + ")";
+        if (t instanceof LogicalType.Timestamp ts) return ts.withTimeZone() ? "timestamptz" : "timestamp";
+        if (t instanceof LogicalType.Binary) return "bytea";
+        return t.describe();
+    }
+}

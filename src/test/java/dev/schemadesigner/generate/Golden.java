@@ -1,0 +1,43 @@
+package dev.schemadesigner.generate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Golden files: compared as text; rewritten when run with {@code -Dgolden.update=true}. */
+final class Golden {
+    private Golden() {}
+
+    static boolean updating() { return Boolean.getBoolean("golden.update"); }
+
+    /** Compares (or writes) every artifact under {@code root}; files under root that no artifact names fail the comparison. */
+    static void check(Path root, List<Artifact> artifacts) throws IOException {
+        if (updating()) {
+            if (Files.exists(root)) {
+                try (var walk = Files.walk(root)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            for (Artifact a : artifacts) {
+                Path file = root.resolve(a.path());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, a.content());
+            }
+            return;
+        }
+        List<String> expectedPaths = new ArrayList<>();
+        try (var walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(p -> expectedPaths.add(root.relativize(p).toString().replace('\\', '/')));
+        }
+        assertThat(artifacts.stream().map(Artifact::path).sorted().toList()).as("files under " + root)
+                .containsExactlyElementsOf(expectedPaths.stream().sorted().toList());
+        for (Artifact a : artifacts) {
+            assertThat(a.content()).as("golden " + root.resolve(a.path()) + " (update with -Dgolden.update=true)")
+                    .isEqualTo(Files.readString(root.resolve(a.path())));
+        }
+    }
+}

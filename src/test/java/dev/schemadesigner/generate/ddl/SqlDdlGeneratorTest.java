@@ -1,0 +1,63 @@
+package dev.schemadesigner.generate.ddl;
+
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.dialect.Dialect;
+import dev.schemadesigner.generate.Artifact;
+import dev.schemadesigner.generate.Designs;
+import dev.schemadesigner.generate.Design;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The DDL generator's layout and order, with a dialect that names what it is asked to render
+ * (the real PostgresDialect/SqliteDialect/MariaDbDialect execute their own output in the dialect package's tests).
+ */
+class SqlDdlGeneratorTest {
+
+    /** Written without @Override so it compiles against the Dialect interface before and after its later methods. */
+    static final class NamingDialect implements Dialect {
+        public String name() { return "fake"; }
+        public String displayName() { return "Fake"; }
+        public int maxIdentifierLength() { return 63; }
+        public String identifierLengthUnit() { return "bytes"; }
+        public boolean supportsTransactionalDdl() { return true; }
+        public boolean supportsConcurrentIndex() { return false; }
+        public boolean supportsPartialIndex() { return false; }
+        public boolean supportsIncludeColumns() { return false; }
+        public boolean supportsExpressionIndex() { return false; }
+        public boolean supportsNotValidConstraints() { return false; }
+        public boolean supportsEnumType() { return false; }
+        public String quote(String identifier) { return identifier; }
+        public boolean isReserved(String identifier) { return false; }
+        public String typeFor(LogicalType type, Schema schema) { return type.describe(); }
+        public List<String> createSchema(Schema schema) {
+            return schema.tables().stream().map(t -> "CREATE TABLE " + t.name()).collect(Collectors.toList());
+        }
+        public List<String> render(Op op, Schema before) {
+            if (op.describe().startsWith("drop table")) throw new IllegalArgumentException("refused");
+            return List.of("RENDER " + op.describe());
+        }
+        public List<String> validateConstraint(String table, String name) { return List.of(); }
+        public Schema storedForm(Schema schema) { return schema; }
+    }
+
+    @Test
+    void writesTheSchemaAndUpAndDownScriptsPerDialect() {
+        Design design = Designs.painPointTracking();
+        List<Artifact> out = new SqlDdlGenerator(List.of(new NamingDialect())).generate(design.ctx(), design.changes());
+        assertThat(out).extracting(Artifact::path).containsExactly("db/fake/schema.sql",
+                "db/fake/changes/create_table_pain_points.up.sql", "db/fake/changes/create_table_pain_points.down.sql");
+        assertThat(out).allMatch(a -> a.language().equals("sql") && a.kind().equals("ddl"));
+        assertThat(out.get(0).content()).contains("CREATE TABLE feedback_analysis;\nCREATE TABLE analysis_cache;\nCREATE TABLE pain_points;");
+        assertThat(out.get(1).content()).contains("RENDER create table pain_points;");
+        assertThat(out.get(2).content()).contains("-- drop table pain_points\n-- not possible on Fake: refused");
+        assertThat(design.changes().apply(design.ctx().existingSchema()).tables()).extracting(Table::name).contains("pain_points");
+    }
+}

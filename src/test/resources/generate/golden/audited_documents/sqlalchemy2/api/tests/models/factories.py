@@ -1,0 +1,19 @@
+"""Factories for valid rows of every table; values are built from the column types."""
+import itertools
+
+from app.domain.models import Document
+
+# parents get their own numbers, so two parents made for one test never collide on a unique column
+_sequence = itertools.count(1000)
+
+
+def make_document(session, n=1, **overrides):
+    """A valid documents row (parents created as needed), added and flushed."""
+    values = {
+        "title": f"title-{n}",
+    }
+    values.update(overrides)
+    row = Document(**values)
+    session.add(row)
+    session.flush()
+    return row

@@ -1,0 +1,18 @@
+"""Student: the students table."""
+from typing import TYPE_CHECKING, List
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.domain.models.base import BaseModel
+
+if TYPE_CHECKING:
+    from app.domain.models.enrollment import Enrollment
+
+
+class Student(BaseModel):
+    __tablename__ = "students"
+
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+
+    enrollments: Mapped[List["Enrollment"]] = relationship(back_populates="student", cascade="all, delete-orphan", passive_deletes=True)

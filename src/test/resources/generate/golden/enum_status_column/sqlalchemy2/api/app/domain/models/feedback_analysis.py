@@ -1,0 +1,23 @@
+"""FeedbackAnalysis: the feedback_analysis table."""
+from typing import Optional
+
+from sqlalchemy import Enum, Float, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.domain.models.base import BaseModel
+from app.domain.models.enums import FeedbackStatus
+
+
+class FeedbackAnalysis(BaseModel):
+    __tablename__ = "feedback_analysis"
+
+    customer_id: Mapped[str] = mapped_column(String(100), nullable=False)
+    comment_text: Mapped[str] = mapped_column(Text, nullable=False)
+    user_score: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    sentiment_score: Mapped[Optional[float]] = mapped_column(Float, nullable=True)
+    churn_risk: Mapped[Optional[float]] = mapped_column(Float, nullable=True)
+    status: Mapped[FeedbackStatus] = mapped_column(Enum(FeedbackStatus, name="feedback_status", values_callable=lambda members: [m.value for m in members]), nullable=False, server_default="new")
+
+    __table_args__ = (
+        Index("idx_feedback_analysis_customer_id", "customer_id"),
+    )

@@ -1,0 +1,29 @@
+"""PainPoint: the pain_points table."""
+from typing import TYPE_CHECKING, Optional
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.domain.models.base import BaseModel
+
+if TYPE_CHECKING:
+    from app.domain.models.feedback_analysis import FeedbackAnalysis
+
+
+class PainPoint(BaseModel):
+    __tablename__ = "pain_points"
+
+    feedback_id: Mapped[int] = mapped_column(Integer, ForeignKey("feedback_analysis.id", name="fk_pain_points_feedback_id_feedback_analysis", ondelete="CASCADE"), nullable=False)
+    category: Mapped[str] = mapped_column(String(50), nullable=False)
+    subcategory: Mapped[Optional[str]] = mapped_column(String(50), nullable=True)
+    keywords: Mapped[Optional[str]] = mapped_column(String(500), nullable=True)
+    severity: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    feedback: Mapped["FeedbackAnalysis"] = relationship(back_populates="pain_points")
+
+    __table_args__ = (
+        CheckConstraint("severity BETWEEN 1 AND 10", name="severity_range"),
+        Index("idx_pain_category", "category"),
+        Index("idx_pain_severity", "severity"),
+        Index("idx_pain_feedback_category", "feedback_id", "category"),
+    )
