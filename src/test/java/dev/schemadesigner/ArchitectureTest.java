@@ -21,23 +21,38 @@ class ArchitectureTest {
 
     @Test
     void schemaModelDependsOnNoOtherStage() {
-        noClasses().that().resideInAPackage("..schema..")
-                .should().dependOnClassesThat().resideInAnyPackage("..change..", "..dialect..", "..importer..", "..verify..",
-                        "..review..", "..generate..", "..plan..", "..chat..", "..surface..", "..intent..", "..store..")
+        noClasses().that().resideInAPackage("dev.schemadesigner.schema..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.schemadesigner.change..", "dev.schemadesigner.dialect..", "dev.schemadesigner.importer..", "dev.schemadesigner.verify..",
+                        "dev.schemadesigner.review..", "dev.schemadesigner.generate..", "dev.schemadesigner.plan..", "dev.schemadesigner.chat..", "dev.schemadesigner.surface..", "dev.schemadesigner.intent..", "dev.schemadesigner.store..")
                 .check(main);
     }
 
     @Test
     void changeOperationsKnowOnlyTheSchema() {
-        noClasses().that().resideInAPackage("..change..")
-                .should().dependOnClassesThat().resideInAnyPackage("..dialect..", "..importer..", "..verify..", "..generate..", "..surface..")
+        noClasses().that().resideInAPackage("dev.schemadesigner.change..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.schemadesigner.dialect..", "dev.schemadesigner.importer..", "dev.schemadesigner.verify..", "dev.schemadesigner.generate..", "dev.schemadesigner.surface..")
                 .check(main);
     }
 
     @Test
     void dialectsAndImportersNeverReachDownstream() {
-        noClasses().that().resideInAnyPackage("..dialect..", "..importer..")
-                .should().dependOnClassesThat().resideInAnyPackage("..verify..", "..review..", "..generate..", "..plan..", "..chat..", "..surface..")
+        noClasses().that().resideInAnyPackage("dev.schemadesigner.dialect..", "dev.schemadesigner.importer..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.schemadesigner.verify..", "dev.schemadesigner.review..", "dev.schemadesigner.generate..", "dev.schemadesigner.plan..", "dev.schemadesigner.chat..", "dev.schemadesigner.surface..")
+                .check(main);
+    }
+
+    @Test
+    void generatorsNeverReachBackIntoPlanning() {
+        noClasses().that().resideInAPackage("dev.schemadesigner.generate..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.schemadesigner.plan..", "dev.schemadesigner.chat..", "dev.schemadesigner.surface..")
+                .check(main);
+    }
+
+    @Test
+    void surfacesTalkToTheConversationNotToTheStages() {
+        noClasses().that().resideInAPackage("dev.schemadesigner.surface..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.schemadesigner.plan..", "dev.schemadesigner.review.rules..",
+                        "dev.schemadesigner.dialect..", "dev.schemadesigner.importer..", "dev.schemadesigner.verify..", "dev.schemadesigner.store..")
                 .check(main);
     }
 

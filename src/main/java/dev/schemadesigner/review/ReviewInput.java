@@ -35,6 +35,10 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
         return new ReviewInput(schema, DEFAULT_DIALECT, List.of(), Set.of(), Map.of(), false);
     }
 
+    public ReviewInput withSchema(Schema value) {
+        return new ReviewInput(value, dialect, queryPatterns, ignore, ignoreByObject, existing);
+    }
+
     public ReviewInput withDialect(String value) {
         return new ReviewInput(schema, value, queryPatterns, ignore, ignoreByObject, existing);
     }
