@@ -72,6 +72,16 @@ class ModelPlannerTest {
     }
 
     @Test
+    void readsAnAnswerWrappedInACodeFence() {
+        FakeChatModel model = FakeChatModel.answering("```json\n" + answer("add-notes.json") + "```\n");
+
+        Plan plan = planner(model).plan(request(NOTES));
+
+        assertThat(plan.source().kind()).isEqualTo(PlanSource.Kind.MODEL);
+        assertThat(model.requests()).hasSize(1);
+    }
+
+    @Test
     void repairsAnAnswerThatDoesNotApply() {
         FakeChatModel model = FakeChatModel.answering(answer("add-column-to-missing-table.json"), answer("add-notes.json"));
 
