@@ -14,9 +14,10 @@ import java.util.Optional;
  *
  * <p>Relationships of tables the plan creates are inside their {@code CreateTable}; the back
  * references that existing tables gain are in {@code backReferences}, applied by {@link #result}.
+ * {@code source} says which planner answered and, after a model fallback, why.
  */
 public record Plan(ChangeSet changes, List<String> queryPatterns, String rationale, Optional<Question> question,
-                   List<BackReference> backReferences) {
+                   List<BackReference> backReferences, PlanSource source) {
 
     public Plan {
         Objects.requireNonNull(changes, "changes");
@@ -24,7 +25,18 @@ public record Plan(ChangeSet changes, List<String> queryPatterns, String rationa
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(question, "question");
         backReferences = List.copyOf(backReferences);
+        Objects.requireNonNull(source, "source");
     }
+
+    /** A plan of the {@link RulePlanner}. */
+    public Plan(ChangeSet changes, List<String> queryPatterns, String rationale, Optional<Question> question, List<BackReference> backReferences) {
+        this(changes, queryPatterns, rationale, question, backReferences, PlanSource.rules());
+    }
+
+    public Plan withSource(PlanSource value) { return new Plan(changes, queryPatterns, rationale, question, backReferences, value); }
+
+    /** Why a configured model's answer was not used, when it was not. */
+    public Optional<PlanSource.Fallback> fallback() { return source.fallback(); }
 
     public static Plan asking(Question question, String rationale) {
         return new Plan(ChangeSet.of(), List.of(), rationale, Optional.of(question), List.of());
