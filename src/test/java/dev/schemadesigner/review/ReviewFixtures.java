@@ -1,5 +1,6 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.importer.SqlDdlImporter;
 import dev.schemadesigner.schema.Relationship;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
@@ -15,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a review fixture (PostgreSQL DDL) into a {@link ReviewInput}. Besides the DDL, a fixture
+ * Turns a review fixture (PostgreSQL DDL, read by {@link SqlDdlImporter}) into a {@link ReviewInput}. Besides the DDL, a fixture
  * may carry directives in comments, for what SQL cannot say:
  * <pre>
  * -- @query SELECT … (a declared query pattern, one line)
@@ -41,7 +42,7 @@ final class ReviewFixtures {
     }
 
     static ReviewInput input(String sql) {
-        Schema schema = FixtureDdl.read(sql);
+        Schema schema = schemaOf(sql);
         List<String> queries = new ArrayList<>();
         String dialect = ReviewInput.DEFAULT_DIALECT;
         boolean existing = false;
@@ -58,6 +59,11 @@ final class ReviewFixtures {
         }
         return ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(queries).withExisting(existing)
                 .withSuppressions(Suppressions.fromSql(sql));
+    }
+
+    /** The fixture's DDL through the real importer; fixtures are written in PostgreSQL spelling whatever their {@code @dialect}. */
+    static Schema schemaOf(String sql) {
+        return new SqlDdlImporter().importSql(sql, "postgresql").schema();
     }
 
     private static Schema withRelationship(Schema schema, String spec) {
