@@ -1,5 +1,6 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.importer.SqlAlchemyImporter;
 import dev.schemadesigner.importer.SqlDdlImporter;
 import dev.schemadesigner.schema.Relationship;
 import dev.schemadesigner.schema.Schema;
@@ -25,9 +26,11 @@ import java.util.regex.Pattern;
  * -- @dialect mariadb
  * </pre>
  * and inline {@code -- schema-designer: ignore <ids>} comments, read by {@link Suppressions#fromSql}.
+ * A {@code .py} fixture holds SQLAlchemy models instead (see {@link #python}).
  */
 final class ReviewFixtures {
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*--\\s*@(\\w+)\\s*(.*)$", Pattern.MULTILINE);
+    private static final Pattern PY_DIRECTIVE = Pattern.compile("^\\s*#\\s*@(\\w+)\\s*(.*)$", Pattern.MULTILINE);
     private static final Pattern RELATIONSHIP = Pattern.compile("(\\w+)\\.(\\w+)\\s*->\\s*(\\w+)(.*)");
     private static final Pattern OPTION = Pattern.compile("(\\w+)=(\"[^\"]*\"|\\S+)");
 
@@ -35,7 +38,8 @@ final class ReviewFixtures {
 
     static ReviewInput read(Path file) {
         try {
-            return input(Files.readString(file));
+            String text = Files.readString(file);
+            return file.toString().endsWith(".py") ? python(text) : input(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,6 +63,30 @@ final class ReviewFixtures {
         }
         return ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(queries).withExisting(existing)
                 .withSuppressions(Suppressions.fromSql(sql));
+    }
+
+    /**
+     * A fixture of SQLAlchemy models, read by {@link SqlAlchemyImporter}: relationships come from its
+     * {@code relationship()} calls; {@code # @query}, {@code # @existing} and {@code # @dialect} comments
+     * are the directives above, and {@code # schema-designer: ignore} comments are read by {@link Suppressions#fromPython}.
+     */
+    static ReviewInput python(String source) {
+        Schema schema = new SqlAlchemyImporter().importModels(source).schema();
+        List<String> queries = new ArrayList<>();
+        String dialect = ReviewInput.DEFAULT_DIALECT;
+        boolean existing = false;
+        Matcher m = PY_DIRECTIVE.matcher(source);
+        while (m.find()) {
+            String value = m.group(2).trim();
+            switch (m.group(1)) {
+                case "query": queries.add(value); break;
+                case "existing": existing = true; break;
+                case "dialect": dialect = value; break;
+                default: throw new IllegalArgumentException("unknown fixture directive @" + m.group(1) + " in a Python fixture");
+            }
+        }
+        return ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(queries).withExisting(existing)
+                .withSuppressions(Suppressions.fromPython(source));
     }
 
     /** The fixture's DDL through the real importer; fixtures are written in PostgreSQL spelling whatever their {@code @dialect}. */
