@@ -11,7 +11,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QueryPatternsTest {
-    private static final Schema SCHEMA = FixtureDdl.read("""
+    private static final Schema SCHEMA = ReviewFixtures.schemaOf("""
             CREATE TABLE feedback_analysis (id integer PRIMARY KEY, customer_id varchar(100) NOT NULL, churn_risk integer NOT NULL,
                 metadata jsonb NOT NULL, created_at timestamptz NOT NULL);
             CREATE TABLE pain_points (id integer PRIMARY KEY, feedback_id integer NOT NULL REFERENCES feedback_analysis (id),

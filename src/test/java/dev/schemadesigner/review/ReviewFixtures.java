@@ -1,5 +1,7 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.importer.SqlAlchemyImporter;
+import dev.schemadesigner.importer.SqlDdlImporter;
 import dev.schemadesigner.schema.Relationship;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
@@ -15,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a review fixture (PostgreSQL DDL) into a {@link ReviewInput}. Besides the DDL, a fixture
+ * Turns a review fixture (PostgreSQL DDL, read by {@link SqlDdlImporter}) into a {@link ReviewInput}. Besides the DDL, a fixture
  * may carry directives in comments, for what SQL cannot say:
  * <pre>
  * -- @query SELECT … (a declared query pattern, one line)
@@ -24,9 +26,11 @@ import java.util.regex.Pattern;
  * -- @dialect mariadb
  * </pre>
  * and inline {@code -- schema-designer: ignore <ids>} comments, read by {@link Suppressions#fromSql}.
+ * A {@code .py} fixture holds SQLAlchemy models instead (see {@link #python}).
  */
 final class ReviewFixtures {
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*--\\s*@(\\w+)\\s*(.*)$", Pattern.MULTILINE);
+    private static final Pattern PY_DIRECTIVE = Pattern.compile("^\\s*#\\s*@(\\w+)\\s*(.*)$", Pattern.MULTILINE);
     private static final Pattern RELATIONSHIP = Pattern.compile("(\\w+)\\.(\\w+)\\s*->\\s*(\\w+)(.*)");
     private static final Pattern OPTION = Pattern.compile("(\\w+)=(\"[^\"]*\"|\\S+)");
 
@@ -34,14 +38,15 @@ final class ReviewFixtures {
 
     static ReviewInput read(Path file) {
         try {
-            return input(Files.readString(file));
+            String text = Files.readString(file);
+            return file.toString().endsWith(".py") ? python(text) : input(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static ReviewInput input(String sql) {
-        Schema schema = FixtureDdl.read(sql);
+        Schema schema = schemaOf(sql);
         List<String> queries = new ArrayList<>();
         String dialect = ReviewInput.DEFAULT_DIALECT;
         boolean existing = false;
@@ -58,6 +63,35 @@ final class ReviewFixtures {
         }
         return ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(queries).withExisting(existing)
                 .withSuppressions(Suppressions.fromSql(sql));
+    }
+
+    /**
+     * A fixture of SQLAlchemy models, read by {@link SqlAlchemyImporter}: relationships come from its
+     * {@code relationship()} calls; {@code # @query}, {@code # @existing} and {@code # @dialect} comments
+     * are the directives above, and {@code # schema-designer: ignore} comments are read by {@link Suppressions#fromPython}.
+     */
+    static ReviewInput python(String source) {
+        Schema schema = new SqlAlchemyImporter().importModels(source).schema();
+        List<String> queries = new ArrayList<>();
+        String dialect = ReviewInput.DEFAULT_DIALECT;
+        boolean existing = false;
+        Matcher m = PY_DIRECTIVE.matcher(source);
+        while (m.find()) {
+            String value = m.group(2).trim();
+            switch (m.group(1)) {
+                case "query": queries.add(value); break;
+                case "existing": existing = true; break;
+                case "dialect": dialect = value; break;
+                default: throw new IllegalArgumentException("unknown fixture directive @" + m.group(1) + " in a Python fixture");
+            }
+        }
+        return ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(queries).withExisting(existing)
+                .withSuppressions(Suppressions.fromPython(source));
+    }
+
+    /** The fixture's DDL through the real importer; fixtures are written in PostgreSQL spelling whatever their {@code @dialect}. */
+    static Schema schemaOf(String sql) {
+        return new SqlDdlImporter().importSql(sql, "postgresql").schema();
     }
 
     private static Schema withRelationship(Schema schema, String spec) {
