@@ -2,7 +2,7 @@ package dev.schemadesigner;
 
 import dev.schemadesigner.chat.Conversation;
 import dev.schemadesigner.intent.IntentDetector;
-import dev.schemadesigner.plan.RulePlanner;
+import dev.schemadesigner.plan.ModelPlanner;
 import dev.schemadesigner.review.Reviewer;
 import dev.schemadesigner.store.SessionStore;
 import dev.schemadesigner.surface.http.HttpServer;
@@ -26,7 +26,7 @@ public final class App implements AutoCloseable {
         Thread warmUp = new Thread(intents::warmUp, "intent-model-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        Conversation conversation = new Conversation(store, intents, new RulePlanner(), new Reviewer(),
+        Conversation conversation = new Conversation(store, intents, ModelPlanner.forSettings(config.model()), new Reviewer(),
                 Verifier.of(config.verifyPostgresUrl(), config.verifyMariaDbUrl()));
         return new App(store, HttpServer.create(config, conversation, store.kind()));
     }

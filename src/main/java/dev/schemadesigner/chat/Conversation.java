@@ -170,7 +170,7 @@ public final class Conversation {
         listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
         List<Verification> verification = verifier.verify(project.schema(), sessionChanges);
         listener.stage("verify", verification);
-        String text = ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
+        String text = plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
         Reply.PlanView planView = new Reply.PlanView(reviewed.changes().ops(), plan.rationale(), plan.queryPatterns(), Optional.empty(),
                 Optional.empty(), reviewed.applied());
         return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts), reviewed.after(), sessionChanges);
@@ -179,6 +179,18 @@ public final class Conversation {
     private Result unchanged(Turn previous, Reply.IntentView intent, String text, Optional<String> question, Optional<String> proposal) {
         Reply.PlanView plan = new Reply.PlanView(List.of(), "", List.of(), question, proposal, List.of());
         return new Result(intent, text, plan, List.of(), List.of(), List.of(), "", previous.schema(), previous.sessionChanges());
+    }
+
+    /** Says which planner answered when a model is configured, and why the turn fell back to the rules. */
+    private static String plannerNote(Plan plan) {
+        var source = plan.source();
+        if (source.fallback().isPresent()) {
+            var f = source.fallback().get();
+            return "> The language model" + source.model().map(m -> " (" + m + ")").orElse("") + " could not plan this turn ("
+                    + f.cause().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + f.detail()
+                    + "), so the built-in rule planner answered.\n\n";
+        }
+        return source.kind() == dev.schemadesigner.plan.PlanSource.Kind.MODEL ? "> Planned with " + source.model().orElse("the language model") + ".\n\n" : "";
     }
 
     /** A request to look at the schema rather than change it ("review my schema", "is this normalized?"). */
