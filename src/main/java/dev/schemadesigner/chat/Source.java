@@ -3,6 +3,7 @@ package dev.schemadesigner.chat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.schemadesigner.importer.ImportException;
 import dev.schemadesigner.importer.ImportResult;
+import dev.schemadesigner.importer.SqlAlchemyImporter;
 import dev.schemadesigner.importer.SqlDdlImporter;
 import dev.schemadesigner.json.Json;
 import dev.schemadesigner.schema.Schema;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record Source(String format, String content, Optional<String> name) {
 
-    public static final List<String> SCHEMA_FORMATS = List.of("sql", "json");
+    public static final List<String> SCHEMA_FORMATS = List.of("sql", "sqlalchemy", "json");
 
     public Source {
         Objects.requireNonNull(format, "format");
@@ -31,6 +32,7 @@ public record Source(String format, String content, Optional<String> name) {
         String key = format.trim().toLowerCase(Locale.ROOT);
         try {
             if (key.equals("sql")) return new SqlDdlImporter().importSql(content, dialect);
+            if (key.equals("sqlalchemy")) return new SqlAlchemyImporter().importModels(content);
             if (key.equals("json")) return new ImportResult(Json.read(content, Schema.class), List.of());
         } catch (ImportException e) {
             throw ConversationException.badInput("content", e.getMessage());

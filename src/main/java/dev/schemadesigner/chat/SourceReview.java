@@ -35,7 +35,9 @@ final class SourceReview {
         ImportResult imported = source.read(dialect);
         ReviewInput input = ReviewInput.of(imported.schema()).withDialect(dialect).withQueryPatterns(request.queries())
                 .withIgnore(new HashSet<>(request.ignore()));
-        if (source.format().trim().toLowerCase(Locale.ROOT).equals("sql")) input = input.withSuppressions(Suppressions.fromSql(source.content()));
+        String format = source.format().trim().toLowerCase(Locale.ROOT);
+        if (format.equals("sql")) input = input.withSuppressions(Suppressions.fromSql(source.content()));
+        if (format.equals("sqlalchemy")) input = input.withSuppressions(Suppressions.fromPython(source.content()));
         List<String> warnings = new ArrayList<>();
         imported.warnings().forEach(w -> warnings.add("line " + w.line() + ": " + w.message() + " (" + w.statement() + ")"));
         return new ReviewOutcome(reviewer.review(input), warnings);
