@@ -16,8 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Per-rule fixtures, snapshot style: {@code src/test/resources/review/<rule-id>/triggers.sql}
  * must produce exactly the findings of {@code expected.txt} (that rule's only, one
- * {@link Finding#line()} per line), {@code near-miss.sql} none of that rule. Goldens are
- * rewritten with {@code -Dgolden.update=true}; review the diff.
+ * {@link Finding#line()} per line), {@code near-miss.sql} none of that rule. A migration rule has
+ * its fixtures in both formats, {@code triggers.py} (Alembic) and {@code triggers.sql} (SQL
+ * migration), read by {@link MigrationFixtures}; its {@code expected.txt} lists each file's
+ * findings under a {@code # <file>} line. Goldens are rewritten with {@code -Dgolden.update=true};
+ * review the diff.
  */
 class RuleFixturesTest {
     static final Path ROOT = Path.of("src/test/resources/review");
@@ -31,8 +34,12 @@ class RuleFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleIds")
     void triggersMatchExpectedFindings(String id) throws IOException {
-        // given
         Path dir = ROOT.resolve(id);
+        if (isMigrationRule(id)) {
+            migrationTriggersMatchExpectedFindings(id, dir);
+            return;
+        }
+        // given
         ReviewInput input = ReviewFixtures.read(dir.resolve("triggers.sql"));
         // when
         List<Finding> findings = findingsOf(id, input);
@@ -45,9 +52,37 @@ class RuleFixturesTest {
         assertFixesApply(input.schema(), findings);
     }
 
+    private void migrationTriggersMatchExpectedFindings(String id, Path dir) throws IOException {
+        StringBuilder actual = new StringBuilder();
+        for (String file : MIGRATION_FORMATS) {
+            Path path = dir.resolve("triggers" + file);
+            assertThat(path).as("%s needs fixtures in both formats", id).exists();
+            List<Finding> findings = findingsOf(id, MigrationFixtures.read(path));
+            assertThat(findings).as("triggers%s of %s must trigger it", file, id).isNotEmpty();
+            actual.append("# triggers").append(file).append('\n');
+            findings.forEach(f -> actual.append(f.line()).append('\n'));
+        }
+        Path golden = dir.resolve("expected.txt");
+        if (UPDATE) Files.writeString(golden, actual.toString());
+        assertThat(actual.toString()).isEqualTo(Files.readString(golden));
+    }
+
+    private static final List<String> MIGRATION_FORMATS = List.of(".py", ".sql");
+
+    private static boolean isMigrationRule(String id) {
+        return Rules.byId(id).map(r -> r.area() == Area.MIGRATION).orElse(false);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleIds")
     void nearMissDoesNotTrigger(String id) {
+        if (isMigrationRule(id)) {
+            for (String file : MIGRATION_FORMATS) {
+                ReviewInput input = MigrationFixtures.read(ROOT.resolve(id).resolve("near-miss" + file));
+                assertThat(findingsOf(id, input)).as("near-miss%s of %s", file, id).extracting(Finding::line).isEmpty();
+            }
+            return;
+        }
         ReviewInput input = ReviewFixtures.read(ROOT.resolve(id).resolve("near-miss.sql"));
         assertThat(findingsOf(id, input)).extracting(Finding::line).isEmpty();
     }

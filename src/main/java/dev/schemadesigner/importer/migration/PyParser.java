@@ -183,6 +183,18 @@ final class PyParser {
             at++;
             return new PyExpr.Name(t.text(), t.line());
         }
+        if (t.is("{")) {
+            int start = at++;
+            int depth = 1;
+            while (depth > 0 && peek().kind() != PyToken.Kind.END) {
+                if (peek().is("{")) depth++;
+                if (peek().is("}")) depth--;
+                at++;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = start; i < at; i++) text.append(i > start ? " " : "").append(tokens.get(i).text());
+            return new PyExpr.Other(text.toString(), t.line());
+        }
         if (t.is("(") || t.is("[")) {
             String close = t.is("(") ? ")" : "]";
             at++;

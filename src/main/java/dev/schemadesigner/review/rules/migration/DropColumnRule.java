@@ -44,7 +44,7 @@ public final class DropColumnRule implements Rule {
         MigrationFacts facts = context.migration().orElse(null);
         if (facts == null) return out;
         for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof DropColumn d) || !facts.existing(d.table())) continue;
+            if (!(s.op() instanceof DropColumn d) || !facts.before().table(d.table()).map(t -> t.hasColumn(d.column())).orElse(false)) continue;
             out.add(finding(d.table() + "." + d.column(), MigrationFacts.at(s.step()) + "dropping " + d.table() + "." + d.column()
                     + " deletes its data; code that still reads it breaks"));
         }

@@ -42,7 +42,7 @@ public final class RenameColumnRule implements Rule {
         MigrationFacts facts = context.migration().orElse(null);
         if (facts == null) return out;
         for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof RenameColumn r) || !facts.existing(r.table())) continue;
+            if (!(s.op() instanceof RenameColumn r) || !facts.before().table(r.table()).map(t -> t.hasColumn(r.from())).orElse(false)) continue;
             out.add(finding(r.table() + "." + r.from(), MigrationFacts.at(s.step()) + "renaming " + r.table() + "." + r.from() + " to " + r.to()
                     + " breaks code that still uses the old name"));
         }
