@@ -22,7 +22,7 @@ import java.util.List;
 public final class MigrationReviewBenchmark {
     public static void main(String[] args) throws IOException {
         Schema before;
-        try (InputStream in = MigrationReviewBenchmark.class.getResourceAsStream("/projects/customer-feedback-analyzer/schema.postgresql.sql")) {
+        try (InputStream in = MigrationReviewBenchmark.class.getResourceAsStream("/projects/ddl/customer-feedback-analyzer.postgresql.sql")) {
             before = new SqlDdlImporter().importSql(new String(in.readAllBytes(), StandardCharsets.UTF_8), "postgresql").schema();
         }
         List<String> files = new ArrayList<>();

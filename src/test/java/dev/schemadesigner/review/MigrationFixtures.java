@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a migration fixture ({@code .py} Alembic revision or {@code .sql} migration) into a
  * {@link ReviewInput}. The before-schema is the bundled Customer Feedback Analyzer
- * ({@code projects/customer-feedback-analyzer/schema.postgresql.sql}) unless a header comment says
+ * ({@code projects/ddl/customer-feedback-analyzer.postgresql.sql}) unless a header comment says
  * {@code @before empty}; {@code @dialect sqlite} (or mariadb) sets the dialect, PostgreSQL otherwise.
  */
 final class MigrationFixtures {
@@ -52,7 +52,7 @@ final class MigrationFixtures {
 
     /** The skill's Customer Feedback Analyzer as its bundled PostgreSQL DDL declares it. */
     static Schema bundled() {
-        try (InputStream in = MigrationFixtures.class.getResourceAsStream("/projects/customer-feedback-analyzer/schema.postgresql.sql")) {
+        try (InputStream in = MigrationFixtures.class.getResourceAsStream("/projects/ddl/customer-feedback-analyzer.postgresql.sql")) {
             return new SqlDdlImporter().importSql(new String(in.readAllBytes(), StandardCharsets.UTF_8), "postgresql").schema();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
