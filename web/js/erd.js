@@ -10,7 +10,7 @@ function loadMermaid() {
     loading = new Promise((resolve, reject) => {
       const script = el('script', { src: window.SD_MERMAID_URL });
       script.addEventListener('load', () => {
-        window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral', suppressErrorRendering: true, logLevel: 5 });
+        window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral', htmlLabels: false, er: { htmlLabels: false }, suppressErrorRendering: true, logLevel: 5 });
         resolve(window.mermaid);
       });
       script.addEventListener('error', () => { loading = null; reject(new Error('the diagram library did not load')); });

@@ -30,7 +30,7 @@ function item(finding, onApplyFix) {
   rule.addEventListener('click', () => showRule(finding.rule));
   const node = el('li', { class: 'finding', 'data-rule': finding.rule },
     el('div', { class: 'finding-head' }, rule, el('code', { class: 'object', text: finding.object })),
-    el('p', { class: 'message', text: finding.message }));
+    el('p', { class: 'finding-message', text: finding.message }));
   if (finding.fix && (finding.fix.changes || []).length > 0) {
     const apply = el('button', { type: 'button', class: 'apply-fix small' }, 'Apply fix');
     apply.setAttribute('aria-label', `Apply fix: ${finding.fix.summary}`);

@@ -3,7 +3,7 @@
 import { el } from './dom.js';
 import { getJson, postJson } from './api.js';
 
-export const BUNDLED = { id: 'customer-feedback-analyzer', name: 'Customer Feedback Analyzer (bundled)' };
+export const BUNDLED = { id: 'customer-feedback-analyzer', name: 'Customer Feedback Analyzer' };
 const STORAGE_KEY = 'schema-designer.projects';
 
 function remembered() {
