@@ -94,7 +94,10 @@ class WebChatTest {
         Long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow).isLessThanOrEqualTo(0L);
         Chromium.screenshot(driver, "mobile-375x812", false);
-        Chromium.screenshot(driver, "mobile-375x812-full", true);
+        for (String panel : List.of("findings", "artifacts", "erd")) {
+            driver.executeScript("document.getElementById(arguments[0] + '-title').scrollIntoView()", panel);
+            Chromium.screenshot(driver, "mobile-375x812-" + panel, false);
+        }
         Chromium.viewport(driver, 1366, 900, false);
 
         // when: a finding's fix is applied
@@ -141,6 +144,31 @@ class WebChatTest {
         assertThat(ExpectedConditions.alertIsPresent().apply(driver)).isNull();
         assertThat(driver.findElements(By.cssSelector("#messages img"))).isEmpty();
         assertThat(userMessages()).contains(hostile);
+    }
+
+    @Test
+    void aProjectMadeFromPastedDdlIsUsedByTheNextSession() {
+        // given
+        Chromium.viewport(driver, 1366, 900, false);
+        driver.get(base);
+        driver.findElement(By.id("new-project")).click();
+        driver.findElement(By.id("project-name")).sendKeys("Help desk");
+        driver.findElement(By.id("project-schema")).sendKeys("CREATE TABLE tickets (id INTEGER PRIMARY KEY, subject VARCHAR(200) NOT NULL);");
+
+        // when
+        driver.findElement(By.id("project-create")).click();
+        wait.until(d -> !d.findElement(By.id("project-select")).getAttribute("value").equals("customer-feedback-analyzer"));
+        String project = driver.findElement(By.id("project-select")).getAttribute("value");
+        send("add a priority column to tickets");
+
+        // then
+        waitForTurn(1);
+        String session = driver.getCurrentUrl().replaceAll(".*#session=", "");
+        String stored = (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/sessions/' + arguments[0]).then(r => r.json()).then(s => done(s.project_id));", session);
+        assertThat(stored).isEqualTo(project);
+        assertThat(driver.findElement(By.id("project-select")).getText()).contains("Help desk");
+        assertThat(artifactsText()).contains("priority");
     }
 
     private static void send(String text) {
