@@ -33,14 +33,27 @@ export async function renderErd(container, reply) {
     const clean = window.DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true, html: true }, ADD_TAGS: ['foreignObject'] });
     const figure = el('figure', { class: 'erd-figure' });
     figure.innerHTML = clean; // mermaid output (strict mode), sanitized again by DOMPurify
-    figure.querySelector('svg')?.setAttribute('role', 'img');
-    figure.querySelector('svg')?.setAttribute('aria-label', 'Entity-relationship diagram of the schema');
-    clear(container).append(figure, source ? details(source) : '');
+    clear(container).append(figure, details(source));
+    const drawing = figure.querySelector('svg');
+    if (drawing) {
+      drawing.setAttribute('role', 'img');
+      drawing.setAttribute('aria-label', 'Entity-relationship diagram of the schema');
+      fit(drawing, figure);
+    }
   } catch (e) {
     clear(container).append(
       el('p', { class: 'error', role: 'alert', text: `The diagram could not be drawn: ${e.message || e}` }),
       details(source));
   }
+}
+
+/** As wide as the panel, but never shrunk below a readable 560 px: narrower screens scroll sideways. */
+function fit(drawing, figure) {
+  const natural = drawing.viewBox && drawing.viewBox.baseVal ? drawing.viewBox.baseVal.width : 0;
+  if (!natural) return;
+  const width = Math.max(Math.min(natural, figure.clientWidth), Math.min(natural, 560));
+  drawing.style.maxWidth = 'none';
+  drawing.style.width = `${Math.round(width)}px`;
 }
 
 function details(source) {
