@@ -171,6 +171,34 @@ class WebChatTest {
         assertThat(artifactsText()).contains("priority");
     }
 
+    @Test
+    void aDiagramThatCannotBeDrawnAndAFailedVerificationAreShownAsText() {
+        // given
+        Chromium.viewport(driver, 1366, 900, false);
+        driver.get(base);
+        String failed = "{\"verification\": [{\"dialect\": \"mariadb\", \"server_version\": \"11.8.3-MariaDB\", \"steps\": ["
+                + "{\"name\": \"upgrade\", \"ok\": true}, {\"name\": \"downgrade\", \"ok\": false, \"error\": \"<b>Can't DROP</b>\"}],"
+                + " \"diff\": [\"- pain_points.severity integer\", \"+ pain_points.severity bigint\"]}]}";
+
+        // when
+        driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('/js/erd.js'), import('/js/verification.js')]).then(([erd, verification]) => {
+                  verification.renderVerification(document.getElementById('verification'), JSON.parse(arguments[0]));
+                  return erd.renderErd(document.getElementById('erd'), {erd: 'erDiagram\\n  a ||--o{ : broken {{{'});
+                }).then(() => done(), e => done(String(e)));
+                """, failed);
+
+        // then
+        WebElement verification = driver.findElement(By.cssSelector("#verification [data-dialect='mariadb']"));
+        assertThat(verification.getText()).contains("11.8.3-MariaDB", "upgrade ok", "downgrade failed", "<b>Can't DROP</b>",
+                "- pain_points.severity integer", "+ pain_points.severity bigint");
+        assertThat(verification.findElements(By.tagName("b"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("#erd .error")).getText()).startsWith("The diagram could not be drawn");
+        assertThat(driver.findElements(By.cssSelector("#erd svg"))).isEmpty();
+        Chromium.screenshot(driver, "desktop-failures", false);
+    }
+
     private static void send(String text) {
         WebElement input = driver.findElement(By.id("composer-input"));
         input.clear();
