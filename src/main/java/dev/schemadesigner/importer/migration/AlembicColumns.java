@@ -1,5 +1,6 @@
 package dev.schemadesigner.importer.migration;
 
+import dev.schemadesigner.importer.python.PyExpr;
 import dev.schemadesigner.schema.Check;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.DefaultValue;
@@ -32,33 +33,33 @@ final class AlembicColumns {
     private AlembicColumns() {}
 
     static ReadType type(PyExpr expr) {
-        String callee = expr instanceof PyExpr.Call c ? c.callee() : expr instanceof PyExpr.Name n ? n.dotted() : "";
+        String callee = expr instanceof PyExpr.Call c ? c.calleeText() : PyExpr.dotted(expr).orElse("");
         String name = callee.substring(callee.lastIndexOf('.') + 1);
-        PyExpr.Call call = expr instanceof PyExpr.Call c ? c : new PyExpr.Call(callee, List.of(), java.util.Map.of(), expr.line());
+        PyExpr.Call call = expr instanceof PyExpr.Call c ? c : new PyExpr.Call(expr, List.of(), List.of(), expr.line(), expr.column());
         switch (name) {
             case "Integer": case "INTEGER": return plain(LogicalType.INTEGER);
             case "BigInteger": case "BIGINT": return plain(LogicalType.BIGINT);
             case "SmallInteger": case "SMALLINT": return plain(LogicalType.SMALLINT);
             case "String": case "Unicode": case "VARCHAR": case "CHAR":
-                return plain(call.arg(0).or(() -> call.kw("length")).flatMap(AlembicColumns::number)
+                return plain(call.arg(0).or(() -> call.keyword("length")).flatMap(AlembicColumns::number)
                         .map(LogicalType::varchar).orElse(LogicalType.TEXT));
             case "Text": case "UnicodeText": case "TEXT": return plain(LogicalType.TEXT);
             case "Boolean": case "BOOLEAN": return plain(LogicalType.BOOLEAN);
             case "DateTime": case "TIMESTAMP":
-                return plain(call.kw("timezone").map(PyExpr::isTrue).orElse(false) ? LogicalType.TIMESTAMPTZ : LogicalType.TIMESTAMP);
+                return plain(call.keyword("timezone").map(PyExpr::isTrue).orElse(false) ? LogicalType.TIMESTAMPTZ : LogicalType.TIMESTAMP);
             case "Date": return plain(LogicalType.DATE);
             case "Time": return plain(LogicalType.TIME);
             case "Numeric": case "DECIMAL": case "NUMERIC":
-                return plain(LogicalType.decimal(call.arg(0).or(() -> call.kw("precision")).flatMap(AlembicColumns::number).orElse(12),
-                        call.arg(1).or(() -> call.kw("scale")).flatMap(AlembicColumns::number).orElse(0)));
+                return plain(LogicalType.decimal(call.arg(0).or(() -> call.keyword("precision")).flatMap(AlembicColumns::number).orElse(12),
+                        call.arg(1).or(() -> call.keyword("scale")).flatMap(AlembicColumns::number).orElse(0)));
             case "Float": case "REAL": case "DOUBLE_PRECISION": case "Double": return plain(LogicalType.DOUBLE);
             case "JSON": case "JSONB": return plain(LogicalType.JSON);
             case "LargeBinary": case "BYTEA": return plain(LogicalType.BINARY);
             case "Uuid": case "UUID": return plain(LogicalType.UUID);
             case "Enum": {
-                String enumName = call.kw("name").flatMap(PyExpr::string).orElseThrow(() -> new IllegalArgumentException("sa.Enum without name="));
+                String enumName = call.keyword("name").flatMap(PyExpr::string).orElseThrow(() -> new IllegalArgumentException("sa.Enum without name="));
                 List<String> values = new ArrayList<>();
-                for (PyExpr a : call.args()) a.string().ifPresent(values::add);
+                for (PyExpr a : call.args()) PyExpr.string(a).ifPresent(values::add);
                 return new ReadType(LogicalType.enumOf(enumName), values.isEmpty() ? Optional.empty() : Optional.of(new EnumType(enumName, values)));
             }
             default: throw new IllegalArgumentException("unknown column type " + (callee.isEmpty() ? "expression" : callee));
@@ -68,25 +69,25 @@ final class AlembicColumns {
     static ReadColumn column(PyExpr expr, String table) {
         if (!(expr instanceof PyExpr.Call c) || !c.function().equals("Column")) throw new IllegalArgumentException("expected sa.Column(...)");
         String name = c.arg(0).flatMap(PyExpr::string).orElseThrow(() -> new IllegalArgumentException("sa.Column without a name"));
-        ReadType type = c.arg(1).map(AlembicColumns::type).orElseGet(() -> c.kw("type_").map(AlembicColumns::type)
+        ReadType type = c.arg(1).map(AlembicColumns::type).orElseGet(() -> c.keyword("type_").map(AlembicColumns::type)
                 .orElseThrow(() -> new IllegalArgumentException("column " + name + " has no type")));
-        boolean pk = c.kw("primary_key").map(PyExpr::isTrue).orElse(false);
-        boolean nullable = c.kw("nullable").map(e -> !isFalse(e)).orElse(!pk);
-        boolean identity = pk && type.type().isInteger() && c.kw("autoincrement").map(e -> !isFalse(e)).orElse(true);
-        Optional<DefaultValue> def = c.kw("server_default").filter(e -> !e.isNone()).map(e -> serverDefault(e, type.type()));
+        boolean pk = c.keyword("primary_key").map(PyExpr::isTrue).orElse(false);
+        boolean nullable = c.keyword("nullable").map(e -> !PyExpr.isFalse(e)).orElse(!pk);
+        boolean identity = pk && type.type().isInteger() && c.keyword("autoincrement").map(e -> !PyExpr.isFalse(e)).orElse(true);
+        Optional<DefaultValue> def = c.keyword("server_default").filter(e -> !PyExpr.isNone(e)).map(e -> serverDefault(e, type.type()));
         Optional<ForeignKey> fk = Optional.empty();
         for (PyExpr a : c.args().subList(Math.min(2, c.args().size()), c.args().size())) {
             if (a instanceof PyExpr.Call f && f.function().equals("ForeignKey")) {
                 String target = f.arg(0).flatMap(PyExpr::string).orElseThrow(() -> new IllegalArgumentException("sa.ForeignKey without a target"));
                 String[] parts = target.split("\\.");
-                String fkName = f.kw("name").flatMap(PyExpr::string).orElse("fk_" + table + "_" + name);
+                String fkName = f.keyword("name").flatMap(PyExpr::string).orElse("fk_" + table + "_" + name);
                 fk = Optional.of(new ForeignKey(fkName, List.of(name), parts[0], List.of(parts.length > 1 ? parts[1] : "id"),
-                        action(f.kw("ondelete")), action(f.kw("onupdate"))));
+                        action(f.keyword("ondelete")), action(f.keyword("onupdate"))));
             }
         }
-        Optional<String> comment = c.kw("comment").flatMap(PyExpr::string);
+        Optional<String> comment = c.keyword("comment").flatMap(PyExpr::string);
         Column column = new Column(name, type.type(), nullable && !pk && !identity, def, identity, comment);
-        return new ReadColumn(column, pk, c.kw("unique").map(PyExpr::isTrue).orElse(false), fk, type.declaresEnum());
+        return new ReadColumn(column, pk, c.keyword("unique").map(PyExpr::isTrue).orElse(false), fk, type.declaresEnum());
     }
 
     /** {@code op.create_table(name, sa.Column…, sa.PrimaryKeyConstraint…, …)}; enums it declares are added to {@code enums}. */
@@ -112,11 +113,11 @@ final class AlembicColumns {
                 case "PrimaryKeyConstraint": pk.clear(); pk.addAll(strings(c.args())); break;
                 case "UniqueConstraint": {
                     List<String> cols = strings(c.args());
-                    uniques.add(new Unique(c.kw("name").flatMap(PyExpr::string).orElse("uq_" + name + "_" + String.join("_", cols)), cols));
+                    uniques.add(new Unique(c.keyword("name").flatMap(PyExpr::string).orElse("uq_" + name + "_" + String.join("_", cols)), cols));
                     break;
                 }
                 case "CheckConstraint":
-                    checks.add(new Check(c.kw("name").flatMap(PyExpr::string).orElse("ck_" + name + "_" + (checks.size() + 1)),
+                    checks.add(new Check(c.keyword("name").flatMap(PyExpr::string).orElse("ck_" + name + "_" + (checks.size() + 1)),
                             c.arg(0).flatMap(AlembicColumns::sqlText).orElseThrow(() -> new IllegalArgumentException("CheckConstraint without SQL"))));
                     break;
                 case "ForeignKeyConstraint": {
@@ -125,20 +126,20 @@ final class AlembicColumns {
                     if (targets.isEmpty()) throw new IllegalArgumentException("ForeignKeyConstraint without targets");
                     String target = targets.get(0).split("\\.")[0];
                     List<String> targetCols = targets.stream().map(t -> t.substring(t.indexOf('.') + 1)).toList();
-                    fks.add(new ForeignKey(c.kw("name").flatMap(PyExpr::string).orElse("fk_" + name + "_" + String.join("_", cols)),
-                            cols, target, targetCols, action(c.kw("ondelete")), action(c.kw("onupdate"))));
+                    fks.add(new ForeignKey(c.keyword("name").flatMap(PyExpr::string).orElse("fk_" + name + "_" + String.join("_", cols)),
+                            cols, target, targetCols, action(c.keyword("ondelete")), action(c.keyword("onupdate"))));
                     break;
                 }
-                default: throw new IllegalArgumentException("unknown create_table element " + c.callee());
+                default: throw new IllegalArgumentException("unknown create_table element " + c.calleeText());
             }
         }
         return new Table(name, columns, pk.isEmpty() ? Optional.empty() : Optional.of(new PrimaryKey(pk)), fks, List.of(), checks,
-                uniques, List.of(), call.kw("comment").flatMap(PyExpr::string));
+                uniques, List.of(), call.keyword("comment").flatMap(PyExpr::string));
     }
 
     /** {@code server_default=}: {@code sa.text('now()')}, {@code sa.func.now()}, or a literal string. */
     static DefaultValue serverDefault(PyExpr e, LogicalType type) {
-        if (e instanceof PyExpr.Call c && c.callee().endsWith("func.now")) return DefaultValue.now();
+        if (e instanceof PyExpr.Call c && c.calleeText().endsWith("func.now")) return DefaultValue.now();
         if (e instanceof PyExpr.Call c && c.function().equals("text")) {
             String sql = c.arg(0).flatMap(PyExpr::string).orElse("").trim();
             String upper = sql.toUpperCase(Locale.ROOT);
@@ -148,7 +149,7 @@ final class AlembicColumns {
             if (sql.matches("'.*'")) return DefaultValue.text(sql.substring(1, sql.length() - 1).replace("''", "'"));
             return DefaultValue.expression(sql);
         }
-        String value = e.string().orElseThrow(() -> new IllegalArgumentException("server_default is not a string or sa.text()"));
+        String value = PyExpr.string(e).orElseThrow(() -> new IllegalArgumentException("server_default is not a string or sa.text()"));
         if (type instanceof LogicalType.Bool && value.matches("(?i)true|false|1|0")) return DefaultValue.bool(value.matches("(?i)true|1"));
         if ((type.isInteger() || type instanceof LogicalType.Decimal || type instanceof LogicalType.Double) && value.matches("-?\\d+(\\.\\d+)?")) {
             return DefaultValue.number(value);
@@ -158,19 +159,20 @@ final class AlembicColumns {
 
     static Optional<String> sqlText(PyExpr e) {
         if (e instanceof PyExpr.Call c && c.function().equals("text")) return c.arg(0).flatMap(PyExpr::string);
-        return e.string();
+        return PyExpr.string(e);
     }
 
     static List<String> stringList(PyExpr e) {
-        if (e instanceof PyExpr.Seq s) return strings(s.items());
-        return e.string().map(List::of).orElse(List.of());
+        if (isListOrTuple(e)) return strings(((PyExpr.Sequence) e).items());
+        return PyExpr.string(e).map(List::of).orElse(List.of());
     }
 
-    static boolean isFalse(PyExpr e) { return e instanceof PyExpr.Name n && n.dotted().equals("False"); }
+    /** A list or tuple display (a set is not a column list). */
+    static boolean isListOrTuple(PyExpr e) { return e instanceof PyExpr.Sequence s && s.kind() != PyExpr.Sequence.Kind.SET; }
 
     private static List<String> strings(List<PyExpr> items) {
         List<String> out = new ArrayList<>();
-        for (PyExpr i : items) i.string().ifPresent(out::add);
+        for (PyExpr i : items) PyExpr.string(i).ifPresent(out::add);
         return out;
     }
 

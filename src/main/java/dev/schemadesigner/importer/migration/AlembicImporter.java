@@ -2,6 +2,10 @@ package dev.schemadesigner.importer.migration;
 
 import dev.schemadesigner.importer.ImportLimits;
 import dev.schemadesigner.importer.ImportWarning;
+import dev.schemadesigner.importer.python.PyExpr;
+import dev.schemadesigner.importer.python.PyStatement;
+import dev.schemadesigner.importer.python.PythonParser;
+import dev.schemadesigner.importer.python.PythonSyntaxException;
 import dev.schemadesigner.schema.Schema;
 
 import java.util.ArrayList;
@@ -24,6 +28,8 @@ import java.util.Set;
  * does not read is skipped with a warning naming it; the rest is still imported.
  */
 public final class AlembicImporter {
+    /** Simple statements with no bearing on the schema, read without a warning. */
+    private static final Set<String> IGNORED = Set.of("pass", "global", "nonlocal", "assert", "raise", "del", "break", "continue");
     private static final Set<String> EXECUTORS = Set.of("connection", "conn", "bind", "session", "op.get_bind()");
 
     /** Imports against an empty before-schema. */
@@ -38,18 +44,18 @@ public final class AlembicImporter {
         Objects.requireNonNull(name, "name");
         ImportLimits.requireWithinLimit(source);
         ImportLimits.requireText(source, "Python source");
-        List<PyStmt> module = PyParser.parse(source);
+        List<PyStatement> module = parse(source);
         List<ImportWarning> warnings = new ArrayList<>();
         Optional<String> revision = Optional.empty();
         Optional<String> downRevision = Optional.empty();
-        PyStmt.Block upgrade = null;
-        PyStmt.Block downgrade = null;
-        for (PyStmt s : module) {
-            if (s instanceof PyStmt.Assign a && a.target().equals("revision")) revision = a.value().string();
-            else if (s instanceof PyStmt.Assign a && a.target().equals("down_revision")) downRevision = revisionText(a.value());
-            else if (s instanceof PyStmt.Block b && b.keyword().equals("def") && b.name().equals("upgrade")) upgrade = b;
-            else if (s instanceof PyStmt.Block b && b.keyword().equals("def") && b.name().equals("downgrade")) downgrade = b;
-            else if (s instanceof PyStmt.Other o && !o.understood()) skipped(warnings, o);
+        PyStatement.FunctionDef upgrade = null;
+        PyStatement.FunctionDef downgrade = null;
+        for (PyStatement s : module) {
+            if (s instanceof PyStatement.Assign a && assigns(a, "revision")) revision = a.value().flatMap(PyExpr::string);
+            else if (s instanceof PyStatement.Assign a && assigns(a, "down_revision")) downRevision = a.value().flatMap(AlembicImporter::revisionText);
+            else if (s instanceof PyStatement.FunctionDef f && f.name().equals("upgrade")) upgrade = f;
+            else if (s instanceof PyStatement.FunctionDef f && f.name().equals("downgrade")) downgrade = f;
+            else if (s instanceof PyStatement.Other o && o.unreadable().isPresent()) skipped(warnings, o);
         }
         if (upgrade == null) warnings.add(new ImportWarning(1, name, "no def upgrade() found; the revision has no upgrade steps"));
         ScriptBuilder up = new ScriptBuilder(before, warnings);
@@ -59,43 +65,71 @@ public final class AlembicImporter {
         return new MigrationImport(new MigrationScript(name, up.steps(), down.steps(), revision, downRevision), warnings);
     }
 
-    private static Optional<String> revisionText(PyExpr e) {
-        if (e instanceof PyExpr.Seq s) {
-            List<String> parts = new ArrayList<>();
-            for (PyExpr i : s.items()) i.string().ifPresent(parts::add);
-            return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(",", parts));
+    /** The shared Python reader, its syntax errors worded as this importer's. */
+    private static List<PyStatement> parse(String source) {
+        try {
+            return PythonParser.parse(source);
+        } catch (PythonSyntaxException e) {
+            throw new MigrationSyntaxException(e);
         }
-        return e.string();
     }
 
-    private void body(List<PyStmt> statements, ScriptBuilder out, Optional<String> batchAlias, Optional<String> batchTable) {
-        for (PyStmt s : statements) {
-            if (s instanceof PyStmt.Expr e && e.expr() instanceof PyExpr.Call c) {
+    private static boolean assigns(PyStatement.Assign a, String name) {
+        return a.target() instanceof PyExpr.Name n && n.id().equals(name);
+    }
+
+    /** A statement with no bearing on the schema; any other the reader could not place is warned about. */
+    private static boolean understood(PyStatement.Other o) {
+        return o.unreadable().isEmpty() && IGNORED.contains(o.keyword());
+    }
+
+    private static Optional<String> revisionText(PyExpr e) {
+        if (AlembicColumns.isListOrTuple(e)) {
+            List<String> parts = new ArrayList<>();
+            for (PyExpr i : ((PyExpr.Sequence) e).items()) PyExpr.string(i).ifPresent(parts::add);
+            return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(",", parts));
+        }
+        return PyExpr.string(e);
+    }
+
+    private void body(List<PyStatement> statements, ScriptBuilder out, Optional<String> batchAlias, Optional<String> batchTable) {
+        for (PyStatement s : statements) {
+            if (s instanceof PyStatement.Expression e && e.value() instanceof PyExpr.Call c) {
                 call(c, out, batchAlias, batchTable);
-            } else if (s instanceof PyStmt.Assign a && a.value() instanceof PyExpr.Call c) {
-                if (c.function().equals("execute") || c.callee().startsWith("op.") && !c.callee().equals("op.get_bind")
-                        && !c.callee().startsWith("op.get_context")) {
+            } else if (s instanceof PyStatement.Assign a && a.value().isPresent() && a.value().get() instanceof PyExpr.Call c) {
+                if (c.function().equals("execute") || c.calleeText().startsWith("op.") && !c.calleeText().equals("op.get_bind")
+                        && !c.calleeText().startsWith("op.get_context")) {
                     call(c, out, batchAlias, batchTable);
                 }
-            } else if (s instanceof PyStmt.Block b) {
+            } else if (s instanceof PyStatement.Block b) {
                 block(b, out, batchAlias, batchTable);
-            } else if (s instanceof PyStmt.Other o && !o.understood()) {
+            } else if (s instanceof PyStatement.FunctionDef f) {
+                nested(out, f.line(), "def " + f.name());
+            } else if (s instanceof PyStatement.ClassDef c) {
+                nested(out, c.line(), "class " + c.name());
+            } else if (s instanceof PyStatement.Other o && !understood(o)) {
                 out.warn(o.line(), o.text(), "line " + o.line() + " (" + preview(o.text()) + ") is not read by the migration importer; skipped");
-            } else if (s instanceof PyStmt.Expr e && !(e.expr() instanceof PyExpr.Str)) {
+            } else if (s instanceof PyStatement.Expression e && !(e.value() instanceof PyExpr.Str)) {
                 out.warn(s.line(), "", "line " + s.line() + " is an expression the migration importer does not read; skipped");
             }
         }
     }
 
-    private void block(PyStmt.Block b, ScriptBuilder out, Optional<String> batchAlias, Optional<String> batchTable) {
+    private static void nested(ScriptBuilder out, int line, String what) {
+        out.warn(line, what, "nested " + what + " (line " + line + ") is not read; skipped");
+    }
+
+    private void block(PyStatement.Block b, ScriptBuilder out, Optional<String> batchAlias, Optional<String> batchTable) {
         switch (b.keyword()) {
             case "with": {
-                Optional<PyExpr.Call> context = b.contexts().stream().filter(x -> x instanceof PyExpr.Call).map(x -> (PyExpr.Call) x).findFirst();
+                Optional<PyStatement.WithItem> item = b.items().stream().filter(x -> x.context() instanceof PyExpr.Call).findFirst();
+                Optional<PyExpr.Call> context = item.map(x -> (PyExpr.Call) x.context());
                 String f = context.map(PyExpr.Call::function).orElse("");
                 if (f.equals("batch_alter_table")) {
                     boolean was = out.batchMode();
                     out.batchMode(true);
-                    body(b.body(), out, b.alias(), context.get().arg(0).or(() -> context.get().kw("table_name")).flatMap(PyExpr::string));
+                    Optional<String> alias = item.flatMap(PyStatement.WithItem::target).flatMap(PyExpr::dotted);
+                    body(b.body(), out, alias, context.get().arg(0).or(() -> context.get().keyword("table_name")).flatMap(PyExpr::string));
                     out.batchMode(was);
                 } else if (f.equals("autocommit_block")) {
                     boolean was = out.inTransaction();
@@ -114,16 +148,13 @@ public final class AlembicImporter {
                 out.inLoop(was);
                 break;
             }
-            case "def": case "class":
-                out.warn(b.line(), b.keyword() + " " + b.name(), "nested " + b.keyword() + " " + b.name() + " (line " + b.line() + ") is not read; skipped");
-                break;
             default:
                 body(b.body(), out, batchAlias, batchTable);
         }
     }
 
     private void call(PyExpr.Call c, ScriptBuilder out, Optional<String> batchAlias, Optional<String> batchTable) {
-        String callee = c.callee();
+        String callee = c.calleeText();
         String receiver = callee.contains(".") ? callee.substring(0, callee.lastIndexOf('.')) : "";
         if (batchAlias.isPresent() && receiver.equals(batchAlias.get()) && batchTable.isPresent()) {
             AlembicOps.apply(c, batchTable, out);
@@ -140,7 +171,7 @@ public final class AlembicImporter {
         }
     }
 
-    private static void skipped(List<ImportWarning> warnings, PyStmt.Other o) {
+    private static void skipped(List<ImportWarning> warnings, PyStatement.Other o) {
         warnings.add(new ImportWarning(o.line(), o.text(), "line " + o.line() + " (" + preview(o.text()) + ") is not read by the migration importer; skipped"));
     }
 

@@ -17,7 +17,10 @@ public sealed interface PyExpr {
     record Attribute(PyExpr value, String attr, int line, int column) implements PyExpr {}
 
     /** A string literal (adjacent literals joined); {@code prefix} is lower case, e.g. {@code f} or {@code rb}. */
-    record Str(String value, String prefix, int line, int column) implements PyExpr {}
+    record Str(String value, String prefix, int line, int column) implements PyExpr {
+        /** An f-string, whose text is kept as written, never evaluated. */
+        public boolean formatted() { return prefix.contains("f"); }
+    }
 
     record Num(String text, int line, int column) implements PyExpr {}
 
@@ -30,6 +33,25 @@ public sealed interface PyExpr {
 
         public Optional<PyExpr> keyword(String name) {
             return keywords.stream().filter(k -> name.equals(k.name())).map(Keyword::value).findFirst();
+        }
+
+        /** The positional argument at {@code index}, if given. */
+        public Optional<PyExpr> arg(int index) { return index < args.size() ? Optional.of(args.get(index)) : Optional.empty(); }
+
+        /** What is called as text: {@code op.create_table}, {@code op.get_context().autocommit_block}; {@code ?} for anything else. */
+        public String calleeText() { return calleeText(func); }
+
+        /** The last part of {@link #calleeText()}: {@code create_table} for {@code op.create_table}. */
+        public String function() {
+            String callee = calleeText();
+            return callee.substring(callee.lastIndexOf('.') + 1);
+        }
+
+        private static String calleeText(PyExpr e) {
+            if (e instanceof Name n) return n.id();
+            if (e instanceof Attribute a) return calleeText(a.value()) + "." + a.attr();
+            if (e instanceof Call c) return calleeText(c.func()) + "()";
+            return "?";
         }
     }
 
@@ -76,6 +98,17 @@ public sealed interface PyExpr {
         if (e instanceof Attribute a) return Optional.of(a.attr());
         return Optional.empty();
     }
+
+    /** The value of a string literal, empty for anything else. */
+    static Optional<String> string(PyExpr e) {
+        return e instanceof Str s ? Optional.of(s.value()) : Optional.empty();
+    }
+
+    static boolean isTrue(PyExpr e) { return e instanceof Name n && n.id().equals("True"); }
+
+    static boolean isFalse(PyExpr e) { return e instanceof Name n && n.id().equals("False"); }
+
+    static boolean isNone(PyExpr e) { return e instanceof Name n && n.id().equals("None"); }
 
     /** The called function's simple name when {@code e} is a call. */
     static Optional<String> callee(PyExpr e) {

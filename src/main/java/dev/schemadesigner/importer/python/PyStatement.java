@@ -3,7 +3,7 @@ package dev.schemadesigner.importer.python;
 import java.util.List;
 import java.util.Optional;
 
-/** A top-level or class-body statement; compound statements other than {@code class} and {@code def} are {@link Other}. */
+/** A statement of a module, class or function body; compound statements other than {@code class} and {@code def} are {@link Block}s. */
 public sealed interface PyStatement {
 
     int line();
@@ -45,7 +45,23 @@ public sealed interface PyStatement {
     record Expression(PyExpr value, int line, int column) implements PyStatement {}
 
     /**
-     * Any other statement, by its first word ({@code if}, {@code pass}, {@code for}, …); {@code unreadable}
+     * A compound statement other than {@code class} and {@code def}: {@code keyword} is {@code if}, {@code elif},
+     * {@code else}, {@code for}, {@code while}, {@code with}, {@code try}, {@code except}, {@code finally}, {@code match}
+     * or {@code case} ({@code async} dropped); {@code header} its text up to the ':'. A {@code with} lists its context
+     * managers in {@code items}, empty when one of them cannot be read.
+     */
+    record Block(String keyword, String header, List<WithItem> items, List<PyStatement> body, int line, int column) implements PyStatement {
+        public Block {
+            items = List.copyOf(items);
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code context as target} of a {@code with}. */
+    record WithItem(PyExpr context, Optional<PyExpr> target) {}
+
+    /**
+     * Any other simple statement, by its first word ({@code pass}, {@code raise}, {@code global}, …); {@code unreadable}
      * holds why a simple statement could not be read, when that is why it ended up here.
      */
     record Other(String keyword, String text, Optional<String> unreadable, int line, int column) implements PyStatement {}

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Reads Python source into {@link PyStatement}s: classes and functions with their bodies,
- * assignments, imports, returns and expression statements; other compound statements are kept
- * as {@link PyStatement.Other} with their bodies skipped. Bad block structure (an unexpected
+ * assignments, imports, returns and expression statements; other compound statements are
+ * {@link PyStatement.Block}s with their bodies (a {@code with} also with its context managers). Bad block structure (an unexpected
  * indent, a missing indented block) is a {@link PythonSyntaxException}; a simple statement
  * whose expression cannot be read becomes an {@code Other} carrying why, so one odd line does
  * not cost the whole file.
@@ -16,6 +16,8 @@ import java.util.Set;
 public final class PythonParser {
     private static final Set<String> COMPOUND = Set.of("if", "elif", "else", "for", "while", "with", "try", "except", "finally",
             "match", "case", "async");
+    /** Keywords only at the start of a block header; elsewhere ordinary names. */
+    private static final Set<String> SOFT = Set.of("match", "case");
 
     private final String source;
     private final List<PyToken> tokens;
@@ -72,7 +74,9 @@ public final class PythonParser {
         }
         if (first.isName("class")) return List.of(classDef(decorators));
         if (first.isName("def") || first.isName("async") && tokens.get(index + 1).isName("def")) return List.of(functionDef(decorators));
-        if (first.kind() == PyToken.Kind.NAME && COMPOUND.contains(first.text())) return List.of(compound());
+        if (first.kind() == PyToken.Kind.NAME && COMPOUND.contains(first.text()) && (!SOFT.contains(first.text()) || endsWithColon())) {
+            return List.of(compound());
+        }
         List<PyStatement> out = new ArrayList<>();
         List<PyToken> line = simpleTokens();
         for (List<PyToken> part : splitSemicolons(line)) out.add(simple(part));
@@ -109,10 +113,37 @@ public final class PythonParser {
     }
 
     private PyStatement compound() {
-        PyToken keyword = next();
+        PyToken first = next();
+        PyToken keyword = first.isName("async") ? next() : first;
         List<PyToken> header = headerTokens(keyword);
-        suite(keyword);
-        return new PyStatement.Other(keyword.text(), keyword.text() + " " + text(header), Optional.empty(), keyword.line(), keyword.column());
+        List<PyStatement.WithItem> items = keyword.isName("with") ? withItems(header) : List.of();
+        List<PyStatement> body = suite(keyword);
+        return new PyStatement.Block(keyword.text(), (keyword.text() + " " + text(header)).trim(), items, body, first.line(), first.column());
+    }
+
+    /** The context managers of a {@code with} header; none when one cannot be read. */
+    private List<PyStatement.WithItem> withItems(List<PyToken> header) {
+        if (header.isEmpty()) return List.of();
+        List<PyStatement.WithItem> items = new ArrayList<>();
+        try {
+            ExpressionParser in = new ExpressionParser(source, withEnd(header));
+            do {
+                PyExpr context = in.test();
+                Optional<PyExpr> target = in.acceptName("as") ? Optional.of(in.test()) : Optional.empty();
+                items.add(new PyStatement.WithItem(context, target));
+            } while (in.acceptOp(",") && !in.atEnd());
+            requireEnd(in);
+            return items;
+        } catch (ExpressionParser.Unreadable e) {
+            return List.of();
+        }
+    }
+
+    /** Whether the logical line from here ends with a block's ':', which tells {@code match x:} from {@code match = …}. */
+    private boolean endsWithColon() {
+        int i = index;
+        while (tokens.get(i + 1).kind() != PyToken.Kind.NEWLINE && tokens.get(i + 1).kind() != PyToken.Kind.END) i++;
+        return tokens.get(i).isOp(":");
     }
 
     /** Tokens after the keyword up to the block's ':' at bracket depth 0 (consumed). */

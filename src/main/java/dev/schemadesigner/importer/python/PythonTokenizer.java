@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Splits Python source into tokens the way CPython's tokenizer does for the parts a model or
- * migration file uses: names, numbers, strings (all prefixes, triple quotes), operators, and
+ * migration file uses: names, numbers, strings (all prefixes, triple quotes; an f-string's text
+ * kept as written), operators, and
  * NEWLINE / INDENT / DEDENT for the block structure. Comments are dropped; inside brackets and
  * after a backslash lines join. Unbalanced brackets, an indentation that matches no outer level
  * and unterminated strings are {@link PythonSyntaxException}s with their line and column.
@@ -107,7 +108,7 @@ public final class PythonTokenizer {
         if (c == '\\' && pos + 1 < src.length() && (src.charAt(pos + 1) == '\n' || src.charAt(pos + 1) == '\r')) return true;
         if (width > indents.peek()) {
             indents.push(width);
-            add(PyToken.Kind.INDENT, src.substring(start, pos), line, 1, pos);
+            add(PyToken.Kind.INDENT, src.substring(start, pos), line, column(), pos);
         } else {
             while (width < indents.peek()) {
                 indents.pop();
@@ -148,12 +149,13 @@ public final class PythonTokenizer {
         int startLine = line, startColumn = start - lineStart + 1;
         char quote = src.charAt(pos);
         boolean triple = src.startsWith("" + quote + quote + quote, pos);
-        boolean raw = prefix.contains("r");
+        // an f-string is never evaluated, so its text is kept as written, escapes included
+        boolean raw = prefix.contains("r") || prefix.contains("f");
         pos += triple ? 3 : 1;
         StringBuilder value = new StringBuilder();
         while (true) {
             if (pos >= src.length()) {
-                throw new PythonSyntaxException(startLine, startColumn, "string is never closed");
+                throw new PythonSyntaxException(startLine, startColumn, "unterminated string literal: never closed");
             }
             char c = src.charAt(pos);
             if (triple ? src.startsWith("" + quote + quote + quote, pos) : c == quote) {
@@ -161,7 +163,7 @@ public final class PythonTokenizer {
                 break;
             }
             if (c == '\n' || c == '\r') {
-                if (!triple) throw new PythonSyntaxException(startLine, startColumn, "string is never closed on its line");
+                if (!triple) throw new PythonSyntaxException(startLine, startColumn, "unterminated string literal: never closed on its line");
                 value.append('\n');
                 newline();
                 continue;

@@ -112,6 +112,20 @@ class AlembicImporterTest {
     }
 
     @Test
+    void readsAnnotatedRevisionIdentifiersAndTheAliasOfTheBatchTable() {
+        // given
+        String source = "revision: str = 'r2'\ndown_revision: Union[str, None] = 'r1'\n\ndef upgrade() -> None:\n"
+                + "    with op.batch_alter_table('analysis_cache') as batch_op, op.get_context().autocommit_block():\n"
+                + "        batch_op.drop_column('hits')\n";
+        // when
+        MigrationImport result = importer.importRevision(source, "r2.py");
+        // then
+        assertThat(result.script().revision()).contains("r2");
+        assertThat(result.script().downRevision()).contains("r1");
+        assertThat(result.script().upgrade()).singleElement().satisfies(s -> assertThat(s.batchMode()).isTrue());
+    }
+
+    @Test
     void binaryAndHugeInputsAreRefusedClearly() {
         assertThatThrownBy(() -> importer.importRevision("PK\u0003\u0004\u0000\u0000binary", "x.py"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("not Python source").hasMessageContaining("NUL byte");
