@@ -14,10 +14,12 @@ public final class App implements AutoCloseable {
 
     private final SessionStore store;
     private final Javalin http;
+    private final Thread warmUp;
 
-    private App(SessionStore store, Javalin http) {
+    private App(SessionStore store, Javalin http, Thread warmUp) {
         this.store = store;
         this.http = http;
+        this.warmUp = warmUp;
     }
 
     public static App create(Config config) {
@@ -28,7 +30,7 @@ public final class App implements AutoCloseable {
         warmUp.start();
         Conversation conversation = new Conversation(store, intents, ModelPlanner.forSettings(config.model()), new Reviewer(),
                 Verifier.of(config.verifyPostgresUrl(), config.verifyMariaDbUrl()));
-        return new App(store, HttpServer.create(config, conversation, store.kind()));
+        return new App(store, HttpServer.create(config, conversation, store.kind()), warmUp);
     }
 
     public App start(int port) {
@@ -38,9 +40,15 @@ public final class App implements AutoCloseable {
 
     public int port() { return http.port(); }
 
+    /** Stops serving; waits for the embedding model to finish loading, since a JVM that exits mid-load crashes in native code. */
     @Override
     public void close() {
         http.stop();
         store.close();
+        try {
+            warmUp.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
