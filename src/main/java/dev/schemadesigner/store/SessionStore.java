@@ -34,6 +34,9 @@ public final class SessionStore implements AutoCloseable {
         config.setMaximumPoolSize(sqlite ? 2 : 10);
         if (sqlite) {
             config.addDataSourceProperty("busy_timeout", "10000");
+            // write-ahead log: readers never wait for the writer, and a commit needs no full sync of the file
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "NORMAL");
             config.setConnectionInitSql("PRAGMA foreign_keys = ON");
         }
         HikariDataSource pool;

@@ -1,7 +1,5 @@
 package dev.schemadesigner.verify;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,8 +8,8 @@ import java.sql.Statement;
 import java.util.HexFormat;
 
 /**
- * A database that exists only for one check: a PostgreSQL schema, a MariaDB database or a SQLite
- * file, created with a random name and dropped on {@link #close()} whatever happened in between.
+ * A database that exists only for one check: a PostgreSQL schema, a MariaDB database or an
+ * in-memory SQLite database, created with a random name and dropped on {@link #close()} whatever happened in between.
  * User DDL only ever runs in one of these.
  */
 public final class ThrowawayDatabase implements AutoCloseable {
@@ -24,28 +22,25 @@ public final class ThrowawayDatabase implements AutoCloseable {
     private final String name;
     private final Connection connection;
     private final Connection admin;
-    private final Path file;
 
-    private ThrowawayDatabase(Kind kind, String name, Connection connection, Connection admin, Path file) {
+    private ThrowawayDatabase(Kind kind, String name, Connection connection, Connection admin) {
         this.kind = kind;
         this.name = name;
         this.connection = connection;
         this.admin = admin;
-        this.file = file;
     }
 
-    /** A fresh SQLite file with foreign keys enforced. */
+    /**
+     * A fresh in-memory SQLite database with foreign keys enforced: private to its one connection and
+     * gone when that closes, so nothing touches the disk.
+     */
     public static ThrowawayDatabase sqlite() throws SQLException {
-        try {
-            Path file = Files.createTempFile("sd-verify-", ".db");
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA foreign_keys = ON");
-            }
-            return new ThrowawayDatabase(Kind.SQLITE, file.getFileName().toString(), c, null, file);
-        } catch (java.io.IOException e) {
-            throw new SQLException("cannot create a temporary SQLite file: " + e.getMessage(), e);
+        String name = randomName();
+        Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + name + "?mode=memory&cache=private");
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
         }
+        return new ThrowawayDatabase(Kind.SQLITE, name, c, null);
     }
 
     /** A new schema in the PostgreSQL database at {@code url}; the connection's search_path is that schema only. */
@@ -59,7 +54,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute("SET search_path TO " + name);
         }
-        return new ThrowawayDatabase(Kind.POSTGRESQL, name, c, admin, null);
+        return new ThrowawayDatabase(Kind.POSTGRESQL, name, c, admin);
     }
 
     /** A new database on the MariaDB/MySQL server at {@code url}; the connection uses it. */
@@ -71,7 +66,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
         }
         Connection c = DriverManager.getConnection(url);
         c.setCatalog(name);
-        return new ThrowawayDatabase(Kind.MARIADB, name, c, admin, null);
+        return new ThrowawayDatabase(Kind.MARIADB, name, c, admin);
     }
 
     private static String randomName() {
@@ -82,7 +77,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
 
     public Kind kind() { return kind; }
 
-    /** The schema (PostgreSQL) or database (MariaDB) name; the file name for SQLite. */
+    /** The schema (PostgreSQL), database (MariaDB) or in-memory database (SQLite) name. */
     public String name() { return name; }
 
     public Connection connection() { return connection; }
@@ -113,22 +108,12 @@ public final class ThrowawayDatabase implements AutoCloseable {
         } catch (SQLException e) {
             failure = e;
         }
-        try {
-            switch (kind) {
-                case POSTGRESQL -> {
-                    try (Statement s = admin.createStatement()) { s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE"); }
-                }
-                case MARIADB -> {
-                    try (Statement s = admin.createStatement()) { s.execute("DROP DATABASE IF EXISTS " + name); }
-                }
-                case SQLITE -> Files.deleteIfExists(file);
+        if (admin != null) {
+            try (admin; Statement s = admin.createStatement()) {
+                s.execute(kind == Kind.POSTGRESQL ? "DROP SCHEMA IF EXISTS " + name + " CASCADE" : "DROP DATABASE IF EXISTS " + name);
+            } catch (SQLException e) {
+                if (failure == null) failure = e; else failure.addSuppressed(e);
             }
-        } catch (SQLException e) {
-            if (failure == null) failure = e; else failure.addSuppressed(e);
-        } catch (java.io.IOException e) {
-            if (failure == null) failure = new SQLException("cannot delete " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (admin != null) admin.close();
         }
         if (failure != null) throw failure;
     }
