@@ -1,6 +1,7 @@
 package dev.schemadesigner.generate;
 
 import dev.schemadesigner.importer.DatabaseImporter;
+import dev.schemadesigner.schema.Check;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.Schema;
@@ -15,8 +16,8 @@ import java.util.List;
  * The database after the generated migrations, read with {@link DatabaseImporter} and compared with
  * the intended schema through {@link SchemaDiff}. Until the dialects' {@code storedForm} is on this
  * branch, the expected side is mapped here to what SQLAlchemy 1.4 stores: no ORM relationships; on
- * SQLite enums as VARCHAR(longest value) without a CHECK (sa.Enum's create_constraint is off),
- * UUID as VARCHAR(36), DateTime(timezone=True) as DATETIME.
+ * SQLite enums as VARCHAR(longest value) with CHECK ck_<table>_<column>_enum (as the stored-forms doc
+ * says), UUID as VARCHAR(36), DateTime(timezone=True) as DATETIME.
  */
 final class StoredSchema {
     private StoredSchema() {}
@@ -35,7 +36,14 @@ final class StoredSchema {
         List<Table> tables = intended.tables().stream().map(t -> {
             Table plain = t.withRelationships(List.of());
             if (!dialect.equals("sqlite")) return plain;
-            return plain.withComment(java.util.Optional.empty()).withColumns(plain.columns().stream().map(c -> sqlite(c, intended)).toList())
+            List<Check> checks = new java.util.ArrayList<>(plain.checks());
+            for (Column c : plain.columns()) {
+                if (c.type() instanceof LogicalType.EnumRef e) {
+                    checks.add(new Check("ck_" + t.name() + "_" + c.name() + "_enum", c.name() + " IN (" + String.join(", ",
+                            intended.enumType(e.enumName()).orElseThrow().values().stream().map(v -> "'" + v + "'").toList()) + ")"));
+                }
+            }
+            return plain.withComment(java.util.Optional.empty()).withChecks(checks).withColumns(plain.columns().stream().map(c -> sqlite(c, intended)).toList())
                     .withIndexes(plain.indexes().stream().map(i -> i.withInclude(List.of()).withMethod((String) null)).toList());
         }).toList();
         Schema s = intended.withTables(tables);

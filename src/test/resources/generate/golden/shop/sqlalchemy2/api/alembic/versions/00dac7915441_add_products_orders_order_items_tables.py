@@ -1,6 +1,6 @@
 """Add products, orders, order_items tables
 
-Revision ID: b77c914d60e9
+Revision ID: 00dac7915441
 Revises: 
 """
 from alembic import op
@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
-revision = "b77c914d60e9"
+revision = "00dac7915441"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -39,6 +39,8 @@ def upgrade():
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_orders")),
+        # SQLite has no enum type: a CHECK keeps the column to the enum's values
+        *([sa.CheckConstraint("status IN ('pending', 'paid', 'shipped', 'cancelled')", name=op.f("ck_orders_status_enum"))] if op.get_bind().dialect.name == "sqlite" else []),
     )
     op.create_index(op.f("idx_orders_status"), "orders", ["status"], unique=False)
     op.create_index(op.f("idx_orders_customer_email_placed_at"), "orders", ["customer_email", "placed_at"], unique=False)
