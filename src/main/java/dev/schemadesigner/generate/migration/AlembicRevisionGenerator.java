@@ -44,7 +44,7 @@ public final class AlembicRevisionGenerator implements ArtifactGenerator {
 
     /** The revision id of the last revision these changes produce (the project's next head). */
     public static Optional<String> head(List<Artifact> artifacts) {
-        return artifacts.stream().filter(a -> a.kind().equals("migration")).reduce((a, b) -> b)
+        return artifacts.stream().filter(a -> a.kind().equals("migration") && a.path().contains("/versions/")).reduce((a, b) -> b)
                 .map(a -> a.path().substring(a.path().lastIndexOf('/') + 1, a.path().lastIndexOf('/') + 13));
     }
 
