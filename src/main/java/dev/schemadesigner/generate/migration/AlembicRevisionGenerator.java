@@ -59,12 +59,13 @@ public final class AlembicRevisionGenerator implements ArtifactGenerator {
 
     private static String body(Revision r, GenerationContext ctx) {
         String pk = ctx.naming().pk();
-        return "def upgrade():\n" + block(new AlembicOpRenderer(pk, false), r.upgrade())
-                + "\n\ndef downgrade():\n" + block(new AlembicOpRenderer(pk, true), r.downgrade());
+        List<String> prelude = LockingOps.locksPopulatedTable(r, ctx) ? LockingOps.LOCK_TIMEOUT : List.of();
+        return "def upgrade():\n" + block(new AlembicOpRenderer(pk, false), r.upgrade(), prelude)
+                + "\n\ndef downgrade():\n" + block(new AlembicOpRenderer(pk, true), r.downgrade(), prelude);
     }
 
-    private static String block(AlembicOpRenderer renderer, List<Step> steps) {
-        List<String> lines = new ArrayList<>();
+    private static String block(AlembicOpRenderer renderer, List<Step> steps, List<String> prelude) {
+        List<String> lines = new ArrayList<>(prelude);
         for (Step s : steps) lines.addAll(renderer.render(s));
         if (lines.stream().allMatch(l -> l.startsWith("#"))) lines.add("pass");
         return lines.stream().map(l -> "    " + l).collect(Collectors.joining("\n")) + "\n";
