@@ -45,3 +45,6 @@ log "PostgreSQL: $SD_TEST_POSTGRES_URL"
 log "MariaDB:    $SD_TEST_MARIADB_URL"
 
 mvn -B -ntp verify "$@"
+
+# Benchmarks print figures (medians of warm runs); they assert nothing.
+./scripts/bench.sh

@@ -1,11 +1,16 @@
 package dev.schemadesigner;
 
+import dev.schemadesigner.plan.model.ModelSettings;
+
 import java.util.Map;
 import java.util.Optional;
 
-/** The service's configuration, read once from the {@code SD_*} environment at start and never changed. */
+/**
+ * The service's configuration, read once from the {@code SD_*} environment at start and never changed.
+ * A model provider that cannot work as configured (no key where one is needed) fails here, at start.
+ */
 public record Config(int port, String storeUrl, Optional<String> verifyPostgresUrl, Optional<String> verifyMariaDbUrl,
-                     String modelProvider, Optional<String> apiToken, long maxBodyBytes) {
+                     ModelSettings model, Optional<String> apiToken, long maxBodyBytes) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -18,10 +23,13 @@ public record Config(int port, String storeUrl, Optional<String> verifyPostgresU
                 env.getOrDefault("SD_DB_URL", "jdbc:sqlite:./schema-designer.db"),
                 text(env, "SD_VERIFY_POSTGRES_URL"),
                 text(env, "SD_VERIFY_MARIADB_URL"),
-                env.getOrDefault("SD_MODEL_PROVIDER", "none"),
+                ModelSettings.from(env),
                 text(env, "SD_API_TOKEN"),
                 intValue(env, "SD_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES));
     }
+
+    /** {@code none}, {@code openai}, {@code anthropic}, {@code ollama} or {@code openai-compatible}. */
+    public String modelProvider() { return model.provider().id(); }
 
     private static Optional<String> text(Map<String, String> env, String key) {
         return Optional.ofNullable(env.get(key)).map(String::trim).filter(v -> !v.isEmpty());

@@ -46,6 +46,9 @@ public interface Dialect {
      */
     String quote(String identifier);
 
+    /** Whether the name is one of this database's reserved words (and so is always quoted). */
+    boolean isReserved(String identifier);
+
     /** The column type as this database spells it, e.g. {@code NUMERIC(12,2)} or {@code JSONB}. */
     String typeFor(LogicalType type, Schema schema);
 
@@ -57,6 +60,12 @@ public interface Dialect {
      * place (SQLite) this is a table rebuild. Empty when the database has nothing to do.
      */
     List<String> render(Op op, Schema before);
+
+    /**
+     * Statements that check the existing rows against a constraint added NOT VALID (PostgreSQL:
+     * {@code ALTER TABLE t VALIDATE CONSTRAINT n}); empty where constraints are always checked when added.
+     */
+    List<String> validateConstraint(String table, String name);
 
     /**
      * The schema as this database stores it and introspection returns it: what it cannot keep

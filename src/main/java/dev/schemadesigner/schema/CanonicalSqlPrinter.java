@@ -207,8 +207,16 @@ final class CanonicalSqlPrinter {
                 + " " + operand(b.getRightExpression(), precedence + 1), precedence);
     }
 
+    /** Spellings of the same function: what MariaDB prints back for what was written. */
+    private static final java.util.Map<String, String> SAME_AS = java.util.Map.of(
+            "curdate()", "current_date", "current_date()", "current_date", "now()", "current_timestamp",
+            "current_timestamp()", "current_timestamp", "localtimestamp()", "localtimestamp", "curtime()", "current_time");
+
     private static Printed function(Function f) {
         String name = identifier(f.getName());
+        if ((f.getParameters() == null || f.getParameters().isEmpty()) && SAME_AS.containsKey(name + "()")) {
+            return new Printed(SAME_AS.get(name + "()"), ATOM);
+        }
         if (f.isAllColumns()) return new Printed(name + "(*)", ATOM);
         String arguments = f.getParameters() == null ? "" : list(f.getParameters());
         return new Printed(name + "(" + (f.isDistinct() ? "distinct " : "") + arguments + ")", ATOM);

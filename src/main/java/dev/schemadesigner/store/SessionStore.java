@@ -88,18 +88,18 @@ public final class SessionStore implements AutoCloseable {
     }
 
     public void appendTurn(StoredTurn turn) {
-        update("INSERT INTO sd_turn (session_id, number, message, reply, schema_json, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                turn.sessionId(), turn.number(), turn.message(), turn.reply(), turn.schemaJson(), turn.createdAt().toString());
+        update("INSERT INTO sd_turn (session_id, number, message, reply, schema_json, changes_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                turn.sessionId(), turn.number(), turn.message(), turn.reply(), turn.schemaJson(), turn.changesJson(), turn.createdAt().toString());
         update("UPDATE sd_session SET updated_at = ? WHERE id = ?", turn.createdAt().toString(), turn.sessionId());
     }
 
     public List<StoredTurn> turns(String sessionId) {
-        return query("SELECT session_id, number, message, reply, schema_json, created_at FROM sd_turn WHERE session_id = ? ORDER BY number",
+        return query("SELECT session_id, number, message, reply, schema_json, changes_json, created_at FROM sd_turn WHERE session_id = ? ORDER BY number",
                 SessionStore::turn, sessionId);
     }
 
     public Optional<StoredTurn> latestTurn(String sessionId) {
-        return queryOne("SELECT session_id, number, message, reply, schema_json, created_at FROM sd_turn WHERE session_id = ? ORDER BY number DESC LIMIT 1",
+        return queryOne("SELECT session_id, number, message, reply, schema_json, changes_json, created_at FROM sd_turn WHERE session_id = ? ORDER BY number DESC LIMIT 1",
                 SessionStore::turn, sessionId);
     }
 
@@ -114,7 +114,8 @@ public final class SessionStore implements AutoCloseable {
     }
 
     private static StoredTurn turn(ResultSet rs) throws SQLException {
-        return new StoredTurn(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6)));
+        return new StoredTurn(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                Instant.parse(rs.getString(7)));
     }
 
     private static String newId() { return UUID.randomUUID().toString(); }

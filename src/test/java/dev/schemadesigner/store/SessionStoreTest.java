@@ -26,8 +26,8 @@ class SessionStoreTest {
             StoredProject project = store.saveProject(Optional.empty(), "Shop", "{\"name\":\"Shop\"}");
             StoredSession session = store.createSession(project.id(), "Design database schema for a shop");
             sessionId = session.id();
-            store.appendTurn(new StoredTurn(sessionId, 1, "design a shop", "{\"turn\":1}", "{\"tables\":[]}", Instant.now()));
-            store.appendTurn(new StoredTurn(sessionId, 2, "now add a priority column", "{\"turn\":2}", "{\"tables\":[1]}", Instant.now()));
+            store.appendTurn(new StoredTurn(sessionId, 1, "design a shop", "{\"turn\":1}", "{\"tables\":[]}", "{\"ops\":[]}", Instant.now()));
+            store.appendTurn(new StoredTurn(sessionId, 2, "now add a priority column", "{\"turn\":2}", "{\"tables\":[1]}", "{\"ops\":[1]}", Instant.now()));
         }
         try (SessionStore reopened = SessionStore.open(url)) {
             assertThat(reopened.session(sessionId)).get().extracting(StoredSession::title).isEqualTo("Design database schema for a shop");

@@ -1,6 +1,7 @@
 package dev.schemadesigner.surface.http;
 
 import dev.schemadesigner.Config;
+import dev.schemadesigner.chat.Conversation;
 import io.javalin.Javalin;
 
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Map;
 public final class HttpServer {
     private HttpServer() {}
 
-    public static Javalin create(Config config) {
+    public static Javalin create(Config config, Conversation conversation, String storeKind) {
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
@@ -22,18 +23,23 @@ public final class HttpServer {
             auth.check(ctx);
             if (ctx.contentLength() > config.maxBodyBytes()) throw new ApiException.PayloadTooLarge(config.maxBodyBytes());
         });
-        app.get("/health", ctx -> ctx.json(health(config)));
+        app.get("/health", ctx -> ctx.json(health(config, storeKind)));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+        new ChatRoutes(conversation).register(app);
+        new SessionRoutes(conversation).register(app);
+        new ProjectRoutes(conversation).register(app);
+        new CatalogueRoutes(conversation).register(app);
         return app;
     }
 
-    static Map<String, Object> health(Config config) {
+    static Map<String, Object> health(Config config, String storeKind) {
         Map<String, Object> verify = new LinkedHashMap<>();
         verify.put("sqlite", true);
         verify.put("postgresql", config.verifyPostgresUrl().isPresent());
         verify.put("mariadb", config.verifyMariaDbUrl().isPresent());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
-        body.put("store", config.storeUrl().startsWith("jdbc:postgresql") ? "postgresql" : "sqlite");
+        body.put("store", storeKind);
         body.put("model_provider", config.modelProvider());
         body.put("verify", verify);
         return body;

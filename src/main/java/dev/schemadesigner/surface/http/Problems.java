@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.schemadesigner.chat.ConversationException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -23,14 +24,14 @@ final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     static final String CONTENT_TYPE = "application/problem+json";
 
+    /** A failure as the API reports it. */
+    record Problem(int status, String title, String detail, List<ApiException.FieldError> errors) {}
+
     static void register(Javalin app) {
-        app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(), e.errors()));
-        app.exception(JsonProcessingException.class, (e, ctx) -> write(ctx, 400, "Bad Request", describe(e), fieldErrors(e)));
-        app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), titleFor(e.getStatus()), e.getMessage(), List.of()));
-        app.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 422, "Unprocessable Content", e.getMessage(), List.of()));
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            write(ctx, 500, "Internal Server Error", "the server failed while handling this request; it has been logged", List.of());
+            Problem p = describe(e);
+            if (p.status() >= 500) LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, p.status(), p.title(), p.detail(), p.errors());
         });
         app.error(404, ctx -> {
             if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
@@ -38,6 +39,20 @@ final class Problems {
             }
         });
         app.error(405, ctx -> write(ctx, 405, "Method Not Allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
+    }
+
+    /** The one mapping from exceptions to problems, for JSON responses and for error events in a stream. */
+    static Problem describe(Exception e) {
+        if (e instanceof ApiException a) return new Problem(a.status(), a.title(), a.getMessage(), a.errors());
+        if (e instanceof ConversationException c) {
+            boolean notFound = c.reason() == ConversationException.Reason.NOT_FOUND;
+            return new Problem(notFound ? 404 : 400, notFound ? "Not Found" : "Bad Request", c.getMessage(),
+                    notFound ? List.of() : List.of(new ApiException.FieldError(c.field(), c.getMessage())));
+        }
+        if (e instanceof JsonProcessingException j) return new Problem(400, "Bad Request", describe(j), fieldErrors(j));
+        if (e instanceof HttpResponseException h) return new Problem(h.getStatus(), titleFor(h.getStatus()), h.getMessage(), List.of());
+        if (e instanceof IllegalArgumentException) return new Problem(422, "Unprocessable Content", e.getMessage(), List.of());
+        return new Problem(500, "Internal Server Error", "the server failed while handling this request; it has been logged", List.of());
     }
 
     static void write(Context ctx, int status, String title, String detail, List<ApiException.FieldError> errors) {

@@ -1,15 +1,9 @@
 package dev.schemadesigner.surface.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.schemadesigner.Config;
-import io.javalin.Javalin;
+import dev.schemadesigner.App;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,20 +12,27 @@ class HealthRouteTest {
 
     @Test
     void reportsEmbeddedDefaultsWithNoConfiguration() throws Exception {
-        Javalin app = HttpServer.create(Config.from(Map.of())).start(0);
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode body = new ObjectMapper().readTree(response.body());
-            assertThat(response.statusCode()).isEqualTo(200);
+        try (App app = TestApp.start(Map.of())) {
+            var response = HttpClientSupport.get(app, "/health");
+            JsonNode body = response.json();
+
+            assertThat(response.status()).isEqualTo(200);
             assertThat(body.path("status").asText()).isEqualTo("ok");
             assertThat(body.path("store").asText()).isEqualTo("sqlite");
             assertThat(body.path("model_provider").asText()).isEqualTo("none");
             assertThat(body.path("verify").path("sqlite").asBoolean()).isTrue();
             assertThat(body.path("verify").path("postgresql").asBoolean()).isFalse();
-        } finally {
-            app.stop();
+        }
+    }
+
+    @Test
+    void servesTheOpenApiDocumentNamingEveryRoute() throws Exception {
+        try (App app = TestApp.start(Map.of())) {
+            JsonNode doc = HttpClientSupport.get(app, "/openapi.json").json();
+
+            assertThat(doc.path("openapi").asText()).startsWith("3.");
+            assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/v1/chat", "/api/v1/design", "/api/v1/review",
+                    "/api/v1/intent", "/api/v1/sessions/{id}", "/api/v1/sessions/{id}/artifacts.zip", "/api/v1/projects", "/api/v1/rules", "/health");
         }
     }
 }

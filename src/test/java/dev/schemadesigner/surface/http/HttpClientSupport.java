@@ -2,7 +2,7 @@ package dev.schemadesigner.surface.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemadesigner.json.Json;
-import io.javalin.Javalin;
+import dev.schemadesigner.App;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,20 +26,24 @@ final class HttpClientSupport {
         }
     }
 
-    static Response get(Javalin app, String path, String... headers) throws Exception {
+    static Response get(App app, String path, String... headers) throws Exception {
         return send(app, HttpRequest.newBuilder(uri(app, path)).GET(), headers);
     }
 
-    static Response post(Javalin app, String path, String body, String... headers) throws Exception {
+    static Response post(App app, String path, String body, String... headers) throws Exception {
         return send(app, HttpRequest.newBuilder(uri(app, path)).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json"), headers);
     }
 
-    private static Response send(Javalin app, HttpRequest.Builder builder, String... headers) throws Exception {
+    static HttpResponse<byte[]> getBytes(App app, String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(uri(app, path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Response send(App app, HttpRequest.Builder builder, String... headers) throws Exception {
         for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
         HttpResponse<String> r = CLIENT.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
 
-    private static URI uri(Javalin app, String path) { return URI.create("http://localhost:" + app.port() + path); }
+    private static URI uri(App app, String path) { return URI.create("http://localhost:" + app.port() + path); }
 }

@@ -1,7 +1,6 @@
 package dev.schemadesigner.surface.http;
 
-import dev.schemadesigner.Config;
-import io.javalin.Javalin;
+import dev.schemadesigner.App;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,16 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemResponsesTest {
 
-    private Javalin app;
+    private App app;
 
     @AfterEach
     void stop() {
-        if (app != null) app.stop();
+        if (app != null) app.close();
     }
 
     @Test
     void unknownRouteIsAProblemDocument() throws Exception {
-        app = HttpServer.create(Config.from(Map.of())).start(0);
+        app = TestApp.start(Map.of());
 
         var r = HttpClientSupport.get(app, "/api/v1/nothing-here");
 
@@ -31,7 +30,7 @@ class ProblemResponsesTest {
 
     @Test
     void missingOrWrongTokenIsRefusedWhenATokenIsConfigured() throws Exception {
-        app = HttpServer.create(Config.from(Map.of("SD_API_TOKEN", "s3cret"))).start(0);
+        app = TestApp.start(Map.of("SD_API_TOKEN", "s3cret"));
 
         var none = HttpClientSupport.get(app, "/api/v1/rules");
         var wrong = HttpClientSupport.get(app, "/api/v1/rules", "Authorization", "Bearer nope");
@@ -46,7 +45,7 @@ class ProblemResponsesTest {
 
     @Test
     void bodyOverTheLimitIsRefusedAndTheServerKeepsServing() throws Exception {
-        app = HttpServer.create(Config.from(Map.of())).start(0);
+        app = TestApp.start(Map.of());
 
         var r = HttpClientSupport.post(app, "/api/v1/chat", "{\"message\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}");
 

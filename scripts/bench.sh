@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Prints benchmark figures (medians of warm runs after warm-up); they assert nothing.
+# Runs every *Benchmark main class under src/test/java/dev/schemadesigner/bench, or the ones named.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d target/test-classes/dev/schemadesigner/bench ] || mvn -B -q -ntp test-compile
+mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >/dev/null
+classpath="target/test-classes:target/classes:$(cat target/classpath.txt)"
+if [ $# -gt 0 ]; then benches=("$@"); else
+  mapfile -t benches < <(cd src/test/java && ls dev/schemadesigner/bench/*Benchmark.java | sed 's/\.java$//; s#/#.#g')
+fi
+for bench in "${benches[@]}"; do
+  echo "== $bench"
+  java -cp "$classpath" "$bench"
+done

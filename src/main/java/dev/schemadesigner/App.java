@@ -1,0 +1,46 @@
+package dev.schemadesigner;
+
+import dev.schemadesigner.chat.Conversation;
+import dev.schemadesigner.intent.IntentDetector;
+import dev.schemadesigner.plan.ModelPlanner;
+import dev.schemadesigner.review.Reviewer;
+import dev.schemadesigner.store.SessionStore;
+import dev.schemadesigner.surface.http.HttpServer;
+import dev.schemadesigner.verify.Verifier;
+import io.javalin.Javalin;
+
+/** The service wired from its configuration: store, stages, conversation, HTTP. */
+public final class App implements AutoCloseable {
+
+    private final SessionStore store;
+    private final Javalin http;
+
+    private App(SessionStore store, Javalin http) {
+        this.store = store;
+        this.http = http;
+    }
+
+    public static App create(Config config) {
+        SessionStore store = SessionStore.open(config.storeUrl());
+        IntentDetector intents = IntentDetector.withDefaultSkills();
+        Thread warmUp = new Thread(intents::warmUp, "intent-model-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        Conversation conversation = new Conversation(store, intents, ModelPlanner.forSettings(config.model()), new Reviewer(),
+                Verifier.of(config.verifyPostgresUrl(), config.verifyMariaDbUrl()));
+        return new App(store, HttpServer.create(config, conversation, store.kind()));
+    }
+
+    public App start(int port) {
+        http.start(port);
+        return this;
+    }
+
+    public int port() { return http.port(); }
+
+    @Override
+    public void close() {
+        http.stop();
+        store.close();
+    }
+}

@@ -1,0 +1,254 @@
+package dev.schemadesigner.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.CreateTable;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.dialect.Dialect;
+import dev.schemadesigner.dialect.Dialects;
+import dev.schemadesigner.generate.Artifact;
+import dev.schemadesigner.generate.BundledProjects;
+import dev.schemadesigner.generate.Generator;
+import dev.schemadesigner.intent.Intent;
+import dev.schemadesigner.intent.IntentDetector;
+import dev.schemadesigner.json.Json;
+import dev.schemadesigner.plan.Plan;
+import dev.schemadesigner.plan.PlanRequest;
+import dev.schemadesigner.plan.Planner;
+import dev.schemadesigner.plan.PlanningContext;
+import dev.schemadesigner.review.ReviewInput;
+import dev.schemadesigner.review.Reviewer;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.store.SessionStore;
+import dev.schemadesigner.store.StoredSession;
+import dev.schemadesigner.store.StoredTurn;
+import dev.schemadesigner.verify.Verification;
+import dev.schemadesigner.verify.Verifier;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One turn of a conversation: intent → plan → review ⇄ fix → generate → verify → reply, with the
+ * session's schema and changes read from and written back to the store (no state in memory, so
+ * instances can share one store). Surfaces call this class and render the {@link Reply}.
+ */
+public final class Conversation {
+
+    private final SessionStore store;
+    private final IntentDetector intents;
+    private final Planner planner;
+    private final ReviewAndFix review;
+    private final Reviewer reviewer;
+    private final Verifier verifier;
+    private final Projects projects;
+
+    public Conversation(SessionStore store, IntentDetector intents, Planner planner, Reviewer reviewer, Verifier verifier) {
+        this.store = store;
+        this.intents = intents;
+        this.planner = planner;
+        this.review = new ReviewAndFix(reviewer);
+        this.reviewer = reviewer;
+        this.verifier = verifier;
+        this.projects = new Projects(store);
+    }
+
+    /** A turn in a session; a new session (in {@code projectId}, or the bundled project) when {@code sessionId} is empty. */
+    public Reply chat(Optional<String> sessionId, Optional<String> projectId, String message, StageListener listener) {
+        requireMessage(message);
+        StoredSession session = sessionId.map(this::storedSession).orElseGet(() -> {
+            ProjectContext project = projects.get(projectId.orElse(ProjectContext.BUNDLED_ID));
+            return store.createSession(project.id(), ReplyText.titleOf(message));
+        });
+        ProjectContext project = projects.get(session.projectId());
+        Turn previous = store.latestTurn(session.id()).map(Conversation::turnOf).orElseGet(() -> Turn.first(project));
+        Result result = run(project, previous, message, listener);
+        int number = previous.number() + 1;
+        Reply reply = result.reply(session.id(), number);
+        store.appendTurn(new StoredTurn(session.id(), number, message, Json.write(reply), Json.write(result.schema()),
+                Json.write(result.sessionChanges()), Instant.now()));
+        listener.stage("reply", reply);
+        return reply;
+    }
+
+    /** Stateless: one design turn against a project (the bundled one when empty); nothing is stored. */
+    public Reply design(String request, Optional<ProjectRequest> project, StageListener listener) {
+        requireMessage(request);
+        ProjectContext context = project.map(p -> Projects.fromRequest(p, "inline")).orElse(projects.bundled());
+        Reply reply = run(context, Turn.first(context), request, listener).reply("", 1);
+        listener.stage("reply", reply);
+        return reply;
+    }
+
+    public SessionView session(String id) {
+        StoredSession session = storedSession(id);
+        List<SessionView.TurnView> turns = store.turns(id).stream()
+                .map(t -> new SessionView.TurnView(t.number(), t.message(), readReply(t), t.createdAt())).toList();
+        Schema current = store.latestTurn(id).map(t -> turnOf(t).schema()).orElseGet(() -> projects.get(session.projectId()).schema());
+        return new SessionView(session.id(), session.projectId(), session.title(), turns, current, session.createdAt(), session.updatedAt());
+    }
+
+    public List<StoredSession> recentSessions(int limit) { return store.recentSessions(limit); }
+
+    /**
+     * The latest turn's artifacts laid out as a project: for the bundled project its existing files
+     * come first, so the unpacked folder runs as it is.
+     */
+    public List<Artifact> projectFiles(String sessionId) {
+        StoredSession session = storedSession(sessionId);
+        StoredTurn latest = store.latestTurn(sessionId)
+                .orElseThrow(() -> ConversationException.badInput("session", "session " + sessionId + " has no turns yet, so no artifacts"));
+        List<Artifact> files = new ArrayList<>();
+        if (projects.get(session.projectId()).bundled()) files.addAll(BundledProjects.customerFeedbackFiles());
+        files.addAll(readReply(latest).artifacts());
+        java.util.Map<String, Artifact> byPath = new java.util.LinkedHashMap<>();
+        files.forEach(a -> byPath.put(a.path(), a));
+        return List.copyOf(byPath.values());
+    }
+
+    public ProjectContext project(String id) { return projects.get(id); }
+
+    /** Intent detection alone, for {@code POST /api/v1/intent}. */
+    public Reply.IntentView intent(String text) {
+        requireMessage(text);
+        Intent intent = intents.detect(text);
+        return new Reply.IntentView(intent.schemaRelated(), intent.kind().wireName(), intent.confidence(), intent.trigger());
+    }
+
+    /** A review of pasted schema sources, for {@code POST /api/v1/review}. */
+    public ReviewOutcome review(ReviewRequest request) { return new SourceReview(reviewer).review(request); }
+
+    public List<dev.schemadesigner.review.CatalogueEntry> rules() { return dev.schemadesigner.review.Rules.catalogue(); }
+
+    public Optional<dev.schemadesigner.review.Rule> rule(String id) { return dev.schemadesigner.review.Rules.byId(id); }
+
+    public Verifier verifier() { return verifier; }
+
+    public ProjectContext saveProject(Optional<String> id, ProjectRequest request) { return projects.save(id, request); }
+
+    /** What one turn produced before it is stored. */
+    private record Result(Reply.IntentView intent, String text, Reply.PlanView plan, List<dev.schemadesigner.review.Finding> findings,
+                          List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema, ChangeSet sessionChanges) {
+        Reply reply(String sessionId, int number) {
+            return new Reply(sessionId, number, intent, text, plan, findings, artifacts, verification, erd, schema);
+        }
+    }
+
+    private Result run(ProjectContext project, Turn previous, String request, StageListener listener) {
+        String message = request;
+        Intent intent = intents.detect(message);
+        Reply.IntentView intentView = new Reply.IntentView(intent.schemaRelated(), intent.kind().wireName(), intent.confidence(), intent.trigger());
+        listener.stage("intent", intentView);
+        if (previous.proposal().isPresent() && AFFIRMATIVE.matcher(message.strip()).matches()) {
+            message = previous.proposal().get();
+        } else if (!intent.schemaRelated() && previous.proposal().isEmpty()) {
+            return unchanged(previous, intentView, ReplyText.notAboutSchemas(), Optional.empty(), Optional.empty());
+        }
+        PlanningContext planning = project.planningContext();
+        Optional<String> focus = focusTable(previous.sessionChanges());
+        if (focus.isPresent()) planning = planning.withFocusTable(focus.get());
+        Plan plan = reviewOnly(intent) ? new Plan(ChangeSet.of(), List.of(), "Reviewed the schema as it stands; nothing was changed.",
+                Optional.empty(), List.of()) : planner.plan(new PlanRequest(message, previous.schema(), planning));
+        listener.stage("plan", plan.changes().ops().stream().map(Op::describe).toList());
+        if (plan.isQuestion()) {
+            var q = plan.question().get();
+            return unchanged(previous, intentView, ReplyText.question(q.text(), q.assumedRequest()), Optional.of(q.text()), Optional.of(q.assumedRequest()));
+        }
+        Schema planned = plan.result(previous.schema());
+        ReviewInput input = ReviewInput.of(planned).withDialect(project.productionDialect()).withQueryPatterns(plan.queryPatterns());
+        ReviewAndFix.Result reviewed = reviewOnly(intent)
+                ? review.run(plan.changes(), planned, input, java.util.Set.of(), false)
+                : review.run(plan.changes(), planned, input, touchedTables(plan), true);
+        listener.stage("review", reviewed.findings());
+        List<Op> all = new ArrayList<>(previous.sessionChanges().ops());
+        all.addAll(reviewed.changes().ops());
+        ChangeSet sessionChanges = new ChangeSet(all);
+        List<Artifact> artifacts = generator(project).generate(project.generationContext(), sessionChanges);
+        listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
+        List<Verification> verification = verifier.verify(project.schema(), sessionChanges);
+        listener.stage("verify", verification);
+        String text = plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
+        Reply.PlanView planView = new Reply.PlanView(reviewed.changes().ops(), plan.rationale(), plan.queryPatterns(), Optional.empty(),
+                Optional.empty(), reviewed.applied());
+        return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts), reviewed.after(), sessionChanges);
+    }
+
+    private Result unchanged(Turn previous, Reply.IntentView intent, String text, Optional<String> question, Optional<String> proposal) {
+        Reply.PlanView plan = new Reply.PlanView(List.of(), "", List.of(), question, proposal, List.of());
+        return new Result(intent, text, plan, List.of(), List.of(), List.of(), "", previous.schema(), previous.sessionChanges());
+    }
+
+    /** Says which planner answered when a model is configured, and why the turn fell back to the rules. */
+    private static String plannerNote(Plan plan) {
+        var source = plan.source();
+        if (source.fallback().isPresent()) {
+            var f = source.fallback().get();
+            return "> The language model" + source.model().map(m -> " (" + m + ")").orElse("") + " could not plan this turn ("
+                    + f.cause().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + f.detail()
+                    + "), so the built-in rule planner answered.\n\n";
+        }
+        return source.kind() == dev.schemadesigner.plan.PlanSource.Kind.MODEL ? "> Planned with " + source.model().orElse("the language model") + ".\n\n" : "";
+    }
+
+    /** A request to look at the schema rather than change it ("review my schema", "is this normalized?"). */
+    private static boolean reviewOnly(Intent intent) {
+        return intent.kind() == dev.schemadesigner.intent.IntentKind.REVIEW || intent.kind() == dev.schemadesigner.intent.IntentKind.NORMALIZATION;
+    }
+
+    /** "go ahead" after a question accepts the request the question proposed. */
+    private static final java.util.regex.Pattern AFFIRMATIVE = java.util.regex.Pattern.compile(
+            "(?i)(yes|yep|yeah|ok|okay|sure|go ahead|do it|sounds good|please do|fine|agreed)[.! ]*");
+
+    private static Generator generator(ProjectContext project) {
+        List<Dialect> dialects = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(List.of(project.productionDialect(), project.developmentDialect()))) dialects.add(Dialects.byName(name));
+        return Generator.withDialects(dialects);
+    }
+
+    private static String erd(List<Artifact> artifacts) {
+        return artifacts.stream().filter(a -> a.kind().equals("erd")).map(Artifact::content).findFirst().orElse("");
+    }
+
+    /** Tables this turn creates or alters, and the parents that gain a back reference. */
+    private static java.util.Set<String> touchedTables(Plan plan) {
+        java.util.Set<String> tables = new java.util.LinkedHashSet<>();
+        plan.changes().ops().forEach(op -> tables.addAll(dev.schemadesigner.change.OpTables.of(op)));
+        plan.backReferences().forEach(b -> tables.add(b.table()));
+        return tables;
+    }
+
+    /** The table the conversation is about: the last one the session created. */
+    private static Optional<String> focusTable(ChangeSet changes) {
+        Optional<String> focus = Optional.empty();
+        for (Op op : changes.ops()) if (op instanceof CreateTable c) focus = Optional.of(c.table().name());
+        return focus;
+    }
+
+    private StoredSession storedSession(String id) {
+        return store.session(id).orElseThrow(() -> ConversationException.notFound("session", id));
+    }
+
+    private static void requireMessage(String message) {
+        if (message == null || message.isBlank()) throw ConversationException.badInput("message", "message must not be empty");
+    }
+
+    private static Turn turnOf(StoredTurn t) {
+        try {
+            return new Turn(t.number(), Json.read(t.schemaJson(), Schema.class), Json.read(t.changesJson(), ChangeSet.class),
+                    readReply(t).plan().proposal());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("turn " + t.number() + " of session " + t.sessionId() + " cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Reply readReply(StoredTurn t) {
+        try {
+            return Json.read(t.reply(), Reply.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("reply of turn " + t.number() + " of session " + t.sessionId() + " cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.schemadesigner.chat;
+
+import dev.schemadesigner.generate.BundledProjects;
+import dev.schemadesigner.generate.GenerationContext;
+import dev.schemadesigner.generate.GenerationContext.OrmStyle;
+import dev.schemadesigner.plan.BundledProject;
+import dev.schemadesigner.plan.PlanningContext;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The project a session belongs to: its databases (production and development), ORM style,
+ * artifact paths and the schema that already exists. The planner, the generators and the verifier
+ * each get their view of it from here.
+ */
+public record ProjectContext(String id, String name, String productionDialect, String developmentDialect, OrmStyle ormStyle,
+                             GenerationContext.Paths paths, Schema schema, boolean bundled) {
+
+    public static final String BUNDLED_ID = "customer-feedback-analyzer";
+
+    public ProjectContext {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(productionDialect, "productionDialect");
+        Objects.requireNonNull(developmentDialect, "developmentDialect");
+        Objects.requireNonNull(ormStyle, "ormStyle");
+        Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(schema, "schema");
+    }
+
+    /** The skill's Customer Feedback Analyzer: PostgreSQL in production, SQLite in development, classic SQLAlchemy. */
+    public static ProjectContext customerFeedbackAnalyzer() {
+        GenerationContext g = BundledProjects.customerFeedbackAnalyzer();
+        return new ProjectContext(BUNDLED_ID, g.projectName(), "postgresql", "sqlite", g.ormStyle(), g.paths(), g.existingSchema(), true);
+    }
+
+    public GenerationContext generationContext() {
+        if (bundled) return BundledProjects.customerFeedbackAnalyzer();
+        return GenerationContext.newProject(name, ormStyle).withExisting(schema, Optional.empty()).withPopulated(!schema.tables().isEmpty());
+    }
+
+    public PlanningContext planningContext() {
+        if (bundled) return BundledProject.context();
+        PlanningContext defaults = PlanningContext.defaults();
+        return new PlanningContext(name, PlanningContext.baseModel(LogicalType.TIMESTAMPTZ), defaults.naming(), productionDialect,
+                developmentDialect, Optional.empty());
+    }
+
+    public static OrmStyle ormStyle(String text) {
+        String key = text == null ? "sqlalchemy2" : text.trim().toLowerCase(Locale.ROOT);
+        if (key.equals("sqlalchemy2") || key.equals("sqlalchemy 2") || key.equals("typed")) return OrmStyle.SQLALCHEMY2;
+        if (key.equals("classic")) return OrmStyle.CLASSIC;
+        throw new IllegalArgumentException("unknown orm_style '" + text + "': expected sqlalchemy2 or classic");
+    }
+
+    public String ormStyleName() { return ormStyle == OrmStyle.CLASSIC ? "classic" : "sqlalchemy2"; }
+}

@@ -1,0 +1,49 @@
+package dev.schemadesigner.chat;
+
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.generate.Artifact;
+import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.verify.Verification;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one turn produced; every surface (HTTP, web, Slack, editors) renders this record.
+ * {@code text} is markdown for people; the other fields are data for programs.
+ */
+public record Reply(String sessionId, int turn, IntentView intent, String text, PlanView plan, List<Finding> findings,
+                    List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema) {
+
+    public Reply {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(intent, "intent");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(plan, "plan");
+        findings = List.copyOf(findings);
+        artifacts = List.copyOf(artifacts);
+        verification = List.copyOf(verification);
+        Objects.requireNonNull(erd, "erd");
+        Objects.requireNonNull(schema, "schema");
+    }
+
+    /** The intent as the API names it: {@code design}, {@code change}, … {@code none}. */
+    public record IntentView(boolean schemaRelated, String intent, double confidence, Optional<String> trigger) {}
+
+    /**
+     * The plan of this turn: its operations, why, the query patterns it serves, the fixes applied
+     * after review, and — when the request was too vague — a question with the request it proposes.
+     */
+    public record PlanView(List<Op> changes, String rationale, List<String> queryPatterns, Optional<String> question,
+                           Optional<String> proposal, List<String> autoFixed) {
+        public PlanView {
+            changes = List.copyOf(changes);
+            queryPatterns = List.copyOf(queryPatterns);
+            autoFixed = List.copyOf(autoFixed);
+        }
+    }
+
+    public boolean verified() { return !verification.isEmpty() && verification.stream().allMatch(Verification::ok); }
+}

@@ -1,0 +1,73 @@
+package dev.schemadesigner.chat;
+
+import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.InvalidChange;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.ReviewInput;
+import dev.schemadesigner.review.Reviewer;
+import dev.schemadesigner.review.Rule;
+import dev.schemadesigner.review.Rules;
+import dev.schemadesigner.schema.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Review ⇄ fix: findings of rules marked auto-fix (a missing FK index, missing timestamps) are
+ * fixed by appending their change set, and the schema is reviewed again, up to a fixed point or
+ * {@link #MAX_ROUNDS}. Other findings are reported with their fix for the user to accept.
+ */
+final class ReviewAndFix {
+    static final int MAX_ROUNDS = 3;
+
+    record Result(ChangeSet changes, Schema after, List<Finding> findings, List<String> applied) {}
+
+    private final Reviewer reviewer;
+
+    ReviewAndFix(Reviewer reviewer) { this.reviewer = reviewer; }
+
+    /**
+     * {@code input} describes {@code after}; fixes are applied to it and to the turn's {@code changes}.
+     * Only findings on {@code scope} tables count (empty scope: every table): a turn answers for what it
+     * designed or changed, not for the rest of the project. A review-only turn ({@code autoFix} false)
+     * reports fixes without applying them.
+     */
+    Result run(ChangeSet changes, Schema after, ReviewInput input, java.util.Set<String> scope, boolean autoFix) {
+        List<Op> ops = new ArrayList<>(changes.ops());
+        List<String> applied = new ArrayList<>();
+        Schema current = after;
+        List<Finding> findings = inScope(reviewer.review(input), after, scope);
+        for (int round = 0; autoFix && round < MAX_ROUNDS; round++) {
+            boolean changed = false;
+            for (Finding f : findings) {
+                if (f.fix().isEmpty() || !Rules.byId(f.rule()).map(Rule::autoFix).orElse(false)) continue;
+                try {
+                    Schema fixed = f.fix().get().changes().apply(current);
+                    current = fixed;
+                    ops.addAll(f.fix().get().changes().ops());
+                    applied.add(f.rule() + " " + f.object() + ": " + f.fix().get().summary());
+                    changed = true;
+                } catch (InvalidChange e) {
+                    // another fix of this round already covered it (e.g. the same index); review again decides
+                }
+            }
+            if (!changed) break;
+            findings = inScope(reviewer.review(input.withSchema(current)), current, scope);
+        }
+        return new Result(new ChangeSet(ops), current, findings, applied);
+    }
+
+    /** A finding's object is {@code table}, {@code table.column}, {@code table.a,b}, or the name of an index or constraint. */
+    private static List<Finding> inScope(List<Finding> findings, Schema schema, java.util.Set<String> scope) {
+        if (scope.isEmpty()) return findings;
+        return findings.stream().filter(f -> scope.contains(tableOf(f.object(), schema))).toList();
+    }
+
+    private static String tableOf(String object, Schema schema) {
+        String prefix = object.split("[.,]")[0];
+        if (schema.hasTable(prefix)) return prefix;
+        return schema.tables().stream().filter(t -> t.constraintNames().contains(object)).map(dev.schemadesigner.schema.Table::name)
+                .findFirst().orElse(prefix);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.schemadesigner.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.schemadesigner.importer.ImportException;
+import dev.schemadesigner.importer.ImportResult;
+import dev.schemadesigner.importer.SqlAlchemyImporter;
+import dev.schemadesigner.importer.SqlDdlImporter;
+import dev.schemadesigner.json.Json;
+import dev.schemadesigner.schema.Schema;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something a user pastes: a schema or migration as text in a format ({@code sql}, {@code json},
+ * …). {@link #read} turns a schema source into the model with the importer for its format.
+ */
+public record Source(String format, String content, Optional<String> name) {
+
+    public static final List<String> SCHEMA_FORMATS = List.of("sql", "sqlalchemy", "json");
+
+    public Source {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(content, "content");
+        name = name == null ? Optional.empty() : name;
+    }
+
+    /** The schema and the importer's warnings; bad input becomes a {@link ConversationException} naming the problem. */
+    public ImportResult read(String dialect) {
+        String key = format.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (key.equals("sql")) return new SqlDdlImporter().importSql(content, dialect);
+            if (key.equals("sqlalchemy")) return new SqlAlchemyImporter().importModels(content);
+            if (key.equals("json")) return new ImportResult(Json.read(content, Schema.class), List.of());
+        } catch (ImportException e) {
+            throw ConversationException.badInput("content", e.getMessage());
+        } catch (JsonProcessingException e) {
+            throw ConversationException.badInput("content", "the schema is not valid JSON: " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            throw ConversationException.badInput("content", e.getMessage());
+        }
+        throw ConversationException.badInput("format", "format '" + format + "' cannot be read as a schema here; use one of " + SCHEMA_FORMATS);
+    }
+}

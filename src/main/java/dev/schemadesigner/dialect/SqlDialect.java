@@ -1,0 +1,326 @@
+package dev.schemadesigner.dialect;
+
+import dev.schemadesigner.change.AddCheck;
+import dev.schemadesigner.change.AddColumn;
+import dev.schemadesigner.change.AddForeignKey;
+import dev.schemadesigner.change.AddUnique;
+import dev.schemadesigner.change.AlterColumn;
+import dev.schemadesigner.change.CreateEnum;
+import dev.schemadesigner.change.CreateIndex;
+import dev.schemadesigner.change.CreateTable;
+import dev.schemadesigner.change.DataMigration;
+import dev.schemadesigner.change.DropColumn;
+import dev.schemadesigner.change.DropConstraint;
+import dev.schemadesigner.change.DropEnum;
+import dev.schemadesigner.change.DropForeignKey;
+import dev.schemadesigner.change.DropIndex;
+import dev.schemadesigner.change.DropTable;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.change.RenameColumn;
+import dev.schemadesigner.change.RenameTable;
+import dev.schemadesigner.schema.Check;
+import dev.schemadesigner.schema.Column;
+import dev.schemadesigner.schema.DefaultValue;
+import dev.schemadesigner.schema.EnumType;
+import dev.schemadesigner.schema.FkAction;
+import dev.schemadesigner.schema.ForeignKey;
+import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.IndexKey;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
+import dev.schemadesigner.schema.Unique;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The DDL the three databases share. Each dialect answers the capability questions with
+ * constants, names its types and quoting, and overrides only the statements it spells differently.
+ */
+abstract class SqlDialect implements Dialect {
+
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    private final ReservedWords reserved = ReservedWords.load(name());
+
+    // ---- identifiers
+
+    /** The quote character: {@code "} or a backtick. */
+    protected abstract char quoteChar();
+
+    /** Whether {@code $} may appear in an unquoted name. */
+    protected boolean dollarInPlainNames() { return true; }
+
+    @Override
+    public String quote(String identifier) {
+        if (identifier == null || identifier.isEmpty()) throw new IdentifierException(displayName() + " identifiers cannot be empty");
+        int length = "bytes".equals(identifierLengthUnit()) ? identifier.getBytes(StandardCharsets.UTF_8).length : identifier.length();
+        if (length > maxIdentifierLength()) {
+            throw new IdentifierException("identifier '" + abbreviate(identifier) + "' is " + length + " " + identifierLengthUnit()
+                    + "; " + displayName() + " allows at most " + maxIdentifierLength() + " " + identifierLengthUnit());
+        }
+        boolean plain = PLAIN.matcher(identifier).matches() && (dollarInPlainNames() || identifier.indexOf('$') < 0);
+        if (plain && !reserved.contains(identifier)) return identifier;
+        String q = String.valueOf(quoteChar());
+        return q + identifier.replace(q, q + q) + q;
+    }
+
+    @Override
+    public boolean isReserved(String identifier) { return reserved.contains(identifier); }
+
+    private static String abbreviate(String identifier) {
+        return identifier.codePointCount(0, identifier.length()) <= 24 ? identifier
+                : identifier.substring(0, identifier.offsetByCodePoints(0, 20)) + "…";
+    }
+
+    protected String columns(List<String> names) { return names.stream().map(this::quote).collect(Collectors.joining(", ")); }
+
+    // ---- literals and defaults
+
+    /** Whether a backslash escapes the next character inside a string literal. */
+    protected boolean backslashEscapes() { return false; }
+
+    protected String stringLiteral(String value) { return "'" + value.replace("'", "''") + "'"; }
+
+    protected String booleanLiteral(boolean value) { return value ? "1" : "0"; }
+
+    /** How an expression default is written; SQLite and MariaDB want it parenthesised. */
+    protected String expressionDefault(String sql) { return "(" + sql + ")"; }
+
+    protected String currentTimestamp(Column column) { return "CURRENT_TIMESTAMP"; }
+
+    protected String defaultSql(Column column, DefaultValue value) {
+        if (value instanceof DefaultValue.Text t) return stringLiteral(t.value());
+        if (value instanceof DefaultValue.Number n) return n.value();
+        if (value instanceof DefaultValue.Bool b) return booleanLiteral(b.value());
+        if (value instanceof DefaultValue.Expression e) return expressionDefault(expression(e.sql()));
+        return currentTimestamp(column);
+    }
+
+    protected EnumType enumOf(LogicalType.EnumRef ref, Schema schema) {
+        return schema.enumType(ref.enumName())
+                .orElseThrow(() -> new IllegalArgumentException("enum type " + ref.enumName() + " does not exist in the schema"));
+    }
+
+    // ---- columns and tables
+
+    /** The type written for this column; identity columns may need another spelling (SQLite's INTEGER). */
+    protected String columnType(Table table, Column column, Schema schema) { return typeFor(column.type(), schema); }
+
+    /** Written after the default: {@code GENERATED BY DEFAULT AS IDENTITY}, {@code AUTO_INCREMENT}, or nothing. */
+    protected abstract String identityClause();
+
+    /** A comment written inside the column definition (MariaDB), else empty. */
+    protected String inlineColumnComment(Column column) { return ""; }
+
+    /** Written after the closing parenthesis of CREATE TABLE (MariaDB's table comment). */
+    protected String tableOptions(Table table) { return ""; }
+
+    protected String columnDefinition(Table table, Column column, Schema schema) {
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(columnType(table, column, schema));
+        if (!column.nullable()) sql.append(" NOT NULL");
+        column.defaultValue().ifPresent(d -> sql.append(" DEFAULT ").append(defaultSql(column, d)));
+        if (column.identity()) sql.append(identityClause());
+        sql.append(inlineColumnComment(column));
+        return sql.toString();
+    }
+
+    /** Checks the database needs beyond the model's, e.g. SQLite's enum checks. */
+    protected List<Check> extraChecks(Table table, Schema schema) { return List.of(); }
+
+    /** Whether indexes are declared inside CREATE TABLE (MariaDB: so it never invents an index for a foreign key). */
+    protected boolean indexesInsideCreateTable() { return false; }
+
+    /** CREATE TABLE under {@code sqlName}, without the foreign keys in {@code omit}. */
+    protected String createTableStatement(Table table, Schema schema, List<ForeignKey> omit, String sqlName) {
+        List<String> parts = new ArrayList<>();
+        table.columns().forEach(c -> parts.add(columnDefinition(table, c, schema)));
+        table.primaryKey().ifPresent(pk -> parts.add("PRIMARY KEY (" + columns(pk.columns()) + ")"));
+        table.uniques().forEach(u -> parts.add(uniqueConstraint(u)));
+        table.checks().forEach(c -> parts.add(checkConstraint(table, c)));
+        extraChecks(table, schema).forEach(c -> parts.add(checkConstraint(table, c)));
+        table.foreignKeys().stream().filter(fk -> !omit.contains(fk)).forEach(fk -> parts.add(foreignKeyConstraint(fk)));
+        if (indexesInsideCreateTable()) table.indexes().forEach(ix -> inlineIndex(table, ix).ifPresent(parts::add));
+        return "CREATE TABLE " + quote(sqlName) + " (\n    " + String.join(",\n    ", parts) + "\n)" + tableOptions(table);
+    }
+
+    protected List<String> createTable(Table table, Schema schema, List<ForeignKey> omit) {
+        List<String> out = new ArrayList<>();
+        out.add(createTableStatement(table, schema, omit, table.name()));
+        if (!indexesInsideCreateTable()) table.indexes().forEach(ix -> out.addAll(createIndex(table, ix, false)));
+        out.addAll(comments(table));
+        return out;
+    }
+
+    /** COMMENT ON statements for a table and its columns (PostgreSQL); empty elsewhere. */
+    protected List<String> comments(Table table) { return List.of(); }
+
+    protected List<String> columnComment(Table table, Column column) { return List.of(); }
+
+    protected List<String> createEnum(EnumType type) { return List.of(); }
+
+    protected List<String> dropEnum(String name) { return List.of(); }
+
+    @Override
+    public List<String> createSchema(Schema schema) {
+        List<String> out = new ArrayList<>();
+        schema.enums().forEach(e -> out.addAll(createEnum(e)));
+        TableOrder order = TableOrder.of(schema);
+        List<String> late = new ArrayList<>();
+        for (Table t : order.tables()) {
+            List<ForeignKey> omit = inlineForwardReferences() ? List.of() : order.deferredOf(t.name());
+            out.add(createTableStatement(t, schema, omit, t.name()));
+            omit.forEach(fk -> late.add(addForeignKey(t.name(), fk, false)));
+        }
+        out.addAll(late);
+        if (!indexesInsideCreateTable()) {
+            for (Table t : schema.tables()) t.indexes().forEach(ix -> out.addAll(createIndex(t, ix, false)));
+        }
+        schema.tables().forEach(t -> out.addAll(comments(t)));
+        return out;
+    }
+
+    /** Whether CREATE TABLE may reference a table created later (SQLite), so cycles need no ALTER TABLE. */
+    protected boolean inlineForwardReferences() { return false; }
+
+    // ---- constraints
+
+    protected String uniqueConstraint(Unique u) { return "CONSTRAINT " + quote(u.name()) + " UNIQUE (" + columns(u.columns()) + ")"; }
+
+    protected String checkConstraint(Table table, Check c) { return "CONSTRAINT " + quote(c.name()) + " CHECK (" + expression(c.expression()) + ")"; }
+
+    /** A model expression (identifiers double-quoted, ANSI) as this database reads it. */
+    protected String expression(String sql) { return sql; }
+
+    protected String foreignKeyConstraint(ForeignKey fk) {
+        return "CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES "
+                + quote(fk.referencedTable()) + " (" + columns(fk.referencedColumns()) + ")"
+                + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate());
+    }
+
+    private static String action(String event, FkAction action) {
+        return action == FkAction.NO_ACTION ? "" : " ON " + event + " " + action.sql();
+    }
+
+    protected String notValid(boolean notValid) { return notValid && supportsNotValidConstraints() ? " NOT VALID" : ""; }
+
+    protected String addForeignKey(String table, ForeignKey fk, boolean notValid) {
+        return "ALTER TABLE " + quote(table) + " ADD " + foreignKeyConstraint(fk) + notValid(notValid);
+    }
+
+    @Override
+    public List<String> validateConstraint(String table, String name) {
+        return supportsNotValidConstraints() ? List.of("ALTER TABLE " + quote(table) + " VALIDATE CONSTRAINT " + quote(name)) : List.of();
+    }
+
+    // ---- indexes
+
+    /** Whether USING method is written. */
+    protected boolean supportsIndexMethod() { return false; }
+
+    /** How one key is written; MariaDB adds a prefix length for TEXT/BLOB columns. */
+    protected String indexKey(Table table, IndexKey key, boolean unique) {
+        if (key instanceof IndexKey.ColumnKey c) return quote(c.column());
+        return "(" + expression(((IndexKey.ExpressionKey) key).sql()) + ")";
+    }
+
+    protected String indexKeys(Table table, Index ix) {
+        return ix.keys().stream().map(k -> indexKey(table, k, ix.unique())).collect(Collectors.joining(", "));
+    }
+
+    /** Fails or answers whether the index is written at all (MariaDB skips expression indexes). */
+    protected boolean renders(Table table, Index ix) { return true; }
+
+    protected List<String> createIndex(Table table, Index ix, boolean concurrently) {
+        if (!renders(table, ix)) return List.of();
+        StringBuilder sql = new StringBuilder("CREATE ");
+        if (ix.unique()) sql.append("UNIQUE ");
+        sql.append("INDEX ");
+        if (concurrently && supportsConcurrentIndex()) sql.append("CONCURRENTLY ");
+        sql.append(quote(ix.name())).append(" ON ").append(quote(table.name()));
+        if (supportsIndexMethod()) ix.method().ifPresent(m -> sql.append(" USING ").append(m));
+        sql.append(" (").append(indexKeys(table, ix)).append(')');
+        if (supportsIncludeColumns() && !ix.include().isEmpty()) sql.append(" INCLUDE (").append(columns(ix.include())).append(')');
+        if (supportsPartialIndex()) ix.where().ifPresent(w -> sql.append(" WHERE ").append(expression(w)));
+        return List.of(sql.toString());
+    }
+
+    /** The index as an element of CREATE TABLE, when {@link #indexesInsideCreateTable()}. */
+    protected java.util.Optional<String> inlineIndex(Table table, Index ix) {
+        if (!renders(table, ix)) return java.util.Optional.empty();
+        return java.util.Optional.of((ix.unique() ? "UNIQUE " : "") + "INDEX " + quote(ix.name()) + " (" + indexKeys(table, ix) + ")");
+    }
+
+    protected List<String> dropIndex(Table table, Index ix, boolean concurrently) {
+        return List.of("DROP INDEX " + (concurrently && supportsConcurrentIndex() ? "CONCURRENTLY " : "") + quote(ix.name()));
+    }
+
+    // ---- operations
+
+    @Override
+    public List<String> render(Op op, Schema before) {
+        Schema after = op.apply(before);
+        if (op instanceof CreateTable o) return createTable(o.table(), after, List.of());
+        if (op instanceof DropTable o) return List.of("DROP TABLE " + quote(o.table()));
+        if (op instanceof RenameTable o) return renameTable(o, before, after);
+        if (op instanceof AddColumn o) return addColumn(o, after);
+        if (op instanceof DropColumn o) return List.of(alter(o.table()) + " DROP COLUMN " + quote(o.column()));
+        if (op instanceof RenameColumn o) return renameColumn(o, before, after);
+        if (op instanceof AlterColumn o) return alterColumn(o, before, after);
+        if (op instanceof CreateIndex o) return createIndex(after.requireTable(o.table()), o.index(), o.concurrently());
+        if (op instanceof DropIndex o) {
+            Table t = before.requireTable(o.table());
+            return dropIndex(t, t.index(o.name()).orElseThrow(), o.concurrently());
+        }
+        if (op instanceof AddForeignKey o) return List.of(addForeignKey(o.table(), o.foreignKey(), o.notValid()));
+        if (op instanceof DropForeignKey o) return dropForeignKey(before.requireTable(o.table()), o.name());
+        if (op instanceof AddCheck o) {
+            return List.of(alter(o.table()) + " ADD " + checkConstraint(after.requireTable(o.table()), o.check()) + notValid(o.notValid()));
+        }
+        if (op instanceof AddUnique o) return List.of(alter(o.table()) + " ADD " + uniqueConstraint(o.unique()));
+        if (op instanceof DropConstraint o) return dropConstraint(before.requireTable(o.table()), o.name());
+        if (op instanceof CreateEnum o) return createEnum(o.type());
+        if (op instanceof DropEnum o) return dropEnum(o.name());
+        if (op instanceof DataMigration o) return SqlStatements.split(o.upgradeFor(name()), backslashEscapes());
+        throw new IllegalArgumentException("no rendering for " + op.describe());
+    }
+
+    protected String alter(String table) { return "ALTER TABLE " + quote(table); }
+
+    protected List<String> renameTable(RenameTable op, Schema before, Schema after) {
+        return List.of(alter(op.from()) + " RENAME TO " + quote(op.to()));
+    }
+
+    protected List<String> addColumn(AddColumn op, Schema after) {
+        Table table = after.requireTable(op.table());
+        List<String> out = new ArrayList<>();
+        out.add(alter(op.table()) + " ADD COLUMN " + columnDefinition(table, op.column(), after));
+        out.addAll(columnComment(table, op.column()));
+        return out;
+    }
+
+    protected List<String> renameColumn(RenameColumn op, Schema before, Schema after) {
+        return List.of(alter(op.table()) + " RENAME COLUMN " + quote(op.from()) + " TO " + quote(op.to()));
+    }
+
+    protected abstract List<String> alterColumn(AlterColumn op, Schema before, Schema after);
+
+    protected List<String> dropForeignKey(Table table, String name) {
+        return List.of(alter(table.name()) + " DROP CONSTRAINT " + quote(name));
+    }
+
+    protected List<String> dropConstraint(Table table, String name) {
+        return List.of(alter(table.name()) + " DROP CONSTRAINT " + quote(name));
+    }
+
+    // ---- stored form helpers
+
+    /** The schema without what no database stores (ORM relationships). */
+    protected static Schema withoutRelationships(Schema schema) {
+        return schema.withTables(schema.tables().stream().map(t -> t.withRelationships(List.of())).toList());
+    }
+}

@@ -1,0 +1,129 @@
+package dev.schemadesigner.dialect;
+
+import dev.schemadesigner.change.AlterColumn;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.schema.Check;
+import dev.schemadesigner.schema.Column;
+import dev.schemadesigner.schema.DefaultValue;
+import dev.schemadesigner.schema.EnumType;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.PrimaryKey;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * SQLite 3 (3.35+ for DROP COLUMN). What ALTER TABLE cannot do in place becomes a table rebuild,
+ * see {@link SqliteTableRebuild}. Enums become a VARCHAR with a named CHECK; an identity column
+ * is the rowid alias {@code INTEGER PRIMARY KEY}.
+ */
+public final class SqliteDialect extends SqlDialect {
+
+    /** SQLite sets no limit of its own; this keeps names readable and errors clear. */
+    private static final int MAX_IDENTIFIER_CHARACTERS = 1024;
+
+    @Override public String name() { return "sqlite"; }
+    @Override public String displayName() { return "SQLite"; }
+    @Override public int maxIdentifierLength() { return MAX_IDENTIFIER_CHARACTERS; }
+    @Override public String identifierLengthUnit() { return "characters"; }
+    @Override public boolean supportsTransactionalDdl() { return true; }
+    @Override public boolean supportsConcurrentIndex() { return false; }
+    @Override public boolean supportsPartialIndex() { return true; }
+    @Override public boolean supportsIncludeColumns() { return false; }
+    @Override public boolean supportsExpressionIndex() { return true; }
+    @Override public boolean supportsNotValidConstraints() { return false; }
+    @Override public boolean supportsEnumType() { return false; }
+    @Override protected char quoteChar() { return '"'; }
+    @Override protected boolean dollarInPlainNames() { return false; }
+    @Override protected String identityClause() { return ""; }
+    @Override protected boolean inlineForwardReferences() { return true; }
+
+    @Override
+    public String typeFor(LogicalType type, Schema schema) {
+        if (type instanceof LogicalType.SmallInt) return "SMALLINT";
+        if (type instanceof LogicalType.Int) return "INTEGER";
+        if (type instanceof LogicalType.BigInt) return "BIGINT";
+        if (type instanceof LogicalType.Decimal d) return "NUMERIC(" + d.precision() + "," + d.scale() + ")";
+        if (type instanceof LogicalType.Double) return "REAL";
+        if (type instanceof LogicalType.Varchar v) return "VARCHAR(" + v.length() + ")";
+        if (type instanceof LogicalType.Text) return "TEXT";
+        if (type instanceof LogicalType.Bool) return "BOOLEAN";
+        if (type instanceof LogicalType.Date) return "DATE";
+        if (type instanceof LogicalType.Time) return "TIME";
+        if (type instanceof LogicalType.Timestamp t) return t.withTimeZone() ? "TIMESTAMPTZ" : "DATETIME";
+        if (type instanceof LogicalType.Uuid) return "UUID";
+        if (type instanceof LogicalType.Json) return "JSON";
+        if (type instanceof LogicalType.Binary) return "BLOB";
+        if (type instanceof LogicalType.EnumRef e) return "VARCHAR(" + enumOf(e, schema).maxLength() + ")";
+        throw new IllegalArgumentException("no SQLite type for " + type.describe());
+    }
+
+    /** An identity column that is the whole primary key is declared INTEGER, which makes it the rowid alias. */
+    @Override
+    protected String columnType(Table table, Column column, Schema schema) {
+        return column.identity() && isRowidKey(table, column) ? "INTEGER" : typeFor(column.type(), schema);
+    }
+
+    private static boolean isRowidKey(Table table, Column column) {
+        return table.primaryKey().map(PrimaryKey::columns).filter(c -> c.equals(List.of(column.name()))).isPresent();
+    }
+
+    @Override
+    protected List<Check> extraChecks(Table table, Schema schema) {
+        List<Check> checks = new ArrayList<>();
+        for (Column c : table.columns()) {
+            if (c.type() instanceof LogicalType.EnumRef e) checks.add(enumCheck(table, c, enumOf(e, schema)));
+        }
+        return checks;
+    }
+
+    /** {@code ck_<table>_<column>_enum CHECK (<column> IN ('a', 'b'))}: the enum as SQLite keeps it. */
+    Check enumCheck(Table table, Column column, EnumType type) {
+        return new Check("ck_" + table.name() + "_" + column.name() + "_enum", quote(column.name()) + " IN ("
+                + type.values().stream().map(this::stringLiteral).collect(Collectors.joining(", ")) + ")");
+    }
+
+    @Override
+    public List<String> render(Op op, Schema before) {
+        if (!SqliteTableRebuild.needed(op, before)) return super.render(op, before);
+        return SqliteTableRebuild.render(this, op, before, super.render(op, before));
+    }
+
+    /** Only reached for changes that need no rebuild; {@link SqliteTableRebuild} handles the rest. */
+    @Override
+    protected List<String> alterColumn(AlterColumn op, Schema before, Schema after) {
+        return SqliteTableRebuild.render(this, op, before, List.of());
+    }
+
+    /** See docs/stored-forms.md, SQLite section. */
+    @Override
+    public Schema storedForm(Schema schema) {
+        List<Table> tables = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            List<Check> checks = new ArrayList<>(t.checks());
+            checks.addAll(extraChecks(t, schema));
+            tables.add(t.withColumns(t.columns().stream().map(c -> storedColumn(t, c, schema)).toList())
+                    .withChecks(checks)
+                    .withIndexes(t.indexes().stream().map(ix -> ix.withInclude(List.of()).withMethod(null)).toList())
+                    .withRelationships(List.of())
+                    .withComment(Optional.empty()));
+        }
+        return new Schema(tables, List.of());
+    }
+
+    private Column storedColumn(Table table, Column column, Schema schema) {
+        Column c = column.withComment(Optional.empty());
+        if (c.type() instanceof LogicalType.EnumRef e) c = c.withType(LogicalType.varchar(enumOf(e, schema).maxLength()));
+        boolean rowid = isRowidKey(table, c) && (c.identity() || c.type() instanceof LogicalType.Int);
+        if (rowid) c = c.withNullable(false).withType(LogicalType.INTEGER).withIdentity(true);
+        else if (c.identity()) c = c.withIdentity(false);
+        if (c.defaultValue().orElse(null) instanceof DefaultValue.Bool b && !(c.type() instanceof LogicalType.Bool)) {
+            c = c.withDefault(DefaultValue.number(b.value() ? "1" : "0"));
+        }
+        return c;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.schemadesigner.importer;
+
+import dev.schemadesigner.importer.python.PyExpr;
+import dev.schemadesigner.importer.python.PyStatement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The class hierarchy of one model file: which classes are declarative bases, Python enums,
+ * mapped tables, abstract bases and mixins, and the attributes a table class ends up with once
+ * its abstract bases and mixins are merged in (the nearest definition wins, as in Python's MRO).
+ */
+final class ModelClasses {
+    private static final Set<String> DECLARATIVE = Set.of("DeclarativeBase", "DeclarativeBaseNoMeta");
+    private static final Set<String> ENUM_BASES = Set.of("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag");
+    private static final Set<String> BASE_FACTORIES = Set.of("declarative_base", "generate_base", "as_declarative");
+
+    /** One class attribute: a plain or annotated assignment, or a {@code @declared_attr} returning an expression. */
+    record Attribute(String name, Optional<PyExpr> annotation, Optional<PyExpr> value, int line, String owner) {}
+
+    private final ModelContext context;
+    private final Set<String> declarativeBases = new HashSet<>();
+    private final Set<String> enumAliases = new HashSet<>(ENUM_BASES);
+
+    ModelClasses(ModelContext context) {
+        this.context = context;
+    }
+
+    /** Reads imports, base factories and aliases at module level and indexes the classes. */
+    void index(List<PyStatement> module) {
+        for (PyStatement s : module) {
+            if (s instanceof PyStatement.Import i && i.module().equals("enum")) {
+                i.names().stream().filter(a -> ENUM_BASES.contains(a.name())).forEach(a -> enumAliases.add(a.boundName()));
+            } else if (s instanceof PyStatement.Assign a && a.target() instanceof PyExpr.Name target && a.value().isPresent()) {
+                PyExpr value = a.value().get();
+                if (PyExpr.callee(value).map(BASE_FACTORIES::contains).orElse(false)) declarativeBases.add(target.id());
+                if (value instanceof PyExpr.Subscript sub && PyExpr.simpleName(sub.value()).orElse("").equals("Annotated")) {
+                    context.annotatedAliases.put(target.id(), sub);
+                }
+            } else if (s instanceof PyStatement.ClassDef c) {
+                context.classes.put(c.name(), c);
+                if (c.bases().stream().anyMatch(b -> PyExpr.simpleName(b).map(DECLARATIVE::contains).orElse(false))) {
+                    declarativeBases.add(c.name());
+                }
+                if (c.bases().stream().anyMatch(b -> PyExpr.dotted(b).map(d -> d.endsWith(".Model")).orElse(false))) {
+                    declarativeBases.add(c.name() + "#flask");
+                }
+                if (isEnum(c)) context.pythonEnums.put(c.name(), members(c));
+            }
+        }
+    }
+
+    boolean isDeclarativeBase(PyStatement.ClassDef c) { return declarativeBases.contains(c.name()); }
+
+    boolean isEnum(PyStatement.ClassDef c) {
+        for (PyExpr b : c.bases()) {
+            String name = PyExpr.simpleName(b).orElse("");
+            if (enumAliases.contains(name) || PyExpr.dotted(b).map(d -> d.startsWith("enum.")).orElse(false)) return true;
+            Optional<PyStatement.ClassDef> parent = context.classNamed(name);
+            if (parent.isPresent() && parent.get() != c && isEnum(parent.get())) return true;
+        }
+        return false;
+    }
+
+    /** True when the class reaches a declarative base through its bases (or is a Flask-SQLAlchemy {@code db.Model}). */
+    boolean isMapped(PyStatement.ClassDef c) {
+        if (declarativeBases.contains(c.name() + "#flask")) return true;
+        for (PyExpr b : c.bases()) {
+            String name = PyExpr.simpleName(b).orElse("");
+            if (declarativeBases.contains(name) && !name.equals(c.name())) return true;
+            Optional<PyStatement.ClassDef> parent = context.classNamed(name);
+            if (parent.isPresent() && parent.get() != c && isMapped(parent.get())) return true;
+        }
+        return false;
+    }
+
+    /** The table name a class declares itself, or inherits through a mixin as a literal. */
+    Optional<String> tableName(PyStatement.ClassDef c) {
+        Optional<Attribute> a = Optional.ofNullable(attributes(c).get("__tablename__"));
+        if (a.isPresent() && a.get().value().isPresent() && a.get().value().get() instanceof PyExpr.Str s) return Optional.of(s.value());
+        if (a.isEmpty() && declarativeBases.contains(c.name() + "#flask") && !isAbstract(c)) return Optional.of(ModelContext.snake(c.name()));
+        return Optional.empty();
+    }
+
+    /** True when {@code __tablename__} is computed ({@code @declared_attr}) rather than a literal. */
+    boolean computedTableName(PyStatement.ClassDef c) {
+        Attribute a = attributes(c).get("__tablename__");
+        return a != null && !(a.value().orElse(null) instanceof PyExpr.Str);
+    }
+
+    boolean isAbstract(PyStatement.ClassDef c) {
+        return c.body().stream().anyMatch(s -> s instanceof PyStatement.Assign a && a.target() instanceof PyExpr.Name n
+                && n.id().equals("__abstract__") && ModelContext.bool(a.value()).orElse(false));
+    }
+
+    /** A mapped class with a table of its own (its subclasses do not inherit its columns). */
+    boolean hasOwnTable(PyStatement.ClassDef c) {
+        return !isAbstract(c) && c.body().stream().anyMatch(s -> s instanceof PyStatement.Assign a
+                && a.target() instanceof PyExpr.Name n && n.id().equals("__tablename__"));
+    }
+
+    /** The class's attributes with those of its abstract bases and mixins, ordered by where they are written. */
+    Map<String, Attribute> attributes(PyStatement.ClassDef c) {
+        Map<String, Attribute> all = new LinkedHashMap<>();
+        collect(c, all, new HashSet<>(), true);
+        List<Attribute> ordered = new ArrayList<>(all.values());
+        ordered.sort(Comparator.comparingInt(Attribute::line));
+        Map<String, Attribute> out = new LinkedHashMap<>();
+        ordered.forEach(a -> out.put(a.name(), a));
+        return out;
+    }
+
+    /** Names of bases the file does not define (their columns cannot be known), other than the known library bases. */
+    List<String> undefinedBases(PyStatement.ClassDef c) {
+        List<String> out = new ArrayList<>();
+        for (PyExpr b : c.bases()) {
+            String name = PyExpr.simpleName(b).orElse("?");
+            if (context.classNamed(name).isEmpty() && !declarativeBases.contains(name) && !DECLARATIVE.contains(name)
+                    && !PyExpr.dotted(b).map(d -> d.endsWith(".Model")).orElse(false) && !name.equals("object")) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private void collect(PyStatement.ClassDef c, Map<String, Attribute> into, Set<String> seen, boolean own) {
+        if (!seen.add(c.name())) return;
+        for (PyStatement s : c.body()) {
+            Optional<Attribute> a = attribute(s, c.name());
+            if (a.isPresent() && (own || !a.get().name().equals("__abstract__"))) into.putIfAbsent(a.get().name(), a.get());
+        }
+        for (PyExpr b : c.bases()) {
+            Optional<PyStatement.ClassDef> parent = PyExpr.simpleName(b).flatMap(context::classNamed);
+            if (parent.isEmpty() || parent.get() == c || hasOwnTable(parent.get())) continue;
+            collect(parent.get(), into, seen, false);
+        }
+    }
+
+    private static Optional<Attribute> attribute(PyStatement s, String owner) {
+        if (s instanceof PyStatement.Assign a && a.target() instanceof PyExpr.Name n) {
+            return Optional.of(new Attribute(n.id(), a.annotation(), a.value(), a.line(), owner));
+        }
+        if (s instanceof PyStatement.FunctionDef f && f.decorators().stream()
+                .anyMatch(d -> PyExpr.dotted(d).map(x -> x.endsWith("declared_attr") || x.endsWith("declared_attr.directive")).orElse(false))) {
+            Optional<PyExpr> value = f.body().stream().filter(b -> b instanceof PyStatement.Return)
+                    .map(b -> ((PyStatement.Return) b).value()).flatMap(Optional::stream).findFirst();
+            return Optional.of(new Attribute(f.name(), Optional.empty(), value, f.line(), owner));
+        }
+        return Optional.empty();
+    }
+
+    /** Member names of a Python enum class, in order (SQLAlchemy stores names, not values). */
+    private static List<String> members(PyStatement.ClassDef c) {
+        List<String> out = new ArrayList<>();
+        for (PyStatement s : c.body()) {
+            if (s instanceof PyStatement.Assign a && a.target() instanceof PyExpr.Name n && !n.id().startsWith("_") && a.value().isPresent()) {
+                out.add(n.id());
+            }
+        }
+        return out;
+    }
+
+    /** Member values when they are all strings (for {@code values_callable}). */
+    static Optional<List<String>> memberValues(PyStatement.ClassDef c) {
+        List<String> out = new ArrayList<>();
+        for (PyStatement s : c.body()) {
+            if (s instanceof PyStatement.Assign a && a.target() instanceof PyExpr.Name n && !n.id().startsWith("_") && a.value().isPresent()) {
+                if (!(a.value().get() instanceof PyExpr.Str str)) return Optional.empty();
+                out.add(str.value());
+            }
+        }
+        return Optional.of(out);
+    }
+}

@@ -1,0 +1,287 @@
+package dev.schemadesigner.importer;
+
+import dev.schemadesigner.schema.EnumType;
+import dev.schemadesigner.schema.Index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one statement into the draft: the DDL the model holds is parsed strictly (a syntax error
+ * is an error), everything else becomes a warning naming the statement.
+ */
+final class StatementReader {
+    private final SchemaDraft schema;
+    private final TableElementReader elements;
+
+    StatementReader(SchemaDraft schema) {
+        this.schema = schema;
+        this.elements = new TableElementReader(schema);
+    }
+
+    void read(List<Token> tokens) {
+        schema.warnings.startStatement(tokens);
+        TokenCursor in = new TokenCursor(tokens, schema.dialect, "statement");
+        Token first = in.peek();
+        if (in.atWord("CREATE")) {
+            int mark = in.mark();
+            in.next();
+            in.accept("OR", "REPLACE");
+            boolean temporary = in.accept("TEMP") || in.accept("TEMPORARY");
+            in.accept("UNLOGGED");
+            if (in.atWord("TABLE") && !temporary) {
+                createTable(in.within("CREATE TABLE"), first);
+                return;
+            }
+            in.reset(mark + 1);
+            if (in.atWord("UNIQUE", "INDEX") || in.atWord("INDEX")) {
+                createIndex(in.within("CREATE INDEX"));
+                return;
+            }
+            if (in.atWord("TYPE") && in.peek(2).isWord("AS") && in.peek(3).isWord("ENUM")
+                    || in.atWord("TYPE") && in.peek(4).isWord("AS") && in.peek(5).isWord("ENUM")) {
+                createEnum(in.within("CREATE TYPE"));
+                return;
+            }
+        } else if (in.atWord("ALTER", "TABLE")) {
+            alterTable(in.within("ALTER TABLE"));
+            return;
+        } else if (in.atWord("COMMENT", "ON", "TABLE") || in.atWord("COMMENT", "ON", "COLUMN")) {
+            commentOn(in.within("COMMENT ON"));
+            return;
+        }
+        skipped(first, tokens);
+    }
+
+    private void skipped(Token first, List<Token> tokens) {
+        StringBuilder kind = new StringBuilder();
+        for (int i = 0; i < Math.min(3, tokens.size()) && tokens.get(i).kind() == Token.Kind.WORD; i++) {
+            if (i > 0) kind.append(' ');
+            kind.append(tokens.get(i).text());
+        }
+        String what = kind.length() == 0 ? "this statement" : kind + " statement";
+        schema.warnings.add(first, what + " (line " + first.line() + ") is not part of the schema model; skipped");
+    }
+
+    // ---- CREATE TABLE ----
+
+    private void createTable(TokenCursor in, Token first) {
+        in.expect("TABLE");
+        boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
+        Token nameToken = in.peek();
+        String name = in.qualifiedName("a table name");
+        if (in.atWord("AS") || in.atWord("LIKE") || in.atWord("PARTITION", "OF") || in.atWord("OF")) {
+            schema.warnings.add(first, "CREATE TABLE " + name + " " + in.peek().upper() + " … is not modelled; skipped");
+            return;
+        }
+        if (schema.tables.containsKey(name)) {
+            if (ifNotExists) {
+                schema.warnings.add(first, "table " + name + " is created twice; CREATE TABLE IF NOT EXISTS skipped");
+                return;
+            }
+            throw in.invalid(nameToken, "table " + name + " is already defined");
+        }
+        TableDraft table = new TableDraft(name, nameToken);
+        TokenCursor body = in.within("CREATE TABLE " + name);
+        Token open = body.peek();
+        body.expectSymbol("(");
+        do {
+            if (TableElementReader.atTableConstraint(body)) elements.constraint(body, table);
+            else elements.column(body, table);
+        } while (body.acceptSymbol(","));
+        if (!body.atSymbol(")")) {
+            throw body.error(body.peek(), body.atEnd() ? "missing ')' closing the '(' at line " + open.line() + ", column " + open.column()
+                    : "expected ',' or ')'");
+        }
+        body.next();
+        tableOptions(body, table);
+        schema.tables.put(name, table);
+    }
+
+    /** After the closing parenthesis: MariaDB/SQLite/PostgreSQL table options; COMMENT is kept. */
+    private void tableOptions(TokenCursor in, TableDraft table) {
+        while (!in.atEnd()) {
+            Token t = in.peek();
+            if (in.accept("COMMENT")) {
+                in.acceptSymbol("=");
+                table.comment = Optional.of(in.string("a comment string"));
+            } else if (in.accept("WITHOUT", "ROWID")) {
+                table.withoutRowid = true;
+            } else if (in.accept("STRICT") || in.acceptSymbol(",")) {
+                // SQLite STRICT only tightens type checks
+            } else if (in.accept("DEFAULT") || in.accept("ENGINE") || in.accept("CHARSET") || in.accept("CHARACTER", "SET")
+                    || in.accept("COLLATE") || in.accept("ROW_FORMAT") || in.accept("AUTO_INCREMENT")) {
+                if (!t.isWord("DEFAULT")) {
+                    in.acceptSymbol("=");
+                    in.next();
+                }
+            } else if (t.kind() == Token.Kind.WORD) {
+                List<Token> skipped = new ArrayList<>();
+                while (!in.atEnd() && !in.atWord("COMMENT")) skipped.add(in.next());
+                schema.warnings.add(t, "table option '" + TokenCursor.text(skipped) + "' of " + table.name + " is not modelled; skipped");
+            } else {
+                throw in.error(t, "expected table options or end of statement");
+            }
+        }
+    }
+
+    // ---- CREATE INDEX ----
+
+    private void createIndex(TokenCursor in) {
+        boolean unique = in.accept("UNIQUE");
+        in.expect("INDEX");
+        in.accept("CONCURRENTLY");
+        in.accept("IF", "NOT", "EXISTS");
+        Token nameToken = in.peek();
+        if (in.atWord("ON")) throw in.error(nameToken, "expected an index name (the importer needs every index named)");
+        String name = in.qualifiedName("an index name");
+        Optional<String> method = Optional.empty();
+        if (in.accept("USING")) method = Optional.of(in.identifier("an index method"));
+        in.expect("ON");
+        in.accept("ONLY");
+        Token tableToken = in.peek();
+        String tableName = in.qualifiedName("a table name");
+        if (in.accept("USING")) method = Optional.of(in.identifier("an index method"));
+        Optional<TableDraft> table = schema.table(tableName);
+        if (table.isEmpty()) {
+            schema.warnings.add(tableToken, "index " + name + " is on table " + tableName + ", which is not defined before it; skipped");
+            return;
+        }
+        Index index = elements.indexKeys(in, table.get(), name).withUnique(unique).withMethod(method.orElse(null));
+        List<String> include = List.of();
+        Optional<String> where = Optional.empty();
+        while (!in.atEnd()) {
+            Token t = in.peek();
+            if (in.accept("INCLUDE")) {
+                include = in.identifierList("an INCLUDE column");
+                table.get().requireColumns(include, t, "INCLUDE of index " + name, in);
+            } else if (in.accept("WHERE")) {
+                List<Token> predicate = in.until(x -> false);
+                if (predicate.isEmpty()) throw in.error(in.peek(), "expected a WHERE predicate");
+                where = Optional.of(TokenCursor.text(predicate));
+                in.expectEnd();
+            } else if (in.accept("USING")) {
+                index = index.withMethod(in.identifier("an index method"));
+            } else if (in.accept("NULLS", "NOT", "DISTINCT") || in.accept("NULLS", "DISTINCT")) {
+                schema.warnings.add(t, "NULLS [NOT] DISTINCT on index " + name + " is not modelled");
+            } else if (in.accept("WITH") || in.accept("TABLESPACE") || in.accept("ALGORITHM") || in.accept("LOCK")
+                    || in.accept("COMMENT")) {
+                in.acceptSymbol("=");
+                if (in.atSymbol("(")) in.parenthesised("options");
+                else in.next();
+            } else {
+                throw in.error(t, "expected INCLUDE, WHERE or end of statement");
+            }
+        }
+        requireNewName(in, table.get(), name, nameToken);
+        table.get().indexes.add(index.withInclude(include).withWhere(where));
+    }
+
+    private static void requireNewName(TokenCursor in, TableDraft table, String name, Token at) {
+        boolean taken = table.indexes.stream().anyMatch(i -> i.name().equals(name))
+                || table.foreignKeys.stream().anyMatch(f -> f.name().filter(name::equals).isPresent())
+                || table.checks.stream().anyMatch(c -> c.name().filter(name::equals).isPresent())
+                || table.uniques.stream().anyMatch(u -> u.name().filter(name::equals).isPresent());
+        if (taken) throw in.invalid(at, "table " + table.name + " already has an index or constraint named " + name);
+    }
+
+    // ---- CREATE TYPE … AS ENUM ----
+
+    private void createEnum(TokenCursor in) {
+        in.expect("TYPE");
+        Token nameToken = in.peek();
+        String name = in.qualifiedName("a type name");
+        in.expect("AS", "ENUM");
+        in.expectSymbol("(");
+        List<String> values = new ArrayList<>();
+        if (!in.atSymbol(")")) {
+            do {
+                values.add(in.string("an enum value"));
+            } while (in.acceptSymbol(","));
+        }
+        in.expectSymbol(")");
+        in.expectEnd();
+        if (schema.enums.containsKey(name)) throw in.invalid(nameToken, "type " + name + " is already defined");
+        try {
+            schema.enums.put(name, new EnumType(name, values));
+        } catch (IllegalArgumentException e) {
+            throw in.error(nameToken, e.getMessage());
+        }
+    }
+
+    // ---- ALTER TABLE ----
+
+    private void alterTable(TokenCursor in) {
+        Token first = in.peek();
+        in.expect("ALTER", "TABLE");
+        in.accept("IF", "EXISTS");
+        in.accept("ONLY");
+        Token tableToken = in.peek();
+        String tableName = in.qualifiedName("a table name");
+        Optional<TableDraft> found = schema.table(tableName);
+        if (found.isEmpty()) {
+            schema.warnings.add(first, "ALTER TABLE " + tableName + ": the table is not defined before it; skipped");
+            return;
+        }
+        TableDraft table = found.get();
+        TokenCursor actions = in.within("ALTER TABLE " + tableName);
+        do {
+            alterAction(actions, table);
+        } while (actions.acceptSymbol(","));
+        actions.expectEnd();
+    }
+
+    private void alterAction(TokenCursor in, TableDraft table) {
+        Token t = in.peek();
+        if (in.accept("ADD")) {
+            boolean column = in.accept("COLUMN");
+            if (!column && TableElementReader.atTableConstraint(in)) {
+                elements.constraint(in, table);
+            } else {
+                if (in.accept("IF", "NOT", "EXISTS") && table.columns.containsKey(in.name(in.peek()))) {
+                    in.until(x -> false);
+                    return;
+                }
+                elements.column(in, table);
+            }
+        } else if (in.accept("VALIDATE", "CONSTRAINT")) {
+            in.identifier("a constraint name"); // the constraint is already in the model
+        } else {
+            List<Token> skipped = in.until(x -> false);
+            if (skipped.isEmpty()) throw in.error(t, "expected an ALTER TABLE action");
+            schema.warnings.add(t, "ALTER TABLE " + table.name + " " + TokenCursor.text(skipped) + " is not modelled; skipped");
+        }
+    }
+
+    // ---- COMMENT ON ----
+
+    private void commentOn(TokenCursor in) {
+        in.expect("COMMENT", "ON");
+        boolean onTable = in.accept("TABLE");
+        if (!onTable) in.expect("COLUMN");
+        Token target = in.peek();
+        List<String> parts = new ArrayList<>();
+        parts.add(in.identifier(onTable ? "a table name" : "a column name"));
+        while (in.acceptSymbol(".")) parts.add(in.identifier("a name"));
+        in.expect("IS");
+        Optional<String> comment = in.accept("NULL") ? Optional.empty() : Optional.of(in.string("a comment string or NULL"));
+        in.expectEnd();
+        String tableName = onTable ? parts.get(parts.size() - 1) : parts.size() >= 2 ? parts.get(parts.size() - 2) : "";
+        Optional<TableDraft> table = schema.table(tableName);
+        if (table.isEmpty()) {
+            schema.warnings.add(target, "COMMENT ON " + String.join(".", parts) + ": table " + tableName + " is not defined before it; skipped");
+            return;
+        }
+        if (onTable) {
+            table.get().comment = comment;
+            return;
+        }
+        TableDraft.ColumnDraft column = table.get().column(parts.get(parts.size() - 1));
+        if (column == null) {
+            schema.warnings.add(target, "COMMENT ON COLUMN " + String.join(".", parts) + ": no such column; skipped");
+            return;
+        }
+        column.comment = comment;
+    }
+}

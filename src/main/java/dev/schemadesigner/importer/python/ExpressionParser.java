@@ -1,0 +1,331 @@
+package dev.schemadesigner.importer.python;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent reader of one simple statement's expression tokens, with Python's operator
+ * precedence. Lambdas, conditional expressions, comprehensions and slices become
+ * {@link PyExpr.Raw} source text. A token that cannot start or continue an expression is a
+ * {@link Unreadable}: the caller skips the statement with a warning rather than the whole file.
+ */
+final class ExpressionParser {
+    private static final Set<String> COMPARISON = Set.of("<", ">", "==", ">=", "<=", "!=");
+    private static final Set<String> CLOSERS = Set.of(")", "]", "}");
+
+    /** The statement cannot be read; {@code at} is where reading stopped. */
+    static final class Unreadable extends RuntimeException {
+        final transient PyToken at;
+
+        Unreadable(PyToken at, String message) {
+            super(message);
+            this.at = at;
+        }
+    }
+
+    private final String source;
+    private final List<PyToken> tokens;
+    private int index;
+
+    /** {@code tokens} must end with a NEWLINE or END token. */
+    ExpressionParser(String source, List<PyToken> tokens) {
+        this.source = source;
+        this.tokens = tokens;
+    }
+
+    PyToken peek() { return tokens.get(index); }
+
+    PyToken peek(int ahead) { return tokens.get(Math.min(index + ahead, tokens.size() - 1)); }
+
+    PyToken next() {
+        PyToken t = tokens.get(index);
+        if (index < tokens.size() - 1) index++;
+        return t;
+    }
+
+    boolean atEnd() { return peek().kind() == PyToken.Kind.NEWLINE || peek().kind() == PyToken.Kind.END; }
+
+    boolean acceptOp(String op) {
+        if (!peek().isOp(op)) return false;
+        index++;
+        return true;
+    }
+
+    boolean acceptName(String name) {
+        if (!peek().isName(name)) return false;
+        index++;
+        return true;
+    }
+
+    void expectOp(String op) {
+        if (!acceptOp(op)) throw unreadable("expected '" + op + "' but found " + peek().describe());
+    }
+
+    Unreadable unreadable(String message) { return new Unreadable(peek(), message); }
+
+    /** Comma-separated expressions; two or more (or a trailing comma) make a tuple. */
+    PyExpr expressionList() {
+        PyToken first = peek();
+        PyExpr e = test();
+        if (!peek().isOp(",")) return e;
+        List<PyExpr> items = new ArrayList<>(List.of(e));
+        while (acceptOp(",")) {
+            if (atEnd() || peek().isOp("=") || peek().isOp(":") || CLOSERS.contains(peek().text())) break;
+            items.add(test());
+        }
+        return new PyExpr.Sequence(PyExpr.Sequence.Kind.TUPLE, items, first.line(), first.column());
+    }
+
+    /** One expression: lambda, conditional, or an operator expression. */
+    PyExpr test() {
+        PyToken first = peek();
+        if (acceptName("lambda")) {
+            while (!peek().isOp(":") && !atEnd()) next();
+            expectOp(":");
+            test();
+            return raw(first);
+        }
+        PyExpr e = orTest();
+        if (peek().isName("if") && !atEnd()) {
+            next();
+            orTest();
+            if (!acceptName("else")) throw unreadable("expected 'else' in a conditional expression");
+            test();
+            return raw(first);
+        }
+        if (peek().isOp(":=")) {
+            next();
+            test();
+            return raw(first);
+        }
+        return e;
+    }
+
+    private PyExpr orTest() {
+        PyExpr left = andTest();
+        while (peek().isName("or")) {
+            PyToken op = next();
+            left = new PyExpr.BinOp("or", left, andTest(), op.line(), op.column());
+        }
+        return left;
+    }
+
+    private PyExpr andTest() {
+        PyExpr left = notTest();
+        while (peek().isName("and")) {
+            PyToken op = next();
+            left = new PyExpr.BinOp("and", left, notTest(), op.line(), op.column());
+        }
+        return left;
+    }
+
+    private PyExpr notTest() {
+        if (peek().isName("not")) {
+            PyToken op = next();
+            return new PyExpr.Unary("not", notTest(), op.line(), op.column());
+        }
+        return comparison();
+    }
+
+    private PyExpr comparison() {
+        PyExpr left = binary(0);
+        while (true) {
+            PyToken t = peek();
+            String op;
+            if (t.kind() == PyToken.Kind.OP && COMPARISON.contains(t.text())) op = t.text();
+            else if (t.isName("in")) op = "in";
+            else if (t.isName("not") && peek(1).isName("in")) op = "not in";
+            else if (t.isName("is")) op = peek(1).isName("not") ? "is not" : "is";
+            else return left;
+            index += op.contains(" ") ? 2 : 1;
+            left = new PyExpr.BinOp(op, left, binary(0), t.line(), t.column());
+        }
+    }
+
+    private static final List<Set<String>> LEVELS = List.of(Set.of("|"), Set.of("^"), Set.of("&"), Set.of("<<", ">>"),
+            Set.of("+", "-"), Set.of("*", "/", "//", "%", "@"));
+
+    private PyExpr binary(int level) {
+        if (level == LEVELS.size()) return factor();
+        PyExpr left = binary(level + 1);
+        while (peek().kind() == PyToken.Kind.OP && LEVELS.get(level).contains(peek().text())) {
+            PyToken op = next();
+            left = new PyExpr.BinOp(op.text(), left, binary(level + 1), op.line(), op.column());
+        }
+        return left;
+    }
+
+    private PyExpr factor() {
+        PyToken t = peek();
+        if (t.isOp("-") || t.isOp("+") || t.isOp("~")) {
+            next();
+            PyExpr operand = factor();
+            if (t.isOp("-") && operand instanceof PyExpr.Num n) return new PyExpr.Num("-" + n.text(), t.line(), t.column());
+            return new PyExpr.Unary(t.text(), operand, t.line(), t.column());
+        }
+        acceptName("await");
+        PyExpr base = trailers(atom());
+        if (peek().isOp("**")) {
+            PyToken op = next();
+            return new PyExpr.BinOp("**", base, factor(), op.line(), op.column());
+        }
+        return base;
+    }
+
+    private PyExpr trailers(PyExpr e) {
+        while (true) {
+            PyToken t = peek();
+            if (acceptOp(".")) {
+                if (peek().kind() != PyToken.Kind.NAME) throw unreadable("expected a name after '.'");
+                e = new PyExpr.Attribute(e, next().text(), t.line(), t.column());
+            } else if (acceptOp("(")) {
+                e = call(e, t);
+            } else if (acceptOp("[")) {
+                e = subscript(e, t);
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private PyExpr call(PyExpr func, PyToken open) {
+        List<PyExpr> args = new ArrayList<>();
+        List<PyExpr.Keyword> keywords = new ArrayList<>();
+        while (!acceptOp(")")) {
+            PyToken t = peek();
+            if (acceptOp("**")) {
+                keywords.add(new PyExpr.Keyword(null, test()));
+            } else if (acceptOp("*")) {
+                args.add(new PyExpr.Starred(test(), false, t.line(), t.column()));
+            } else if (t.kind() == PyToken.Kind.NAME && peek(1).isOp("=")) {
+                index += 2;
+                keywords.add(new PyExpr.Keyword(t.text(), test()));
+            } else {
+                PyExpr arg = test();
+                if (peek().isName("for") || peek().isName("async")) arg = skipComprehension(t, ")");
+                args.add(arg);
+            }
+            if (!peek().isOp(")")) expectOp(",");
+        }
+        return new PyExpr.Call(func, args, keywords, func.line(), func.column());
+    }
+
+    private PyExpr subscript(PyExpr value, PyToken open) {
+        PyToken first = peek();
+        List<PyExpr> items = new ArrayList<>();
+        boolean slice = false;
+        while (!acceptOp("]")) {
+            if (peek().isOp(":")) {
+                slice = true;
+                next();
+                continue;
+            }
+            items.add(test());
+            if (peek().isOp(":")) continue;
+            if (!peek().isOp("]")) expectOp(",");
+        }
+        if (slice || items.isEmpty()) return new PyExpr.Subscript(value, raw(first), open.line(), open.column());
+        PyExpr index = items.size() == 1 ? items.get(0) : new PyExpr.Sequence(PyExpr.Sequence.Kind.TUPLE, items, first.line(), first.column());
+        return new PyExpr.Subscript(value, index, value.line(), value.column());
+    }
+
+    private PyExpr atom() {
+        PyToken t = next();
+        switch (t.kind()) {
+            case NAME: return new PyExpr.Name(t.text(), t.line(), t.column());
+            case NUMBER: return new PyExpr.Num(t.text(), t.line(), t.column());
+            case STRING: {
+                StringBuilder value = new StringBuilder(t.value());
+                while (peek().kind() == PyToken.Kind.STRING) value.append(next().value());
+                return new PyExpr.Str(value.toString(), prefix(t), t.line(), t.column());
+            }
+            case OP:
+                if (t.isOp("(")) return display(t, ")", PyExpr.Sequence.Kind.TUPLE);
+                if (t.isOp("[")) return display(t, "]", PyExpr.Sequence.Kind.LIST);
+                if (t.isOp("{")) return braces(t);
+                if (t.isOp("...")) return new PyExpr.Name("...", t.line(), t.column());
+                if (t.isOp("*")) return new PyExpr.Starred(binary(0), false, t.line(), t.column());
+                break;
+            default:
+                break;
+        }
+        index--;
+        throw unreadable("unexpected " + t.describe());
+    }
+
+    private PyExpr display(PyToken open, String close, PyExpr.Sequence.Kind kind) {
+        List<PyExpr> items = new ArrayList<>();
+        boolean comma = false;
+        while (!acceptOp(close)) {
+            PyToken start = peek();
+            items.add(test());
+            if (peek().isName("for") || peek().isName("async")) return skipComprehension(open, close);
+            if (!peek().isOp(close)) {
+                expectOp(",");
+                comma = true;
+            }
+            if (start == peek()) throw unreadable("unexpected " + peek().describe());
+        }
+        if (kind == PyExpr.Sequence.Kind.TUPLE && items.size() == 1 && !comma) return items.get(0);
+        return new PyExpr.Sequence(kind, items, open.line(), open.column());
+    }
+
+    private PyExpr braces(PyToken open) {
+        List<PyExpr> keys = new ArrayList<>();
+        List<PyExpr> values = new ArrayList<>();
+        List<PyExpr> items = new ArrayList<>();
+        while (!acceptOp("}")) {
+            if (acceptOp("**")) {
+                keys.add(new PyExpr.Name("**", open.line(), open.column()));
+                values.add(test());
+            } else {
+                PyExpr key = test();
+                if (acceptOp(":")) {
+                    keys.add(key);
+                    values.add(test());
+                } else {
+                    items.add(key);
+                }
+            }
+            if (peek().isName("for") || peek().isName("async")) return skipComprehension(open, "}");
+            if (!peek().isOp("}")) expectOp(",");
+        }
+        if (!items.isEmpty()) return new PyExpr.Sequence(PyExpr.Sequence.Kind.SET, items, open.line(), open.column());
+        return new PyExpr.Dict(keys, values, open.line(), open.column());
+    }
+
+    /** Skips to the bracket that closes a comprehension and returns its text from {@code first}. */
+    private PyExpr skipComprehension(PyToken first, String close) {
+        int depth = 0;
+        while (!atEnd()) {
+            PyToken t = peek();
+            if (t.isOp("(") || t.isOp("[") || t.isOp("{")) depth++;
+            if (t.kind() == PyToken.Kind.OP && CLOSERS.contains(t.text())) {
+                if (depth == 0) break;
+                depth--;
+            }
+            next();
+        }
+        if (!first.isOp("(") && !first.isOp("[") && !first.isOp("{")) return raw(first);
+        expectOp(close);
+        return raw(first);
+    }
+
+    /** The source text from {@code first} to the last token read. */
+    PyExpr raw(PyToken first) {
+        PyToken last = tokens.get(Math.max(index - 1, 0));
+        int end = Math.max(last.end(), first.end());
+        return new PyExpr.Raw(source.substring(first.start(), end), first.line(), first.column());
+    }
+
+    private static String prefix(PyToken t) {
+        int quote = Math.min(indexOrMax(t.text(), '\''), indexOrMax(t.text(), '"'));
+        return t.text().substring(0, quote).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static int indexOrMax(String s, char c) {
+        int i = s.indexOf(c);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.schemadesigner.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemadesigner.plan.EntitySpec.Backfill;
+import dev.schemadesigner.plan.EntitySpec.Idx;
+import dev.schemadesigner.schema.LogicalType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bundled catalogue of common entities ({@code plan/catalogue.json}): default columns,
+ * indexes, many-to-many partners, typical queries and, for the bundled project, backfills. Looked
+ * up by table name, singular or synonym, each as snake_case ("order item" → {@code order_items}).
+ */
+final class EntityCatalogue {
+
+    private static final String RESOURCE = "/plan/catalogue.json";
+    private static final EntityCatalogue BUNDLED = load();
+
+    private final Map<String, JsonNode> entries;
+    private final Map<String, String> byWord;
+
+    private EntityCatalogue(Map<String, JsonNode> entries, Map<String, String> byWord) {
+        this.entries = entries;
+        this.byWord = byWord;
+    }
+
+    static EntityCatalogue bundled() { return BUNDLED; }
+
+    List<String> tables() { return List.copyOf(entries.keySet()); }
+
+    /** The table a word or phrase names ("pain point", "order_items", "clients"), if the catalogue knows it. */
+    Optional<String> tableFor(String words) {
+        String key = Naming.snake(words);
+        String hit = byWord.get(key);
+        if (hit == null) hit = byWord.get(Naming.singular(key));
+        return Optional.ofNullable(hit);
+    }
+
+    /** The entity with column types for the project's timestamp type. */
+    Optional<EntitySpec> entity(String table, LogicalType timestamp) {
+        JsonNode node = entries.get(table);
+        if (node == null) return Optional.empty();
+        List<EntitySpec.Col> columns = new ArrayList<>();
+        node.path("columns").forEach(c -> columns.add(ColumnInference.parseSpec(c.asText(), timestamp)));
+        List<Idx> indexes = new ArrayList<>();
+        node.path("indexes").forEach(i -> indexes.add(index(i.asText())));
+        Optional<Backfill> backfill = Optional.empty();
+        JsonNode b = node.path("backfill");
+        if (b.isObject()) {
+            backfill = Optional.of(new Backfill(b.path("requires").asText(), b.path("description").asText(),
+                    b.path("upgrade").asText(), b.path("downgrade").asText()));
+        }
+        return Optional.of(new EntitySpec(table, columns, indexes, strings(node.path("manyToMany")), strings(node.path("queries")),
+                backfill, node.path("notes").asText("")));
+    }
+
+    /** {@code [unique:][name=]col,col[ where=SQL]}. */
+    static Idx index(String spec) {
+        String rest = spec.trim();
+        Optional<String> where = Optional.empty();
+        int w = rest.indexOf(" where=");
+        if (w >= 0) {
+            where = Optional.of(rest.substring(w + 7).trim());
+            rest = rest.substring(0, w);
+        }
+        boolean unique = rest.startsWith("unique:");
+        if (unique) rest = rest.substring(7);
+        Optional<String> name = Optional.empty();
+        int eq = rest.indexOf('=');
+        if (eq >= 0) {
+            name = Optional.of(rest.substring(0, eq));
+            rest = rest.substring(eq + 1);
+        }
+        return new Idx(name, Arrays.stream(rest.split(",")).map(String::trim).toList(), unique, where);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static EntityCatalogue load() {
+        try (InputStream in = EntityCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, JsonNode> entries = new LinkedHashMap<>();
+            Map<String, String> byWord = new LinkedHashMap<>();
+            for (JsonNode e : root.path("entities")) {
+                String table = e.path("table").asText();
+                entries.put(table, e);
+                byWord.putIfAbsent(table, table);
+                byWord.putIfAbsent(Naming.singular(table), table);
+                for (JsonNode s : e.path("synonyms")) byWord.putIfAbsent(Naming.snake(s.asText()), table);
+            }
+            return new EntityCatalogue(java.util.Collections.unmodifiableMap(entries), Map.copyOf(byWord));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}

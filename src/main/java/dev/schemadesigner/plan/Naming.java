@@ -1,0 +1,86 @@
+package dev.schemadesigner.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Identifiers the planner makes: snake_case, at most 63 bytes (PostgreSQL's limit, the tightest
+ * of the dialects), constraint names by the project's convention ({@code idx_<table>_<columns>},
+ * {@code fk_…}, {@code ck_…}, {@code uq_…}), and the singular/plural forms of table names.
+ */
+public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPrefix, String uniquePrefix) {
+
+    public static final Naming DEFAULT = new Naming("idx", "fk", "ck", "uq");
+    public static final int MAX_BYTES = 63;
+
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.of("person", "people", "child", "children",
+            "analysis", "analyses", "status", "statuses", "address", "addresses", "inventory", "inventory",
+            "feedback", "feedback", "audit_log", "audit_log", "timeline", "timeline", "data", "data");
+
+    public Naming {
+        Objects.requireNonNull(indexPrefix, "indexPrefix");
+        Objects.requireNonNull(foreignKeyPrefix, "foreignKeyPrefix");
+        Objects.requireNonNull(checkPrefix, "checkPrefix");
+        Objects.requireNonNull(uniquePrefix, "uniquePrefix");
+    }
+
+    public String index(String table, List<String> columns) { return fit(indexPrefix + "_" + table + "_" + String.join("_", columns)); }
+
+    public String foreignKey(String table, String column) { return fit(foreignKeyPrefix + "_" + table + "_" + column); }
+
+    public String check(String table, String column) { return fit(checkPrefix + "_" + table + "_" + column); }
+
+    public String unique(String table, List<String> columns) { return fit(uniquePrefix + "_" + table + "_" + String.join("_", columns)); }
+
+    /** The enum type for a column: {@code <singular table>_<column>}, e.g. {@code ticket_status}. */
+    public static String enumName(String table, String column) { return fit(singular(table) + "_" + column); }
+
+    /** The ORM attribute for the parent a foreign key column points at: {@code customer_id} → {@code customer}. */
+    public static String role(String column) { return column.endsWith("_id") ? column.substring(0, column.length() - 3) : column + "_ref"; }
+
+    /** Words, camelCase or kebab-case to snake_case ASCII; never empty ("x" when nothing is left). */
+    public static String snake(String text) { return fit(snakeUnbounded(text)); }
+
+    /** {@link #snake} without the length limit, for reading meaning from a name before it is cut. */
+    static String snakeUnbounded(String text) {
+        String s = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (s.isEmpty()) return "x";
+        if (Character.isDigit(s.charAt(0))) s = "n_" + s;
+        return s;
+    }
+
+    /** Cut to {@link #MAX_BYTES}, keeping names distinct with a short hash of the whole name. */
+    public static String fit(String name) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) return name;
+        String hash = Integer.toHexString(name.hashCode() & 0x7fffffff);
+        return name.substring(0, MAX_BYTES - hash.length() - 1).replaceAll("_+$", "") + "_" + hash;
+    }
+
+    /** {@code order_items} → {@code order_item}; the last word only. */
+    public static String singular(String table) {
+        int cut = table.lastIndexOf('_') + 1;
+        String head = table.substring(0, cut);
+        String last = table.substring(cut);
+        for (var e : IRREGULAR_PLURALS.entrySet()) if (e.getValue().equals(last)) return head + e.getKey();
+        if (last.endsWith("ies") && last.length() > 4) return head + last.substring(0, last.length() - 3) + "y";
+        if (last.matches(".*(ss|sh|ch|x)es")) return head + last.substring(0, last.length() - 2);
+        if (last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is")) return head + last.substring(0, last.length() - 1);
+        return table;
+    }
+
+    /** {@code order_item} → {@code order_items}; the last word only. */
+    public static String plural(String word) {
+        int cut = word.lastIndexOf('_') + 1;
+        String head = word.substring(0, cut);
+        String last = word.substring(cut);
+        if (IRREGULAR_PLURALS.containsKey(last)) return head + IRREGULAR_PLURALS.get(last);
+        if (IRREGULAR_PLURALS.containsValue(last)) return word;
+        if (last.matches(".*[^aeiou]y")) return head + last.substring(0, last.length() - 1) + "ies";
+        if (last.matches(".*(s|sh|ch|x)")) return last.endsWith("s") && !last.endsWith("ss") ? word : head + last + "es";
+        return word + "s";
+    }
+}

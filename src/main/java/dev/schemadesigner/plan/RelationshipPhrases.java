@@ -1,0 +1,90 @@
+package dev.schemadesigner.plan;
+
+import dev.schemadesigner.schema.FkAction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Relationship sentences → links between entities: "each customer has many orders", "an order
+ * belongs to a customer", "a task may belong to a project", "posts and tags are many-to-many",
+ * "comments can reply to a comment" (a self-reference), "employees have a manager".
+ */
+final class RelationshipPhrases {
+    private RelationshipPhrases() {}
+
+    enum Kind { ONE_TO_MANY, MANY_TO_MANY, SELF }
+
+    /** {@code child.column → parent}; for MANY_TO_MANY parent and child are the two sides, for SELF both are the table. */
+    record Link(Kind kind, String parent, String child, String column, boolean optional, FkAction onDelete, Optional<String> backref) {}
+
+    private static final String Q = "(?:each |every |an? |one |the |all |our |many )?";
+    private static final Pattern HAS_MANY = Pattern.compile(Q + "(.+?) (?:has|have|can have|contains?|owns?|includes?|holds?) "
+            + "(?:many|multiple|several|zero or more|one or more|lots of|a list of|a number of|any number of) (.+)");
+    private static final Pattern BELONGS = Pattern.compile(Q + "(.+?) (?:belongs? to|(?:is|are) owned by|(?:is|are) part of|must belong to) "
+            + "(?:an? |one |the |exactly one |a single )?(.+)");
+    private static final Pattern OPTIONAL = Pattern.compile(Q + "(.+?) (?:may|can optionally|optionally|can) (?:belong to|reference|be linked to|be assigned to|link to) "
+            + "(?:an? |one |the )?(.+)");
+    private static final Pattern M2M = Pattern.compile("(?:.*?many[- ]to[- ]many (?:relationship )?(?:between|of) )?" + Q + "(.+?) (?:and|&) (.+?)(?: (?:are|is|have a|should be|have))?(?: many[- ]to[- ]many.*)?");
+    private static final Pattern REPLY = Pattern.compile("(?:(.+?) )?(?:can |may )?(?:reply|replies|respond|responses|answers?) to (?:an? |other |another |the |each other|one another)?\\s*(.*)");
+    private static final Pattern NESTED = Pattern.compile("(?:" + Q + "(.+?) (?:can be nested|are nested|are threaded|have sub-?\\w+|have a parent.*|can have a parent.*|form a tree)"
+            + "|(?:nested|threaded|hierarchical) (.+))");
+    private static final Pattern MANAGER = Pattern.compile(Q + "(.+?) (?:has|have|reports? to) (?:an? |another |one )?(manager|supervisor|boss)\\b.*");
+
+    /** The link the sentence states, with entity names resolved by {@code entity}; empty when it states none. */
+    static Optional<Link> parse(String sentence, Function<String, Optional<String>> entity) {
+        String s = sentence.trim().replaceAll("^.*?\\b(?:where|in which|such that|so that)\\s+", "");
+        if (s.matches(".*many[- ]to[- ]many.*")) {
+            Matcher m = M2M.matcher(s);
+            if (m.matches()) {
+                var a = entity.apply(m.group(1));
+                var b = entity.apply(m.group(2));
+                if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
+                    return Optional.of(new Link(Kind.MANY_TO_MANY, a.get(), b.get(), "", false, FkAction.CASCADE, Optional.empty()));
+                }
+            }
+        }
+        Matcher m = REPLY.matcher(s);
+        if (m.matches()) {
+            Optional<String> table = entity.apply(m.group(2)).or(() -> m.group(1) == null ? Optional.empty() : entity.apply(m.group(1)));
+            if (table.isPresent()) return Optional.of(self(table.get(), "parent_id", FkAction.CASCADE, "replies"));
+        }
+        Matcher n = NESTED.matcher(s);
+        if (n.matches()) {
+            Optional<String> table = entity.apply(n.group(1) != null ? n.group(1) : n.group(2));
+            if (table.isPresent()) return Optional.of(self(table.get(), "parent_id", FkAction.CASCADE, "children"));
+        }
+        Matcher boss = MANAGER.matcher(s);
+        if (boss.matches()) {
+            Optional<String> table = entity.apply(boss.group(1));
+            if (table.isPresent()) return Optional.of(self(table.get(), boss.group(2) + "_id", FkAction.SET_NULL, "reports"));
+        }
+        Matcher has = HAS_MANY.matcher(s);
+        if (has.matches()) return link(entity.apply(has.group(1)), entity.apply(has.group(2)), false);
+        Matcher opt = OPTIONAL.matcher(s);
+        if (opt.matches()) return link(entity.apply(opt.group(2)), entity.apply(opt.group(1)), true);
+        Matcher belongs = BELONGS.matcher(s);
+        if (belongs.matches()) return link(entity.apply(belongs.group(2)), entity.apply(belongs.group(1)), false);
+        return Optional.empty();
+    }
+
+    private static Link self(String table, String column, FkAction onDelete, String backref) {
+        return new Link(Kind.SELF, table, table, column, true, onDelete, Optional.of(backref));
+    }
+
+    /** Owned children: NOT NULL + ON DELETE CASCADE; optional ones: NULL + ON DELETE SET NULL. */
+    private static Optional<Link> link(Optional<String> parent, Optional<String> child, boolean optional) {
+        if (parent.isEmpty() || child.isEmpty()) return Optional.empty();
+        if (parent.get().equals(child.get())) return Optional.of(self(parent.get(), "parent_id", FkAction.CASCADE, "children"));
+        return Optional.of(new Link(Kind.ONE_TO_MANY, parent.get(), child.get(), Naming.singular(parent.get()) + "_id", optional,
+                optional ? FkAction.SET_NULL : FkAction.CASCADE, Optional.empty()));
+    }
+
+    static boolean mentionsRelationship(String sentence) {
+        return sentence.matches(".*\\b(has many|have many|has multiple|have multiple|belongs? to|many[- ]to[- ]many|reply to|replies to|respond to|nested|threaded"
+                + "|owned by|part of|may belong|can have many|contains? many|manager|reports to|can be linked|optionally)\\b.*");
+    }
+}

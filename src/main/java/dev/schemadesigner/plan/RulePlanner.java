@@ -1,0 +1,257 @@
+package dev.schemadesigner.plan;
+
+import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.CreateIndex;
+import dev.schemadesigner.change.CreateTable;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.plan.EntitySpec.Col;
+import dev.schemadesigner.plan.RelationshipPhrases.Kind;
+import dev.schemadesigner.plan.RelationshipPhrases.Link;
+import dev.schemadesigner.schema.FkAction;
+import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The embedded planner: deterministic, offline, no model. Splits the request into sentences and
+ * reads each as a change ("add a priority column"), a relationship ("each customer has many
+ * orders"), a declared query ("we list tickets by status and date") or a design ("tables for an
+ * online shop: …"); designs are assembled first, then changes and queries apply to the result.
+ * Anything it cannot turn into a valid change set comes back as a {@link Question}.
+ */
+public final class RulePlanner implements Planner {
+
+    static final int MAX_MESSAGE_CHARS = 2_000;
+    static final String VAGUE_QUESTION = "Which things should it store — for example customers, orders and products?";
+    static final String VAGUE_DEFAULT = "tables for an online shop: customers, orders, order items, products";
+
+    private final EntityCatalogue catalogue;
+
+    public RulePlanner() { this.catalogue = EntityCatalogue.bundled(); }
+
+    @Override
+    public Plan plan(PlanRequest request) {
+        try {
+            return planOrAsk(request);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?",
+                    VAGUE_DEFAULT), "The request did not produce a change set that applies: " + reason);
+        }
+    }
+
+    private Plan planOrAsk(PlanRequest request) {
+        String text = Words.normalize(request.message());
+        if (!text.matches("(?s).*[a-z]{2,}.*")) return vague("The request has no words to plan from.");
+        if (text.length() > MAX_MESSAGE_CHARS) {
+            return Plan.asking(new Question("That is a long message; which tables or which change should I plan, in a sentence or two?", VAGUE_DEFAULT),
+                    "Requests longer than " + MAX_MESSAGE_CHARS + " characters are not planned as a whole.");
+        }
+        Schema current = request.current();
+        PlanningContext context = request.context();
+        DesignRequestParser design = new DesignRequestParser(catalogue, current, context);
+        List<String> changeSentences = new ArrayList<>();
+        List<String> querySentences = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        Map<String, EntitySpec> specs = new LinkedHashMap<>();
+        List<String> bare = new ArrayList<>();
+        for (String sentence : Words.sentences(text)) {
+            if (ChangeRequestParser.recognizes(sentence)) changeSentences.add(sentence);
+            else if (RelationshipPhrases.mentionsRelationship(sentence)) {
+                RelationshipPhrases.parse(sentence, phrase -> entity(phrase, specs, design, current, context)).ifPresent(links::add);
+            } else if (QueryPhrases.looksLikeQuery(sentence)) querySentences.add(sentence);
+            else if (DesignRequestParser.looksLikeDesign(sentence) || design.isEntityList(sentence)) {
+                var result = design.parse(sentence);
+                result.specs().forEach(s -> specs.merge(s.table(), s, (a, b) -> b.columns().size() > a.columns().size() ? b : a));
+                bare.addAll(result.withoutColumns());
+            }
+        }
+        linkIdColumns(specs);
+        List<ChangeRequestParser.Change> linkChanges = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Link link : links) applyLink(link, specs, current, context, linkChanges, notes);
+
+        List<Op> ops = new ArrayList<>();
+        List<BackReference> backReferences = new ArrayList<>();
+        List<String> queries = new ArrayList<>();
+        Schema schema = current;
+        List<String> created = List.of();
+        if (!specs.isEmpty()) {
+            var assembly = new TableAssembler(current, context, catalogue).assemble(List.copyOf(specs.values()));
+            ops.addAll(assembly.ops());
+            backReferences.addAll(assembly.backReferences());
+            queries.addAll(assembly.queries());
+            if (!assembly.tables().isEmpty()) {
+                notes.add(0, "Creates " + String.join(", ", assembly.tables()) + " with the base-model columns "
+                        + context.baseColumns().stream().map(c -> c.name()).toList() + "; every foreign key is indexed.");
+            }
+            notes.addAll(assembly.notes());
+            created = assembly.tables();
+            schema = new ChangeSet(ops).apply(schema);
+        }
+        List<String> requested = specs.keySet().stream().filter(created::contains).toList();
+        Optional<String> focus = requested.isEmpty() ? context.focusTable() : Optional.of(requested.get(requested.size() - 1));
+        for (ChangeRequestParser.Change change : linkChanges) schema = take(change, ops, backReferences, notes, schema);
+        boolean understoodChange = false;
+        for (String sentence : changeSentences) {
+            var parser = new ChangeRequestParser(schema, current, context.withFocusTable(focus.orElse(null)));
+            Optional<ChangeRequestParser.Change> change = parser.parse(sentence);
+            if (change.isEmpty()) {
+                notes.add("Not understood as a change: \"" + sentence + "\".");
+                continue;
+            }
+            schema = take(change.get(), ops, backReferences, notes, schema);
+            focus = Optional.of(change.get().table());
+            understoodChange = true;
+        }
+        for (String sentence : querySentences) {
+            TableResolver resolver = new TableResolver(schema, focus);
+            Optional<QueryPhrases.Query> query = QueryPhrases.parse(sentence, words -> resolver.named(words).or(() -> design.entityOf(words))
+                    .flatMap(resolver.schema()::table));
+            if (query.isEmpty()) continue;
+            queries.add(query.get().sql());
+            schema = serveQuery(query.get(), schema, current, context, ops, notes);
+        }
+        if (ops.isEmpty() && queries.isEmpty() && !understoodChange) {
+            if (!bare.isEmpty()) {
+                String table = bare.get(0);
+                return Plan.asking(new Question("Which columns should " + table + " have?", "Create a " + table + " table with name, description and status"),
+                        table + " is not in the catalogue, and the request names no columns for it.");
+            }
+            if (!changeSentences.isEmpty()) {
+                String tables = schema.tables().isEmpty() ? "there are no tables yet"
+                        : "the tables are " + String.join(", ", schema.tables().stream().map(t -> t.name()).toList());
+                return Plan.asking(new Question("I could not find what \"" + changeSentences.get(0) + "\" refers to (" + tables
+                        + "). Which table and column do you mean?", VAGUE_DEFAULT), String.join(" ", notes));
+            }
+            return vague(notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
+        }
+        bare.forEach(t -> notes.add(t + " is not planned: it is not in the catalogue and the request names no columns for it."));
+        ChangeSet changes = new ChangeSet(ops);
+        Identifiers.requireValid(changes.apply(current), current);
+        return new Plan(changes, queries, String.join("\n", notes), Optional.empty(), backReferences);
+    }
+
+    private static Schema take(ChangeRequestParser.Change change, List<Op> ops, List<BackReference> refs, List<String> notes, Schema schema) {
+        ops.addAll(change.ops());
+        refs.addAll(change.backReferences());
+        notes.addAll(change.notes());
+        return new ChangeSet(change.ops()).apply(schema);
+    }
+
+    /** A declared query gets a composite index unless one already leads with its columns. */
+    private static Schema serveQuery(QueryPhrases.Query query, Schema schema, Schema current, PlanningContext context, List<Op> ops, List<String> notes) {
+        var table = schema.requireTable(query.table());
+        Optional<Index> serving = table.indexes().stream().filter(i -> i.leadsWith(query.indexColumns())).findFirst();
+        if (serving.isPresent()) {
+            notes.add("Index " + serving.get().name() + " already serves " + query.sql() + ".");
+            return schema;
+        }
+        String name = context.naming().index(query.table(), query.indexColumns());
+        Index index = Index.on(name, query.indexColumns().toArray(String[]::new));
+        if (!current.hasTable(query.table())) {
+            for (int i = 0; i < ops.size(); i++) {
+                if (ops.get(i) instanceof CreateTable c && c.table().name().equals(query.table())) {
+                    Table replaced = withoutPrefixesOf(c.table(), index).withIndex(index);
+                    ops.set(i, new CreateTable(replaced));
+                    notes.add("Index " + name + " serves " + query.sql() + ".");
+                    return schema.replaceTable(query.table(), t -> replaced);
+                }
+            }
+        }
+        Op op = new CreateIndex(query.table(), index, current.hasTable(query.table()));
+        ops.add(op);
+        notes.add("Index " + name + " serves " + query.sql() + ".");
+        return op.apply(schema);
+    }
+
+    /** A new table does not need a shorter index the composite one starts with (the foreign key stays covered). */
+    private static Table withoutPrefixesOf(Table table, Index index) {
+        Table out = table;
+        for (Index existing : table.indexes()) {
+            if (!existing.unique() && existing.where().isEmpty() && !existing.hasExpressions() && index.leadsWith(existing.columnNames())) {
+                out = out.withoutIndex(existing.name());
+            }
+        }
+        return out;
+    }
+
+    /** {@code customer_id} in one table of the request references {@code customers} designed in the same request. */
+    private void linkIdColumns(Map<String, EntitySpec> specs) {
+        List<String> tables = List.copyOf(specs.keySet());
+        for (EntitySpec spec : List.copyOf(specs.values())) {
+            EntitySpec linked = spec;
+            for (Col col : spec.columns()) {
+                Optional<String> target = DesignRequestParser.referencedTable(col, tables, catalogue);
+                if (target.isPresent() && !target.get().equals(spec.table())) {
+                    linked = linked.withColumn(col.withFk(new EntitySpec.Fk(target.get(), FkAction.RESTRICT, Optional.empty())));
+                }
+            }
+            specs.put(spec.table(), linked);
+        }
+    }
+
+    private void applyLink(Link link, Map<String, EntitySpec> specs, Schema current, PlanningContext context,
+                           List<ChangeRequestParser.Change> changes, List<String> notes) {
+        LogicalType key = context.primaryKey().type();
+        if (link.kind() == Kind.MANY_TO_MANY) {
+            EntitySpec left = specs.get(link.parent());
+            if (left != null) specs.put(left.table(), left.withManyToMany(link.child()));
+            else if (specs.containsKey(link.child())) specs.put(link.child(), specs.get(link.child()).withManyToMany(link.parent()));
+            else {
+                String table = Naming.fit(Naming.singular(link.parent()) + "_" + link.child());
+                String a = Naming.singular(link.parent()) + "_id";
+                String b = Naming.singular(link.child()) + "_id";
+                specs.put(table, EntitySpec.of(table, List.of(
+                        Col.of(a, key, false).withFk(new EntitySpec.Fk(link.parent(), FkAction.CASCADE, Optional.empty())),
+                        Col.of(b, key, false).withFk(new EntitySpec.Fk(link.child(), FkAction.CASCADE, Optional.empty()))))
+                        .withIndexes(List.of(new EntitySpec.Idx(Optional.empty(), List.of(a, b), true, Optional.empty()))));
+            }
+            return;
+        }
+        EntitySpec child = specs.get(link.child());
+        Optional<String> backref = link.kind() == Kind.SELF ? link.backref() : Optional.empty();
+        if (child != null) {
+            Optional<Col> existing = child.columns().stream().filter(c -> c.fk().map(f -> f.table().equals(link.parent())).orElse(false)).findFirst();
+            if (existing.isPresent() && link.kind() != Kind.SELF) {
+                notes.add(child.table() + "." + existing.get().name() + " already references " + link.parent() + " (ON DELETE "
+                        + existing.get().fk().get().onDelete().sql() + "); that is kept.");
+                return;
+            }
+            specs.put(child.table(), child.withColumn(Col.of(link.column(), key, link.optional())
+                    .withFk(new EntitySpec.Fk(link.parent(), link.onDelete(), backref))));
+        } else if (current.hasTable(link.child())) {
+            boolean referenced = current.requireTable(link.child()).foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(link.parent()));
+            if (!referenced || link.kind() == Kind.SELF) {
+                changes.add(new ChangeRequestParser(current, current, context).addReference(link.child(), link.column(), link.parent(),
+                        link.kind() == Kind.SELF ? link.onDelete() : FkAction.SET_NULL));
+            }
+        } else {
+            notes.add("There is no " + link.child() + " table to link to " + link.parent() + ".");
+        }
+    }
+
+    /** An entity a relationship sentence names: one of the design's, an existing table, or a catalogue entity (added to the design). */
+    private Optional<String> entity(String phrase, Map<String, EntitySpec> specs, DesignRequestParser design, Schema current, PlanningContext context) {
+        String snake = Naming.snake(Words.content(phrase).isEmpty() ? phrase : Words.content(phrase));
+        for (String candidate : List.of(snake, Naming.plural(snake))) if (specs.containsKey(candidate)) return Optional.of(candidate);
+        Optional<String> table = design.entityOf(phrase);
+        if (table.isEmpty()) {
+            table = DesignRequestParser.newTableName(phrase);
+            table.filter(t -> !specs.containsKey(t)).ifPresent(t -> specs.put(t, EntitySpec.starter(t)));
+            return table;
+        }
+        table.filter(t -> !specs.containsKey(t) && !current.hasTable(t))
+                .flatMap(t -> catalogue.entity(t, context.timestampType())).ifPresent(spec -> specs.put(spec.table(), spec));
+        return table;
+    }
+
+    private static Plan vague(String why) { return Plan.asking(new Question(VAGUE_QUESTION, VAGUE_DEFAULT), why); }
+}

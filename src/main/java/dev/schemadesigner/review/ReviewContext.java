@@ -1,0 +1,54 @@
+package dev.schemadesigner.review;
+
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The input of one review plus what every rule would otherwise recompute: the parsed query patterns. */
+public final class ReviewContext {
+    private final ReviewInput input;
+    private final List<QueryPattern> queries;
+    private final List<String> unreadQueries;
+
+    public ReviewContext(ReviewInput input) {
+        this.input = input;
+        List<QueryPattern> read = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        for (String sql : input.queryPatterns()) {
+            QueryPatterns.parse(sql, input.schema()).ifPresentOrElse(read::add, () -> unread.add(sql));
+        }
+        this.queries = List.copyOf(read);
+        this.unreadQueries = List.copyOf(unread);
+    }
+
+    public ReviewInput input() { return input; }
+
+    public Schema schema() { return input.schema(); }
+
+    public List<Table> tables() { return input.schema().tables(); }
+
+    public Optional<Table> table(String name) { return input.schema().table(name); }
+
+    /** {@code postgresql}, {@code sqlite} or {@code mariadb}. */
+    public String dialect() { return input.dialect(); }
+
+    /** True when the schema already exists with data: changes to it must be migration-safe. */
+    public boolean existing() { return input.existing(); }
+
+    /** True when index fixes should be built CONCURRENTLY: the tables exist with data, on PostgreSQL. */
+    public boolean concurrentIndexes() { return input.existing() && input.dialect().equals("postgresql"); }
+
+    /** True when CHECK and foreign key fixes should be added NOT VALID (validated later): existing tables on PostgreSQL. */
+    public boolean notValidConstraints() { return input.existing() && input.dialect().equals("postgresql"); }
+
+    /** True when the user declared query patterns: performance rules then follow them instead of name heuristics. */
+    public boolean hasQueryPatterns() { return !input.queryPatterns().isEmpty(); }
+
+    public List<QueryPattern> queries() { return queries; }
+
+    /** Declared patterns that are not a plain SELECT JSqlParser can read; no rule uses them. */
+    public List<String> unreadQueries() { return unreadQueries; }
+}

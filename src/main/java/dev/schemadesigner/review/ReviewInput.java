@@ -1,0 +1,84 @@
+package dev.schemadesigner.review;
+
+import dev.schemadesigner.schema.Schema;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a review looks at: the schema, the dialect it is for ({@code postgresql}, {@code sqlite},
+ * {@code mariadb}), the declared query patterns (SQL SELECT strings), the rule ids to ignore
+ * everywhere, the rule ids to ignore per object (from inline {@code schema-designer: ignore}
+ * comments, see {@link Suppressions}), and whether the schema already exists with data in it.
+ */
+public record ReviewInput(Schema schema, String dialect, List<String> queryPatterns, Set<String> ignore,
+                          Map<String, Set<String>> ignoreByObject, boolean existing) {
+
+    public static final String DEFAULT_DIALECT = "postgresql";
+
+    public ReviewInput {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(dialect, "dialect");
+        queryPatterns = List.copyOf(queryPatterns);
+        ignore = Set.copyOf(ignore);
+        Map<String, Set<String>> copy = new HashMap<>();
+        ignoreByObject.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+        ignoreByObject = Map.copyOf(copy);
+    }
+
+    /** A new schema for PostgreSQL, no query patterns, nothing ignored. */
+    public static ReviewInput of(Schema schema) {
+        return new ReviewInput(schema, DEFAULT_DIALECT, List.of(), Set.of(), Map.of(), false);
+    }
+
+    public ReviewInput withSchema(Schema value) {
+        return new ReviewInput(value, dialect, queryPatterns, ignore, ignoreByObject, existing);
+    }
+
+    public ReviewInput withDialect(String value) {
+        return new ReviewInput(schema, value, queryPatterns, ignore, ignoreByObject, existing);
+    }
+
+    public ReviewInput withQueryPatterns(List<String> value) {
+        return new ReviewInput(schema, dialect, value, ignore, ignoreByObject, existing);
+    }
+
+    public ReviewInput withIgnore(Set<String> value) {
+        return new ReviewInput(schema, dialect, queryPatterns, value, ignoreByObject, existing);
+    }
+
+    public ReviewInput withExisting(boolean value) {
+        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, value);
+    }
+
+    /** Adds inline suppressions: their global ids join {@link #ignore}, their per-object ids join {@link #ignoreByObject}. */
+    public ReviewInput withSuppressions(Suppressions suppressions) {
+        Set<String> global = new HashSet<>(ignore);
+        global.addAll(suppressions.global());
+        Map<String, Set<String>> byObject = new HashMap<>();
+        ignoreByObject.forEach((k, v) -> byObject.put(k, new HashSet<>(v)));
+        suppressions.byObject().forEach((k, v) -> byObject.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+        return new ReviewInput(schema, dialect, queryPatterns, global, byObject, existing);
+    }
+
+    /**
+     * True when the finding is silenced: its id (or {@code all}) is ignored globally, or for its
+     * object, or for the table its {@code table.column} object belongs to.
+     */
+    public boolean suppresses(Finding finding) {
+        if (matches(ignore, finding.rule())) return true;
+        if (ignoreByObject.isEmpty()) return false;
+        String object = finding.object();
+        if (matches(ignoreByObject.get(object), finding.rule())) return true;
+        int dot = object.indexOf('.');
+        return dot > 0 && matches(ignoreByObject.get(object.substring(0, dot)), finding.rule());
+    }
+
+    private static boolean matches(Set<String> ids, String rule) {
+        return ids != null && (ids.contains(rule) || ids.contains(Suppressions.ALL));
+    }
+}

@@ -1,0 +1,143 @@
+package dev.schemadesigner.review;
+
+import dev.schemadesigner.schema.ForeignKey;
+import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.IndexKey;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Questions rules ask about names, types, indexes and constraints; answers depend only on the table. */
+public final class SchemaFacts {
+    /** PostgreSQL keeps 63 bytes of a name; the convention's generated names are cut to fit. */
+    private static final int MAX_GENERATED_NAME = 63;
+
+    private SchemaFacts() {}
+
+    /** The snake_case words of a name: {@code comment_hash} → [comment, hash]. */
+    public static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : name.toLowerCase(Locale.ROOT).split("_")) if (!t.isEmpty()) out.add(t);
+        return out;
+    }
+
+    public static String lastToken(String name) {
+        List<String> t = tokens(name);
+        return t.isEmpty() ? "" : t.get(t.size() - 1);
+    }
+
+    public static boolean hasToken(String name, Set<String> words) {
+        for (String t : tokens(name)) if (words.contains(t)) return true;
+        return false;
+    }
+
+    /** {@code idx_<table>_<columns>}, the project's index naming convention. */
+    public static String indexName(String table, List<String> columns) {
+        return fit("idx_" + table + "_" + String.join("_", columns));
+    }
+
+    /** {@code <prefix>_<table>_<suffix>} cut to the identifier limit, e.g. {@code ck_pain_points_severity}. */
+    public static String constraintName(String prefix, String table, String suffix) {
+        return fit(prefix + "_" + table + "_" + suffix);
+    }
+
+    private static String fit(String name) {
+        return name.length() <= MAX_GENERATED_NAME ? name : name.substring(0, MAX_GENERATED_NAME);
+    }
+
+    /**
+     * True when some index, the primary key or a unique constraint has exactly these columns (in
+     * any order) as its leading columns, so lookups on them need no other index. Partial and
+     * expression-led indexes do not count.
+     */
+    public static boolean leadingColumnsIndexed(Table table, List<String> columns) {
+        Set<String> wanted = new HashSet<>(columns);
+        for (List<String> keys : keyLists(table, false)) {
+            if (keys.size() >= columns.size() && new HashSet<>(keys.subList(0, columns.size())).equals(wanted)) return true;
+        }
+        return false;
+    }
+
+    /** True when some full index (or key) starts with exactly this column sequence, in this order. */
+    public static boolean indexStartsWith(Table table, List<String> ordered) {
+        for (List<String> keys : keyLists(table, false)) {
+            if (keys.size() >= ordered.size() && keys.subList(0, ordered.size()).equals(ordered)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a full index (or key) serves a lookup: its first {@code equalities} columns are
+     * the key's first columns in any order, and the rest follow in order.
+     */
+    public static boolean servesLookup(Table table, List<String> key, int equalities) {
+        Set<String> eq = new HashSet<>(key.subList(0, equalities));
+        for (List<String> keys : keyLists(table, false)) {
+            if (keys.size() < key.size()) continue;
+            if (!new HashSet<>(keys.subList(0, equalities)).equals(eq)) continue;
+            if (keys.subList(equalities, key.size()).equals(key.subList(equalities, key.size()))) return true;
+        }
+        return false;
+    }
+
+    /** Leading plain-column keys of every full (non-partial) index, the primary key and unique constraints. */
+    public static List<List<String>> keyLists(Table table, boolean includePartial) {
+        List<List<String>> out = new ArrayList<>();
+        table.primaryKey().ifPresent(pk -> out.add(pk.columns()));
+        table.uniques().forEach(u -> out.add(u.columns()));
+        for (Index ix : table.indexes()) {
+            if (ix.where().isPresent() && !includePartial) continue;
+            if (ix.method().isPresent() && !ix.method().get().equals("btree") && !ix.method().get().equals("hash")) continue;
+            List<String> cols = new ArrayList<>();
+            for (IndexKey k : ix.keys()) {
+                if (!(k instanceof IndexKey.ColumnKey c)) break;
+                cols.add(c.column());
+            }
+            if (!cols.isEmpty()) out.add(cols);
+        }
+        return out;
+    }
+
+    /** True when the column alone, or together with others, is declared unique (constraint, unique index or key). */
+    public static boolean isUniqueIn(Table table, String column) {
+        if (table.primaryKey().map(pk -> pk.columns().contains(column)).orElse(false)) return true;
+        if (table.uniques().stream().anyMatch(u -> u.columns().contains(column))) return true;
+        return table.indexes().stream().anyMatch(i -> i.unique() && i.columnNames().contains(column));
+    }
+
+    public static boolean isForeignKeyColumn(Table table, String column) {
+        return table.foreignKeys().stream().anyMatch(f -> f.columns().contains(column));
+    }
+
+    public static boolean isPrimaryKeyColumn(Table table, String column) {
+        return table.primaryKey().map(pk -> pk.columns().contains(column)).orElse(false);
+    }
+
+    public static List<ForeignKey> foreignKeysOn(Table table, String column) {
+        return table.foreignKeys().stream().filter(f -> f.columns().contains(column)).toList();
+    }
+
+    /** True when some CHECK constraint mentions the column by name. */
+    public static boolean checkMentions(Table table, String column) {
+        Pattern word = Pattern.compile("(?<![\\w])\"?" + Pattern.quote(column) + "\"?(?![\\w])", Pattern.CASE_INSENSITIVE);
+        return table.checks().stream().anyMatch(c -> word.matcher(c.expression()).find());
+    }
+
+    public static boolean isString(LogicalType type) {
+        return type instanceof LogicalType.Varchar || type instanceof LogicalType.Text;
+    }
+
+    public static boolean isNumeric(LogicalType type) {
+        return type.isInteger() || type instanceof LogicalType.Decimal || type instanceof LogicalType.Double;
+    }
+
+    public static boolean isTemporal(LogicalType type) {
+        return type instanceof LogicalType.Timestamp || type instanceof LogicalType.Date;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.schemadesigner.review.rules.normalization;
+
+import dev.schemadesigner.review.Area;
+import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.ReviewContext;
+import dev.schemadesigner.review.Rule;
+import dev.schemadesigner.review.RuleMeta;
+import dev.schemadesigner.review.SchemaFacts;
+import dev.schemadesigner.review.Severity;
+import dev.schemadesigner.schema.Column;
+import dev.schemadesigner.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * ## What it flags
+ * Third normal form: a column that depends on another non-key column rather than on the key —
+ * a descriptive attribute of a referenced entity stored beside its id (`customer_name`,
+ * `customer_email` beside `customer_id`), or `city`/`state`/`country` beside `zip_code`.
+ *
+ * ## Why it matters
+ * Every row repeats the customer's name; when it changes, some rows keep the old one and the
+ * table disagrees with itself and with the customers table.
+ *
+ * ## Example
+ * `orders (id, customer_id, customer_name, customer_email, total)`.
+ *
+ * ## Fix
+ * Keep the attribute in the table the id identifies and join to it. No change is proposed:
+ * dropping the column loses data until readers use the join.
+ *
+ * ## Limits
+ * Only descriptive words are matched (name, email, phone, address, title, description, city,
+ * country, username, …); `customer_id` beside `customer_since` or `customer_type` is left alone.
+ * Columns of the primary key are left to `partial-dependency`.
+ */
+public final class TransitiveDependencyRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("transitive-dependency", Area.NORMALIZATION, Severity.WARNING,
+            "3NF: a column that depends on another non-key column (customer_name beside customer_id, city beside zip_code)");
+    private static final Set<String> DESCRIPTIVE = Set.of("name", "full_name", "first_name", "last_name", "email", "phone",
+            "address", "title", "description", "city", "country", "username", "slug");
+    private static final Set<String> POSTAL = Set.of("zip_code", "zip", "postal_code", "postcode");
+    private static final Set<String> PLACE = Set.of("city", "state", "country", "region");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public List<Finding> check(ReviewContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (Table t : context.tables()) {
+            String postal = t.columns().stream().map(Column::name).filter(POSTAL::contains).findFirst().orElse(null);
+            for (Column c : t.columns()) {
+                String determinant = determinant(t, c.name(), postal);
+                if (determinant == null) continue;
+                out.add(finding(t.name() + "." + c.name(), c.name() + " depends on " + determinant
+                        + ", not on the key of " + t.name() + "; keep it where " + determinant + " is the key"));
+            }
+        }
+        return out;
+    }
+
+    private static String determinant(Table t, String column, String postal) {
+        if (postal != null && PLACE.contains(column)) return postal;
+        for (Column other : t.columns()) {
+            String id = other.name();
+            if (!id.endsWith("_id") || SchemaFacts.isPrimaryKeyColumn(t, id)) continue;
+            String stem = id.substring(0, id.length() - 3);
+            if (column.startsWith(stem + "_") && DESCRIPTIVE.contains(column.substring(stem.length() + 1))) return id;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.schemadesigner.review.rules.schema;
+
+import dev.schemadesigner.change.CreateIndex;
+import dev.schemadesigner.change.DropIndex;
+import dev.schemadesigner.review.Area;
+import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.Fix;
+import dev.schemadesigner.review.ReviewContext;
+import dev.schemadesigner.review.Rule;
+import dev.schemadesigner.review.RuleMeta;
+import dev.schemadesigner.review.SchemaFacts;
+import dev.schemadesigner.review.Severity;
+import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ## What it flags
+ * An index whose name does not start with `idx_` (`uq_` also for unique indexes) or does not
+ * mention each of its columns; a foreign key not named `fk_…`, a CHECK not named `ck_…`, a
+ * UNIQUE constraint not named `uq_…`.
+ *
+ * ## Why it matters
+ * Names appear in error messages, migrations and `\d` output. With one convention
+ * (`idx_<table>_<columns>`) a reader knows what an index covers without looking it up, and
+ * generated migrations can find the objects they drop.
+ *
+ * ## Example
+ * `CREATE INDEX customer_ts ON customer_timeline (customer_id, occurred_at)`.
+ *
+ * ## Fix
+ * For an index on plain columns: create it again as `idx_<table>_<columns>` and drop the old one.
+ * Constraints are reported without a change.
+ *
+ * ## Limits
+ * The table may be abbreviated (`idx_pain_category` passes). Names of 63 characters or more are
+ * taken as cut to the limit and only their prefix is checked. A project's own convention is not
+ * read yet.
+ */
+public final class IndexNamingRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("index-naming", Area.SCHEMA, Severity.INFO,
+            "an index or constraint name that breaks the convention idx_<table>_<columns> (or the project's own)");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public List<Finding> check(ReviewContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (Table t : context.tables()) {
+            for (Index ix : t.indexes()) {
+                if (conventional(ix)) continue;
+                String message = "index " + ix.name() + " on " + t.name() + " does not follow idx_<table>_<columns>";
+                if (ix.hasExpressions()) {
+                    out.add(finding(ix.name(), message));
+                    continue;
+                }
+                String name = SchemaFacts.indexName(t.name(), ix.columnNames());
+                out.add(finding(ix.name(), message, Fix.of("rename " + ix.name() + " to " + name,
+                        new CreateIndex(t.name(), ix.withName(name), context.concurrentIndexes()),
+                        new DropIndex(t.name(), ix.name(), context.concurrentIndexes()))));
+            }
+            t.foreignKeys().forEach(f -> prefixed(t, f.name(), "fk_", "foreign key", out));
+            t.checks().forEach(c -> prefixed(t, c.name(), "ck_", "check constraint", out));
+            t.uniques().forEach(u -> prefixed(t, u.name(), "uq_", "unique constraint", out));
+        }
+        return out;
+    }
+
+    private static boolean conventional(Index ix) {
+        String n = ix.name().toLowerCase(java.util.Locale.ROOT);
+        if (!n.startsWith("idx_") && !(ix.unique() && n.startsWith("uq_"))) return false;
+        return n.length() >= 63 || ix.columnNames().stream().allMatch(c -> n.contains(c.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private void prefixed(Table t, String name, String prefix, String what, List<Finding> out) {
+        if (!name.toLowerCase(java.util.Locale.ROOT).startsWith(prefix)) {
+            out.add(finding(name, what + " " + name + " on " + t.name() + " does not start with " + prefix));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.schemadesigner.surface.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemadesigner.json.Json;
+import io.javalin.http.Context;
+
+import java.util.Optional;
+
+/** Reading request bodies: JSON objects only, required fields named in the error. */
+final class Bodies {
+    private Bodies() {}
+
+    static JsonNode object(Context ctx) {
+        String contentType = Optional.ofNullable(ctx.contentType()).orElse("");
+        if (!contentType.isEmpty() && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            throw new ApiException.UnsupportedMediaType("send the body as application/json, not " + contentType);
+        }
+        String body = ctx.body();
+        if (body.isBlank()) throw new ApiException.BadRequest("the request body is empty; send a JSON object");
+        JsonNode node;
+        try {
+            node = Json.tree(body);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new ApiException.BadRequest("the request body is not valid JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
+        }
+        if (!node.isObject()) throw new ApiException.BadRequest("the request body must be a JSON object");
+        return node;
+    }
+
+    static String requiredText(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) throw new ApiException.BadRequest(field, "is required");
+        if (!value.isTextual()) throw new ApiException.BadRequest(field, "must be a string");
+        if (value.asText().isBlank()) throw new ApiException.BadRequest(field, "must not be empty");
+        return value.asText();
+    }
+
+    static Optional<String> optionalText(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isTextual() || value.asText().isBlank()) throw new ApiException.BadRequest(field, "must be a non-empty string");
+        return Optional.of(value.asText());
+    }
+
+    static <T> T as(JsonNode node, Class<T> type, String field) {
+        try {
+            return Json.mapper().treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new ApiException.BadRequest(field, e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException.BadRequest(field, e.getMessage());
+        }
+    }
+}

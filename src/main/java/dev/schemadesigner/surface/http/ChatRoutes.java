@@ -1,0 +1,88 @@
+package dev.schemadesigner.surface.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemadesigner.chat.Conversation;
+import dev.schemadesigner.chat.ProjectRequest;
+import dev.schemadesigner.chat.Reply;
+import dev.schemadesigner.json.Json;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code POST /api/v1/chat} (JSON, or server-sent events of each stage) and the stateless {@code POST /api/v1/design}. */
+final class ChatRoutes {
+    private final Conversation conversation;
+
+    ChatRoutes(Conversation conversation) { this.conversation = conversation; }
+
+    void register(Javalin app) {
+        app.post("/api/v1/chat", this::chat);
+        app.post("/api/v1/design", this::design);
+    }
+
+    private void chat(Context ctx) throws IOException {
+        JsonNode body = Bodies.object(ctx);
+        String message = Bodies.requiredText(body, "message");
+        Optional<String> sessionId = Bodies.optionalText(body, "session_id");
+        Optional<String> projectId = Bodies.optionalText(body, "project_id");
+        if (!wantsEvents(ctx)) {
+            ctx.json(conversation.chat(sessionId, projectId, message, (stage, data) -> { }));
+            return;
+        }
+        Events events = new Events(ctx);
+        try {
+            conversation.chat(sessionId, projectId, message, events::send);
+        } catch (RuntimeException e) {
+            events.error(e);
+        }
+    }
+
+    private void design(Context ctx) {
+        JsonNode body = Bodies.object(ctx);
+        String request = Bodies.requiredText(body, "request");
+        Optional<ProjectRequest> project = body.hasNonNull("project") ? Optional.of(Bodies.as(body.get("project"), ProjectRequest.class, "project")) : Optional.empty();
+        Reply reply = conversation.design(request, project, (stage, data) -> { });
+        ctx.json(reply);
+    }
+
+    private static boolean wantsEvents(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/event-stream");
+    }
+
+    /** Server-sent events written as each stage completes; an error mid-turn becomes an {@code error} event. */
+    private static final class Events {
+        private final OutputStream out;
+
+        Events(Context ctx) throws IOException {
+            ctx.status(200);
+            ctx.res().setContentType("text/event-stream; charset=utf-8");
+            ctx.res().setHeader("Cache-Control", "no-cache");
+            ctx.res().setHeader("X-Accel-Buffering", "no");
+            out = ctx.res().getOutputStream();
+        }
+
+        void send(String stage, Object data) {
+            write("event: " + stage + "\ndata: " + Json.write(data) + "\n\n");
+        }
+
+        void error(RuntimeException e) {
+            Problems.Problem problem = Problems.describe(e);
+            write("event: error\ndata: " + Json.write(Map.of("status", problem.status(), "title", problem.title(), "detail", problem.detail())) + "\n\n");
+        }
+
+        private void write(String frame) {
+            try {
+                out.write(frame.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the client went away during the stream", e);
+            }
+        }
+    }
+}

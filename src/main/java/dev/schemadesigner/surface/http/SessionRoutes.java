@@ -1,0 +1,52 @@
+package dev.schemadesigner.surface.http;
+
+import dev.schemadesigner.chat.Conversation;
+import dev.schemadesigner.generate.Artifact;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Sessions: the recent list, one session with its turns, and the latest turn's artifacts as a zip laid out as a project. */
+final class SessionRoutes {
+    private final Conversation conversation;
+
+    SessionRoutes(Conversation conversation) { this.conversation = conversation; }
+
+    void register(Javalin app) {
+        app.get("/api/v1/sessions", ctx -> ctx.json(Map.of("sessions", conversation.recentSessions(limit(ctx)))));
+        app.get("/api/v1/sessions/{id}", ctx -> ctx.json(conversation.session(ctx.pathParam("id"))));
+        app.get("/api/v1/sessions/{id}/artifacts.zip", this::zip);
+    }
+
+    private static int limit(Context ctx) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null) return 50;
+        try {
+            int n = Integer.parseInt(raw);
+            if (n < 1 || n > 500) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ApiException.BadRequest("limit", "must be a whole number from 1 to 500");
+        }
+    }
+
+    private void zip(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        List<Artifact> files = conversation.projectFiles(id);
+        ctx.contentType("application/zip");
+        ctx.header("Content-Disposition", "attachment; filename=\"schema-designer-" + id.replaceAll("[^A-Za-z0-9-]", "") + ".zip\"");
+        try (ZipOutputStream zip = new ZipOutputStream(ctx.res().getOutputStream())) {
+            for (Artifact a : files) {
+                zip.putNextEntry(new ZipEntry(a.path()));
+                zip.write(a.content().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+    }
+}

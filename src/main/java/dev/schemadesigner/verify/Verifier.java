@@ -1,0 +1,103 @@
+package dev.schemadesigner.verify;
+
+import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.dialect.Dialect;
+import dev.schemadesigner.importer.DatabaseImporter;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.SchemaDiff;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Proves a change on real databases. In a throw-away database per target: create the
+ * before-schema, run the upgrade, introspect and compare with the after-schema; run the downgrade
+ * and compare with the before-schema; run the upgrade again (a downgrade that leaves debris, such
+ * as an enum type, makes the second upgrade fail). Comparisons use each dialect's stored form.
+ */
+public final class Verifier {
+
+    private final List<VerifyTarget> targets;
+
+    public Verifier(List<VerifyTarget> targets) {
+        if (targets.isEmpty()) throw new IllegalArgumentException("a verifier needs at least one target database");
+        this.targets = List.copyOf(targets);
+    }
+
+    /** SQLite always; PostgreSQL and MariaDB when their JDBC URLs are given. */
+    public static Verifier of(Optional<String> postgresUrl, Optional<String> mariadbUrl) {
+        List<VerifyTarget> targets = new ArrayList<>();
+        targets.add(VerifyTarget.sqlite());
+        postgresUrl.ifPresent(url -> targets.add(VerifyTarget.postgres(url)));
+        mariadbUrl.ifPresent(url -> targets.add(VerifyTarget.mariadb(url)));
+        return new Verifier(targets);
+    }
+
+    public List<VerifyTarget> targets() { return targets; }
+
+    public List<Verification> verify(Schema before, ChangeSet changes) {
+        return targets.stream().map(t -> verify(t, before, changes)).toList();
+    }
+
+    /** Create {@code schema} in an empty database and check the database holds exactly it. */
+    public List<Verification> roundTrip(Schema schema) {
+        return targets.stream().map(t -> verify(t, schema, ChangeSet.of())).toList();
+    }
+
+    public static Verification verify(VerifyTarget target, Schema before, ChangeSet changes) {
+        Dialect dialect = target.dialect();
+        Schema after = changes.apply(before);
+        ChangeSet undo = changes.inverse(before);
+        List<Verification.Step> steps = new ArrayList<>();
+        List<String> diff = new ArrayList<>();
+        String version = "unknown";
+        try (ThrowawayDatabase db = target.opener().open()) {
+            version = db.serverVersion();
+            Run run = new Run(db, dialect, steps, diff);
+            // each step runs only when the one before it held
+            if (run.step("setup", () -> dialect.createSchema(before), before) && !changes.isEmpty()
+                    && run.step("upgrade", () -> statements(dialect, before, changes), after)
+                    && run.step("downgrade", () -> statements(dialect, after, undo), before)) {
+                run.step("reupgrade", () -> statements(dialect, before, changes), after);
+            }
+        } catch (SQLException e) {
+            steps.add(Verification.Step.failed(steps.isEmpty() ? "setup" : "cleanup", 0, e.getMessage()));
+        }
+        return new Verification(dialect.name(), version, steps, diff);
+    }
+
+    /** The SQL of each operation, each rendered against the schema it applies to. */
+    static List<String> statements(Dialect dialect, Schema before, ChangeSet changes) {
+        List<String> sql = new ArrayList<>();
+        Schema current = before;
+        for (Op op : changes.ops()) {
+            sql.addAll(dialect.render(op, current));
+            current = op.apply(current);
+        }
+        return sql;
+    }
+
+    private record Run(ThrowawayDatabase db, Dialect dialect, List<Verification.Step> steps, List<String> diff) {
+        boolean step(String name, Supplier<List<String>> statements, Schema expected) {
+            long start = System.nanoTime();
+            try {
+                db.execute(statements.get());
+                Schema actual = DatabaseImporter.introspect(db.connection(), db.name());
+                SchemaDiff d = SchemaDiff.between(dialect.storedForm(expected), actual);
+                d.differences().forEach(line -> diff.add("after " + name + ": " + line));
+                steps.add(new Verification.Step(name, d.isEmpty(), millisSince(start),
+                        d.isEmpty() ? Optional.empty() : Optional.of(d.differences().size() + " difference(s) with the model")));
+                return d.isEmpty();
+            } catch (SQLException | RuntimeException e) {
+                steps.add(Verification.Step.failed(name, millisSince(start), String.valueOf(e.getMessage())));
+                return false;
+            }
+        }
+
+        private static long millisSince(long start) { return (System.nanoTime() - start) / 1_000_000; }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.schemadesigner.verify;
+
+import dev.schemadesigner.dialect.Dialect;
+import dev.schemadesigner.dialect.MariaDbDialect;
+import dev.schemadesigner.dialect.PostgresDialect;
+import dev.schemadesigner.dialect.SqliteDialect;
+
+import java.sql.SQLException;
+import java.util.Objects;
+
+/** A database to verify on: its dialect and how to get a throw-away database there. */
+public record VerifyTarget(Dialect dialect, Opener opener) {
+
+    @FunctionalInterface
+    public interface Opener {
+        ThrowawayDatabase open() throws SQLException;
+    }
+
+    public VerifyTarget {
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(opener, "opener");
+    }
+
+    public static VerifyTarget sqlite() { return new VerifyTarget(new SqliteDialect(), ThrowawayDatabase::sqlite); }
+
+    public static VerifyTarget postgres(String jdbcUrl) {
+        return new VerifyTarget(new PostgresDialect(), () -> ThrowawayDatabase.postgres(jdbcUrl));
+    }
+
+    public static VerifyTarget mariadb(String jdbcUrl) {
+        return new VerifyTarget(new MariaDbDialect(), () -> ThrowawayDatabase.mariadb(jdbcUrl));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.schemadesigner.dialect;
+
+import dev.schemadesigner.schema.EnumType;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class TypeMappingTest {
+
+    private static final Schema WITH_ENUM = new Schema(List.of(), List.of(EnumType.of("mood", "happy", "so-so")));
+
+    static Stream<Arguments> types() {
+        return Stream.of(
+                // logical type, PostgreSQL, SQLite, MariaDB
+                arguments(LogicalType.SMALLINT, "SMALLINT", "SMALLINT", "SMALLINT"),
+                arguments(LogicalType.INTEGER, "INTEGER", "INTEGER", "INT"),
+                arguments(LogicalType.BIGINT, "BIGINT", "BIGINT", "BIGINT"),
+                arguments(LogicalType.decimal(12, 2), "NUMERIC(12,2)", "NUMERIC(12,2)", "DECIMAL(12,2)"),
+                arguments(LogicalType.DOUBLE, "DOUBLE PRECISION", "REAL", "DOUBLE"),
+                arguments(LogicalType.varchar(80), "VARCHAR(80)", "VARCHAR(80)", "VARCHAR(80)"),
+                arguments(LogicalType.TEXT, "TEXT", "TEXT", "TEXT"),
+                arguments(LogicalType.BOOLEAN, "BOOLEAN", "BOOLEAN", "TINYINT(1)"),
+                arguments(LogicalType.DATE, "DATE", "DATE", "DATE"),
+                arguments(LogicalType.TIME, "TIME", "TIME", "TIME"),
+                arguments(LogicalType.TIMESTAMP, "TIMESTAMP", "DATETIME", "DATETIME(6)"),
+                arguments(LogicalType.TIMESTAMPTZ, "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ", "DATETIME(6)"),
+                arguments(LogicalType.UUID, "UUID", "UUID", "UUID"),
+                arguments(LogicalType.JSON, "JSONB", "JSON", "JSON"),
+                arguments(LogicalType.BINARY, "BYTEA", "BLOB", "LONGBLOB"),
+                arguments(LogicalType.enumOf("mood"), "mood", "VARCHAR(5)", "ENUM('happy','so-so')"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void spellsEachLogicalTypeTheWayEachDatabaseDoes(LogicalType type, String postgres, String sqlite, String mariadb) {
+        assertThat(new PostgresDialect().typeFor(type, WITH_ENUM)).isEqualTo(postgres);
+        assertThat(new SqliteDialect().typeFor(type, WITH_ENUM)).isEqualTo(sqlite);
+        assertThat(new MariaDbDialect().typeFor(type, WITH_ENUM)).isEqualTo(mariadb);
+    }
+}

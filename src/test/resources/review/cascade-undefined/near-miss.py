@@ -1,0 +1,29 @@
+import enum
+from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Column, Date, DateTime, Enum, Float, ForeignKey,
+                        ForeignKeyConstraint, Index, Integer, JSON, LargeBinary, Numeric, PrimaryKeyConstraint,
+                        SmallInteger, String, Text, Time, UniqueConstraint, Uuid, func, text)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+
+# CASCADE and RESTRICT say what happens; a nullable key is fk-nullable's business.
+
+
+class FeedbackAnalysis(Base):
+    __tablename__ = "feedback_analysis"
+    id = Column(Integer, primary_key=True)
+    comment_text = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    updated_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+
+
+class PainPoints(Base):
+    __tablename__ = "pain_points"
+    id = Column(Integer, primary_key=True)
+    feedback_id = Column(Integer, ForeignKey("feedback_analysis.id", ondelete="CASCADE"), nullable=False)
+    reviewer_feedback_id = Column(Integer, ForeignKey("feedback_analysis.id", ondelete="RESTRICT"), nullable=False)
+    related_feedback_id = Column(Integer, ForeignKey("feedback_analysis.id"))
+    created_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    updated_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)

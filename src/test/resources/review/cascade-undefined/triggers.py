@@ -1,0 +1,31 @@
+import enum
+from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Column, Date, DateTime, Enum, Float, ForeignKey,
+                        ForeignKeyConstraint, Index, Integer, JSON, LargeBinary, Numeric, PrimaryKeyConstraint,
+                        SmallInteger, String, Text, Time, UniqueConstraint, Uuid, func, text)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+
+# Required pain points with no ON DELETE rule.
+
+
+class FeedbackAnalysis(Base):
+    __tablename__ = "feedback_analysis"
+    id = Column(Integer, primary_key=True)
+    comment_text = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    updated_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+
+
+class PainPoints(Base):
+    __tablename__ = "pain_points"
+    id = Column(Integer, primary_key=True)
+    feedback_id = Column(Integer, ForeignKey("feedback_analysis.id"), nullable=False)
+    created_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    updated_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+
+    __table_args__ = (
+        Index("idx_pain_points_feedback_id", "feedback_id"),
+    )

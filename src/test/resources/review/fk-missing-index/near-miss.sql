@@ -1,0 +1,30 @@
+CREATE TABLE feedback_analysis (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    comment_text text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+-- The skill's pain_points: the composite index leads with feedback_id; the composite FK is led in another order.
+CREATE TABLE pain_points (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    feedback_id integer NOT NULL REFERENCES feedback_analysis (id) ON DELETE CASCADE,
+    category varchar(50) NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX idx_pain_category ON pain_points (category);
+CREATE INDEX idx_pain_feedback_category ON pain_points (feedback_id, category);
+CREATE TABLE regions (
+    country_code varchar(2) NOT NULL,
+    region_code varchar(10) NOT NULL,
+    PRIMARY KEY (country_code, region_code)
+);
+CREATE TABLE stores (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    country_code varchar(2) NOT NULL,
+    region_code varchar(10) NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    FOREIGN KEY (country_code, region_code) REFERENCES regions (country_code, region_code) ON DELETE RESTRICT
+);
+CREATE INDEX idx_stores_region_code_country_code ON stores (region_code, country_code);

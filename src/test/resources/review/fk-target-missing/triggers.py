@@ -1,0 +1,35 @@
+import enum
+import uuid
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Optional
+from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Date, DateTime, Enum, Float, ForeignKey,
+                        ForeignKeyConstraint, Index, Integer, JSON, LargeBinary, Numeric, PrimaryKeyConstraint,
+                        SmallInteger, String, Text, Time, UniqueConstraint, Uuid, func, text)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+# A misspelt table, a missing column, and a bigint pointing at an integer key.
+
+
+class FeedbackAnalysis(Base):
+    __tablename__ = "feedback_analysis"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    comment_text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class PainPoints(Base):
+    __tablename__ = "pain_points"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feedback_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("feedback_analysis.id", ondelete="CASCADE"))
+    report_id: Mapped[int] = mapped_column(Integer, ForeignKey("feedback_reports.id", ondelete="CASCADE"))
+    analysis_uuid: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("feedback_analysis.uuid", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

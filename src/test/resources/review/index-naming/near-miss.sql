@@ -1,0 +1,15 @@
+-- idx_<table>_<columns>, the skill's abbreviated idx_pain_category, uq_ for a unique index, ck_ for a check.
+CREATE TABLE customer_timeline (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id varchar(100) NOT NULL,
+    occurred_at timestamptz NOT NULL,
+    category varchar(50) NOT NULL,
+    score integer NOT NULL,
+    external_ref varchar(40) NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT ck_customer_timeline_score CHECK (score >= 0)
+);
+CREATE INDEX idx_customer_timeline_customer_id_occurred_at ON customer_timeline (customer_id, occurred_at);
+CREATE INDEX idx_pain_category ON customer_timeline (category);
+CREATE UNIQUE INDEX uq_customer_timeline_external_ref ON customer_timeline (external_ref);

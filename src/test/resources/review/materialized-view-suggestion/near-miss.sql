@@ -1,0 +1,21 @@
+CREATE TABLE feedback_analysis (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id varchar(100) NOT NULL,
+    comment_text text NOT NULL,
+    churn_risk integer NOT NULL CHECK (churn_risk BETWEEN 0 AND 100),
+    user_score integer NOT NULL CHECK (user_score BETWEEN 0 AND 10),
+    metadata jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE pain_points (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    feedback_id integer NOT NULL REFERENCES feedback_analysis (id) ON DELETE CASCADE,
+    category varchar(50) NOT NULL,
+    severity integer NOT NULL CHECK (severity BETWEEN 1 AND 10),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+-- Aggregates narrowed to one parent, and an aggregate without GROUP BY.
+-- @query SELECT category, count(*) FROM pain_points WHERE feedback_id = ? GROUP BY category
+-- @query SELECT count(*) FROM feedback_analysis WHERE churn_risk > 70

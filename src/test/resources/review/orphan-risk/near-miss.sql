@@ -1,0 +1,16 @@
+CREATE TABLE feedback_analysis (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    comment_text text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+-- Both sides cascade; SET NULL on a nullable key.
+-- @relationship feedback_analysis.pain_points -> pain_points many back_populates=feedback cascade="all, delete-orphan"
+-- @relationship pain_points.feedback -> feedback_analysis back_populates=pain_points
+CREATE TABLE pain_points (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    feedback_id integer NOT NULL REFERENCES feedback_analysis (id) ON DELETE CASCADE,
+    reviewer_feedback_id integer REFERENCES feedback_analysis (id) ON DELETE SET NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);

@@ -1,0 +1,38 @@
+import enum
+import uuid
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Optional
+from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Date, DateTime, Enum, Float, ForeignKey,
+                        ForeignKeyConstraint, Index, Integer, JSON, LargeBinary, Numeric, PrimaryKeyConstraint,
+                        SmallInteger, String, Text, Time, UniqueConstraint, Uuid, func, text)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+# Different leading columns, a unique index, a partial index and a GIN index are not redundant.
+
+
+class Orders(Base):
+    __tablename__ = "orders"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Integer)
+    placed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reference: Mapped[str] = mapped_column(String(40))
+    details: Mapped[dict] = mapped_column(JSONB)
+    deleted_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    __table_args__ = (
+        Index("idx_orders_customer_id_placed_at", "customer_id", "placed_at"),
+        Index("idx_orders_placed_at_customer_id", "placed_at", "customer_id"),
+        Index("uq_orders_reference", "reference", unique=True),
+        Index("idx_orders_reference_placed_at", "reference", "placed_at"),
+        Index("idx_orders_customer_id_active", "customer_id", postgresql_where=text("deleted_at IS NULL")),
+        Index("idx_orders_details", "details", postgresql_using="gin"),
+    )
