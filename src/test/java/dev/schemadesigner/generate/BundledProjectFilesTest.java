@@ -38,7 +38,8 @@ class BundledProjectFilesTest {
         java.util.Map<String, String> byPath = new java.util.LinkedHashMap<>();
         files.forEach(a -> byPath.put(a.path(), a.content()));
         byPath.put("FILES", String.join("\n", files.stream().map(Artifact::path).toList()) + "\n");
-        Golden.check(Path.of("src/main/resources/" + BundledProjects.CUSTOMER_FEEDBACK_RESOURCE), byPath);
+        // the folder also holds the schema per dialect as SQL (schema.<dialect>.sql), which the SQL importer owns
+        Golden.check(Path.of("src/main/resources/" + BundledProjects.CUSTOMER_FEEDBACK_RESOURCE), byPath, false);
         assertThat(AlembicRevisionGenerator.head(files)).contains(BundledProjects.CUSTOMER_FEEDBACK_HEAD);
         assertThat(Files.exists(Path.of("src/main/resources/" + BundledProjects.CUSTOMER_FEEDBACK_RESOURCE + "api/alembic/env.py"))).isTrue();
     }

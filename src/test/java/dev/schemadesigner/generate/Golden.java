@@ -21,10 +21,15 @@ final class Golden {
         check(root, files);
     }
 
-    /** Compares (or writes) path → content under {@code root}. */
+    /** Compares (or writes) path → content under {@code root}; no other file may be there. */
     static void check(Path root, java.util.Map<String, String> artifacts) throws IOException {
+        check(root, artifacts, true);
+    }
+
+    /** {@code exclusive=false}: other files under root (written by others) are neither compared nor removed. */
+    static void check(Path root, java.util.Map<String, String> artifacts, boolean exclusive) throws IOException {
         if (updating()) {
-            if (Files.exists(root)) {
+            if (exclusive && Files.exists(root)) {
                 try (var walk = Files.walk(root)) {
                     for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
                 }
@@ -40,8 +45,10 @@ final class Golden {
         try (var walk = Files.walk(root)) {
             walk.filter(Files::isRegularFile).forEach(p -> expectedPaths.add(root.relativize(p).toString().replace('\\', '/')));
         }
-        assertThat(artifacts.keySet().stream().sorted().toList()).as("files under " + root)
-                .containsExactlyElementsOf(expectedPaths.stream().sorted().toList());
+        if (exclusive) {
+            assertThat(artifacts.keySet().stream().sorted().toList()).as("files under " + root)
+                    .containsExactlyElementsOf(expectedPaths.stream().sorted().toList());
+        }
         for (var a : artifacts.entrySet()) {
             assertThat(a.getValue()).as("golden " + root.resolve(a.getKey()) + " (update with -Dgolden.update=true)")
                     .isEqualTo(Files.readString(root.resolve(a.getKey())));
