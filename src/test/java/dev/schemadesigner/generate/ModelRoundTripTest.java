@@ -1,6 +1,8 @@
 package dev.schemadesigner.generate;
 
 import dev.schemadesigner.generate.GenerationContext.OrmStyle;
+import dev.schemadesigner.generate.model.ModelCollector;
+import dev.schemadesigner.generate.model.ModelSpec;
 import dev.schemadesigner.generate.model.SqlAlchemyModelGenerator;
 import dev.schemadesigner.importer.ImportResult;
 import dev.schemadesigner.importer.SqlAlchemyImporter;
@@ -40,6 +42,24 @@ class ModelRoundTripTest {
         ImportResult imported = new SqlAlchemyImporter().importModels(source);
         List<String> diff = SchemaDiff.between(expected(after, style), asStored(imported.schema(), ctx)).differences();
         assertThat(diff).as("warnings: " + imported.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.schemadesigner.generate.Designs#all")
+    void importedRelationshipsPairUpWithBackPopulates(Design design) {
+        GenerationContext ctx = design.ctx().withOrmStyle(OrmStyle.CLASSIC);
+        Schema after = design.changes().apply(ctx.existingSchema());
+        String source = new SqlAlchemyModelGenerator().generate(ctx, after, Schema.EMPTY).stream()
+                .filter(a -> a.path().endsWith(".py")).map(Artifact::content).collect(Collectors.joining("\n\n"));
+        Schema imported = new SqlAlchemyImporter().importModels(source).schema();
+        for (ModelSpec m : new ModelCollector(ctx).collect(after)) {
+            List<String> expected = m.relationships().stream().map(r -> r.name() + " -> " + r.targetTable() + (r.many() ? "[]" : "")
+                    + " back_populates " + r.backPopulates() + r.cascade().map(c -> " cascade " + c).orElse("")).sorted().toList();
+            List<String> actual = imported.requireTable(m.table().name()).relationships().stream().map(r -> r.name() + " -> " + r.target()
+                    + (r.many() ? "[]" : "") + " back_populates " + r.backPopulates().orElse("?") + r.cascade().map(c -> " cascade " + c).orElse(""))
+                    .sorted().toList();
+            assertThat(actual).as(m.table().name()).isEqualTo(expected);
+        }
     }
 
     /** Relationships are compared elsewhere (the importer cannot read 2.0 targets given only as annotations); classic UUID is a with_variant it reads as text. */
