@@ -5,6 +5,9 @@ import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.CreateEnum;
 import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.change.CreateTable;
+import dev.schemadesigner.change.DropColumn;
+import dev.schemadesigner.change.DropEnum;
+import dev.schemadesigner.change.DropForeignKey;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.EnumType;
@@ -23,7 +26,7 @@ public final class NewProjectDesigns {
 
     public static List<Design> all() {
         return List.of(blog(), shop(), categoryTree(), auditedDocuments(), deviceTypes(), enrollments(), userProfiles(),
-                transfers(), searchIndexes(), ticketsWithLateColumn());
+                transfers(), searchIndexes(), ticketsWithLateColumn(), undoneRelations());
     }
 
     public static Design blog() {
@@ -131,6 +134,20 @@ public final class NewProjectDesigns {
                 .index(Index.on("idx_members_score_hash", "score").withMethod("hash"))
                 .check("ck_members_score_range", "score >= 0 AND score <= 1000").build();
         return Design.fresh("search_indexes", ChangeSet.of(new CreateTable(members)));
+    }
+
+    /** DropForeignKey, DropColumn of an enum column and DropEnum after creating them. */
+    public static Design undoneRelations() {
+        var queues = Tables.based("queues").required("label", LogicalType.varchar(40)).build();
+        var jobs = Tables.based("jobs").optional("queue_id", LogicalType.INTEGER)
+                .col(Column.required("state", LogicalType.enumOf("job_state")).withDefault(DefaultValue.text("queued")))
+                .required("payload", LogicalType.JSON)
+                .fk(ForeignKey.of("fk_jobs_queue_id_queues", "queue_id", "queues", "id", FkAction.SET_NULL))
+                .index(Index.on("idx_jobs_queue_id", "queue_id")).build();
+        return Design.fresh("undone_relations", ChangeSet.of(new CreateEnum(EnumType.of("job_state", "queued", "running", "done")),
+                new CreateTable(queues), new CreateTable(jobs),
+                new DropForeignKey("jobs", "fk_jobs_queue_id_queues"),
+                new DropColumn("jobs", "state"), new DropEnum("job_state")));
     }
 
     public static Design ticketsWithLateColumn() {
