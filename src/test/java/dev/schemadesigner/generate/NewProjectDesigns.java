@@ -26,7 +26,7 @@ public final class NewProjectDesigns {
 
     public static List<Design> all() {
         return List.of(blog(), shop(), categoryTree(), auditedDocuments(), deviceTypes(), enrollments(), userProfiles(),
-                transfers(), searchIndexes(), ticketsWithLateColumn(), undoneRelations());
+                transfers(), searchIndexes(), ticketsWithLateColumn(), undoneRelations(), existingWithoutHistory());
     }
 
     public static Design blog() {
@@ -148,6 +148,17 @@ public final class NewProjectDesigns {
                 new CreateTable(queues), new CreateTable(jobs),
                 new DropForeignKey("jobs", "fk_jobs_queue_id_queues"),
                 new DropColumn("jobs", "state"), new DropEnum("job_state")));
+    }
+
+    /** Tables that exist (with rows) but no migration history: a baseline revision first, then the safe multi-step change. */
+    public static Design existingWithoutHistory() {
+        Design blog = blog();
+        var existing = blog.changes().apply(dev.schemadesigner.schema.Schema.EMPTY);
+        GenerationContext ctx = GenerationContext.newProject("existing_without_history", GenerationContext.OrmStyle.CLASSIC)
+                .withExisting(existing, Optional.empty()).withPopulated(true);
+        return new Design("existing_without_history", ctx, ChangeSet.of(
+                new AddColumn("posts", Column.required("slug", LogicalType.varchar(200))),
+                new CreateIndex("posts", Index.uniqueOn("idx_posts_slug", "slug"))), false, List.of());
     }
 
     public static Design ticketsWithLateColumn() {
