@@ -58,14 +58,33 @@ public final class Conversation {
 
     /** A turn in a session; a new session (in {@code projectId}, or the bundled project) when {@code sessionId} is empty. */
     public Reply chat(Optional<String> sessionId, Optional<String> projectId, String message, StageListener listener) {
+        return chat(sessionId, projectId, message, Optional.empty(), listener);
+    }
+
+    /**
+     * A turn whose plan is given: {@code fix} (a finding's fix, sent back by a surface's "apply fix")
+     * replaces the planner; {@code message} is its summary, stored as the turn's message. The fix
+     * must apply to the session's current schema.
+     */
+    public Reply chat(Optional<String> sessionId, Optional<String> projectId, String message, Optional<ChangeSet> fix, StageListener listener) {
         requireMessage(message);
+        fix.ifPresent(f -> {
+            if (f.isEmpty()) throw ConversationException.badInput("fix", "fix.changes must list at least one change");
+        });
         StoredSession session = sessionId.map(this::storedSession).orElseGet(() -> {
             ProjectContext project = projects.get(projectId.orElse(ProjectContext.BUNDLED_ID));
             return store.createSession(project.id(), ReplyText.titleOf(message));
         });
         ProjectContext project = projects.get(session.projectId());
         Turn previous = store.latestTurn(session.id()).map(Conversation::turnOf).orElseGet(() -> Turn.first(project));
-        Result result = run(project, previous, message, listener);
+        fix.ifPresent(f -> {
+            try {
+                f.apply(previous.schema());
+            } catch (IllegalArgumentException e) {
+                throw ConversationException.badInput("fix", "the fix does not apply to the session's schema: " + e.getMessage());
+            }
+        });
+        Result result = run(project, previous, message, fix, listener);
         int number = previous.number() + 1;
         Reply reply = result.reply(session.id(), number);
         store.appendTurn(new StoredTurn(session.id(), number, message, Json.write(reply), Json.write(result.schema()),
@@ -78,7 +97,7 @@ public final class Conversation {
     public Reply design(String request, Optional<ProjectRequest> project, StageListener listener) {
         requireMessage(request);
         ProjectContext context = project.map(p -> Projects.fromRequest(p, "inline")).orElse(projects.bundled());
-        Reply reply = run(context, Turn.first(context), request, listener).reply("", 1);
+        Reply reply = run(context, Turn.first(context), request, Optional.empty(), listener).reply("", 1);
         listener.stage("reply", reply);
         return reply;
     }
@@ -137,20 +156,21 @@ public final class Conversation {
         }
     }
 
-    private Result run(ProjectContext project, Turn previous, String request, StageListener listener) {
+    private Result run(ProjectContext project, Turn previous, String request, Optional<ChangeSet> fix, StageListener listener) {
         String message = request;
-        Intent intent = intents.detect(message);
+        Intent intent = fix.isPresent() ? new Intent(true, dev.schemadesigner.intent.IntentKind.CHANGE, 1.0, Optional.empty()) : intents.detect(message);
         Reply.IntentView intentView = new Reply.IntentView(intent.schemaRelated(), intent.kind().wireName(), intent.confidence(), intent.trigger());
         listener.stage("intent", intentView);
-        if (previous.proposal().isPresent() && AFFIRMATIVE.matcher(message.strip()).matches()) {
+        if (fix.isEmpty() && previous.proposal().isPresent() && AFFIRMATIVE.matcher(message.strip()).matches()) {
             message = previous.proposal().get();
-        } else if (!intent.schemaRelated() && previous.proposal().isEmpty()) {
+        } else if (fix.isEmpty() && !intent.schemaRelated() && previous.proposal().isEmpty()) {
             return unchanged(previous, intentView, ReplyText.notAboutSchemas(), Optional.empty(), Optional.empty());
         }
         PlanningContext planning = project.planningContext();
         Optional<String> focus = focusTable(previous.sessionChanges());
         if (focus.isPresent()) planning = planning.withFocusTable(focus.get());
-        Plan plan = reviewOnly(intent) ? new Plan(ChangeSet.of(), List.of(), "Reviewed the schema as it stands; nothing was changed.",
+        Plan plan = fix.isPresent() ? new Plan(fix.get(), List.of(), "Applied the fix: " + message + ".", Optional.empty(), List.of())
+                : reviewOnly(intent) ? new Plan(ChangeSet.of(), List.of(), "Reviewed the schema as it stands; nothing was changed.",
                 Optional.empty(), List.of()) : planner.plan(new PlanRequest(message, previous.schema(), planning));
         listener.stage("plan", plan.changes().ops().stream().map(Op::describe).toList());
         if (plan.isQuestion()) {

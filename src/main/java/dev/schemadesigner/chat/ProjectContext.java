@@ -5,9 +5,10 @@ import dev.schemadesigner.generate.GenerationContext;
 import dev.schemadesigner.generate.GenerationContext.OrmStyle;
 import dev.schemadesigner.plan.BundledProject;
 import dev.schemadesigner.plan.PlanningContext;
-import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.Schema;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,11 +44,16 @@ public record ProjectContext(String id, String name, String productionDialect, S
         return GenerationContext.newProject(name, ormStyle).withExisting(schema, Optional.empty()).withPopulated(!schema.tables().isEmpty());
     }
 
+    /**
+     * The planner follows the project's base model exactly as the generators declare it, so every
+     * new table inherits {@code BaseModel} in the generated code instead of repeating its columns.
+     */
     public PlanningContext planningContext() {
-        if (bundled) return BundledProject.context();
-        PlanningContext defaults = PlanningContext.defaults();
-        return new PlanningContext(name, PlanningContext.baseModel(LogicalType.TIMESTAMPTZ), defaults.naming(), productionDialect,
-                developmentDialect, Optional.empty());
+        PlanningContext defaults = bundled ? BundledProject.context() : PlanningContext.defaults();
+        List<Column> base = generationContext().baseModel().columns().stream()
+                .map(b -> b.primaryKey() ? Column.identity(b.name(), b.type()) : Column.of(b.name(), b.type(), b.nullable()))
+                .toList();
+        return new PlanningContext(name, base, defaults.naming(), productionDialect, developmentDialect, Optional.empty());
     }
 
     public static OrmStyle ormStyle(String text) {

@@ -2,6 +2,12 @@ package dev.schemadesigner.chat;
 
 import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.importer.ImportResult;
+import dev.schemadesigner.importer.ImportWarning;
+import dev.schemadesigner.importer.SqlMigrationImporter;
+import dev.schemadesigner.importer.migration.AlembicImporter;
+import dev.schemadesigner.importer.migration.MigrationImport;
+import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.review.ReviewInput;
 import dev.schemadesigner.review.Reviewer;
 import dev.schemadesigner.review.Rules;
@@ -22,25 +28,55 @@ final class SourceReview {
         if (request.schema().isEmpty() && request.migrations().isEmpty()) {
             throw ConversationException.badInput("schema", "give a schema or migrations to review");
         }
-        if (!request.migrations().isEmpty()) {
-            throw ConversationException.badInput("migrations", "migration review is not available in this version; review the schema instead");
-        }
         String dialect = dialect(request.dialect().orElse("postgresql"));
         for (String id : request.ignore()) {
             if (!id.equals(Suppressions.ALL) && Rules.byId(id).isEmpty()) {
                 throw ConversationException.badInput("ignore", "unknown rule id '" + id + "'; GET /api/v1/rules lists them");
             }
         }
-        Source source = request.schema().get();
-        ImportResult imported = source.read(dialect);
-        ReviewInput input = ReviewInput.of(imported.schema()).withDialect(dialect).withQueryPatterns(request.queries())
-                .withIgnore(new HashSet<>(request.ignore()));
-        String format = source.format().trim().toLowerCase(Locale.ROOT);
-        if (format.equals("sql")) input = input.withSuppressions(Suppressions.fromSql(source.content()));
-        if (format.equals("sqlalchemy")) input = input.withSuppressions(Suppressions.fromPython(source.content()));
         List<String> warnings = new ArrayList<>();
-        imported.warnings().forEach(w -> warnings.add("line " + w.line() + ": " + w.message() + " (" + w.statement() + ")"));
-        return new ReviewOutcome(reviewer.review(input), warnings);
+        List<Finding> findings = new ArrayList<>();
+        Schema schema = Schema.EMPTY;
+        Suppressions suppressions = Suppressions.fromSql("");
+        if (request.schema().isPresent()) {
+            Source source = request.schema().get();
+            ImportResult imported = source.read(dialect);
+            schema = imported.schema();
+            imported.warnings().forEach(w -> warnings.add(describe(source, w)));
+            suppressions = suppressionsOf(source);
+        }
+        ReviewInput base = ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(request.queries())
+                .withIgnore(new HashSet<>(request.ignore()));
+        if (request.migrations().isEmpty()) {
+            findings.addAll(reviewer.review(base.withSuppressions(suppressions)));
+        }
+        for (Source migration : request.migrations()) {
+            MigrationImport imported = readMigration(migration, dialect, schema);
+            imported.warnings().forEach(w -> warnings.add(describe(migration, w)));
+            findings.addAll(reviewer.review(base.withMigration(imported.script(), schema).withSuppressions(suppressionsOf(migration))));
+        }
+        return new ReviewOutcome(findings.stream().distinct().sorted(Finding.ORDER).toList(), warnings);
+    }
+
+    private static MigrationImport readMigration(Source source, String dialect, Schema before) {
+        String format = source.format().trim().toLowerCase(Locale.ROOT);
+        String name = source.name().orElse("migration");
+        try {
+            if (format.equals("alembic")) return new AlembicImporter().importRevision(source.content(), name, before);
+            if (format.equals("sql")) return new SqlMigrationImporter().importScript(source.content(), name, dialect, before);
+        } catch (IllegalArgumentException e) {
+            throw ConversationException.badInput("migrations", name + ": " + e.getMessage());
+        }
+        throw ConversationException.badInput("migrations", "format '" + source.format() + "' cannot be read as a migration; use alembic or sql");
+    }
+
+    private static Suppressions suppressionsOf(Source source) {
+        String format = source.format().trim().toLowerCase(Locale.ROOT);
+        return format.equals("sqlalchemy") || format.equals("alembic") ? Suppressions.fromPython(source.content()) : Suppressions.fromSql(source.content());
+    }
+
+    private static String describe(Source source, ImportWarning w) {
+        return source.name().map(n -> n + " ").orElse("") + "line " + w.line() + ": " + w.message() + (w.statement().isBlank() ? "" : " (" + w.statement() + ")");
     }
 
     private static String dialect(String name) {

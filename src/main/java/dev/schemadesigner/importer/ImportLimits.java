@@ -13,4 +13,28 @@ public final class ImportLimits {
             throw new InputTooLargeException(sql.length(), MAX_SQL_CHARS);
         }
     }
+
+    /** Share of non-text characters above which an input is taken for binary data. */
+    public static final double MAX_CONTROL_SHARE = 0.05;
+
+    /**
+     * Throws {@link ImportException} ({@code NOT_SQL_TEXT}) when {@code input} contains a NUL byte or
+     * too many control characters or undecodable bytes to be source text; {@code kind} names what
+     * was expected ("SQL text", "Python source").
+     */
+    public static void requireText(String input, String kind) {
+        int control = 0;
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '\0') {
+                throw new ImportException(ImportException.Code.NOT_SQL_TEXT,
+                        "input is not " + kind + ": it contains a NUL byte at character " + (i + 1) + " (binary data?)");
+            }
+            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') control++;
+        }
+        if (!input.isEmpty() && control > MAX_CONTROL_SHARE * input.length()) {
+            throw new ImportException(ImportException.Code.NOT_SQL_TEXT, "input is not " + kind + ": " + control + " of its "
+                    + input.length() + " characters are control characters or undecodable bytes (binary data?)");
+        }
+    }
 }

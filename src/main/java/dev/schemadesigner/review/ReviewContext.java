@@ -12,6 +12,7 @@ public final class ReviewContext {
     private final ReviewInput input;
     private final List<QueryPattern> queries;
     private final List<String> unreadQueries;
+    private final Optional<MigrationFacts> migration;
 
     public ReviewContext(ReviewInput input) {
         this.input = input;
@@ -22,7 +23,11 @@ public final class ReviewContext {
         }
         this.queries = List.copyOf(read);
         this.unreadQueries = List.copyOf(unread);
+        this.migration = input.migration().map(MigrationFacts::new);
     }
+
+    /** The migration under review, with each step in context; empty for a schema review (migration rules then find nothing). */
+    public Optional<MigrationFacts> migration() { return migration; }
 
     public ReviewInput input() { return input; }
 

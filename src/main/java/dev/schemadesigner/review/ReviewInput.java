@@ -1,5 +1,6 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.importer.migration.MigrationScript;
 import dev.schemadesigner.schema.Schema;
 
 import java.util.HashMap;
@@ -7,16 +8,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a review looks at: the schema, the dialect it is for ({@code postgresql}, {@code sqlite},
  * {@code mariadb}), the declared query patterns (SQL SELECT strings), the rule ids to ignore
  * everywhere, the rule ids to ignore per object (from inline {@code schema-designer: ignore}
- * comments, see {@link Suppressions}), and whether the schema already exists with data in it.
+ * comments, see {@link Suppressions}), whether the schema already exists with data in it, and
+ * optionally a migration to review with the schema it starts from (see {@link #withMigration}).
  */
 public record ReviewInput(Schema schema, String dialect, List<String> queryPatterns, Set<String> ignore,
-                          Map<String, Set<String>> ignoreByObject, boolean existing) {
+                          Map<String, Set<String>> ignoreByObject, boolean existing, Optional<Migration> migration) {
+
+    /** A migration under review: its script and the schema before it (a table in it exists with data). */
+    public record Migration(MigrationScript script, Schema before) {
+        public Migration {
+            Objects.requireNonNull(script, "script");
+            Objects.requireNonNull(before, "before");
+        }
+    }
 
     public static final String DEFAULT_DIALECT = "postgresql";
 
@@ -28,6 +39,12 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
         Map<String, Set<String>> copy = new HashMap<>();
         ignoreByObject.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
         ignoreByObject = Map.copyOf(copy);
+        Objects.requireNonNull(migration, "migration");
+    }
+
+    public ReviewInput(Schema schema, String dialect, List<String> queryPatterns, Set<String> ignore,
+                       Map<String, Set<String>> ignoreByObject, boolean existing) {
+        this(schema, dialect, queryPatterns, ignore, ignoreByObject, existing, Optional.empty());
     }
 
     /** A new schema for PostgreSQL, no query patterns, nothing ignored. */
@@ -40,19 +57,36 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
     }
 
     public ReviewInput withDialect(String value) {
-        return new ReviewInput(schema, value, queryPatterns, ignore, ignoreByObject, existing);
+        return new ReviewInput(schema, value, queryPatterns, ignore, ignoreByObject, existing, migration);
     }
 
     public ReviewInput withQueryPatterns(List<String> value) {
-        return new ReviewInput(schema, dialect, value, ignore, ignoreByObject, existing);
+        return new ReviewInput(schema, dialect, value, ignore, ignoreByObject, existing, migration);
     }
 
     public ReviewInput withIgnore(Set<String> value) {
-        return new ReviewInput(schema, dialect, queryPatterns, value, ignoreByObject, existing);
+        return new ReviewInput(schema, dialect, queryPatterns, value, ignoreByObject, existing, migration);
     }
 
     public ReviewInput withExisting(boolean value) {
-        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, value);
+        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, value, migration);
+    }
+
+    /**
+     * Reviews {@code script} as a migration of {@code before}: the migration rules judge each step
+     * in context; the schema rules see the schema after the upgrade (steps that do not apply are
+     * left out of it), on existing tables.
+     */
+    public ReviewInput withMigration(MigrationScript script, Schema before) {
+        Schema after = before;
+        for (var step : script.upgrade()) {
+            try {
+                after = step.op().apply(after);
+            } catch (IllegalArgumentException e) {
+                // reported by the migration rules; the schema stays as it was
+            }
+        }
+        return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before)));
     }
 
     /** Adds inline suppressions: their global ids join {@link #ignore}, their per-object ids join {@link #ignoreByObject}. */
@@ -62,7 +96,7 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
         Map<String, Set<String>> byObject = new HashMap<>();
         ignoreByObject.forEach((k, v) -> byObject.put(k, new HashSet<>(v)));
         suppressions.byObject().forEach((k, v) -> byObject.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-        return new ReviewInput(schema, dialect, queryPatterns, global, byObject, existing);
+        return new ReviewInput(schema, dialect, queryPatterns, global, byObject, existing, migration);
     }
 
     /**

@@ -1,5 +1,24 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.review.rules.migration.AddNotNullColumnWithoutDefaultRule;
+import dev.schemadesigner.review.rules.migration.SetNotNullOnExistingColumnRule;
+import dev.schemadesigner.review.rules.migration.DropColumnRule;
+import dev.schemadesigner.review.rules.migration.DropTableRule;
+import dev.schemadesigner.review.rules.migration.RenameColumnRule;
+import dev.schemadesigner.review.rules.migration.RenameTableRule;
+import dev.schemadesigner.review.rules.migration.ChangeColumnTypeRule;
+import dev.schemadesigner.review.rules.migration.AddForeignKeyValidatingRule;
+import dev.schemadesigner.review.rules.migration.AddCheckValidatingRule;
+import dev.schemadesigner.review.rules.migration.AddUniqueConstraintLockingRule;
+import dev.schemadesigner.review.rules.migration.CreateIndexNotConcurrentlyRule;
+import dev.schemadesigner.review.rules.migration.DropIndexNotConcurrentlyRule;
+import dev.schemadesigner.review.rules.migration.ConcurrentlyInTransactionRule;
+import dev.schemadesigner.review.rules.migration.VolatileDefaultRule;
+import dev.schemadesigner.review.rules.migration.MissingDowngradeRule;
+import dev.schemadesigner.review.rules.migration.LossyDowngradeRule;
+import dev.schemadesigner.review.rules.migration.BackfillInSchemaMigrationRule;
+import dev.schemadesigner.review.rules.migration.SqliteAlterUnsupportedRule;
+import dev.schemadesigner.review.rules.migration.MissingLockTimeoutRule;
 import dev.schemadesigner.review.rules.normalization.MultivaluedColumnRule;
 import dev.schemadesigner.review.rules.normalization.PartialDependencyRule;
 import dev.schemadesigner.review.rules.normalization.RepeatingGroupRule;
@@ -50,7 +69,13 @@ public final class Rules {
             // Performance
             new CompositeIndexSuggestionRule(), new PartialIndexSuggestionRule(), new CoveringIndexSuggestionRule(),
             new MissingFilterIndexRule(), new LowSelectivityIndexRule(), new JsonQueryIndexRule(),
-            new MaterializedViewSuggestionRule(), new DenormalizationSuggestionRule());
+            new MaterializedViewSuggestionRule(), new DenormalizationSuggestionRule(),
+            // Migration safety
+            new AddNotNullColumnWithoutDefaultRule(), new SetNotNullOnExistingColumnRule(), new DropColumnRule(), new DropTableRule(),
+            new RenameColumnRule(), new RenameTableRule(), new ChangeColumnTypeRule(), new AddForeignKeyValidatingRule(),
+            new AddCheckValidatingRule(), new AddUniqueConstraintLockingRule(), new CreateIndexNotConcurrentlyRule(),
+            new DropIndexNotConcurrentlyRule(), new ConcurrentlyInTransactionRule(), new VolatileDefaultRule(), new MissingDowngradeRule(),
+            new LossyDowngradeRule(), new BackfillInSchemaMigrationRule(), new SqliteAlterUnsupportedRule(), new MissingLockTimeoutRule());
 
     private Rules() {}
 

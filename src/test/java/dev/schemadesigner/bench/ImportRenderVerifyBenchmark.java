@@ -25,7 +25,7 @@ public final class ImportRenderVerifyBenchmark {
     private ImportRenderVerifyBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        String bundled = resource("/projects/customer-feedback-analyzer/schema.postgresql.sql");
+        String bundled = resource("/projects/ddl/customer-feedback-analyzer.postgresql.sql");
         measure("bundled schema (2 tables)", bundled, 50, 20);
         measure("generated schema (500 tables)", generated(500), 5, 3);
     }

@@ -36,7 +36,7 @@ class BundledProjectImportTest {
     void importsTheCustomerFeedbackAnalyzerWithoutWarnings(String dialect) {
         // when
         ImportResult result = new SqlDdlImporter().importSql(
-                resource("/projects/customer-feedback-analyzer/schema." + dialect + ".sql"), dialect);
+                resource("/projects/ddl/customer-feedback-analyzer." + dialect + ".sql"), dialect);
 
         // then
         assertThat(result.warnings()).isEmpty();
@@ -70,7 +70,7 @@ class BundledProjectImportTest {
     @ValueSource(strings = {"postgresql", "mariadb"})
     void keepsTheComments(String dialect) {
         Schema schema = new SqlDdlImporter().importSql(
-                resource("/projects/customer-feedback-analyzer/schema." + dialect + ".sql"), dialect).schema();
+                resource("/projects/ddl/customer-feedback-analyzer." + dialect + ".sql"), dialect).schema();
 
         assertThat(schema.requireTable("feedback_analysis").comment()).contains("One analysed customer comment");
         assertThat(schema.requireTable("feedback_analysis").column("churn_risk").orElseThrow().comment())
@@ -83,7 +83,7 @@ class BundledProjectImportTest {
     @ValueSource(strings = {"postgresql", "sqlite"})
     void keepsThePartialHighChurnIndex(String dialect) {
         Schema schema = new SqlDdlImporter().importSql(
-                resource("/projects/customer-feedback-analyzer/schema." + dialect + ".sql"), dialect).schema();
+                resource("/projects/ddl/customer-feedback-analyzer." + dialect + ".sql"), dialect).schema();
 
         assertThat(schema.requireTable("feedback_analysis").index("idx_feedback_analysis_high_churn"))
                 .contains(Index.on("idx_feedback_analysis_high_churn", "churn_risk").withWhere("churn_risk > 70"));

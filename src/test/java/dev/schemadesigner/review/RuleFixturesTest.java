@@ -17,10 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Per-rule fixtures, snapshot style: {@code src/test/resources/review/<rule-id>/triggers.<format>}
  * must produce exactly the findings of {@code expected.txt} (that rule's only, one
- * {@link Finding#line()} per line), {@code near-miss.<format>} none of that rule. Formats are SQL
- * DDL ({@code .sql}, every rule) and SQLAlchemy models ({@code .py}, where a rule has them); a
+ * {@link Finding#line()} per line), {@code near-miss.<format>} none of that rule. Schema rules have
+ * SQL DDL ({@code .sql}, every rule) and SQLAlchemy models ({@code .py}, where a rule has them); a
  * {@code .py} fixture whose findings differ from the SQL ones in wording keeps them in
- * {@code expected.py.txt}. Goldens are rewritten with {@code -Dgolden.update=true}; review the diff.
+ * {@code expected.py.txt}. A migration rule has its fixtures in both formats, {@code triggers.py}
+ * (Alembic) and {@code triggers.sql} (SQL migration), read by {@link MigrationFixtures}; its
+ * {@code expected.txt} lists each file's findings under a {@code # <file>} line. Goldens are
+ * rewritten with {@code -Dgolden.update=true}; review the diff.
  */
 class RuleFixturesTest {
     static final Path ROOT = Path.of("src/test/resources/review");
@@ -33,10 +36,10 @@ class RuleFixturesTest {
         return Rules.all().stream().map(Rule::id);
     }
 
-    /** {@code <rule-id> <format>} for every rule and every format it has fixtures in. */
+    /** {@code <rule-id> <format>} for every rule and every format it has fixtures in; migration rules as {@code <rule-id> migration}. */
     static Stream<String> fixtures() {
-        return ruleIds().flatMap(id -> FORMATS.stream().filter(f -> Files.exists(ROOT.resolve(id).resolve("triggers." + f)))
-                .map(f -> id + " " + f));
+        return ruleIds().flatMap(id -> isMigrationRule(id) ? Stream.of(id + " migration")
+                : FORMATS.stream().filter(f -> Files.exists(ROOT.resolve(id).resolve("triggers." + f))).map(f -> id + " " + f));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,6 +49,10 @@ class RuleFixturesTest {
         String id = fixture.split(" ")[0];
         String format = fixture.split(" ")[1];
         Path dir = ROOT.resolve(id);
+        if (format.equals("migration")) {
+            migrationTriggersMatchExpectedFindings(id, dir);
+            return;
+        }
         ReviewInput input = ReviewFixtures.read(dir.resolve("triggers." + format));
         // when
         List<Finding> findings = findingsOf(id, input);
@@ -61,11 +68,39 @@ class RuleFixturesTest {
         assertFixesApply(input.schema(), findings);
     }
 
+    private void migrationTriggersMatchExpectedFindings(String id, Path dir) throws IOException {
+        StringBuilder actual = new StringBuilder();
+        for (String file : MIGRATION_FORMATS) {
+            Path path = dir.resolve("triggers" + file);
+            assertThat(path).as("%s needs fixtures in both formats", id).exists();
+            List<Finding> findings = findingsOf(id, MigrationFixtures.read(path));
+            assertThat(findings).as("triggers%s of %s must trigger it", file, id).isNotEmpty();
+            actual.append("# triggers").append(file).append('\n');
+            findings.forEach(f -> actual.append(f.line()).append('\n'));
+        }
+        Path golden = dir.resolve("expected.txt");
+        if (UPDATE) Files.writeString(golden, actual.toString());
+        assertThat(actual.toString()).isEqualTo(Files.readString(golden));
+    }
+
+    private static final List<String> MIGRATION_FORMATS = List.of(".py", ".sql");
+
+    private static boolean isMigrationRule(String id) {
+        return Rules.byId(id).map(r -> r.area() == Area.MIGRATION).orElse(false);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void nearMissDoesNotTrigger(String fixture) {
         String id = fixture.split(" ")[0];
         String format = fixture.split(" ")[1];
+        if (format.equals("migration")) {
+            for (String file : MIGRATION_FORMATS) {
+                ReviewInput input = MigrationFixtures.read(ROOT.resolve(id).resolve("near-miss" + file));
+                assertThat(findingsOf(id, input)).as("near-miss%s of %s", file, id).extracting(Finding::line).isEmpty();
+            }
+            return;
+        }
         ReviewInput input = ReviewFixtures.read(ROOT.resolve(id).resolve("near-miss." + format));
         assertThat(findingsOf(id, input)).extracting(Finding::line).isEmpty();
     }

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DdlRoundTripTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/ddl");
-    private static final Path BUNDLED = Path.of("src/main/resources/projects/customer-feedback-analyzer");
+    private static final Path BUNDLED = Path.of("src/main/resources/projects/ddl");
 
     private static final VerifiedTally TALLY = new VerifiedTally("round-trip verified (import DDL → model → render → execute → introspect → diff empty)");
 

@@ -46,6 +46,14 @@ final class Bodies {
     }
 
     static <T> T as(JsonNode node, Class<T> type, String field) {
+        return as(node, Json.mapper().constructType(type), field);
+    }
+
+    static <T> T as(JsonNode node, com.fasterxml.jackson.core.type.TypeReference<T> type, String field) {
+        return as(node, Json.mapper().constructType(type), field);
+    }
+
+    private static <T> T as(JsonNode node, com.fasterxml.jackson.databind.JavaType type, String field) {
         try {
             return Json.mapper().treeToValue(node, type);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,9 @@
 package dev.schemadesigner.surface.http;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.Op;
 import dev.schemadesigner.chat.Conversation;
 import dev.schemadesigner.chat.ProjectRequest;
 import dev.schemadesigner.chat.Reply;
@@ -11,6 +14,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,17 +34,29 @@ final class ChatRoutes {
         String message = Bodies.requiredText(body, "message");
         Optional<String> sessionId = Bodies.optionalText(body, "session_id");
         Optional<String> projectId = Bodies.optionalText(body, "project_id");
+        Optional<ChangeSet> fix = fix(body);
         if (!wantsEvents(ctx)) {
-            ctx.json(conversation.chat(sessionId, projectId, message, (stage, data) -> { }));
+            ctx.json(conversation.chat(sessionId, projectId, message, fix, (stage, data) -> { }));
             return;
         }
         Events events = new Events(ctx);
         try {
-            conversation.chat(sessionId, projectId, message, events::send);
+            conversation.chat(sessionId, projectId, message, fix, events::send);
         } catch (RuntimeException e) {
             events.error(e);
         }
     }
+
+    /** The optional {@code fix: {changes: [Op], summary?}} of a finding, applied as the turn's plan. */
+    private static Optional<ChangeSet> fix(JsonNode body) {
+        JsonNode fix = body.get("fix");
+        if (fix == null || fix.isNull()) return Optional.empty();
+        if (!fix.isObject() || !fix.path("changes").isArray()) throw new ApiException.BadRequest("fix", "must be an object with a changes array");
+        List<Op> ops = Bodies.as(fix.get("changes"), OPS, "fix.changes");
+        return Optional.of(new ChangeSet(ops));
+    }
+
+    private static final TypeReference<List<Op>> OPS = new TypeReference<>() { };
 
     private void design(Context ctx) {
         JsonNode body = Bodies.object(ctx);

@@ -3,6 +3,7 @@ package dev.schemadesigner.surface.http;
 import dev.schemadesigner.Config;
 import dev.schemadesigner.chat.Conversation;
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,13 @@ public final class HttpServer {
             javalin.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.jsonMapper(Problems.jsonMapper());
+            // the web UI (web/ in the jar) at /, and its libraries from the webjars at /webjars/…
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            javalin.staticFiles.enableWebjars();
         });
         Problems.register(app);
         BearerAuth auth = new BearerAuth(config.apiToken());

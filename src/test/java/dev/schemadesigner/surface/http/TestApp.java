@@ -9,16 +9,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The real application on port 0 with a SQLite store in a temporary file (or the store URL given). */
-final class TestApp {
+public final class TestApp {
     private TestApp() {}
 
-    static App start(Map<String, String> env) {
+    public static App start(Map<String, String> env) {
         Map<String, String> all = new HashMap<>(env);
         all.computeIfAbsent("SD_DB_URL", k -> "jdbc:sqlite:" + tempFile());
         return App.create(Config.from(all)).start(0);
     }
 
-    static String tempFile() {
+    public static String tempFile() {
         try {
             Path file = Files.createTempFile("sd-store-", ".db");
             file.toFile().deleteOnExit();

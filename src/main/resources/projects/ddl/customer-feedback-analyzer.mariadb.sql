@@ -1,4 +1,6 @@
--- Customer Feedback Analyzer: the bundled project's existing schema (MariaDB 10.11).
+-- Customer Feedback Analyzer as production-style DDL (mariadb): a richer variant (checks, partial index, comments) used by
+-- the import and round-trip tests and as the before-schema of migration-review fixtures. Sessions start from the
+-- schema the bundled Alembic history creates (projects/customer-feedback-analyzer, generate/BundledProjects).
 -- MariaDB has no partial indexes: the high-churn index covers every row.
 
 CREATE TABLE feedback_analysis (

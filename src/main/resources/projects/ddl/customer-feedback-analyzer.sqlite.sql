@@ -1,4 +1,6 @@
--- Customer Feedback Analyzer: the bundled project's existing schema (SQLite, development).
+-- Customer Feedback Analyzer as production-style DDL (sqlite): a richer variant (checks, partial index, comments) used by
+-- the import and round-trip tests and as the before-schema of migration-review fixtures. Sessions start from the
+-- schema the bundled Alembic history creates (projects/customer-feedback-analyzer, generate/BundledProjects).
 -- Timestamps are declared TIMESTAMPTZ so the development schema means what production's does.
 
 CREATE TABLE feedback_analysis (

@@ -1,0 +1,216 @@
+package dev.schemadesigner.importer;
+
+import dev.schemadesigner.change.AlterColumn;
+import dev.schemadesigner.change.DropColumn;
+import dev.schemadesigner.change.DropConstraint;
+import dev.schemadesigner.change.DropForeignKey;
+import dev.schemadesigner.change.DropIndex;
+import dev.schemadesigner.change.DropTable;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.change.RenameColumn;
+import dev.schemadesigner.change.RenameTable;
+import dev.schemadesigner.importer.migration.MigrationImport;
+import dev.schemadesigner.importer.migration.MigrationScript;
+import dev.schemadesigner.importer.migration.ScriptBuilder;
+import dev.schemadesigner.schema.Column;
+import dev.schemadesigner.schema.DefaultValue;
+import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a SQL migration file into a {@link MigrationScript}, statement by statement with the DDL
+ * importer's lexer: BEGIN/COMMIT boundaries (once a file has a BEGIN it manages its own
+ * transactions, and statements outside BEGIN … COMMIT run outside one), {@code SET lock_timeout},
+ * CREATE/DROP INDEX [CONCURRENTLY], CREATE TABLE, DROP TABLE, ALTER TABLE ADD COLUMN / ADD
+ * CONSTRAINT [NOT VALID] / VALIDATE CONSTRAINT / DROP COLUMN / DROP CONSTRAINT / RENAME /
+ * ALTER COLUMN TYPE, SET/DROP NOT NULL, SET/DROP DEFAULT, and UPDATE/INSERT/DELETE as data steps.
+ * A downgrade follows a {@code -- migrate:down} (dbmate) or {@code -- +goose Down} line.
+ * A statement that does not parse, or is not a schema change, is skipped with a warning.
+ */
+public final class SqlMigrationImporter {
+    private static final Pattern DOWN_MARKER = Pattern.compile("(?im)^\\s*--\\s*(migrate:down|\\+goose\\s+down)\\b.*$");
+    private static final Pattern BEGIN = Pattern.compile("(?im)^\\s*(BEGIN|START\\s+TRANSACTION)\\s*;");
+
+    public MigrationImport importScript(String sql, String name, String dialect, Schema before) {
+        Objects.requireNonNull(sql, "sql");
+        ImportLimits.requireWithinLimit(sql);
+        ImportLimits.requireText(sql, "SQL text");
+        DdlDialect ddl = DdlDialect.parse(dialect);
+        Matcher down = DOWN_MARKER.matcher(sql);
+        String upText = sql;
+        String downText = "";
+        if (down.find()) {
+            upText = sql.substring(0, down.start());
+            downText = sql.substring(0, down.end()).replaceAll("[^\\n]", "") + sql.substring(down.end());
+        }
+        List<ImportWarning> warnings = new ArrayList<>();
+        ScriptBuilder up = new ScriptBuilder(before, warnings);
+        read(upText, 1, ddl, up);
+        ScriptBuilder back = new ScriptBuilder(up.schema(), warnings);
+        read(downText, 1, ddl, back);
+        return new MigrationImport(new MigrationScript(name, up.steps(), back.steps(), Optional.empty(), Optional.empty()), warnings);
+    }
+
+    /** The statements of {@code sql} (PostgreSQL spelling) into {@code out}; {@code firstLine} is the line {@code sql} starts at. */
+    public static void readStatements(String sql, int firstLine, ScriptBuilder out) {
+        for (List<Token> statement : SqlLexer.statements(sql, DdlDialect.POSTGRESQL)) statement(statement, firstLine, DdlDialect.POSTGRESQL, out);
+    }
+
+    private static void read(String sql, int firstLine, DdlDialect dialect, ScriptBuilder out) {
+        if (BEGIN.matcher(sql).find()) out.inTransaction(false);
+        for (List<Token> statement : SqlLexer.statements(sql, dialect)) statement(statement, firstLine, dialect, out);
+    }
+
+    private static void statement(List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out) {
+        TokenCursor in = new TokenCursor(tokens, dialect, "statement");
+        int line = firstLine + tokens.get(0).line() - 1;
+        String text = TokenCursor.text(tokens.subList(0, tokens.size() - 1));
+        try {
+            if (in.atWord("BEGIN") || in.atWord("START", "TRANSACTION")) out.inTransaction(true);
+            else if (in.atWord("COMMIT") || in.atWord("END") || in.atWord("ROLLBACK")) out.inTransaction(false);
+            else if (in.atWord("SET")) set(in, out);
+            else if (in.atWord("CREATE") || in.atWord("ALTER", "TABLE") && addFirst(tokens)) created(tokens, firstLine, dialect, out, line);
+            else if (in.atWord("DROP", "TABLE")) dropTable(in, out, line);
+            else if (in.atWord("DROP", "INDEX")) dropIndex(in, out, line);
+            else if (in.atWord("ALTER", "TABLE")) alterTable(in, out, line, text);
+            else if (in.atWord("UPDATE") || in.atWord("INSERT") || in.atWord("DELETE") || in.atWord("WITH")) data(tokens, text, out, line);
+            else out.warn(line, text, "statement at line " + line + " (" + first(tokens) + ") is not a schema change the migration reader knows; skipped");
+        } catch (DdlSyntaxException e) {
+            out.warn(line, text, "statement at line " + line + " skipped: " + e.getMessage());
+        }
+    }
+
+    private static void set(TokenCursor in, ScriptBuilder out) {
+        in.expect("SET");
+        if (!in.accept("LOCAL")) in.accept("SESSION");
+        if (in.peek().isWord("lock_timeout")) out.lockTimeoutSet(true);
+    }
+
+    private static boolean addFirst(List<Token> tokens) {
+        int i = 2;
+        if (tokens.get(i).isWord("IF")) i += 2;
+        if (tokens.get(i).isWord("ONLY")) i++;
+        i++;
+        while (tokens.get(i).isSymbol(".")) i += 2;
+        return tokens.get(i).isWord("ADD");
+    }
+
+    private static void created(List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out, int line) {
+        boolean concurrently = tokens.stream().anyMatch(t -> t.isWord("CONCURRENTLY"));
+        boolean notValid = false;
+        for (int i = 0; i + 1 < tokens.size(); i++) notValid |= tokens.get(i).isWord("NOT") && tokens.get(i + 1).isWord("VALID");
+        Warnings warnings = new Warnings();
+        List<Op> ops = SeededDraft.read(tokens, out.schema(), dialect, warnings, concurrently, notValid);
+        for (ImportWarning w : warnings.all()) out.warn(firstLine + w.line() - 1, w.statement(), w.message());
+        for (Op op : ops) out.add(op, line);
+    }
+
+    private static void dropTable(TokenCursor in, ScriptBuilder out, int line) {
+        in.expect("DROP", "TABLE");
+        in.accept("IF", "EXISTS");
+        do out.add(new DropTable(in.qualifiedName("a table name")), line); while (in.acceptSymbol(","));
+    }
+
+    private static void dropIndex(TokenCursor in, ScriptBuilder out, int line) {
+        in.expect("DROP", "INDEX");
+        boolean concurrently = in.accept("CONCURRENTLY");
+        in.accept("IF", "EXISTS");
+        do {
+            String name = in.qualifiedName("an index name");
+            Optional<String> table = out.schema().tables().stream().filter(t -> t.index(name).isPresent()).map(Table::name).findFirst();
+            if (table.isEmpty() && in.accept("ON")) table = Optional.of(in.qualifiedName("a table name")); // MariaDB
+            if (table.isEmpty()) out.warn(line, "DROP INDEX " + name, "index " + name + " is on no table known before it; skipped");
+            else out.add(new DropIndex(table.get(), name, concurrently), line);
+        } while (in.acceptSymbol(","));
+    }
+
+    private static void alterTable(TokenCursor in, ScriptBuilder out, int line, String text) {
+        in.expect("ALTER", "TABLE");
+        in.accept("IF", "EXISTS");
+        in.accept("ONLY");
+        String table = in.qualifiedName("a table name");
+        do {
+            if (in.accept("RENAME", "TO")) {
+                out.add(new RenameTable(table, in.identifier("a table name")), line);
+            } else if (in.accept("RENAME")) {
+                in.accept("COLUMN");
+                String from = in.identifier("a column name");
+                in.expect("TO");
+                out.add(new RenameColumn(table, from, in.identifier("a column name")), line);
+            } else if (in.accept("DROP", "CONSTRAINT")) {
+                in.accept("IF", "EXISTS");
+                String name = in.identifier("a constraint name");
+                boolean fk = out.schema().table(table).flatMap(t -> t.foreignKey(name)).isPresent();
+                out.add(fk ? new DropForeignKey(table, name) : new DropConstraint(table, name), line);
+                in.accept("CASCADE");
+            } else if (in.accept("DROP")) {
+                in.accept("COLUMN");
+                in.accept("IF", "EXISTS");
+                out.add(new DropColumn(table, in.identifier("a column name")), line);
+                if (!in.accept("CASCADE")) in.accept("RESTRICT");
+            } else if (in.accept("VALIDATE", "CONSTRAINT")) {
+                String name = in.identifier("a constraint name");
+                out.data("validate constraint " + name + " on " + table, text, line, false, false);
+            } else if (in.accept("ALTER")) {
+                in.accept("COLUMN");
+                alterColumn(in, table, out, line);
+            } else {
+                List<Token> skipped = in.until(x -> false);
+                out.warn(line, text, "ALTER TABLE " + table + " " + TokenCursor.text(skipped) + " is not read by the migration reader; skipped");
+            }
+        } while (in.acceptSymbol(","));
+    }
+
+    private static void alterColumn(TokenCursor in, String table, ScriptBuilder out, int line) {
+        String name = in.identifier("a column name");
+        Optional<Column> found = out.schema().table(table).flatMap(t -> t.column(name));
+        Column current = found.orElse(Column.optional(name, LogicalType.TEXT));
+        if (found.isEmpty()) out.warn(line, "ALTER COLUMN " + name, "column " + table + "." + name + " is not in the schema before this step; its other attributes are assumed");
+        LogicalType type = current.type();
+        boolean nullable = current.nullable();
+        Optional<DefaultValue> def = current.defaultValue();
+        if (in.accept("TYPE") || in.accept("SET", "DATA", "TYPE")) {
+            type = ColumnTypeReader.read(in, e -> out.schema().enumType(e)).type();
+            if (in.accept("USING")) in.until(x -> false);
+        } else if (in.accept("SET", "NOT", "NULL")) {
+            nullable = false;
+        } else if (in.accept("DROP", "NOT", "NULL")) {
+            nullable = true;
+        } else if (in.accept("SET", "DEFAULT")) {
+            def = Optional.of(DefaultReader.classify(in.until(x -> false), type));
+        } else if (in.accept("DROP", "DEFAULT")) {
+            def = Optional.empty();
+        } else {
+            List<Token> skipped = in.until(x -> false);
+            out.warn(line, "ALTER COLUMN " + name, "ALTER COLUMN " + name + " " + TokenCursor.text(skipped) + " is not read; skipped");
+            return;
+        }
+        out.add(new AlterColumn(table, name, type, nullable, def), line);
+    }
+
+    private static void data(List<Token> tokens, String text, ScriptBuilder out, int line) {
+        boolean update = tokens.get(0).isWord("UPDATE");
+        boolean insertSelect = tokens.get(0).isWord("INSERT") && tokens.stream().anyMatch(t -> t.isWord("SELECT"));
+        boolean withUpdate = tokens.get(0).isWord("WITH") && tokens.stream().anyMatch(t -> t.isWord("UPDATE") || t.isWord("INSERT"));
+        boolean batched = tokens.stream().anyMatch(t -> t.isWord("LIMIT") || t.isWord("BETWEEN"));
+        String what = first(tokens);
+        out.data(what.toLowerCase(java.util.Locale.ROOT) + " at line " + line, text, line, update || insertSelect || withUpdate, batched);
+    }
+
+    private static String first(List<Token> tokens) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(3, tokens.size()) && tokens.get(i).kind() == Token.Kind.WORD; i++) {
+            if (i > 0) out.append(' ');
+            out.append(tokens.get(i).text());
+        }
+        return out.length() == 0 ? "statement" : out.toString();
+    }
+}

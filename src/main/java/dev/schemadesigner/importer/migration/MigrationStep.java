@@ -1,0 +1,26 @@
+package dev.schemadesigner.importer.migration;
+
+import dev.schemadesigner.change.Op;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One operation of a migration with the context that decides whether it is safe: whether it runs
+ * inside a transaction (false in an Alembic {@code autocommit_block()} or outside BEGIN … COMMIT
+ * of a SQL file that manages its own transactions), whether it is built CONCURRENTLY or added
+ * NOT VALID, whether a {@code lock_timeout} was set before it, whether it runs in Alembic batch
+ * mode, its 1-based source line, the raw SQL of an {@code op.execute} or data statement, and for
+ * a data statement whether it is a backfill (UPDATE, INSERT … SELECT) and whether that is batched.
+ */
+public record MigrationStep(Op op, int line, boolean inTransaction, boolean concurrently, boolean notValid,
+                            boolean lockTimeoutSet, boolean batchMode, Optional<String> sql, boolean backfill, boolean batched) {
+    public MigrationStep {
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(sql, "sql");
+        if (line < 1) throw new IllegalArgumentException("line must be 1 or more, was " + line);
+    }
+
+    /** How the step reads in a finding: {@code line 12: add column priority to tickets}. */
+    public String describe() { return "line " + line + ": " + op.describe(); }
+}

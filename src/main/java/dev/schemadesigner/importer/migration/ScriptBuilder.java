@@ -1,0 +1,80 @@
+package dev.schemadesigner.importer.migration;
+
+import dev.schemadesigner.change.AddCheck;
+import dev.schemadesigner.change.AddForeignKey;
+import dev.schemadesigner.change.CreateIndex;
+import dev.schemadesigner.change.DataMigration;
+import dev.schemadesigner.change.DropIndex;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.importer.ImportWarning;
+import dev.schemadesigner.schema.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Collects the steps of one direction (upgrade or downgrade) while an importer reads it, with the
+ * context the next step runs in, and the schema as it stands after the steps so far (importers
+ * look columns up in it to complete a partial ALTER). A step that does not apply to that schema
+ * is still kept; the schema then stays as it was and a warning says why.
+ */
+public final class ScriptBuilder {
+    private final List<MigrationStep> steps = new ArrayList<>();
+    private final List<ImportWarning> warnings;
+    private Schema schema;
+    private boolean inTransaction = true;
+    private boolean lockTimeoutSet;
+    private boolean batchMode;
+    private boolean inLoop;
+
+    public ScriptBuilder(Schema start, List<ImportWarning> warnings) {
+        this.schema = Objects.requireNonNull(start, "start");
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
+    }
+
+    public Schema schema() { return schema; }
+
+    public List<MigrationStep> steps() { return List.copyOf(steps); }
+
+    public boolean inTransaction() { return inTransaction; }
+
+    public void inTransaction(boolean value) { inTransaction = value; }
+
+    public void lockTimeoutSet(boolean value) { lockTimeoutSet = value; }
+
+    public boolean batchMode() { return batchMode; }
+
+    public void batchMode(boolean value) { batchMode = value; }
+
+    public boolean inLoop() { return inLoop; }
+
+    public void inLoop(boolean value) { inLoop = value; }
+
+    public void warn(int line, String source, String message) {
+        warnings.add(new ImportWarning(Math.max(1, line), source, message));
+    }
+
+    /** A schema operation at {@code line}; CONCURRENTLY and NOT VALID are read off the operation. */
+    public void add(Op op, int line) {
+        add(op, line, Optional.empty(), false, false);
+    }
+
+    /** An {@code op.execute}/data statement: its SQL, whether it is a backfill and whether that is batched. */
+    public void data(String description, String sql, int line, boolean backfill, boolean batched) {
+        add(DataMigration.portable(description, sql, null), line, Optional.of(sql), backfill, batched || inLoop);
+    }
+
+    private void add(Op op, int line, Optional<String> sql, boolean backfill, boolean batched) {
+        boolean concurrently = op instanceof CreateIndex c && c.concurrently() || op instanceof DropIndex d && d.concurrently();
+        boolean notValid = op instanceof AddForeignKey f && f.notValid() || op instanceof AddCheck c && c.notValid();
+        steps.add(new MigrationStep(op, Math.max(1, line), inTransaction, concurrently, notValid, lockTimeoutSet, batchMode,
+                sql, backfill, batched));
+        try {
+            schema = op.apply(schema);
+        } catch (IllegalArgumentException e) {
+            warn(line, op.describe(), "does not apply to the schema before it: " + e.getMessage());
+        }
+    }
+}

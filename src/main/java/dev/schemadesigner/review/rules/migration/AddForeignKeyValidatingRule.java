@@ -1,0 +1,56 @@
+package dev.schemadesigner.review.rules.migration;
+
+import dev.schemadesigner.change.AddForeignKey;
+import dev.schemadesigner.review.Area;
+import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.Fix;
+import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.ReviewContext;
+import dev.schemadesigner.review.Rule;
+import dev.schemadesigner.review.RuleMeta;
+import dev.schemadesigner.review.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ## What it flags
+ * A foreign key added to a table that existed before the migration, without `NOT VALID`, on
+ * PostgreSQL.
+ *
+ * ## Why it matters
+ * Adding the key checks every existing row while holding a SHARE ROW EXCLUSIVE lock on both
+ * tables: writes to the child and the parent wait for the whole scan.
+ *
+ * ## Example
+ * `op.create_foreign_key('fk_feedback_analysis_customer_id', 'feedback_analysis', 'customers',
+ * ['customer_id'], ['id'])`.
+ *
+ * ## Fix
+ * Add it `NOT VALID` (`postgresql_not_valid=True`), which only checks new rows, then `ALTER TABLE
+ * … VALIDATE CONSTRAINT` in a second migration, which takes a lock that lets writes go on.
+ *
+ * ## Limits
+ * PostgreSQL only. Foreign keys of tables created by the same migration are not flagged.
+ */
+public final class AddForeignKeyValidatingRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("add-foreign-key-validating", Area.MIGRATION, Severity.WARNING,
+            "FK added to an existing table without NOT VALID + VALIDATE in a second step");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public List<Finding> check(ReviewContext context) {
+        List<Finding> out = new ArrayList<>();
+        MigrationFacts facts = context.migration().orElse(null);
+        if (facts == null) return out;
+        if (!context.dialect().equals("postgresql")) return out;
+        for (MigrationFacts.StepInContext s : facts.upgrade()) {
+            if (!(s.op() instanceof AddForeignKey f) || f.notValid() || !facts.existing(f.table())) continue;
+            out.add(finding(f.table() + "." + String.join(",", f.foreignKey().columns()), MigrationFacts.at(s.step()) + "foreign key "
+                    + f.foreignKey().name() + " is validated against every row of " + f.table() + " while writes wait",
+                    Fix.of("add " + f.foreignKey().name() + " NOT VALID, then VALIDATE CONSTRAINT in a later migration",
+                            new AddForeignKey(f.table(), f.foreignKey(), true))));
+        }
+        return out;
+    }
+}

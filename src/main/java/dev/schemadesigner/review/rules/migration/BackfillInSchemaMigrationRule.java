@@ -1,0 +1,54 @@
+package dev.schemadesigner.review.rules.migration;
+
+import dev.schemadesigner.review.Area;
+import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.ReviewContext;
+import dev.schemadesigner.review.Rule;
+import dev.schemadesigner.review.RuleMeta;
+import dev.schemadesigner.review.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ## What it flags
+ * An UPDATE or INSERT … SELECT in a migration that also changes the schema, or one that updates
+ * the whole table in a single statement (no LIMIT, no `WHERE id BETWEEN`, not in a loop).
+ *
+ * ## Why it matters
+ * In one transaction with DDL, the backfill holds the DDL's lock for as long as it takes to touch
+ * every row; a single huge UPDATE also bloats the table and can time out the deploy.
+ *
+ * ## Example
+ * `op.add_column(...)` followed by `op.execute("UPDATE feedback_analysis SET priority = 0")`.
+ *
+ * ## Fix
+ * Put the backfill in its own migration (the skill's multi-step strategy), in batches: `UPDATE …
+ * WHERE id BETWEEN :lo AND :hi` in a loop, committing between batches.
+ *
+ * ## Limits
+ * Whether a statement is batched is read from LIMIT, BETWEEN or an enclosing loop. DELETEs are not
+ * judged.
+ */
+public final class BackfillInSchemaMigrationRule implements Rule {
+    private static final RuleMeta META = RuleMeta.of("backfill-in-schema-migration", Area.MIGRATION, Severity.WARNING,
+            "a data backfill in the same migration/transaction as the schema change, or unbatched");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public List<Finding> check(ReviewContext context) {
+        List<Finding> out = new ArrayList<>();
+        MigrationFacts facts = context.migration().orElse(null);
+        if (facts == null) return out;
+        for (MigrationFacts.StepInContext s : facts.upgrade()) {
+            if (!s.step().backfill()) continue;
+            boolean withSchema = facts.upgrade().stream().anyMatch(o -> MigrationFacts.schemaChange(o.op()));
+            if (!withSchema && s.step().batched()) continue;
+            String why = withSchema ? "runs in the same migration as schema changes" : "updates every row in one statement";
+            if (withSchema && !s.step().batched()) why += ", unbatched";
+            out.add(finding(facts.script().name(), MigrationFacts.at(s.step()) + "the backfill " + why));
+        }
+        return out;
+    }
+}

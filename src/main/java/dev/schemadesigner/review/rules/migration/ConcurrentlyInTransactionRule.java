@@ -1,0 +1,54 @@
+package dev.schemadesigner.review.rules.migration;
+
+import dev.schemadesigner.review.Area;
+import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.ReviewContext;
+import dev.schemadesigner.review.Rule;
+import dev.schemadesigner.review.RuleMeta;
+import dev.schemadesigner.review.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ## What it flags
+ * `CREATE INDEX CONCURRENTLY` or `DROP INDEX CONCURRENTLY` that runs inside a transaction on
+ * PostgreSQL: an Alembic revision without `autocommit_block()`, or a SQL file between BEGIN and
+ * COMMIT.
+ *
+ * ## Why it matters
+ * PostgreSQL refuses it (`CREATE INDEX CONCURRENTLY cannot run inside a transaction block`): the
+ * migration fails on deploy. Alembic runs each revision in a transaction by default.
+ *
+ * ## Example
+ * `op.create_index('idx_feedback_analysis_user_score', 'feedback_analysis', ['user_score'],
+ * postgresql_concurrently=True)` directly in `upgrade()`.
+ *
+ * ## Fix
+ * Wrap the call in `with op.get_context().autocommit_block():`; in SQL, put it after COMMIT.
+ * Applied automatically in design turns.
+ *
+ * ## Limits
+ * PostgreSQL only. A SQL file without BEGIN is taken to run in one transaction, as Flyway and
+ * Alembic run it.
+ */
+public final class ConcurrentlyInTransactionRule implements Rule {
+    private static final RuleMeta META = RuleMeta.autoFixed("concurrently-in-transaction", Area.MIGRATION, Severity.ERROR,
+            "CONCURRENTLY inside a transaction block (Alembic needs `autocommit_block`)");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public List<Finding> check(ReviewContext context) {
+        List<Finding> out = new ArrayList<>();
+        MigrationFacts facts = context.migration().orElse(null);
+        if (facts == null) return out;
+        if (!context.dialect().equals("postgresql")) return out;
+        for (MigrationFacts.StepInContext s : facts.upgrade()) {
+            if (!s.step().concurrently() || !s.step().inTransaction()) continue;
+            String object = MigrationFacts.table(s.op()).orElse(context.migration().get().script().name());
+            out.add(finding(object, MigrationFacts.at(s.step()) + s.op().describe() + " runs inside a transaction, which PostgreSQL refuses"));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE feedback_analysis ADD CONSTRAINT ck_feedback_analysis_comment_text CHECK (length(comment_text) > 0);

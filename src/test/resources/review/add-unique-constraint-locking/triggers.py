@@ -1,0 +1,14 @@
+"""Fixture revision."""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "a1"
+down_revision = "a0"
+
+
+def upgrade() -> None:
+    op.create_unique_constraint('uq_feedback_analysis_customer_id', 'feedback_analysis', ['customer_id'])
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,1 @@
+ALTER TABLE feedback_analysis ADD CONSTRAINT uq_feedback_analysis_customer_id UNIQUE (customer_id);

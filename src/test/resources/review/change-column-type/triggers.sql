@@ -1,0 +1,1 @@
+ALTER TABLE feedback_analysis ALTER COLUMN customer_id TYPE varchar(50);

@@ -1,0 +1,21 @@
+"""Fixture revision."""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "a1"
+down_revision = "a0"
+
+
+def upgrade() -> None:
+    with op.get_context().autocommit_block():
+        op.create_index('idx_feedback_analysis_user_score', 'feedback_analysis', ['user_score'],
+                        postgresql_concurrently=True)
+    op.create_table('tags',
+        sa.Column('id', sa.Integer(), primary_key=True),
+        sa.Column('name', sa.String(50), nullable=False),
+    )
+    op.create_index('idx_tags_name', 'tags', ['name'])
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,1 @@
+CREATE INDEX idx_feedback_analysis_user_score ON feedback_analysis (user_score);

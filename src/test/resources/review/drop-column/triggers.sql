@@ -1,0 +1,1 @@
+ALTER TABLE feedback_analysis DROP COLUMN comment_text;

@@ -1,0 +1,1 @@
+DROP INDEX idx_feedback_analysis_high_churn;

@@ -1,0 +1,14 @@
+"""Fixture revision."""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "a1"
+down_revision = "a0"
+
+
+def upgrade() -> None:
+    op.create_index('idx_feedback_analysis_user_score', 'feedback_analysis', ['user_score'])
+
+
+def downgrade() -> None:
+    op.drop_index('idx_feedback_analysis_user_score', table_name='feedback_analysis')

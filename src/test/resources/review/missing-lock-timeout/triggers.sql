@@ -1,0 +1,1 @@
+ALTER TABLE feedback_analysis ADD COLUMN priority integer;

@@ -1,0 +1,18 @@
+"""Fixture revision."""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "a1"
+down_revision = "a0"
+
+
+def upgrade() -> None:
+    op.create_table('tags',
+        sa.Column('id', sa.Integer(), primary_key=True),
+        sa.Column('name', sa.String(50), nullable=False),
+    )
+    op.alter_column('tags', 'name', new_column_name='label')
+
+
+def downgrade() -> None:
+    pass

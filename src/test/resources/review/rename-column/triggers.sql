@@ -1,0 +1,1 @@
+ALTER TABLE feedback_analysis RENAME COLUMN comment_text TO body;

@@ -1,0 +1,5 @@
+CREATE TABLE tags (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name varchar(50) NOT NULL
+);
+ALTER TABLE tags RENAME TO labels;

@@ -1,0 +1,1 @@
+ALTER TABLE analysis_cache RENAME TO result_cache;

@@ -1,0 +1,1 @@
+ALTER TABLE feedback_analysis ALTER COLUMN user_score SET NOT NULL;

@@ -1,0 +1,3 @@
+-- @dialect sqlite
+ALTER TABLE feedback_analysis ADD COLUMN note text;
+ALTER TABLE feedback_analysis RENAME COLUMN comment_text TO body;

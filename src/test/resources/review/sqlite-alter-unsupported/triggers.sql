@@ -1,0 +1,2 @@
+-- @dialect sqlite
+ALTER TABLE feedback_analysis ALTER COLUMN user_score SET NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE feedback_analysis ADD COLUMN reviewed_at timestamptz DEFAULT now();

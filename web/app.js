@@ -1,0 +1,145 @@
+// schema-designer in the browser: one conversation at a time, the latest turn's results beside it.
+
+import { getJson, streamChat } from './js/api.js';
+import { addUserMessage, addPendingReply, addReply, clearMessages } from './js/conversation.js';
+import { renderArtifacts } from './js/artifacts.js';
+import { renderFindings } from './js/findings.js';
+import { renderVerification } from './js/verification.js';
+import { renderErd } from './js/erd.js';
+import { ProjectPicker, wireProjectDialog } from './js/projects.js';
+import { sessionFromUrl, setSessionInUrl, refreshSessions } from './js/sessions.js';
+import { el, clear, muted } from './js/dom.js';
+
+const $ = id => document.getElementById(id);
+const state = { sessionId: null, busy: false };
+
+const messages = $('messages');
+const input = $('composer-input');
+const send = $('send');
+const sessionList = $('session-list');
+
+window.hljs.configure({ ignoreUnescapedHTML: true });
+window.marked.use({ gfm: true });
+
+const projects = new ProjectPicker($('project-select'), () => startNewSession());
+wireProjectDialog($('new-project'), project => {
+  projects.add(project);
+  startNewSession();
+});
+$('new-session').addEventListener('click', () => startNewSession());
+for (const dialog of document.querySelectorAll('dialog')) {
+  dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+}
+
+$('composer').addEventListener('submit', event => {
+  event.preventDefault();
+  submit();
+});
+input.addEventListener('keydown', event => {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    submit();
+  }
+});
+$('sessions').addEventListener('toggle', event => {
+  if (event.target.open) refreshSessions(sessionList, state.sessionId);
+});
+window.addEventListener('popstate', () => openSession(sessionFromUrl()));
+window.addEventListener('hashchange', () => openSession(sessionFromUrl()));
+
+function submit() {
+  const text = input.value.trim();
+  if (!text || state.busy) return;
+  runTurn(text, null).then(ok => {
+    if (ok) input.value = '';
+  });
+}
+
+/** One turn over the event stream; returns whether it produced a reply. */
+async function runTurn(message, fix) {
+  setBusy(true);
+  addUserMessage(messages, message, fix ? fix.summary : null);
+  const pending = addPendingReply(messages);
+  const body = { message };
+  if (state.sessionId) body.session_id = state.sessionId;
+  else body.project_id = projects.current;
+  if (fix) body.fix = fix;
+  try {
+    const reply = await streamChat(body, (stage, data) => pending.stage(stage, data));
+    pending.reply(reply);
+    if (reply.session_id && reply.session_id !== state.sessionId) {
+      state.sessionId = reply.session_id;
+      setSessionInUrl(reply.session_id);
+    }
+    showResults(reply);
+    return true;
+  } catch (e) {
+    pending.error(e.message || String(e));
+    return false;
+  } finally {
+    setBusy(false);
+    input.focus();
+  }
+}
+
+function setBusy(busy) {
+  state.busy = busy;
+  send.disabled = busy;
+  send.textContent = busy ? 'Working…' : 'Send';
+  for (const button of document.querySelectorAll('.apply-fix')) button.disabled = busy;
+}
+
+function showResults(reply) {
+  const hasDesign = (reply.artifacts || []).length > 0 || (reply.verification || []).length > 0;
+  if (!hasDesign && (reply.findings || []).length === 0) return; // a question or a note: keep the last results
+  renderVerification($('verification'), reply);
+  renderFindings($('findings'), reply, finding => runTurn(finding.fix.summary, finding.fix));
+  if (hasDesign) {
+    renderArtifacts($('artifacts'), $('download-all'), reply);
+    renderErd($('erd'), reply);
+  }
+}
+
+function resetResults() {
+  for (const id of ['verification', 'findings', 'artifacts', 'erd']) clear($(id)).append(muted('No turn yet.'));
+  $('download-all').hidden = true;
+}
+
+function startNewSession() {
+  state.sessionId = null;
+  setSessionInUrl(null);
+  clearMessages(messages);
+  resetResults();
+  input.focus();
+}
+
+async function openSession(id) {
+  if (!id) {
+    if (state.sessionId) startNewSession();
+    return;
+  }
+  if (id === state.sessionId) return;
+  state.sessionId = id;
+  clearMessages(messages);
+  resetResults();
+  try {
+    const session = await getJson(`/api/v1/sessions/${encodeURIComponent(id)}`);
+    await projects.show(session.project_id);
+    const replies = [];
+    for (const turn of session.turns || []) {
+      addUserMessage(messages, turn.message);
+      addReply(messages, turn.reply);
+      replies.push(turn.reply);
+    }
+    const lastDesign = replies.filter(r => (r.artifacts || []).length > 0).pop();
+    if (lastDesign) showResults(lastDesign);
+    if (replies.length > 0 && replies[replies.length - 1] !== lastDesign) showResults(replies[replies.length - 1]);
+    document.title = `${session.title} · schema-designer`;
+  } catch (e) {
+    state.sessionId = null;
+    messages.append(el('li', { class: 'message assistant' },
+      el('p', { class: 'error', role: 'alert', text: `Session ${id} could not be opened: ${e.message}` })));
+  }
+}
+
+openSession(sessionFromUrl());
