@@ -68,9 +68,8 @@ public final class BundledProjects {
         for (String line : resource("FILES").split("\n")) {
             String path = line.strip();
             if (path.isEmpty()) continue;
-            String kind = path.contains("/versions/") ? "migration" : path.contains("/models/") ? "model" : "config";
-            String language = path.endsWith(".ini") ? "ini" : path.endsWith(".mako") ? "mako" : "python";
-            out.add(new Artifact(path, language, kind, resource(path)));
+            String kind = path.contains("/models/") ? "model" : path.contains("/tests/") ? "test" : "migration";
+            out.add(new Artifact(path, "python", kind, resource(path)));
         }
         return out;
     }

@@ -11,6 +11,9 @@ import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.DataMigration;
 import dev.schemadesigner.change.DropColumn;
+import dev.schemadesigner.change.DropConstraint;
+import dev.schemadesigner.change.DropIndex;
+import dev.schemadesigner.change.RenameTable;
 import dev.schemadesigner.change.DropTable;
 import dev.schemadesigner.change.RenameColumn;
 import dev.schemadesigner.generate.Design.DataCheck;
@@ -37,7 +40,7 @@ public final class BundledDesigns {
     public static List<Design> all() {
         return List.of(painPointTracking(), customerTimeline(), notNullColumnWithBackfill(), notNullColumnWithPlaceholder(),
                 concurrentIndex(), checkOnPopulatedTable(), renameColumn(), foreignKeyToNewTable(), widenColumn(), dropColumn(),
-                enumStatusColumn(), feedbackTags(), dropCacheTable(), uniqueOnPopulatedTable());
+                enumStatusColumn(), feedbackTags(), dropCacheTable(), uniqueOnPopulatedTable(), cacheCleanup());
     }
 
     /** The skill's example 1. */
@@ -150,6 +153,15 @@ public final class BundledDesigns {
     public static Design uniqueOnPopulatedTable() {
         return Design.bundled("unique_on_populated_table", ChangeSet.of(
                 new AddUnique("feedback_analysis", Unique.of("uq_feedback_analysis_customer_id_created_at", "customer_id", "created_at"))));
+    }
+
+    /** DropIndex, DropConstraint and RenameTable on a table with rows. */
+    public static Design cacheCleanup() {
+        return Design.bundled("cache_cleanup", ChangeSet.of(
+                        new DropIndex("analysis_cache", "idx_analysis_cache_expires_at"),
+                        new DropConstraint("analysis_cache", "uq_analysis_cache_comment_hash"),
+                        new RenameTable("analysis_cache", "analysis_results")),
+                new DataCheck("SELECT COUNT(*) FROM analysis_results", 3));
     }
 
     public static Design dropCacheTable() {

@@ -69,7 +69,9 @@ class GeneratedArtifactsExecuteTest {
             Output shape = project.script("inspect_schema.py", db.url());
             expectOk(shape, "inspect");
             Schema after = design.changes().apply(design.ctx().existingSchema());
-            assertThat(ExpectedShape.differences(after, shape.text())).as("database (SQLAlchemy inspector) vs intended schema").isEmpty();
+            List<String> enumChecks = dialect.equals("sqlite") ? StoredSchema.storedByAlembic(after, dialect).tables().stream()
+                    .flatMap(t -> t.checks().stream()).map(c -> c.name()).filter(n -> n.endsWith("_enum")).toList() : List.of();
+            assertThat(ExpectedShape.differences(after, shape.text(), enumChecks)).as("database (SQLAlchemy inspector) vs intended schema").isEmpty();
             var diff = StoredSchema.diff(after, db.url(), dialect);
             assertThat(diff.differences()).as("database (DatabaseImporter) vs intended schema").isEmpty();
         }

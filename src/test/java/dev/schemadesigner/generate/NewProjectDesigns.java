@@ -5,6 +5,9 @@ import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.CreateEnum;
 import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.change.CreateTable;
+import dev.schemadesigner.change.DropColumn;
+import dev.schemadesigner.change.DropEnum;
+import dev.schemadesigner.change.DropForeignKey;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.EnumType;
@@ -23,7 +26,7 @@ public final class NewProjectDesigns {
 
     public static List<Design> all() {
         return List.of(blog(), shop(), categoryTree(), auditedDocuments(), deviceTypes(), enrollments(), userProfiles(),
-                transfers(), searchIndexes(), ticketsWithLateColumn());
+                transfers(), searchIndexes(), ticketsWithLateColumn(), undoneRelations(), existingWithoutHistory());
     }
 
     public static Design blog() {
@@ -131,6 +134,31 @@ public final class NewProjectDesigns {
                 .index(Index.on("idx_members_score_hash", "score").withMethod("hash"))
                 .check("ck_members_score_range", "score >= 0 AND score <= 1000").build();
         return Design.fresh("search_indexes", ChangeSet.of(new CreateTable(members)));
+    }
+
+    /** DropForeignKey, DropColumn of an enum column and DropEnum after creating them. */
+    public static Design undoneRelations() {
+        var queues = Tables.based("queues").required("label", LogicalType.varchar(40)).build();
+        var jobs = Tables.based("jobs").optional("queue_id", LogicalType.INTEGER)
+                .col(Column.required("state", LogicalType.enumOf("job_state")).withDefault(DefaultValue.text("queued")))
+                .required("payload", LogicalType.JSON)
+                .fk(ForeignKey.of("fk_jobs_queue_id_queues", "queue_id", "queues", "id", FkAction.SET_NULL))
+                .index(Index.on("idx_jobs_queue_id", "queue_id")).build();
+        return Design.fresh("undone_relations", ChangeSet.of(new CreateEnum(EnumType.of("job_state", "queued", "running", "done")),
+                new CreateTable(queues), new CreateTable(jobs),
+                new DropForeignKey("jobs", "fk_jobs_queue_id_queues"),
+                new DropColumn("jobs", "state"), new DropEnum("job_state")));
+    }
+
+    /** Tables that exist (with rows) but no migration history: a baseline revision first, then the safe multi-step change. */
+    public static Design existingWithoutHistory() {
+        Design blog = blog();
+        var existing = blog.changes().apply(dev.schemadesigner.schema.Schema.EMPTY);
+        GenerationContext ctx = GenerationContext.newProject("existing_without_history", GenerationContext.OrmStyle.CLASSIC)
+                .withExisting(existing, Optional.empty()).withPopulated(true);
+        return new Design("existing_without_history", ctx, ChangeSet.of(
+                new AddColumn("posts", Column.required("slug", LogicalType.varchar(200))),
+                new CreateIndex("posts", Index.uniqueOn("idx_posts_slug", "slug"))), false, List.of());
     }
 
     public static Design ticketsWithLateColumn() {

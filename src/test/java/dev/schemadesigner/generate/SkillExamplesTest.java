@@ -18,7 +18,7 @@ class SkillExamplesTest {
     }
 
     private static List<Artifact> migrations(List<Artifact> artifacts) {
-        return artifacts.stream().filter(a -> a.kind().equals("migration")).toList();
+        return artifacts.stream().filter(a -> a.kind().equals("migration") && a.path().contains("/versions/")).toList();
     }
 
     private static String field(String text, String name) {

@@ -37,6 +37,24 @@ public final class SqlDdlGenerator implements ArtifactGenerator {
         return out;
     }
 
+    /** The upgrade statements for one dialect, in order (what the .up.sql script holds). */
+    public static List<String> upStatements(Dialect d, ChangeSet changes, Schema before) { return statements(d, changes.ops(), before); }
+
+    /** The downgrade statements for one dialect, in order (what the .down.sql script holds). */
+    public static List<String> downStatements(Dialect d, ChangeSet changes, Schema before) {
+        return statements(d, changes.inverse(before).ops(), changes.apply(before));
+    }
+
+    private static List<String> statements(Dialect d, List<Op> ops, Schema start) {
+        List<String> out = new ArrayList<>();
+        Schema current = start;
+        for (Op op : ops) {
+            out.addAll(d.render(op, current));
+            current = op.apply(current);
+        }
+        return out;
+    }
+
     private static String render(Dialect d, List<Op> ops, Schema start) {
         StringBuilder out = new StringBuilder();
         Schema current = start;

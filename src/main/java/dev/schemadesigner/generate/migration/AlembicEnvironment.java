@@ -16,9 +16,9 @@ public final class AlembicEnvironment {
         String prefix = root.isEmpty() ? "" : root + "/";
         String scriptLocation = ctx.paths().alembicDir().substring(prefix.length());
         return List.of(
-                new Artifact(prefix + "alembic.ini", "ini", "config", ini(scriptLocation)),
-                new Artifact(ctx.paths().alembicDir() + "/env.py", "python", "config", env(ctx.modelsPackage())),
-                new Artifact(ctx.paths().alembicDir() + "/script.py.mako", "mako", "config", MAKO));
+                new Artifact(prefix + "alembic.ini", "python", "migration", ini(scriptLocation)),
+                new Artifact(ctx.paths().alembicDir() + "/env.py", "python", "migration", env(ctx.modelsPackage())),
+                new Artifact(ctx.paths().alembicDir() + "/script.py.mako", "python", "migration", MAKO));
     }
 
     private static String ini(String scriptLocation) {

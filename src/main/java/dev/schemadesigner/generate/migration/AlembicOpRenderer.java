@@ -25,6 +25,7 @@ import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Index;
 import dev.schemadesigner.schema.IndexKey;
+import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
 
@@ -71,7 +72,14 @@ final class AlembicOpRenderer {
         if (op instanceof AddColumn ac) return addColumn(ac, before);
         if (op instanceof DropColumn dc) {
             out.add("# data loss: the values of " + dc.table() + "." + dc.column() + " are dropped" + (downgrade ? "" : "; a downgrade restores the column, not its values"));
-            return batch(dc.table(), out, List.of("batch_op.drop_column(" + PyText.str(dc.column()) + ")"));
+            Column dropped = before.requireTable(dc.table()).column(dc.column()).orElseThrow();
+            List<String> calls = new ArrayList<>();
+            if (dropped.type() instanceof LogicalType.EnumRef) {
+                calls.add("if op.get_bind().dialect.name == \"sqlite\":");
+                calls.add("    batch_op.drop_constraint(" + name(enumCheckName(dc.table(), dc.column())) + ", type_=\"check\")");
+            }
+            calls.add("batch_op.drop_column(" + PyText.str(dc.column()) + ")");
+            return batch(dc.table(), out, calls);
         }
         if (op instanceof AlterColumn alter) return alterColumn(alter, before);
         if (op instanceof RenameColumn rc) {
@@ -153,6 +161,12 @@ final class AlembicOpRenderer {
         t.uniques().forEach(u -> out.add("    sa.UniqueConstraint(" + String.join(", ", u.columns().stream().map(PyText::str).toList())
                 + ", name=op.f(" + PyText.str(u.name()) + ")),"));
         t.checks().forEach(c -> out.add("    sa.CheckConstraint(" + PyText.str(c.expression()) + ", name=op.f(" + PyText.str(c.name()) + ")),"));
+        List<String> enumChecks = t.columns().stream().filter(c -> c.type() instanceof LogicalType.EnumRef)
+                .map(c -> "sa.CheckConstraint(" + PyText.str(enumCheck(c, before)) + ", name=op.f(" + PyText.str(enumCheckName(t.name(), c.name())) + "))").toList();
+        if (!enumChecks.isEmpty()) {
+            out.add("    # SQLite has no enum type: a CHECK keeps the column to the enum's values");
+            out.add("    *([" + String.join(", ", enumChecks) + "] if op.get_bind().dialect.name == \"sqlite\" else []),");
+        }
         t.comment().ifPresent(c -> out.add("    comment=" + PyText.str(c) + ","));
         out.add(")");
         for (Index i : t.indexes()) out.addAll(createIndex(t.name(), i, false));
@@ -173,7 +187,14 @@ final class AlembicOpRenderer {
         Column c = ac.column();
         Table t = before.requireTable(ac.table());
         if (c.nullable() || c.defaultValue().isPresent()) {
-            return List.of("op.add_column(" + PyText.str(ac.table()) + ", " + column(c, t, before) + ")");
+            List<String> out = new ArrayList<>(List.of("op.add_column(" + PyText.str(ac.table()) + ", " + column(c, t, before) + ")"));
+            if (c.type() instanceof LogicalType.EnumRef) {
+                out.add("if op.get_bind().dialect.name == \"sqlite\":");
+                out.add("    # SQLite has no enum type: a CHECK keeps the column to the enum's values");
+                batch(ac.table(), List.of(), List.of("batch_op.create_check_constraint(" + name(enumCheckName(ac.table(), c.name())) + ", "
+                        + PyText.str(enumCheck(c, before)) + ")")).forEach(l -> out.add("    " + l));
+            }
+            return out;
         }
         // NOT NULL without a default: existing rows need a value first (SQLite refuses the column outright)
         List<String> out = new ArrayList<>();
@@ -277,6 +298,14 @@ final class AlembicOpRenderer {
     private static void actions(ForeignKey f, StringBuilder b) {
         if (f.onDelete() != FkAction.NO_ACTION) b.append(", ondelete=").append(PyText.str(f.onDelete().sql()));
         if (f.onUpdate() != FkAction.NO_ACTION) b.append(", onupdate=").append(PyText.str(f.onUpdate().sql()));
+    }
+
+    /** The CHECK that stands in for an enum type on SQLite (the dialects' stored form): ck_<table>_<column>_enum. */
+    static String enumCheckName(String table, String column) { return "ck_" + table + "_" + column + "_enum"; }
+
+    private static String enumCheck(Column c, Schema schema) {
+        var type = schema.enumType(((LogicalType.EnumRef) c.type()).enumName()).orElseThrow();
+        return SqlNames.quote(c.name()) + " IN (" + String.join(", ", type.values().stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
     }
 
     /** A final name: op.f() keeps the target metadata's naming convention from rewriting it. */

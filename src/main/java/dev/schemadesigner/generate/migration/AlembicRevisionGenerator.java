@@ -1,12 +1,15 @@
 package dev.schemadesigner.generate.migration;
 
 import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.CreateEnum;
 import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.generate.Artifact;
 import dev.schemadesigner.generate.ArtifactGenerator;
 import dev.schemadesigner.generate.GenerationContext;
 import dev.schemadesigner.generate.python.PyText;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,8 +34,11 @@ public final class AlembicRevisionGenerator implements ArtifactGenerator {
     public List<Artifact> generate(GenerationContext ctx, ChangeSet changes, String title) {
         List<Artifact> out = new ArrayList<>();
         if (ctx.alembicHead().isEmpty()) out.addAll(new AlembicEnvironment().generate(ctx));
+        List<Revision> revisions = new ArrayList<>();
+        if (ctx.alembicHead().isEmpty() && !ctx.existingSchema().tables().isEmpty()) revisions.add(baseline(ctx));
+        revisions.addAll(new RevisionPlanner(ctx).plan(changes, title));
         Optional<String> parent = ctx.alembicHead();
-        for (Revision r : new RevisionPlanner(ctx).plan(changes, title)) {
+        for (Revision r : revisions) {
             String body = body(r, ctx);
             String id = revisionId(parent, r.title(), body);
             out.add(new Artifact(ctx.paths().migrations() + "/" + id + "_" + PyText.slug(r.title(), 48) + ".py", "python", "migration",
@@ -44,8 +50,36 @@ public final class AlembicRevisionGenerator implements ArtifactGenerator {
 
     /** The revision id of the last revision these changes produce (the project's next head). */
     public static Optional<String> head(List<Artifact> artifacts) {
-        return artifacts.stream().filter(a -> a.kind().equals("migration")).reduce((a, b) -> b)
+        return artifacts.stream().filter(a -> a.kind().equals("migration") && a.path().contains("/versions/")).reduce((a, b) -> b)
                 .map(a -> a.path().substring(a.path().lastIndexOf('/') + 1, a.path().lastIndexOf('/') + 13));
+    }
+
+    /**
+     * A project with tables but no migration history starts from a baseline revision that creates
+     * them, so the revisions run on an empty database; a database that has them is stamped instead.
+     */
+    private static Revision baseline(GenerationContext ctx) {
+        List<Op> ops = new ArrayList<>();
+        ctx.existingSchema().enums().forEach(e -> ops.add(new CreateEnum(e)));
+        dependencyOrder(ctx.existingSchema()).forEach(t -> ops.add(new CreateTable(t)));
+        GenerationContext empty = ctx.withExisting(Schema.EMPTY, Optional.empty()).withPopulated(false);
+        Revision plain = new RevisionPlanner(empty).plan(new ChangeSet(ops), "baseline").get(0);
+        return new Revision("baseline: the existing schema", List.of("The tables that existed before this project had migrations. "
+                + "On a database that already holds them run `alembic stamp` with this revision id instead of upgrading through it."),
+                plain.upgrade(), plain.downgrade());
+    }
+
+    /** Tables after the tables their foreign keys reference (self-references aside); a cycle keeps the given order. */
+    private static List<Table> dependencyOrder(Schema schema) {
+        List<Table> out = new ArrayList<>();
+        List<Table> left = new ArrayList<>(schema.tables());
+        while (!left.isEmpty()) {
+            Table next = left.stream().filter(t -> t.foreignKeys().stream().allMatch(f -> f.referencedTable().equals(t.name())
+                    || out.stream().anyMatch(o -> o.name().equals(f.referencedTable())))).findFirst().orElse(left.get(0));
+            out.add(next);
+            left.remove(next);
+        }
+        return out;
     }
 
     static String title(ChangeSet changes) {
@@ -59,12 +93,13 @@ public final class AlembicRevisionGenerator implements ArtifactGenerator {
 
     private static String body(Revision r, GenerationContext ctx) {
         String pk = ctx.naming().pk();
-        return "def upgrade():\n" + block(new AlembicOpRenderer(pk, false), r.upgrade())
-                + "\n\ndef downgrade():\n" + block(new AlembicOpRenderer(pk, true), r.downgrade());
+        List<String> prelude = LockingOps.locksPopulatedTable(r, ctx) ? LockingOps.LOCK_TIMEOUT : List.of();
+        return "def upgrade():\n" + block(new AlembicOpRenderer(pk, false), r.upgrade(), prelude)
+                + "\n\ndef downgrade():\n" + block(new AlembicOpRenderer(pk, true), r.downgrade(), prelude);
     }
 
-    private static String block(AlembicOpRenderer renderer, List<Step> steps) {
-        List<String> lines = new ArrayList<>();
+    private static String block(AlembicOpRenderer renderer, List<Step> steps, List<String> prelude) {
+        List<String> lines = new ArrayList<>(prelude);
         for (Step s : steps) lines.addAll(renderer.render(s));
         if (lines.stream().allMatch(l -> l.startsWith("#"))) lines.add("pass");
         return lines.stream().map(l -> "    " + l).collect(Collectors.joining("\n")) + "\n";

@@ -72,7 +72,7 @@ public final class RevisionPlanner {
         flush("add " + where + " (nullable)", List.of("Step 1 of 3 (adding a NOT NULL column to a populated table): add " + where
                 + " as nullable, which needs no table rewrite. Deploy code that writes " + c.name() + " for new rows before step 2."));
         Table t = current.requireTable(ac.table());
-        Step fill = backfill.<Step>map(dm -> Step.Apply.plain(dm, current))
+        Step fill = backfill.<Step>map(dm -> batchable(dm, ac.table(), c.name(), t).orElse(Step.Apply.plain(dm, current)))
                 .orElseGet(() -> new Step.Backfill(ac.table(), c.name(), SaTypes.placeholderSql(c.type(), current), singleKey(t), false));
         revisions.add(new Revision("backfill " + where, List.of("Step 2 of 3: fill " + where + " for existing rows"
                 + (backfill.isPresent() ? " (" + backfill.get().description() + ")." : " in batches, committed apart from the schema change. "
@@ -121,6 +121,16 @@ public final class RevisionPlanner {
         revisions.add(new Revision("drop " + t + "." + rc.from() + " after rename to " + rc.to(), List.of("Step 3 of 3 (contract): once no code "
                 + "reads or writes " + rc.from() + ", drop it. The downgrade restores it from " + rc.to() + "."), up, down));
         pendingBefore = current;
+    }
+
+    /** {@code UPDATE t SET c = v WHERE c IS NULL} as one portable statement: run it in keyed batches instead. */
+    private static Optional<Step> batchable(DataMigration dm, String table, String column, Table t) {
+        if (dm.upgradeSql().size() != 1 || !dm.upgradeSql().containsKey("any")) return Optional.empty();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?is)^\\s*UPDATE\\s+\"?(\\w+)\"?\\s+SET\\s+\"?(\\w+)\"?\\s*=\\s*(.+?)"
+                + "\\s+WHERE\\s+\"?(\\w+)\"?\\s+IS\\s+NULL\\s*;?\\s*$").matcher(dm.upgradeFor("any"));
+        if (!m.matches() || !m.group(1).equals(table) || !m.group(2).equals(column) || !m.group(4).equals(column)) return Optional.empty();
+        if (m.group(3).contains(";")) return Optional.empty();
+        return Optional.of(new Step.Backfill(table, column, m.group(3).strip(), singleKey(t), false));
     }
 
     private boolean renamable(RenameColumn rc) {

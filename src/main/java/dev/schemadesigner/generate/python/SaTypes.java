@@ -69,7 +69,7 @@ public final class SaTypes {
     }
 
     private static String args(LogicalType t, boolean alembic) {
-        if (t instanceof LogicalType.Decimal d) return "(precision=" + d.precision() + ", scale=" + d.scale() + ")";
+        if (t instanceof LogicalType.Decimal d) return alembic ? "(precision=" + d.precision() + ", scale=" + d.scale() + ")" : "(" + d.precision() + ", " + d.scale() + ")";
         if (t instanceof LogicalType.Varchar v) return alembic ? "(length=" + v.length() + ")" : "(" + v.length() + ")";
         if (t instanceof LogicalType.Timestamp ts && ts.withTimeZone()) return "(timezone=True)";
         return alembic ? "()" : "";

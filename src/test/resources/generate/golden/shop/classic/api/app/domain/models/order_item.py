@@ -18,7 +18,7 @@ class OrderItem(BaseModel):
     order_id: Mapped[int] = Column(Integer, ForeignKey("orders.id", name="fk_order_items_order_id_orders", ondelete="CASCADE"), nullable=False)
     product_id: Mapped[int] = Column(Integer, ForeignKey("products.id", name="fk_order_items_product_id_products", ondelete="RESTRICT"), nullable=False)
     quantity: Mapped[int] = Column(Integer, nullable=False)
-    unit_price: Mapped[Decimal] = Column(Numeric(precision=10, scale=2), nullable=False)
+    unit_price: Mapped[Decimal] = Column(Numeric(10, 2), nullable=False)
 
     order: Mapped["Order"] = relationship("Order", back_populates="order_items")
     product: Mapped["Product"] = relationship("Product", back_populates="order_items")

@@ -16,7 +16,7 @@ class Product(BaseModel):
 
     sku: Mapped[str] = Column(String(32), nullable=False)
     name: Mapped[str] = Column(String(200), nullable=False)
-    price: Mapped[Decimal] = Column(Numeric(precision=10, scale=2), nullable=False)
+    price: Mapped[Decimal] = Column(Numeric(10, 2), nullable=False)
     stock: Mapped[int] = Column(Integer, nullable=False, server_default=text("0"))
 
     order_items: Mapped[List["OrderItem"]] = relationship("OrderItem", back_populates="product")

@@ -18,7 +18,7 @@ class OrderItem(BaseModel):
     order_id: Mapped[int] = mapped_column(Integer, ForeignKey("orders.id", name="fk_order_items_order_id_orders", ondelete="CASCADE"), nullable=False)
     product_id: Mapped[int] = mapped_column(Integer, ForeignKey("products.id", name="fk_order_items_product_id_products", ondelete="RESTRICT"), nullable=False)
     quantity: Mapped[int] = mapped_column(Integer, nullable=False)
-    unit_price: Mapped[Decimal] = mapped_column(Numeric(precision=10, scale=2), nullable=False)
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(10, 2), nullable=False)
 
     order: Mapped["Order"] = relationship(back_populates="order_items")
     product: Mapped["Product"] = relationship(back_populates="order_items")

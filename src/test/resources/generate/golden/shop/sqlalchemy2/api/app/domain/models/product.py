@@ -16,7 +16,7 @@ class Product(BaseModel):
 
     sku: Mapped[str] = mapped_column(String(32), nullable=False)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
-    price: Mapped[Decimal] = mapped_column(Numeric(precision=10, scale=2), nullable=False)
+    price: Mapped[Decimal] = mapped_column(Numeric(10, 2), nullable=False)
     stock: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
 
     order_items: Mapped[List["OrderItem"]] = relationship(back_populates="product")

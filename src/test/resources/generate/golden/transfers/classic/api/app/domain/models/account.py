@@ -15,7 +15,7 @@ class Account(BaseModel):
     __tablename__ = "accounts"
 
     iban: Mapped[str] = Column(String(34), nullable=False)
-    balance: Mapped[Decimal] = Column(Numeric(precision=14, scale=2), nullable=False)
+    balance: Mapped[Decimal] = Column(Numeric(14, 2), nullable=False)
 
     transfers_by_from_account: Mapped[List["Transfer"]] = relationship("Transfer", back_populates="from_account", foreign_keys="[Transfer.from_account_id]")
     transfers_by_to_account: Mapped[List["Transfer"]] = relationship("Transfer", back_populates="to_account", foreign_keys="[Transfer.to_account_id]")

@@ -16,7 +16,7 @@ class Transfer(BaseModel):
 
     from_account_id: Mapped[int] = Column(Integer, ForeignKey("accounts.id", name="fk_transfers_from_account_id_accounts", ondelete="RESTRICT"), nullable=False)
     to_account_id: Mapped[int] = Column(Integer, ForeignKey("accounts.id", name="fk_transfers_to_account_id_accounts", ondelete="RESTRICT"), nullable=False)
-    amount: Mapped[Decimal] = Column(Numeric(precision=14, scale=2), nullable=False)
+    amount: Mapped[Decimal] = Column(Numeric(14, 2), nullable=False)
 
     from_account: Mapped["Account"] = relationship("Account", back_populates="transfers_by_from_account", foreign_keys="[Transfer.from_account_id]")
     to_account: Mapped["Account"] = relationship("Account", back_populates="transfers_by_to_account", foreign_keys="[Transfer.to_account_id]")

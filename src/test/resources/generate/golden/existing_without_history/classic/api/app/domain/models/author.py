@@ -1,0 +1,25 @@
+"""Author: the authors table."""
+from typing import TYPE_CHECKING, List
+
+from sqlalchemy import Column, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, relationship
+
+from app.domain.models.base import BaseModel
+
+if TYPE_CHECKING:
+    from app.domain.models.comment import Comment
+    from app.domain.models.post import Post
+
+
+class Author(BaseModel):
+    __tablename__ = "authors"
+
+    email: Mapped[str] = Column(String(255), nullable=False)
+    display_name: Mapped[str] = Column(String(100), nullable=False)
+
+    posts: Mapped[List["Post"]] = relationship("Post", back_populates="author", cascade="all, delete-orphan", passive_deletes=True)
+    comments: Mapped[List["Comment"]] = relationship("Comment", back_populates="author", passive_deletes=True)
+
+    __table_args__ = (
+        UniqueConstraint("email", name="uq_authors_email"),
+    )

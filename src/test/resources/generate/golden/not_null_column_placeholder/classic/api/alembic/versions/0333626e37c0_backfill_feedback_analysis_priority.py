@@ -1,0 +1,35 @@
+"""Backfill feedback_analysis.priority
+
+Step 2 of 3: fill feedback_analysis.priority for existing rows in batches, committed apart from
+the schema change. The value is a placeholder from the column type: replace it with the real
+rule before running.
+
+Downgrade leaves the values in place; step 1's downgrade drops the column.
+
+Revision ID: 0333626e37c0
+Revises: 4f9482fb3500
+"""
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision = "0333626e37c0"
+down_revision = "4f9482fb3500"
+branch_labels = None
+depends_on = None
+
+BATCH_SIZE = 1000
+
+
+def upgrade():
+    # in batches of BATCH_SIZE rows, so no statement holds locks on the whole table
+    bind = op.get_bind()
+    while True:
+        result = bind.execute(sa.text("UPDATE feedback_analysis SET priority = 0 WHERE id IN (SELECT id FROM feedback_analysis WHERE priority IS NULL LIMIT " + str(BATCH_SIZE) + ")"))
+        if result.rowcount == 0:
+            break
+
+
+def downgrade():
+    # nothing to undo: the column is dropped by the previous revision's downgrade
+    pass
