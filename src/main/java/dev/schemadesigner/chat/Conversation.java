@@ -68,30 +68,56 @@ public final class Conversation {
      */
     public Reply chat(Optional<String> sessionId, Optional<String> projectId, String message, Optional<ChangeSet> fix, StageListener listener) {
         requireMessage(message);
-        fix.ifPresent(f -> {
-            if (f.isEmpty()) throw ConversationException.badInput("fix", "fix.changes must list at least one change");
-        });
-        StoredSession session = sessionId.map(this::storedSession).orElseGet(() -> {
-            ProjectContext project = projects.get(projectId.orElse(ProjectContext.BUNDLED_ID));
-            return store.createSession(project.id(), ReplyText.titleOf(message));
-        });
-        ProjectContext project = projects.get(session.projectId());
-        Turn previous = store.latestTurn(session.id()).map(Conversation::turnOf).orElseGet(() -> Turn.first(project));
-        fix.ifPresent(f -> {
+        fix.ifPresent(Conversation::requireSchemaFix);
+        Optional<StoredSession> existing = sessionId.map(this::storedSession);
+        ProjectContext project = projects.get(existing.map(StoredSession::projectId).orElse(projectId.orElse(ProjectContext.BUNDLED_ID)));
+        // one turn at a time per session: the next turn builds on this one's schema
+        synchronized (existing.map(s -> lockFor(s.id())).orElseGet(Object::new)) {
+            Turn previous = existing.flatMap(s -> store.latestTurn(s.id())).map(Conversation::turnOf).orElseGet(() -> Turn.first(project));
+            fix.ifPresent(f -> {
+                try {
+                    f.apply(previous.schema());
+                } catch (IllegalArgumentException e) {
+                    throw ConversationException.badInput("fix", "the fix does not apply to the session's schema: " + e.getMessage());
+                }
+            });
+            Result result = run(project, previous, message, fix, listener);
+            StoredSession session = existing.orElseGet(() -> store.createSession(project.id(), ReplyText.titleOf(message)));
+            int number = previous.number() + 1;
+            Reply reply = result.reply(session.id(), number);
             try {
-                f.apply(previous.schema());
-            } catch (IllegalArgumentException e) {
-                throw ConversationException.badInput("fix", "the fix does not apply to the session's schema: " + e.getMessage());
+                store.appendTurn(new StoredTurn(session.id(), number, message, Json.write(reply), Json.write(result.schema()),
+                        Json.write(result.sessionChanges()), Instant.now()));
+            } catch (dev.schemadesigner.store.StoreException e) {
+                if (store.latestTurn(session.id()).map(t -> t.number() >= number).orElse(false)) {
+                    throw new ConversationException(ConversationException.Reason.CONFLICT, "session",
+                            "another turn of session " + session.id() + " finished first; send the message again to build on it");
+                }
+                throw e;
             }
-        });
-        Result result = run(project, previous, message, fix, listener);
-        int number = previous.number() + 1;
-        Reply reply = result.reply(session.id(), number);
-        store.appendTurn(new StoredTurn(session.id(), number, message, Json.write(reply), Json.write(result.schema()),
-                Json.write(result.sessionChanges()), Instant.now()));
-        listener.stage("reply", reply);
-        return reply;
+            listener.stage("reply", reply);
+            return reply;
+        }
     }
+
+    /** Fails with {@link ConversationException} when the session does not exist (before a stream is opened for it). */
+    public void requireSession(String id) { storedSession(id); }
+
+    /** A fix changes the schema; data moves are planned by the service, never sent by a client. */
+    private static void requireSchemaFix(ChangeSet fix) {
+        if (fix.isEmpty()) throw ConversationException.badInput("fix", "fix.changes must list at least one change");
+        if (fix.ops().stream().anyMatch(op -> op instanceof dev.schemadesigner.change.DataMigration)) {
+            throw ConversationException.badInput("fix", "a fix may change the schema only; data migrations are not accepted from clients");
+        }
+    }
+
+    private static final Object[] LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) LOCKS[i] = new Object();
+    }
+
+    private static Object lockFor(String sessionId) { return LOCKS[Math.floorMod(sessionId.hashCode(), LOCKS.length)]; }
 
     /** Stateless: one design turn against a project (the bundled one when empty); nothing is stored. */
     public Reply design(String request, Optional<ProjectRequest> project, StageListener listener) {
@@ -190,10 +216,13 @@ public final class Conversation {
         listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
         List<Verification> verification = verifier.verify(project.schema(), sessionChanges);
         listener.stage("verify", verification);
-        String text = plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
+        boolean proven = verification.stream().allMatch(Verification::ok);
+        String text = (proven ? "" : ReplyText.notApplied()) + plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
         Reply.PlanView planView = new Reply.PlanView(reviewed.changes().ops(), plan.rationale(), plan.queryPatterns(), Optional.empty(),
                 Optional.empty(), reviewed.applied());
-        return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts), reviewed.after(), sessionChanges);
+        // a change that did not verify is shown, not kept: the next turn builds on the last proven schema
+        return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts),
+                proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges());
     }
 
     private Result unchanged(Turn previous, Reply.IntentView intent, String text, Optional<String> question, Optional<String> proposal) {

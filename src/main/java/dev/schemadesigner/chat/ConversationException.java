@@ -3,7 +3,7 @@ package dev.schemadesigner.chat;
 /** A request the conversation cannot serve; {@link Reason} tells a surface which status to answer with. */
 public class ConversationException extends RuntimeException {
 
-    public enum Reason { NOT_FOUND, BAD_INPUT }
+    public enum Reason { NOT_FOUND, BAD_INPUT, CONFLICT }
 
     private final Reason reason;
     private final String field;

@@ -22,6 +22,11 @@ final class ReplyText {
         return "That does not look like a database schema question, so I left the schema as it is.\n\n" + ABOUT;
     }
 
+    static String notApplied() {
+        return "> **Not applied:** this change did not verify on every database (see *Executed* below), so the session "
+                + "keeps its last verified schema. Adjust the request and try again.\n\n";
+    }
+
     static String question(String question, String assumed) {
         return "**One question first:** " + question + "\n\nIf you just say *go ahead*, I will assume: _" + assumed + "_";
     }

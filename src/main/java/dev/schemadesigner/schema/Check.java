@@ -4,6 +4,6 @@ package dev.schemadesigner.schema;
 public record Check(String name, String expression) {
     public Check {
         Names.require(name, "check name");
-        Names.require(expression, "check " + name + " expression");
+        Names.requireText(expression, "check " + name + " expression");
     }
 }

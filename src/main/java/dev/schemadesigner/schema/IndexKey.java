@@ -9,7 +9,7 @@ public sealed interface IndexKey {
     }
 
     record ExpressionKey(String sql) implements IndexKey {
-        public ExpressionKey { Names.require(sql, "index expression"); }
+        public ExpressionKey { Names.requireText(sql, "index expression"); }
         public String describe() { return "(" + sql + ")"; }
     }
 

@@ -36,7 +36,8 @@ public final class ThrowawayDatabase implements AutoCloseable {
      */
     public static ThrowawayDatabase sqlite() throws SQLException {
         String name = randomName();
-        Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + name + "?mode=memory&cache=private");
+        // no ATTACH: a statement under verification must not reach any other database file
+        Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + name + "?mode=memory&cache=private&limit_attached=0");
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = ON");
         }

@@ -1,6 +1,8 @@
 package dev.schemadesigner.verify;
 
 import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.DataMigration;
+import dev.schemadesigner.change.DataMigrationPolicy;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.dialect.Dialect;
 import dev.schemadesigner.importer.DatabaseImporter;
@@ -50,6 +52,14 @@ public final class Verifier {
 
     public static Verification verify(VerifyTarget target, Schema before, ChangeSet changes) {
         Dialect dialect = target.dialect();
+        for (Op op : changes.ops()) {
+            if (op instanceof DataMigration m) {
+                var refused = DataMigrationPolicy.violation(m);
+                if (refused.isPresent()) {
+                    return new Verification(dialect.name(), "not contacted", List.of(Verification.Step.failed("setup", 0, refused.get())), List.of());
+                }
+            }
+        }
         Schema after = changes.apply(before);
         ChangeSet undo = changes.inverse(before);
         List<Verification.Step> steps = new ArrayList<>();

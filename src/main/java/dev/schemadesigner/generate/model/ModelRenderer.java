@@ -98,7 +98,9 @@ public final class ModelRenderer {
         c.comment().ifPresent(cm -> args.add("comment=" + PyText.str(cm)));
         String call = classic ? "Column" : "mapped_column";
         imports.from(classic ? "sqlalchemy" : "sqlalchemy.orm", call);
-        return c.name() + ": Mapped[" + py + "] = " + call + "(" + String.join(", ", args) + ")";
+        String attribute = PyText.attribute(c.name());
+        if (!attribute.equals(c.name())) args.add(0, PyText.str(c.name()));
+        return attribute + ": Mapped[" + py + "] = " + call + "(" + String.join(", ", args) + ")";
     }
 
     private String foreignKey(ForeignKey f) {
@@ -125,7 +127,7 @@ public final class ModelRenderer {
         r.remoteSide().ifPresent(s -> args.add("remote_side=" + PyText.str(s)));
         r.lazy().ifPresent(l -> args.add("lazy=" + PyText.str(l)));
         if (r.scalarCollection()) args.add("uselist=False");
-        return r.name() + ": Mapped[" + annotation + "] = relationship(" + String.join(", ", args) + ")";
+        return PyText.attribute(r.name()) + ": Mapped[" + annotation + "] = relationship(" + String.join(", ", args) + ")";
     }
 
     private List<String> tableArgs(Table t, Imports imports) {

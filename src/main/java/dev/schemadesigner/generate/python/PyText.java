@@ -40,6 +40,22 @@ public final class PyText {
     }
 
     /** pain_points → PainPoint, feedback_analysis → FeedbackAnalysis. */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as", "assert", "async",
+            "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+            "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+            "metadata", "registry");
+
+    /**
+     * A Python attribute name for a database name: the name itself when it is a plain identifier,
+     * otherwise a sanitised one (the model then passes the real name to {@code Column}). A name from
+     * a model or a pasted schema never becomes Python code.
+     */
+    public static String attribute(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9_]", "_");
+        if (safe.isEmpty() || Character.isDigit(safe.charAt(0))) safe = "_" + safe;
+        return KEYWORDS.contains(safe) ? safe + "_" : safe;
+    }
+
     public static String className(String table) {
         String singular = singular(table);
         StringBuilder b = new StringBuilder();

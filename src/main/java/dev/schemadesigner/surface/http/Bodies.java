@@ -16,7 +16,7 @@ final class Bodies {
         if (!contentType.isEmpty() && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
             throw new ApiException.UnsupportedMediaType("send the body as application/json, not " + contentType);
         }
-        String body = ctx.body();
+        String body = read(ctx);
         if (body.isBlank()) throw new ApiException.BadRequest("the request body is empty; send a JSON object");
         JsonNode node;
         try {
@@ -28,6 +28,25 @@ final class Bodies {
         }
         if (!node.isObject()) throw new ApiException.BadRequest("the request body must be a JSON object");
         return node;
+    }
+
+    static final String MAX_BODY = "sd.max-body-bytes";
+
+    /**
+     * The body as text, never more than the limit: a declared length over it was refused before
+     * routing; a chunked body is read up to the limit and refused beyond it.
+     */
+    private static String read(Context ctx) {
+        if (ctx.contentLength() >= 0) return ctx.body();
+        Long limit = ctx.attribute(MAX_BODY);
+        long max = limit == null ? dev.schemadesigner.Config.DEFAULT_MAX_BODY_BYTES : limit;
+        try {
+            byte[] bytes = ctx.req().getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) throw new ApiException.PayloadTooLarge(max);
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new ApiException.BadRequest("the request body could not be read: " + e.getMessage());
+        }
     }
 
     static String requiredText(JsonNode body, String field) {

@@ -39,6 +39,7 @@ final class ChatRoutes {
             ctx.json(conversation.chat(sessionId, projectId, message, fix, (stage, data) -> { }));
             return;
         }
+        sessionId.ifPresent(conversation::requireSession);
         Events events = new Events(ctx);
         try {
             conversation.chat(sessionId, projectId, message, fix, events::send);

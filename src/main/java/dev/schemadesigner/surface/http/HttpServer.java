@@ -30,6 +30,7 @@ public final class HttpServer {
         app.before(ctx -> {
             auth.check(ctx);
             if (ctx.contentLength() > config.maxBodyBytes()) throw new ApiException.PayloadTooLarge(config.maxBodyBytes());
+            ctx.attribute(Bodies.MAX_BODY, config.maxBodyBytes());
         });
         app.get("/health", ctx -> ctx.json(health(config, storeKind)));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));

@@ -44,6 +44,9 @@ final class Problems {
     /** The one mapping from exceptions to problems, for JSON responses and for error events in a stream. */
     static Problem describe(Exception e) {
         if (e instanceof ApiException a) return new Problem(a.status(), a.title(), a.getMessage(), a.errors());
+        if (e instanceof ConversationException c && c.reason() == ConversationException.Reason.CONFLICT) {
+            return new Problem(409, "Conflict", c.getMessage(), List.of());
+        }
         if (e instanceof ConversationException c) {
             boolean notFound = c.reason() == ConversationException.Reason.NOT_FOUND;
             return new Problem(notFound ? 404 : 400, notFound ? "Not Found" : "Bad Request", c.getMessage(),
