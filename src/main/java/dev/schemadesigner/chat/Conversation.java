@@ -156,6 +156,9 @@ public final class Conversation {
 
     public ProjectContext project(String id) { return projects.get(id); }
 
+    /** The bundled project first, then the stored ones, most recently changed first. */
+    public List<ProjectContext> projects() { return projects.all(); }
+
     /** Intent detection alone, for {@code POST /api/v1/intent}. */
     public Reply.IntentView intent(String text) {
         requireMessage(text);

@@ -8,6 +8,7 @@ import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.store.SessionStore;
 import dev.schemadesigner.store.StoredProject;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Projects: the bundled Customer Feedback Analyzer, and the ones people create, kept in the store as JSON. */
@@ -28,6 +29,12 @@ final class Projects {
     }
 
     ProjectContext bundled() { return bundled; }
+
+    List<ProjectContext> all() {
+        List<ProjectContext> out = new java.util.ArrayList<>(List.of(bundled));
+        store.projects(200).stream().filter(p -> !p.id().equals(ProjectContext.BUNDLED_ID)).forEach(p -> out.add(get(p.id())));
+        return out;
+    }
 
     ProjectContext get(String id) {
         if (id.equals(ProjectContext.BUNDLED_ID)) return bundled;

@@ -10,7 +10,6 @@ import dev.schemadesigner.schema.Schema;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,8 +21,8 @@ public record Source(String format, String content, Optional<String> name) {
     public static final List<String> SCHEMA_FORMATS = List.of("sql", "sqlalchemy", "json");
 
     public Source {
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(content, "content");
+        if (format == null || format.isBlank()) throw new IllegalArgumentException("format is required: one of sql, sqlalchemy, json (schemas) or alembic, sql (migrations)");
+        if (content == null) throw new IllegalArgumentException("content is required: the text of the schema or migration");
         name = name == null ? Optional.empty() : name;
     }
 

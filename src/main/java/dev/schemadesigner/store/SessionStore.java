@@ -71,6 +71,12 @@ public final class SessionStore implements AutoCloseable {
                 rs -> new StoredProject(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5))), id);
     }
 
+    /** Every project, most recently changed first. */
+    public List<StoredProject> projects(int limit) {
+        return query("SELECT id, name, body, created_at, updated_at FROM sd_project ORDER BY updated_at DESC, id LIMIT ?",
+                rs -> new StoredProject(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5))), limit);
+    }
+
     public StoredSession createSession(String projectId, String title) {
         Instant now = Instant.now();
         String id = newId();

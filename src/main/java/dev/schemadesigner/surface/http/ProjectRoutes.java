@@ -18,9 +18,18 @@ final class ProjectRoutes {
     void register(Javalin app) {
         app.post("/api/v1/projects", ctx -> ctx.status(201).json(view(conversation.saveProject(Optional.empty(),
                 Bodies.as(Bodies.object(ctx), ProjectRequest.class, "body")))));
+        app.get("/api/v1/projects", ctx -> ctx.json(Map.of("projects", conversation.projects().stream().map(ProjectRoutes::summary).toList())));
         app.get("/api/v1/projects/{id}", ctx -> ctx.json(view(conversation.project(ctx.pathParam("id")))));
         app.put("/api/v1/projects/{id}", ctx -> ctx.json(view(conversation.saveProject(Optional.of(ctx.pathParam("id")),
                 Bodies.as(Bodies.object(ctx), ProjectRequest.class, "body")))));
+    }
+
+    /** A project without its schema, for lists. */
+    static Map<String, Object> summary(ProjectContext p) {
+        Map<String, Object> body = view(p);
+        body.remove("schema");
+        body.put("tables", p.schema().tables().size());
+        return body;
     }
 
     static Map<String, Object> view(ProjectContext p) {
