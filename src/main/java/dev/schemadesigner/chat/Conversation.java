@@ -70,7 +70,8 @@ public final class Conversation {
         requireMessage(message);
         fix.ifPresent(Conversation::requireSchemaFix);
         Optional<StoredSession> existing = sessionId.map(this::storedSession);
-        ProjectContext project = projects.get(existing.map(StoredSession::projectId).orElse(projectId.orElse(ProjectContext.BUNDLED_ID)));
+        ProjectContext current = projects.get(existing.map(StoredSession::projectId).orElse(projectId.orElse(ProjectContext.BUNDLED_ID)));
+        ProjectContext project = existing.flatMap(StoredSession::baseSchemaJson).map(json -> current.withSchema(readSchema(json))).orElse(current);
         // one turn at a time per session: the next turn builds on this one's schema
         synchronized (existing.map(s -> lockFor(s.id())).orElseGet(Object::new)) {
             Turn previous = existing.flatMap(s -> store.latestTurn(s.id())).map(Conversation::turnOf).orElseGet(() -> Turn.first(project));
@@ -82,7 +83,8 @@ public final class Conversation {
                 }
             });
             Result result = run(project, previous, message, fix, listener);
-            StoredSession session = existing.orElseGet(() -> store.createSession(project.id(), ReplyText.titleOf(message)));
+            StoredSession session = existing.orElseGet(() -> store.createSession(project.id(), ReplyText.titleOf(message),
+                    Optional.of(Json.write(project.schema()))));
             int number = previous.number() + 1;
             Reply reply = result.reply(session.id(), number);
             try {
@@ -285,6 +287,14 @@ public final class Conversation {
 
     private static void requireMessage(String message) {
         if (message == null || message.isBlank()) throw ConversationException.badInput("message", "message must not be empty");
+    }
+
+    private static Schema readSchema(String json) {
+        try {
+            return Json.read(json, Schema.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a session's base schema cannot be read: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static Turn turnOf(StoredTurn t) {

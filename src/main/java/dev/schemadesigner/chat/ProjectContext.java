@@ -63,5 +63,10 @@ public record ProjectContext(String id, String name, String productionDialect, S
         throw new IllegalArgumentException("unknown orm_style '" + text + "': expected sqlalchemy2 or classic");
     }
 
+    /** The same project as it was when a session started: its schema then. */
+    public ProjectContext withSchema(Schema value) {
+        return new ProjectContext(id, name, productionDialect, developmentDialect, ormStyle, paths, value, bundled);
+    }
+
     public String ormStyleName() { return ormStyle == OrmStyle.CLASSIC ? "classic" : "sqlalchemy2"; }
 }

@@ -77,22 +77,24 @@ public final class SessionStore implements AutoCloseable {
                 rs -> new StoredProject(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5))), limit);
     }
 
-    public StoredSession createSession(String projectId, String title) {
+    public StoredSession createSession(String projectId, String title) { return createSession(projectId, title, Optional.empty()); }
+
+    public StoredSession createSession(String projectId, String title, Optional<String> baseSchemaJson) {
         Instant now = Instant.now();
         String id = newId();
         String shortTitle = title.length() > 200 ? title.substring(0, 199) + "…" : title;
-        update("INSERT INTO sd_session (id, project_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                id, projectId, shortTitle, now.toString(), now.toString());
-        return new StoredSession(id, projectId, shortTitle, now, now);
+        update("INSERT INTO sd_session (id, project_id, title, created_at, updated_at, base_schema_json) VALUES (?, ?, ?, ?, ?, ?)",
+                id, projectId, shortTitle, now.toString(), now.toString(), baseSchemaJson.orElse(null));
+        return new StoredSession(id, projectId, shortTitle, now, now, baseSchemaJson);
     }
 
     public Optional<StoredSession> session(String id) {
-        return queryOne("SELECT id, project_id, title, created_at, updated_at FROM sd_session WHERE id = ?", SessionStore::session, id);
+        return queryOne("SELECT id, project_id, title, created_at, updated_at, base_schema_json FROM sd_session WHERE id = ?", SessionStore::session, id);
     }
 
     /** The most recently active sessions first. */
     public List<StoredSession> recentSessions(int limit) {
-        return query("SELECT id, project_id, title, created_at, updated_at FROM sd_session ORDER BY updated_at DESC, id LIMIT ?",
+        return query("SELECT id, project_id, title, created_at, updated_at, base_schema_json FROM sd_session ORDER BY updated_at DESC, id LIMIT ?",
                 SessionStore::session, limit);
     }
 
@@ -119,7 +121,8 @@ public final class SessionStore implements AutoCloseable {
     public void close() { pool.close(); }
 
     private static StoredSession session(ResultSet rs) throws SQLException {
-        return new StoredSession(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)));
+        return new StoredSession(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)),
+                Optional.ofNullable(rs.getString(6)));
     }
 
     private static StoredTurn turn(ResultSet rs) throws SQLException {

@@ -17,6 +17,8 @@ public final class ThrowawayDatabase implements AutoCloseable {
     public enum Kind { POSTGRESQL, MARIADB, SQLITE }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** No statement of a check may hold a request thread longer than this. */
+    static final int STATEMENT_TIMEOUT_SECONDS = 60;
 
     private final Kind kind;
     private final String name;
@@ -91,6 +93,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
     /** Runs statements one by one; the exception names the statement that failed. */
     public void execute(Iterable<String> statements) throws SQLException {
         try (Statement s = connection.createStatement()) {
+            s.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
             for (String sql : statements) {
                 try {
                     s.execute(sql);

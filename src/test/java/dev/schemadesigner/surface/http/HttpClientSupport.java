@@ -35,6 +35,11 @@ final class HttpClientSupport {
                 .header("Content-Type", "application/json"), headers);
     }
 
+    static Response put(App app, String path, String body, String... headers) throws Exception {
+        return send(app, HttpRequest.newBuilder(uri(app, path)).PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"), headers);
+    }
+
     static HttpResponse<byte[]> getBytes(App app, String path) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(uri(app, path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
