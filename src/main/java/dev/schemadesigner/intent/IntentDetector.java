@@ -88,10 +88,16 @@ public final class IntentDetector {
         Map<IntentKind, Double> sims = prototypes.get().similarities(embedded);
 
         double bestSchemaSim = SCHEMA_KINDS.stream().mapToDouble(sims::get).max().orElse(-1);
+        boolean createsTable = TABLE_AS_OBJECT.matcher(lexical.canonicalText()).find();
+        // "create a table for meetings with title, starts_at and room": a table with its columns, whatever it holds
+        boolean tableWithColumns = createsTable && ColumnDescription.in(text, lexicon);
         double schemaWords = lexical.schemaScore()
-                + (TABLE_AS_OBJECT.matcher(lexical.canonicalText()).find() ? t.tableCreationBonus() : 0);
-        // a word like "podcast" or "website" argues against schema talk only when little else argues for it
-        double offTopic = lexical.offTopicScore() * (schemaWords >= t.clearSchemaWords() ? 0.5 : 1.0);
+                + (createsTable ? t.tableCreationBonus() : 0)
+                + (tableWithColumns ? t.columnListBonus() : 0);
+        // a word like "podcast" or "website" argues against schema talk only when little else argues for it,
+        // and not at all once the message spells out the columns of a table to create
+        double offTopic = tableWithColumns ? 0
+                : lexical.offTopicScore() * (schemaWords >= t.clearSchemaWords() ? 0.5 : 1.0);
         double score = Math.min(schemaWords, t.lexicalCap())
                 - t.offTopicWeight() * offTopic
                 + (code == PastedCode.NONE ? 0 : t.codeBonus())
@@ -101,7 +107,7 @@ public final class IntentDetector {
             return Intent.none(round(1 - schemaProbability));
         }
 
-        Map<IntentKind, Double> votes = kindVotes(request, code, sims, bestSchemaSim);
+        Map<IntentKind, Double> votes = kindVotes(request, code, sims, bestSchemaSim, tableWithColumns);
         IntentKind kind = IntentKind.DESIGN;
         for (IntentKind k : SCHEMA_KINDS) {
             if (votes.get(k) > votes.get(kind)) {
@@ -114,7 +120,7 @@ public final class IntentDetector {
     }
 
     private Map<IntentKind, Double> kindVotes(Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
-                                              double bestSchemaSim) {
+                                              double bestSchemaSim, boolean tableWithColumns) {
         Map<IntentKind, Double> votes = new EnumMap<>(IntentKind.class);
         for (IntentKind k : SCHEMA_KINDS) {
             votes.put(k, lexical.hint(k) + thresholds.kindEmbeddingWeight() * (sims.get(k) - bestSchemaSim));
@@ -130,7 +136,8 @@ public final class IntentDetector {
         }
         // "add a (new) table for X" creates a table; "add X to the orders table" changes one
         String canonical = lexical.canonicalText();
-        if (TABLE_AS_TARGET.matcher(canonical).find() || changesParts(lexical)) {
+        // ... unless the columns named are those of the new table ("create a table for X with fields a, b")
+        if (TABLE_AS_TARGET.matcher(canonical).find() || (changesParts(lexical) && !tableWithColumns)) {
             votes.merge(IntentKind.CHANGE, 0.5, Double::sum);
         } else if (TABLE_AS_OBJECT.matcher(canonical).find()) {
             votes.merge(IntentKind.DESIGN, 0.6, Double::sum);

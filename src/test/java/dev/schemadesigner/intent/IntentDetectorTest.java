@@ -75,6 +75,35 @@ class IntentDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"create a documents table with title and body",
+            "create a table for furniture products with name and price",
+            "add a table for meetings with title, starts_at and room",
+            "add a table for github pull requests with number and title",
+            "add a table for audio files with duration, format and size_bytes"})
+    void readsATableToCreateWithItsColumnsAsDesignWhateverItHolds(String text) {
+        Intent intent = detector.detect(text);
+
+        assertThat(intent.schemaRelated()).as(text).isTrue();
+        assertThat(intent.kind()).as(text).isEqualTo(IntentKind.DESIGN);
+    }
+
+    @Test
+    void readsSnakeCaseColumnNamesAfterTheTableAsItsColumns() {
+        assertThat(detector.detect("new table for wedding guests, rsvp_status").kind()).isEqualTo(IntentKind.DESIGN);
+        assertThat(detector.detect("add a table for kanban cards, columns: title, board_id, position").kind())
+                .isEqualTo(IntentKind.DESIGN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"we need a new table for the dining room with six chairs",
+            "we need a new table for the garden with four chairs and a parasol",
+            "create a pricing table for the landing page with three tiers",
+            "add a new column to the kanban board", "the model railway needs a new table for the layout"})
+    void keepsOffTopicWordsAgainstTablesWithoutColumns(String text) {
+        assertNotSchema(text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"hello!", "thanks a lot", "what can you do?", ""})
     void treatsChitChatAsNone(String text) {
         assertNotSchema(text);
