@@ -4,6 +4,7 @@ import dev.schemadesigner.dialect.Dialect;
 import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.importer.DatabaseImporter;
 import dev.schemadesigner.importer.IntrospectionResult;
+import dev.schemadesigner.schema.Schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,15 +42,42 @@ public final class DatabaseReview {
      *                existence are replaced by the database's
      */
     public Outcome run(Connection connection, String schemaName, ReviewInput options) throws SQLException {
-        String dialectName = dialectOf(connection);
-        Dialect dialect = Dialects.byName(dialectName);
+        LiveSchema live = read(connection, schemaName);
+        return new Outcome(reviewer.review(live.input(options)), live.warnings(), live.measured());
+    }
+
+    /** A live database's schema as read, with its dialect and the dependencies measured on its rows. */
+    public record LiveSchema(Schema schema, String dialect, MeasuredDependencies measured, List<String> warnings) {
+        public LiveSchema {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(dialect, "dialect");
+            Objects.requireNonNull(measured, "measured");
+            warnings = List.copyOf(warnings);
+        }
+
+        /** {@code options} for this database: its schema, dialect and measurements, as a schema that exists with data. */
+        public ReviewInput input(ReviewInput options) {
+            return options.withSchema(schema).withDialect(dialect).withExisting(true).withMeasuredDependencies(measured);
+        }
+    }
+
+    /** Introspects {@code schemaName} and samples its tables; only SELECTs and catalogue reads run. */
+    public static LiveSchema read(Connection connection, String schemaName) throws SQLException {
+        Dialect dialect = Dialects.byName(dialectOf(connection));
         IntrospectionResult introspected = DatabaseImporter.introspectWithWarnings(connection, schemaName);
         MeasuredDependencies measured = DataSample.measure(connection, schemaName, introspected.schema(), dialect);
-        ReviewInput input = options.withSchema(introspected.schema()).withDialect(dialect.name()).withExisting(true)
-                .withMeasuredDependencies(measured);
         List<String> warnings = new ArrayList<>(introspected.warnings());
         warnings.addAll(measured.warnings());
-        return new Outcome(reviewer.review(input), warnings, measured);
+        return new LiveSchema(introspected.schema(), dialect.name(), measured, warnings);
+    }
+
+    /** The schema a connection reads by default: PostgreSQL's current schema, MariaDB's current database. */
+    public static String currentSchema(Connection connection) throws SQLException {
+        String name = dialectOf(connection).equals("postgresql") ? connection.getSchema() : connection.getCatalog();
+        if (name == null || name.isBlank()) {
+            throw new SQLException("the connection has no current schema or database: name one in the JDBC URL (currentSchema= for PostgreSQL, the database for MariaDB)");
+        }
+        return name;
     }
 
     /** {@code postgresql}, {@code mariadb} or {@code sqlite}, from the connection's product name. */
