@@ -51,7 +51,7 @@ final class LiveDatabases {
     }
 
     /** A connection whose session can only read, with a statement timeout, inside one transaction. */
-    private static Connection open(String url) throws SQLException {
+    static Connection open(String url) throws SQLException {
         DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
         Connection c = DriverManager.getConnection(url);
         try {
