@@ -46,7 +46,16 @@ public final class Conversation {
     private final Verifier verifier;
     private final Projects projects;
 
+    private final LiveDatabases databases;
+
     public Conversation(SessionStore store, IntentDetector intents, Planner planner, Reviewer reviewer, Verifier verifier) {
+        this(store, intents, planner, reviewer, verifier, List.of());
+    }
+
+    /** {@code reviewDatabaseUrls}: the JDBC URLs of live databases a review may read (none when empty). */
+    public Conversation(SessionStore store, IntentDetector intents, Planner planner, Reviewer reviewer, Verifier verifier,
+                        List<String> reviewDatabaseUrls) {
+        this.databases = new LiveDatabases(reviewDatabaseUrls);
         this.store = store;
         this.intents = intents;
         this.planner = planner;
@@ -169,7 +178,7 @@ public final class Conversation {
     }
 
     /** A review of pasted schema sources, for {@code POST /api/v1/review}. */
-    public ReviewOutcome review(ReviewRequest request) { return new SourceReview(reviewer).review(request); }
+    public ReviewOutcome review(ReviewRequest request) { return new SourceReview(reviewer, databases).review(request); }
 
     public List<dev.schemadesigner.review.CatalogueEntry> rules() { return dev.schemadesigner.review.Rules.catalogue(); }
 

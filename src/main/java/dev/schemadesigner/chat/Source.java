@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Something a user pastes: a schema or migration as text in a format ({@code sql}, {@code json},
- * …). {@link #read} turns a schema source into the model with the importer for its format.
+ * …). {@link #read} turns a schema source into the model with the importer for its format. For a
+ * review only, format {@code database} names a live database: its content is a JDBC URL the
+ * operator allowed in {@code SD_REVIEW_DATABASE_URLS}.
  */
 public record Source(String format, String content, Optional<String> name) {
 
@@ -40,6 +42,7 @@ public record Source(String format, String content, Optional<String> name) {
         } catch (IllegalArgumentException e) {
             throw ConversationException.badInput("content", e.getMessage());
         }
+        if (key.equals("database")) throw ConversationException.badInput("format", "a live database can only be reviewed (POST /api/v1/review), not read as a schema here");
         throw ConversationException.badInput("format", "format '" + format + "' cannot be read as a schema here; use one of " + SCHEMA_FORMATS);
     }
 }

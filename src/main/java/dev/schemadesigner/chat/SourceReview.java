@@ -6,6 +6,7 @@ import dev.schemadesigner.importer.ImportWarning;
 import dev.schemadesigner.importer.SqlMigrationImporter;
 import dev.schemadesigner.importer.migration.AlembicImporter;
 import dev.schemadesigner.importer.migration.MigrationImport;
+import dev.schemadesigner.review.DatabaseReview;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.review.ReviewInput;
@@ -17,12 +18,23 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Reviews what a user pasted: reads each source with its importer, honours ignores and inline suppressions. */
+/**
+ * Reviews what a user pasted: reads each source with its importer, honours ignores and inline
+ * suppressions. A schema source of format {@code database} names a live database (one the operator
+ * allowed, see {@link LiveDatabases}): it is introspected and sampled, and reviewed as existing with data.
+ */
 final class SourceReview {
-    private final Reviewer reviewer;
+    static final String DATABASE = "database";
 
-    SourceReview(Reviewer reviewer) { this.reviewer = reviewer; }
+    private final Reviewer reviewer;
+    private final LiveDatabases databases;
+
+    SourceReview(Reviewer reviewer, LiveDatabases databases) {
+        this.reviewer = reviewer;
+        this.databases = databases;
+    }
 
     ReviewOutcome review(ReviewRequest request) {
         if (request.schema().isEmpty() && request.migrations().isEmpty()) {
@@ -38,7 +50,13 @@ final class SourceReview {
         List<Finding> findings = new ArrayList<>();
         Schema schema = Schema.EMPTY;
         Suppressions suppressions = Suppressions.fromSql("");
-        if (request.schema().isPresent()) {
+        Optional<DatabaseReview.LiveSchema> live = request.schema().filter(SourceReview::isDatabase).map(s -> databases.read(s.content()));
+        if (live.isPresent()) {
+            // the database's own dialect; it exists with data
+            schema = live.get().schema();
+            dialect = live.get().dialect();
+            warnings.addAll(live.get().warnings());
+        } else if (request.schema().isPresent()) {
             Source source = request.schema().get();
             ImportResult imported = source.read(dialect);
             schema = imported.schema();
@@ -47,6 +65,7 @@ final class SourceReview {
         }
         ReviewInput base = ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(request.queries())
                 .withIgnore(new HashSet<>(request.ignore()));
+        if (live.isPresent()) base = live.get().input(base);
         if (request.migrations().isEmpty()) {
             findings.addAll(reviewer.review(base.withSuppressions(suppressions)));
         }
@@ -56,6 +75,10 @@ final class SourceReview {
             findings.addAll(reviewer.review(base.withMigration(imported.script(), schema).withSuppressions(suppressionsOf(migration))));
         }
         return new ReviewOutcome(findings.stream().distinct().sorted(Finding.ORDER).toList(), warnings);
+    }
+
+    private static boolean isDatabase(Source source) {
+        return source.format().trim().toLowerCase(Locale.ROOT).equals(DATABASE);
     }
 
     private static MigrationImport readMigration(Source source, String dialect, Schema before) {

@@ -54,6 +54,12 @@ public final class ReviewContext {
 
     public List<QueryPattern> queries() { return queries; }
 
+    /**
+     * What was measured on the table's rows when reviewing a live database with enough rows in it
+     * (see {@link DataSample}); empty for a schema review, where rules go by names and types.
+     */
+    public Optional<TableSample> sample(String table) { return input.measured().table(table); }
+
     /** Declared patterns that are not a plain SELECT JSqlParser can read; no rule uses them. */
     public List<String> unreadQueries() { return unreadQueries; }
 }

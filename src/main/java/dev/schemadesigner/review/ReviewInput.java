@@ -15,11 +15,13 @@ import java.util.Set;
  * What a review looks at: the schema, the dialect it is for ({@code postgresql}, {@code sqlite},
  * {@code mariadb}), the declared query patterns (SQL SELECT strings), the rule ids to ignore
  * everywhere, the rule ids to ignore per object (from inline {@code schema-designer: ignore}
- * comments, see {@link Suppressions}), whether the schema already exists with data in it, and
- * optionally a migration to review with the schema it starts from (see {@link #withMigration}).
+ * comments, see {@link Suppressions}), whether the schema already exists with data in it,
+ * optionally a migration to review with the schema it starts from (see {@link #withMigration}), and
+ * the functional dependencies measured on a sample of a live database's rows ({@link MeasuredDependencies#NONE} otherwise).
  */
 public record ReviewInput(Schema schema, String dialect, List<String> queryPatterns, Set<String> ignore,
-                          Map<String, Set<String>> ignoreByObject, boolean existing, Optional<Migration> migration) {
+                          Map<String, Set<String>> ignoreByObject, boolean existing, Optional<Migration> migration,
+                          MeasuredDependencies measured) {
 
     /** A migration under review: its script and the schema before it (a table in it exists with data). */
     public record Migration(MigrationScript script, Schema before) {
@@ -40,6 +42,12 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
         ignoreByObject.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
         ignoreByObject = Map.copyOf(copy);
         Objects.requireNonNull(migration, "migration");
+        Objects.requireNonNull(measured, "measured");
+    }
+
+    public ReviewInput(Schema schema, String dialect, List<String> queryPatterns, Set<String> ignore,
+                       Map<String, Set<String>> ignoreByObject, boolean existing, Optional<Migration> migration) {
+        this(schema, dialect, queryPatterns, ignore, ignoreByObject, existing, migration, MeasuredDependencies.NONE);
     }
 
     public ReviewInput(Schema schema, String dialect, List<String> queryPatterns, Set<String> ignore,
@@ -53,23 +61,32 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
     }
 
     public ReviewInput withSchema(Schema value) {
-        return new ReviewInput(value, dialect, queryPatterns, ignore, ignoreByObject, existing);
+        return new ReviewInput(value, dialect, queryPatterns, ignore, ignoreByObject, existing, Optional.empty(), measured);
     }
 
     public ReviewInput withDialect(String value) {
-        return new ReviewInput(schema, value, queryPatterns, ignore, ignoreByObject, existing, migration);
+        return new ReviewInput(schema, value, queryPatterns, ignore, ignoreByObject, existing, migration, measured);
     }
 
     public ReviewInput withQueryPatterns(List<String> value) {
-        return new ReviewInput(schema, dialect, value, ignore, ignoreByObject, existing, migration);
+        return new ReviewInput(schema, dialect, value, ignore, ignoreByObject, existing, migration, measured);
     }
 
     public ReviewInput withIgnore(Set<String> value) {
-        return new ReviewInput(schema, dialect, queryPatterns, value, ignoreByObject, existing, migration);
+        return new ReviewInput(schema, dialect, queryPatterns, value, ignoreByObject, existing, migration, measured);
     }
 
     public ReviewInput withExisting(boolean value) {
-        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, value, migration);
+        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, value, migration, measured);
+    }
+
+    /**
+     * Adds functional dependencies measured on a live database's rows (see {@link DataSample}): the
+     * normalization rules then report what the data shows and trust it over names for the columns
+     * it could judge.
+     */
+    public ReviewInput withMeasuredDependencies(MeasuredDependencies value) {
+        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, existing, migration, value);
     }
 
     /**
@@ -86,7 +103,7 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
                 // reported by the migration rules; the schema stays as it was
             }
         }
-        return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before)));
+        return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before)), measured);
     }
 
     /** Adds inline suppressions: their global ids join {@link #ignore}, their per-object ids join {@link #ignoreByObject}. */
@@ -96,7 +113,7 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
         Map<String, Set<String>> byObject = new HashMap<>();
         ignoreByObject.forEach((k, v) -> byObject.put(k, new HashSet<>(v)));
         suppressions.byObject().forEach((k, v) -> byObject.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-        return new ReviewInput(schema, dialect, queryPatterns, global, byObject, existing, migration);
+        return new ReviewInput(schema, dialect, queryPatterns, global, byObject, existing, migration, measured);
     }
 
     /**

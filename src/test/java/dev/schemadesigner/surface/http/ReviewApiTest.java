@@ -90,6 +90,15 @@ class ReviewApiTest {
         assertThat(r.json().path("detail").asText()).containsIgnoringCase("line");
     }
 
+    @Test
+    void refusesALiveDatabaseUnlessTheOperatorAllowsIt() throws Exception {
+        var r = HttpClientSupport.post(app, "/api/v1/review", Json.write(Map.of("schema", Map.of("format", "database",
+                "content", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"))));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("detail").asText()).contains("SD_REVIEW_DATABASE_URLS");
+    }
+
     private static JsonNode review(String revision) throws Exception {
         var r = HttpClientSupport.post(app, "/api/v1/review", Json.write(Map.of("schema", Map.of("format", "sql", "content", EXISTING),
                 "migrations", List.of(Map.of("format", "alembic", "content", revision, "name", "a1_index.py")))));

@@ -2,11 +2,13 @@ package dev.schemadesigner.review.rules.normalization;
 
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.FunctionalDependency;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
 import dev.schemadesigner.review.SchemaFacts;
 import dev.schemadesigner.review.Severity;
+import dev.schemadesigner.review.TableSample;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Table;
@@ -35,6 +37,12 @@ import java.util.Optional;
  * ## Limits
  * Only `<part>_id` key columns are understood. A value copied on purpose (the price at the
  * time of the order) is reported too; silence it inline.
+ *
+ * When reviewing a live database, a dependency measured on a sample of up to 1,000 rows is
+ * reported whatever the names ("measured on N sampled rows"): a non-key column whose values follow
+ * a proper part of the key on every sampled row (the part needs at least 5 distinct values over at
+ * least 20 rows and must not be unique). Where the sample could judge a key part and the column did
+ * not follow it, the name alone is not reported.
  */
 public final class PartialDependencyRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("partial-dependency", Area.NORMALIZATION, Severity.WARNING,
@@ -48,9 +56,22 @@ public final class PartialDependencyRule implements Rule {
         for (Table t : context.tables()) {
             List<String> key = t.primaryKey().map(pk -> pk.columns()).orElse(List.of());
             if (key.size() < 2) continue;
+            Optional<TableSample> sample = context.sample(t.name());
             for (Column c : t.columns()) {
-                if (key.contains(c.name()) || SchemaFacts.isForeignKeyColumn(t, c.name())) continue;
+                if (key.contains(c.name())) continue;
+                Optional<FunctionalDependency> measured = sample.flatMap(s -> s.dependencies().stream()
+                        .filter(fd -> fd.dependent().equals(c.name()) && key.containsAll(fd.determinant()) && fd.determinant().size() < key.size())
+                        .findFirst());
+                if (measured.isPresent()) {
+                    FunctionalDependency fd = measured.get();
+                    out.add(finding(t.name() + "." + c.name(), c.name() + " depends only on " + fd.determinantText() + ", part of the key ("
+                            + String.join(", ", key) + ") (measured on " + fd.sampledRows() + " sampled rows); keep it in the table "
+                            + fd.determinantText() + " identifies"));
+                    continue;
+                }
+                if (SchemaFacts.isForeignKeyColumn(t, c.name())) continue;
                 for (String part : key) {
+                    if (sample.map(s -> s.judges(List.of(part), c.name())).orElse(false)) continue;
                     if (dependsOn(context, t, c.name(), part)) {
                         out.add(finding(t.name() + "." + c.name(), c.name() + " depends only on " + part + ", part of the key ("
                                 + String.join(", ", key) + "); keep it in the table " + part + " identifies"));

@@ -2,16 +2,19 @@ package dev.schemadesigner.review.rules.normalization;
 
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.FunctionalDependency;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
 import dev.schemadesigner.review.SchemaFacts;
 import dev.schemadesigner.review.Severity;
+import dev.schemadesigner.review.TableSample;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,6 +38,12 @@ import java.util.Set;
  * Only descriptive words are matched (name, email, phone, address, title, description, city,
  * country, username, …); `customer_id` beside `customer_since` or `customer_type` is left alone.
  * Columns of the primary key are left to `partial-dependency`.
+ *
+ * When reviewing a live database, dependencies measured on a sample of up to 1,000 rows are
+ * reported whatever the names ("measured on N sampled rows"): a column whose values follow
+ * another non-key column's values on every sampled row. A determinant needs at least 5 distinct
+ * values over at least 20 rows and must not be unique; where the sample could judge the named
+ * determinant and the column did not follow it, the name alone is not reported.
  */
 public final class TransitiveDependencyRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("transitive-dependency", Area.NORMALIZATION, Severity.WARNING,
@@ -50,15 +59,33 @@ public final class TransitiveDependencyRule implements Rule {
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
         for (Table t : context.tables()) {
+            Optional<TableSample> sample = context.sample(t.name());
             String postal = t.columns().stream().map(Column::name).filter(POSTAL::contains).findFirst().orElse(null);
             for (Column c : t.columns()) {
+                Optional<FunctionalDependency> measured = sample.flatMap(s -> measured(t, s, c.name()));
+                if (measured.isPresent()) {
+                    FunctionalDependency fd = measured.get();
+                    out.add(finding(t.name() + "." + c.name(), c.name() + " depends on " + fd.determinantText() + " (measured on "
+                            + fd.sampledRows() + " sampled rows), not on the key of " + t.name() + "; keep it where " + fd.determinantText() + " is the key"));
+                    continue;
+                }
                 String determinant = determinant(t, c.name(), postal);
                 if (determinant == null) continue;
+                // the data had enough values of the determinant to judge, and the column does not follow it
+                if (sample.map(s -> s.judges(List.of(determinant), c.name())).orElse(false)) continue;
                 out.add(finding(t.name() + "." + c.name(), c.name() + " depends on " + determinant
                         + ", not on the key of " + t.name() + "; keep it where " + determinant + " is the key"));
             }
         }
         return out;
+    }
+
+    /** The measured dependency of the column on one other non-key column, if the sample showed one. */
+    private static Optional<FunctionalDependency> measured(Table t, TableSample sample, String column) {
+        if (SchemaFacts.isPrimaryKeyColumn(t, column)) return Optional.empty();
+        return sample.dependencies().stream()
+                .filter(fd -> fd.dependent().equals(column) && fd.determinant().size() == 1 && !SchemaFacts.isPrimaryKeyColumn(t, fd.determinant().get(0)))
+                .findFirst();
     }
 
     private static String determinant(Table t, String column, String postal) {
