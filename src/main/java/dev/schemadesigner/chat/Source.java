@@ -3,6 +3,7 @@ package dev.schemadesigner.chat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.schemadesigner.importer.ImportException;
 import dev.schemadesigner.importer.ImportResult;
+import dev.schemadesigner.importer.JpaImporter;
 import dev.schemadesigner.importer.SqlAlchemyImporter;
 import dev.schemadesigner.importer.SqlDdlImporter;
 import dev.schemadesigner.json.Json;
@@ -20,10 +21,10 @@ import java.util.Optional;
  */
 public record Source(String format, String content, Optional<String> name) {
 
-    public static final List<String> SCHEMA_FORMATS = List.of("sql", "sqlalchemy", "json");
+    public static final List<String> SCHEMA_FORMATS = List.of("sql", "sqlalchemy", "jpa", "json");
 
     public Source {
-        if (format == null || format.isBlank()) throw new IllegalArgumentException("format is required: one of sql, sqlalchemy, json (schemas) or alembic, sql (migrations)");
+        if (format == null || format.isBlank()) throw new IllegalArgumentException("format is required: one of sql, sqlalchemy, jpa, json (schemas) or alembic, sql (migrations)");
         if (content == null) throw new IllegalArgumentException("content is required: the text of the schema or migration");
         name = name == null ? Optional.empty() : name;
     }
@@ -34,6 +35,7 @@ public record Source(String format, String content, Optional<String> name) {
         try {
             if (key.equals("sql")) return new SqlDdlImporter().importSql(content, dialect);
             if (key.equals("sqlalchemy")) return new SqlAlchemyImporter().importModels(content);
+            if (key.equals("jpa")) return new JpaImporter().importEntities(content);
             if (key.equals("json")) return new ImportResult(Json.read(content, Schema.class), List.of());
         } catch (ImportException e) {
             throw ConversationException.badInput("content", e.getMessage());

@@ -95,6 +95,7 @@ final class SourceReview {
 
     private static Suppressions suppressionsOf(Source source) {
         String format = source.format().trim().toLowerCase(Locale.ROOT);
+        if (format.equals("jpa")) return Suppressions.fromJava(source.content());
         return format.equals("sqlalchemy") || format.equals("alembic") ? Suppressions.fromPython(source.content()) : Suppressions.fromSql(source.content());
     }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rule ids silenced by inline comments in the user's source: {@code -- schema-designer: ignore
- * fk-nullable} in SQL, {@code # schema-designer: ignore fk-nullable} in Python. Several ids are
+ * fk-nullable} in SQL, {@code # schema-designer: ignore fk-nullable} in Python, {@code // schema-designer:
+ * ignore fk-nullable} in Java. Several ids are
  * separated by commas or spaces; no id (or {@code all}) silences every rule.
  *
  * <p>A comment at the end of a line applies to what that line declares: a table
@@ -28,7 +29,7 @@ public record Suppressions(Set<String> global, Map<String, Set<String>> byObject
     public static final String ALL = "all";
     public static final Suppressions NONE = new Suppressions(Set.of(), Map.of());
 
-    private static final Pattern DIRECTIVE = Pattern.compile("(?:--|#)\\s*schema-designer:\\s*ignore\\b([^\\n]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIRECTIVE = Pattern.compile("(?:--|#|//)\\s*schema-designer:\\s*ignore\\b([^\\n]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SQL_TABLE = Pattern.compile("^\\s*create\\s+(?:temporary\\s+|temp\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([\\w.\"`]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SQL_INDEX = Pattern.compile("^\\s*create\\s+(?:unique\\s+)?index\\s+(?:concurrently\\s+)?(?:if\\s+not\\s+exists\\s+)?([\\w\"`]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SQL_ALTER = Pattern.compile("^\\s*alter\\s+table\\s+(?:only\\s+)?(?:if\\s+exists\\s+)?([\\w.\"`]+)", Pattern.CASE_INSENSITIVE);
@@ -37,6 +38,14 @@ public record Suppressions(Set<String> global, Map<String, Set<String>> byObject
     private static final Pattern PY_CLASS = Pattern.compile("^\\s*class\\s+\\w+");
     private static final Pattern PY_TABLENAME = Pattern.compile("__tablename__\\s*=\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern PY_ATTRIBUTE = Pattern.compile("^\\s+(\\w+)\\s*(?::[^=]+)?=\\s*(?:\\w+\\.)?(Column|mapped_column|relationship|column_property)\\s*\\(");
+
+    private static final Pattern JAVA_TABLE = Pattern.compile("@(?:[\\w.]+\\.)?Table\\s*\\(.*?\\bname\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern JAVA_COLUMN = Pattern.compile("@(?:[\\w.]+\\.)?(?:Column|JoinColumn)\\s*\\(.*?\\bname\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern JAVA_TO_ONE = Pattern.compile("@(?:[\\w.]+\\.)?(?:ManyToOne|OneToOne)\\b");
+    private static final Pattern JAVA_CLASS = Pattern.compile("\\bclass\\s+(\\w+)");
+    private static final Pattern JAVA_ANNOTATIONS = Pattern.compile("^\\s*(?:@[\\w.]+(?:\\s*\\((?:[^()]|\\([^()]*\\))*\\))?\\s*)*");
+    private static final Pattern JAVA_FIELD = Pattern.compile(
+            "^(?:(?:private|protected|public|final|transient|volatile)\\s+)*[\\w.]+(?:<[\\w.<>, ?\\[\\]]*>)?(?:\\[\\])*\\s+(\\w+)\\s*(?:=[^;]*)?;");
 
     public Suppressions {
         global = Set.copyOf(global);
@@ -102,6 +111,62 @@ public record Suppressions(Set<String> global, Map<String, Set<String>> byObject
         return out.build();
     }
 
+    /**
+     * Suppressions written as {@code //} comments in JPA entities. Objects are named as the JPA
+     * importer names them: the table ({@code @Table(name)} or the class name in snake_case) and its
+     * columns ({@code @Column}/{@code @JoinColumn} name, or the field in snake_case, {@code _id} added
+     * for a to-one association) and the field itself for its relationship. Annotation lines are
+     * part of the declaration that follows them.
+     */
+    public static Suppressions fromJava(String java) {
+        Collector out = new Collector();
+        String table = null;
+        String pendingTable = null;
+        String pendingColumn = null;
+        boolean toOne = false;
+        for (String line : lines(java)) {
+            String code = stripComment(line, "//");
+            Optional<Set<String>> ids = directive(line);
+            Matcher m;
+            if ((m = JAVA_TABLE.matcher(code)).find()) pendingTable = m.group(1);
+            if ((m = JAVA_COLUMN.matcher(code)).find()) pendingColumn = m.group(1);
+            if (JAVA_TO_ONE.matcher(code).find()) toOne = true;
+            if ((m = JAVA_CLASS.matcher(code)).find()) {
+                table = pendingTable != null ? pendingTable : snakeCase(m.group(1));
+                pendingTable = null;
+                pendingColumn = null;
+                toOne = false;
+                out.line(code, ids, table);
+                continue;
+            }
+            Matcher annotations = JAVA_ANNOTATIONS.matcher(code);
+            String rest = (annotations.lookingAt() ? code.substring(annotations.end()) : code).trim();
+            if (table != null && (m = JAVA_FIELD.matcher(rest)).find()) {
+                String field = m.group(1);
+                String column = pendingColumn != null ? pendingColumn : snakeCase(field) + (toOne ? "_id" : "");
+                out.line(code, ids, table + "." + column, table + "." + field);
+                pendingColumn = null;
+                toOne = false;
+            } else if (!code.isBlank() && rest.isEmpty()) {
+                out.carry(ids);
+            } else {
+                out.line(code, ids, null);
+            }
+        }
+        return out.build();
+    }
+
+    /** Spring's physical naming, as the JPA importer applies it. */
+    private static String snakeCase(String name) {
+        StringBuilder out = new StringBuilder(name);
+        for (int i = 1; i < out.length() - 1; i++) {
+            if (Character.isLowerCase(out.charAt(i - 1)) && Character.isUpperCase(out.charAt(i)) && Character.isLowerCase(out.charAt(i + 1))) {
+                out.insert(i++, '_');
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
     private static Optional<Set<String>> directive(String line) {
         Matcher m = DIRECTIVE.matcher(line);
         if (!m.find()) return Optional.empty();
@@ -117,7 +182,12 @@ public record Suppressions(Set<String> global, Map<String, Set<String>> byObject
         private final Map<String, Set<String>> byObject = new HashMap<>();
         private Set<String> pending = new HashSet<>();
 
-        void line(String code, Optional<Set<String>> ids, String object) {
+        /** A line that belongs to the declaration below it (a Java annotation): its directive waits too. */
+        void carry(Optional<Set<String>> ids) {
+            ids.ifPresent(pending::addAll);
+        }
+
+        void line(String code, Optional<Set<String>> ids, String object, String... aliases) {
             if (code.isBlank()) {
                 if (ids.isPresent()) {
                     pending.addAll(ids.get());
@@ -133,6 +203,7 @@ public record Suppressions(Set<String> global, Map<String, Set<String>> byObject
             if (apply.isEmpty()) return;
             if (object == null) global.addAll(apply);
             else add(object, apply);
+            if (object != null) for (String alias : aliases) add(alias, apply);
         }
 
         void resolveClass(String table) {

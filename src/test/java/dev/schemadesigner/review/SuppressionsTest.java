@@ -64,4 +64,27 @@ class SuppressionsTest {
         assertThat(s.global()).containsExactly("type-choice");
         assertThat(s.byObject()).isEmpty();
     }
+
+    @Test
+    void readsJavaCommentsOnEntitiesColumnsAndAssociations() {
+        String entity = """
+                @Entity
+                @Table(name = "books") // schema-designer: ignore missing-timestamps
+                class Book {
+                    // schema-designer: ignore fk-missing-index
+                    @ManyToOne
+                    private Author author;
+                    @Column(name = "isbn_code") private String isbn; // schema-designer: ignore unique-natural-key
+                    private String subTitle; // schema-designer: ignore type-choice
+                }
+                """;
+
+        Suppressions s = Suppressions.fromJava(entity);
+
+        org.assertj.core.api.Assertions.assertThat(s.global()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(s.byObject()).containsEntry("books.author_id", java.util.Set.of("fk-missing-index"))
+                .containsEntry("books.author", java.util.Set.of("fk-missing-index"))
+                .containsEntry("books.isbn_code", java.util.Set.of("unique-natural-key"))
+                .containsEntry("books.sub_title", java.util.Set.of("type-choice"));
+    }
 }

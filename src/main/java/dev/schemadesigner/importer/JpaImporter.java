@@ -1,0 +1,97 @@
+package dev.schemadesigner.importer;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import dev.schemadesigner.schema.EnumType;
+import dev.schemadesigner.schema.Relationship;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Imports JPA entities (Java source, {@code jakarta.persistence} or {@code javax.persistence}) into
+ * a {@link Schema}, without compiling them.
+ *
+ * <p>Every {@code @Entity} class of the source is a table (top-level or nested, with or without
+ * package and imports), with the columns of its fields, of its {@code @MappedSuperclass} bases and
+ * of its {@code @Embedded} values; {@code @Table} indexes and unique constraints; foreign keys from
+ * {@code @ManyToOne}/{@code @OneToOne}; association tables from {@code @ManyToMany}; and the ORM
+ * side as {@link Relationship}s. Names not given explicitly follow Spring Boot's naming strategy
+ * (snake_case). Input that is not text or over {@link ImportLimits#MAX_SQL_CHARS} is refused; source
+ * JavaParser cannot read is a {@link JavaSyntaxException} with its line and column. An annotation or
+ * type the importer does not read is an {@link ImportWarning} naming its line.
+ */
+public final class JpaImporter {
+
+    public ImportResult importEntities(String source) {
+        Objects.requireNonNull(source, "source");
+        ImportLimits.requireWithinLimit(source);
+        ImportLimits.requireText(source, "Java source");
+        CompilationUnit unit = parse(source);
+        JpaEntityReader reader = new JpaEntityReader(classes(unit), enums(unit));
+        List<ClassOrInterfaceDeclaration> entities = unit.findAll(ClassOrInterfaceDeclaration.class).stream()
+                .filter(c -> JpaAnnotation.has(c, "Entity")).toList();
+        if (entities.isEmpty()) reader.warn(1, "", "no @Entity class in the source; nothing to import");
+        entities.forEach(reader::entity);
+        reader.associationTables();
+        Map<String, List<Relationship>> relationships = reader.relationships();
+        List<Table> built = new ArrayList<>();
+        Warnings fkWarnings = new Warnings();
+        for (TableDraft draft : reader.tables().values()) {
+            try {
+                Table t = draft.build(DdlDialect.POSTGRESQL, name -> Optional.ofNullable(reader.tables().get(name)).map(d -> d.primaryKey).orElse(List.of()),
+                        fkWarnings);
+                built.add(t.withRelationships(relationships.getOrDefault(draft.name, List.of())));
+            } catch (IllegalArgumentException e) {
+                reader.warn(draft.at.line(), "", "table " + draft.name + " is not valid (" + e.getMessage() + "); skipped");
+            }
+        }
+        fkWarnings.all().forEach(w -> reader.warn(w.line(), "", w.message()));
+        List<EnumType> enums = List.copyOf(reader.enumTypes().values());
+        return new ImportResult(new Schema(built, enums), reader.warnings());
+    }
+
+    private static CompilationUnit parse(String source) {
+        ParserConfiguration config = new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
+        ParseResult<CompilationUnit> result = new JavaParser(config).parse(source);
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            Problem problem = result.getProblems().isEmpty() ? new Problem("the source could not be parsed", null, null) : result.getProblems().get(0);
+            int line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
+            int column = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(1);
+            throw new JavaSyntaxException(line, column, firstLine(problem.getMessage()));
+        }
+        return result.getResult().get();
+    }
+
+    private static Map<String, ClassOrInterfaceDeclaration> classes(CompilationUnit unit) {
+        Map<String, ClassOrInterfaceDeclaration> out = new LinkedHashMap<>();
+        unit.findAll(ClassOrInterfaceDeclaration.class).forEach(c -> out.putIfAbsent(c.getNameAsString(), c));
+        return out;
+    }
+
+    private static Map<String, List<String>> enums(CompilationUnit unit) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (EnumDeclaration e : unit.findAll(EnumDeclaration.class)) {
+            out.putIfAbsent(e.getNameAsString(), e.getEntries().stream().map(EnumConstantDeclaration::getNameAsString).toList());
+        }
+        return out;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int newline = m.indexOf('\n');
+        return newline < 0 ? m : m.substring(0, newline).strip();
+    }
+}
