@@ -1,6 +1,7 @@
 // schema-designer in the browser: one conversation at a time, the latest turn's results beside it.
 
-import { getJson, streamChat } from './js/api.js';
+import { getJson, streamChat, downloadFile } from './js/api.js';
+import { currentToken } from './js/token.js';
 import { addUserMessage, addPendingReply, addReply, clearMessages } from './js/conversation.js';
 import { renderArtifacts } from './js/artifacts.js';
 import { renderFindings } from './js/findings.js';
@@ -27,6 +28,16 @@ wireProjectDialog($('new-project'), project => {
   startNewSession();
 });
 $('new-session').addEventListener('click', () => startNewSession());
+// A plain link cannot send the token: with one, the zip comes through fetch and a Blob.
+$('download-all').addEventListener('click', event => {
+  if (!currentToken()) return;
+  event.preventDefault();
+  const link = event.currentTarget;
+  downloadFile(link.getAttribute('href'), link.download).catch(e => {
+    messages.append(el('li', { class: 'message assistant' },
+      el('p', { class: 'error', role: 'alert', text: `The zip could not be downloaded: ${e.message}` })));
+  });
+});
 for (const dialog of document.querySelectorAll('dialog')) {
   dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
 }
@@ -142,4 +153,4 @@ async function openSession(id) {
   }
 }
 
-openSession(sessionFromUrl());
+projects.load().then(() => openSession(sessionFromUrl()));
