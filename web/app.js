@@ -52,8 +52,25 @@ input.addEventListener('keydown', event => {
     submit();
   }
 });
-$('sessions').addEventListener('toggle', event => {
-  if (event.target.open) refreshSessions(sessionList, state.sessionId);
+const sessionsBox = $('sessions');
+sessionsBox.addEventListener('toggle', () => {
+  if (sessionsBox.open) refreshSessions(sessionList, state.sessionId, id => projects.nameOf(id));
+});
+// The session list is a popup: it closes when a session is chosen, on Escape, and when focus or a click goes elsewhere.
+sessionList.addEventListener('click', event => {
+  if (event.target.closest('a')) sessionsBox.open = false;
+});
+sessionsBox.addEventListener('keydown', event => {
+  if (event.key === 'Escape' && sessionsBox.open) {
+    sessionsBox.open = false;
+    sessionsBox.querySelector('summary').focus();
+  }
+});
+sessionsBox.addEventListener('focusout', event => {
+  if (event.relatedTarget && !sessionsBox.contains(event.relatedTarget)) sessionsBox.open = false;
+});
+document.addEventListener('click', event => {
+  if (sessionsBox.open && !sessionsBox.contains(event.target)) sessionsBox.open = false;
 });
 window.addEventListener('popstate', () => openSession(sessionFromUrl()));
 window.addEventListener('hashchange', () => openSession(sessionFromUrl()));

@@ -15,6 +15,8 @@ export class ProjectPicker {
 
   get current() { return this.select.value || BUNDLED.id; }
 
+  nameOf(id) { return (this.projects.find(p => p.id === id) || { name: id }).name; }
+
   /** Fetches the list from the server; keeps the bundled project alone when it cannot be listed. */
   async load(selected = this.select.value) {
     try {

@@ -112,6 +112,7 @@ class WebWorkflowTest {
         List<String> links = driver.findElements(By.cssSelector("#session-list a")).stream().map(a -> a.getAttribute("href")).toList();
         assertThat(links).anyMatch(h -> h.endsWith("#session=" + first)).anyMatch(h -> h.endsWith("#session=" + second));
         assertThat(driver.findElement(By.cssSelector("#session-list a[aria-current='page']")).getAttribute("href")).endsWith(second);
+        assertThat(driver.findElement(By.id("session-list")).getText()).contains("Customer Feedback Analyzer ·");
         Chromium.screenshot(driver, "desktop-sessions", false);
 
         // when
@@ -121,6 +122,7 @@ class WebWorkflowTest {
         page.wait.until(d -> page.userMessages().equals(List.of("Design database schema for pain point tracking")));
         page.wait.until(d -> page.artifactsText().contains("class PainPoint"));
         assertThat(page.sessionId()).isEqualTo(first);
+        assertThat(driver.findElement(By.id("sessions")).getAttribute("open")).isNull();
     }
 
     @Test
