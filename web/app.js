@@ -1,6 +1,7 @@
 // schema-designer in the browser: one conversation at a time, the latest turn's results beside it.
 
-import { getJson, streamChat } from './js/api.js';
+import { getJson, streamChat, downloadFile } from './js/api.js';
+import { currentToken } from './js/token.js';
 import { addUserMessage, addPendingReply, addReply, clearMessages } from './js/conversation.js';
 import { renderArtifacts } from './js/artifacts.js';
 import { renderFindings } from './js/findings.js';
@@ -27,6 +28,16 @@ wireProjectDialog($('new-project'), project => {
   startNewSession();
 });
 $('new-session').addEventListener('click', () => startNewSession());
+// A plain link cannot send the token: with one, the zip comes through fetch and a Blob.
+$('download-all').addEventListener('click', event => {
+  if (!currentToken()) return;
+  event.preventDefault();
+  const link = event.currentTarget;
+  downloadFile(link.getAttribute('href'), link.download).catch(e => {
+    messages.append(el('li', { class: 'message assistant' },
+      el('p', { class: 'error', role: 'alert', text: `The zip could not be downloaded: ${e.message}` })));
+  });
+});
 for (const dialog of document.querySelectorAll('dialog')) {
   dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
 }
@@ -41,8 +52,25 @@ input.addEventListener('keydown', event => {
     submit();
   }
 });
-$('sessions').addEventListener('toggle', event => {
-  if (event.target.open) refreshSessions(sessionList, state.sessionId);
+const sessionsBox = $('sessions');
+sessionsBox.addEventListener('toggle', () => {
+  if (sessionsBox.open) refreshSessions(sessionList, state.sessionId, id => projects.nameOf(id));
+});
+// The session list is a popup: it closes when a session is chosen, on Escape, and when focus or a click goes elsewhere.
+sessionList.addEventListener('click', event => {
+  if (event.target.closest('a')) sessionsBox.open = false;
+});
+sessionsBox.addEventListener('keydown', event => {
+  if (event.key === 'Escape' && sessionsBox.open) {
+    sessionsBox.open = false;
+    sessionsBox.querySelector('summary').focus();
+  }
+});
+sessionsBox.addEventListener('focusout', event => {
+  if (event.relatedTarget && !sessionsBox.contains(event.relatedTarget)) sessionsBox.open = false;
+});
+document.addEventListener('click', event => {
+  if (sessionsBox.open && !sessionsBox.contains(event.target)) sessionsBox.open = false;
 });
 window.addEventListener('popstate', () => openSession(sessionFromUrl()));
 window.addEventListener('hashchange', () => openSession(sessionFromUrl()));
@@ -142,4 +170,4 @@ async function openSession(id) {
   }
 }
 
-openSession(sessionFromUrl());
+projects.load().then(() => openSession(sessionFromUrl()));

@@ -1,4 +1,8 @@
 // The server's HTTP API: JSON calls with problem+json errors, and the chat turn as a stream of stage events.
+// Every call carries the API token when there is one; a 401 asks for the token and sends the call again.
+
+import { saveBlob } from './dom.js';
+import { askForToken, currentToken, forgetToken, withToken } from './token.js';
 
 export class ApiError extends Error {
   constructor(status, title, detail) {
@@ -14,14 +18,27 @@ async function problem(response) {
   return new ApiError(response.status, body.title || response.statusText, body.detail || `${response.status} ${response.statusText}`);
 }
 
+/** fetch() with the token; on 401 asks for a token and retries until the call passes or the person cancels. */
+export async function call(path, init = {}) {
+  for (;;) {
+    const used = currentToken();
+    const response = await fetch(path, { ...init, headers: withToken(init.headers) });
+    if (response.status !== 401) return response;
+    if (currentToken() !== used) continue; // another call got a new token meanwhile
+    if (used) forgetToken();
+    const token = await askForToken(Boolean(used));
+    if (!token) throw await problem(response);
+  }
+}
+
 export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const response = await call(path, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw await problem(response);
   return response.json();
 }
 
 export async function postJson(path, body) {
-  const response = await fetch(path, {
+  const response = await call(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body),
@@ -35,7 +52,7 @@ export async function postJson(path, body) {
  * (intent, plan, review, generate, verify, reply); resolves with the reply, rejects on an error event.
  */
 export async function streamChat(body, onEvent) {
-  const response = await fetch('/api/v1/chat', {
+  const response = await call('/api/v1/chat', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
     body: JSON.stringify(body),
@@ -60,6 +77,13 @@ export async function streamChat(body, onEvent) {
   }
   if (!reply) throw new ApiError(0, 'Incomplete', 'the connection closed before the reply arrived; try again');
   return reply;
+}
+
+/** Downloads a file from the API through a Blob, so the request can carry the token. */
+export async function downloadFile(path, name) {
+  const response = await call(path, {});
+  if (!response.ok) throw await problem(response);
+  saveBlob(name, await response.blob());
 }
 
 function parseFrame(text) {

@@ -11,6 +11,7 @@ export function renderArtifacts(container, downloadAll, reply) {
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   if (reply.session_id && (reply.artifacts || []).length > 0) {
     downloadAll.href = `/api/v1/sessions/${encodeURIComponent(reply.session_id)}/artifacts.zip`;
+    downloadAll.download = `schema-designer-${reply.session_id.replace(/[^A-Za-z0-9-]/g, '')}.zip`;
     downloadAll.hidden = false;
   } else {
     downloadAll.hidden = true;

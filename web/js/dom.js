@@ -33,7 +33,12 @@ export function muted(text) {
 
 /** Saves text as a file through a temporary object URL. */
 export function downloadText(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  saveBlob(name, new Blob([text], { type: 'text/plain;charset=utf-8' }));
+}
+
+/** Saves a Blob as a file named after the last part of `name`. */
+export function saveBlob(name, blob) {
+  const url = URL.createObjectURL(blob);
   const link = el('a', { href: url, download: name.split('/').pop() });
   document.body.append(link);
   link.click();

@@ -31,7 +31,7 @@ export async function renderErd(container, reply) {
     const mermaid = await loadMermaid();
     const { svg } = await mermaid.render(`erd-svg-${++counter}`, source);
     const clean = window.DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true, html: true }, ADD_TAGS: ['foreignObject'] });
-    const figure = el('figure', { class: 'erd-figure' });
+    const figure = el('figure', { class: 'erd-figure', tabindex: '0', 'aria-label': 'ER diagram: scroll to see all of it' });
     figure.innerHTML = clean; // mermaid output (strict mode), sanitized again by DOMPurify
     clear(container).append(figure, details(source));
     const drawing = figure.querySelector('svg');

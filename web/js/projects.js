@@ -1,58 +1,58 @@
-// The project picker: the bundled Customer Feedback Analyzer, and projects made here from pasted DDL or models.
+// The project picker: the server's projects (GET /api/v1/projects, bundled first), and new ones made here from pasted DDL or models.
 
 import { el } from './dom.js';
 import { getJson, postJson } from './api.js';
 
-export const BUNDLED = { id: 'customer-feedback-analyzer', name: 'Customer Feedback Analyzer' };
-const STORAGE_KEY = 'schema-designer.projects';
-
-function remembered() {
-  try {
-    const list = JSON.parse(localStorage.getItem(STORAGE_KEY) || '[]');
-    return Array.isArray(list) ? list.filter(p => p && typeof p.id === 'string' && typeof p.name === 'string') : [];
-  } catch (e) {
-    return [];
-  }
-}
-
-function remember(project) {
-  const list = remembered().filter(p => p.id !== project.id);
-  list.unshift({ id: project.id, name: project.name });
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(list.slice(0, 20)));
-}
+export const BUNDLED = { id: 'customer-feedback-analyzer', name: 'Customer Feedback Analyzer', bundled: true };
 
 export class ProjectPicker {
   constructor(select, onChange) {
     this.select = select;
+    this.projects = [BUNDLED];
     this.render();
     select.addEventListener('change', () => onChange(select.value));
   }
 
   get current() { return this.select.value || BUNDLED.id; }
 
-  render(selected = this.select.value || BUNDLED.id) {
-    const projects = [BUNDLED, ...remembered().filter(p => p.id !== BUNDLED.id)];
-    this.select.replaceChildren(...projects.map(p => el('option', { value: p.id, text: p.name })));
-    this.select.value = projects.some(p => p.id === selected) ? selected : BUNDLED.id;
+  nameOf(id) { return (this.projects.find(p => p.id === id) || { name: id }).name; }
+
+  /** Fetches the list from the server; keeps the bundled project alone when it cannot be listed. */
+  async load(selected = this.select.value) {
+    try {
+      const projects = (await getJson('/api/v1/projects')).projects || [];
+      if (projects.length > 0) this.projects = projects;
+    } catch (e) {
+      this.select.title = `Projects could not be listed: ${e.message}`;
+    }
+    this.render(selected);
   }
 
-  /** Shows the project of a restored session, fetching its name when this browser has not seen it. */
+  render(selected = this.select.value || BUNDLED.id) {
+    this.select.replaceChildren(...this.projects.map(p => el('option', { value: p.id, text: p.name, title: describe(p) })));
+    this.select.value = this.projects.some(p => p.id === selected) ? selected : this.projects[0].id;
+  }
+
+  /** Shows the project of a restored session, listing again when the server has one this page has not seen. */
   async show(id) {
     if (!id) return;
-    if (id !== BUNDLED.id && !remembered().some(p => p.id === id)) {
-      try {
-        remember(await getJson(`/api/v1/projects/${encodeURIComponent(id)}`));
-      } catch (e) {
-        remember({ id, name: id });
-      }
-    }
+    if (!this.projects.some(p => p.id === id)) await this.load(id);
+    if (!this.projects.some(p => p.id === id)) this.projects.push({ id, name: id });
     this.render(id);
   }
 
   add(project) {
-    remember(project);
+    this.projects = [...this.projects.filter(p => p.id !== project.id), project];
     this.render(project.id);
   }
+}
+
+function describe(p) {
+  const parts = [];
+  if (p.dialects) parts.push(`${p.dialects.production} / ${p.dialects.development}`);
+  if (p.orm_style) parts.push(p.orm_style);
+  if (typeof p.tables === 'number') parts.push(`${p.tables} table${p.tables === 1 ? '' : 's'}`);
+  return parts.join(' · ');
 }
 
 /** Wires the "New project" dialog; onCreated(project) runs after the server made it. */

@@ -15,7 +15,8 @@ export function setSessionInUrl(id) {
   history.pushState(null, '', target);
 }
 
-export async function refreshSessions(list, currentId) {
+/** Fills the list with recent sessions; projectName(id) names each session's project. */
+export async function refreshSessions(list, currentId, projectName = id => id) {
   let sessions;
   try {
     sessions = (await getJson('/api/v1/sessions?limit=30')).sessions || [];
@@ -30,6 +31,6 @@ export async function refreshSessions(list, currentId) {
     list.append(el('li', {},
       el('a', { href: `#session=${encodeURIComponent(s.id)}`, 'aria-current': s.id === currentId ? 'page' : false },
         el('span', { class: 'title', text: s.title || s.id }),
-        el('span', { class: 'muted small', text: `${s.project_id} · ${when}` }))));
+        el('span', { class: 'muted small', text: `${projectName(s.project_id)} · ${when}` }))));
   }
 }
