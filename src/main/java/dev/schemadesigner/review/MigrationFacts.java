@@ -1,27 +1,14 @@
 package dev.schemadesigner.review;
 
-import dev.schemadesigner.change.AddCheck;
-import dev.schemadesigner.change.AddColumn;
-import dev.schemadesigner.change.AddForeignKey;
-import dev.schemadesigner.change.AddUnique;
-import dev.schemadesigner.change.AlterColumn;
-import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.change.DataMigration;
-import dev.schemadesigner.change.DropColumn;
-import dev.schemadesigner.change.DropConstraint;
-import dev.schemadesigner.change.DropForeignKey;
-import dev.schemadesigner.change.DropIndex;
-import dev.schemadesigner.change.DropTable;
 import dev.schemadesigner.change.Op;
-import dev.schemadesigner.change.RenameColumn;
-import dev.schemadesigner.change.RenameTable;
+import dev.schemadesigner.change.OpTables;
 import dev.schemadesigner.importer.migration.MigrationScript;
 import dev.schemadesigner.importer.migration.MigrationStep;
 import dev.schemadesigner.schema.Schema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A migration as the migration rules judge it: each upgrade step with the schema just before it,
@@ -63,26 +50,8 @@ public final class MigrationFacts {
     /** True when {@code table} existed before the migration: it has rows, so locks and rewrites matter. */
     public boolean existing(String table) { return before.hasTable(table); }
 
-    /** The table an operation works on, if it has one. */
-    public static Optional<String> table(Op op) {
-        if (op instanceof AddColumn o) return Optional.of(o.table());
-        if (op instanceof DropColumn o) return Optional.of(o.table());
-        if (op instanceof AlterColumn o) return Optional.of(o.table());
-        if (op instanceof RenameColumn o) return Optional.of(o.table());
-        if (op instanceof RenameTable o) return Optional.of(o.from());
-        if (op instanceof DropTable o) return Optional.of(o.table());
-        if (op instanceof CreateIndex o) return Optional.of(o.table());
-        if (op instanceof DropIndex o) return Optional.of(o.table());
-        if (op instanceof AddForeignKey o) return Optional.of(o.table());
-        if (op instanceof DropForeignKey o) return Optional.of(o.table());
-        if (op instanceof AddCheck o) return Optional.of(o.table());
-        if (op instanceof AddUnique o) return Optional.of(o.table());
-        if (op instanceof DropConstraint o) return Optional.of(o.table());
-        return Optional.empty();
-    }
-
     /** True for a step on a table that existed before the migration. */
-    public boolean onExistingTable(StepInContext s) { return table(s.op()).map(this::existing).orElse(false); }
+    public boolean onExistingTable(StepInContext s) { return OpTables.primary(s.op()).map(this::existing).orElse(false); }
 
     /** True when the step changes the schema (anything but a data statement). */
     public static boolean schemaChange(Op op) { return !(op instanceof DataMigration); }

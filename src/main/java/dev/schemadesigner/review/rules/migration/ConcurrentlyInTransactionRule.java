@@ -1,5 +1,6 @@
 package dev.schemadesigner.review.rules.migration;
 
+import dev.schemadesigner.change.OpTables;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.MigrationFacts;
@@ -46,7 +47,7 @@ public final class ConcurrentlyInTransactionRule implements Rule {
         if (!context.dialect().equals("postgresql")) return out;
         for (MigrationFacts.StepInContext s : facts.upgrade()) {
             if (!s.step().concurrently() || !s.step().inTransaction()) continue;
-            String object = MigrationFacts.table(s.op()).orElse(context.migration().get().script().name());
+            String object = OpTables.primary(s.op()).orElse(context.migration().get().script().name());
             out.add(finding(object, MigrationFacts.at(s.step()) + s.op().describe() + " runs inside a transaction, which PostgreSQL refuses"));
         }
         return out;

@@ -4,6 +4,7 @@ import dev.schemadesigner.change.CreateEnum;
 import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.DataMigration;
 import dev.schemadesigner.change.Op;
+import dev.schemadesigner.change.OpTables;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.MigrationFacts;
@@ -58,7 +59,7 @@ public final class MissingLockTimeoutRule implements Rule {
             if (first == null) first = s;
         }
         if (first == null) return out;
-        out.add(finding(MigrationFacts.table(first.op()).orElse(facts.script().name()), MigrationFacts.at(first.step()) + first.op().describe()
+        out.add(finding(OpTables.primary(first.op()).orElse(facts.script().name()), MigrationFacts.at(first.step()) + first.op().describe()
                 + " takes a lock with no lock_timeout set" + (count > 1 ? " (" + count + " locking steps in all)" : "")));
         return out;
     }

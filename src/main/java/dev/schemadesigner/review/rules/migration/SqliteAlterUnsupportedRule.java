@@ -7,6 +7,7 @@ import dev.schemadesigner.change.AlterColumn;
 import dev.schemadesigner.change.DropConstraint;
 import dev.schemadesigner.change.DropForeignKey;
 import dev.schemadesigner.change.Op;
+import dev.schemadesigner.change.OpTables;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.MigrationFacts;
@@ -56,7 +57,7 @@ public final class SqliteAlterUnsupportedRule implements Rule {
             boolean unsupported = op instanceof AlterColumn || op instanceof AddForeignKey || op instanceof AddCheck || op instanceof AddUnique
                     || op instanceof DropConstraint || op instanceof DropForeignKey;
             if (!unsupported || s.step().batchMode()) continue;
-            out.add(finding(MigrationFacts.table(op).orElse(""), MigrationFacts.at(s.step()) + "SQLite cannot " + op.describe()
+            out.add(finding(OpTables.primary(op).orElse(""), MigrationFacts.at(s.step()) + "SQLite cannot " + op.describe()
                     + " in place; use batch_alter_table or rebuild the table"));
         }
         return out;
