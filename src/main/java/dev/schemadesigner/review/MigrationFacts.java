@@ -16,9 +16,18 @@ import java.util.List;
  * by it (new and empty, where locks and rewrites cost nothing).
  */
 public final class MigrationFacts {
-    /** One step and the schema it runs against. */
-    public record StepInContext(MigrationStep step, Schema schemaBefore) {
+    /** One step, the schema it runs against, and the schema before the whole migration. */
+    public record StepInContext(MigrationStep step, Schema schemaBefore, Schema beforeMigration) {
         public Op op() { return step.op(); }
+
+        /** True when {@code table} existed before the migration: it has rows, so locks and rewrites matter. */
+        public boolean existing(String table) { return beforeMigration.hasTable(table); }
+
+        /** True for a step on a table that existed before the migration. */
+        public boolean onExistingTable() { return OpTables.primary(op()).map(this::existing).orElse(false); }
+
+        /** {@code line 12: }, the prefix of this step's findings. */
+        public String at() { return MigrationFacts.at(step); }
     }
 
     private final MigrationScript script;
@@ -32,7 +41,7 @@ public final class MigrationFacts {
         List<StepInContext> steps = new ArrayList<>();
         Schema current = before;
         for (MigrationStep s : script.upgrade()) {
-            steps.add(new StepInContext(s, current));
+            steps.add(new StepInContext(s, current, before));
             current = applied(s.op(), current);
         }
         this.upgrade = List.copyOf(steps);
@@ -49,9 +58,6 @@ public final class MigrationFacts {
 
     /** True when {@code table} existed before the migration: it has rows, so locks and rewrites matter. */
     public boolean existing(String table) { return before.hasTable(table); }
-
-    /** True for a step on a table that existed before the migration. */
-    public boolean onExistingTable(StepInContext s) { return OpTables.primary(s.op()).map(this::existing).orElse(false); }
 
     /** True when the step changes the schema (anything but a data statement). */
     public static boolean schemaChange(Op op) { return !(op instanceof DataMigration); }
