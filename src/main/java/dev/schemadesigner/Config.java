@@ -1,5 +1,6 @@
 package dev.schemadesigner;
 
+import dev.schemadesigner.plan.model.EnvironmentValues;
 import dev.schemadesigner.plan.model.ModelSettings;
 
 import java.util.Arrays;
@@ -27,35 +28,21 @@ public record Config(int port, String storeUrl, Optional<String> verifyPostgresU
 
     public static Config from(Map<String, String> env) {
         return new Config(
-                intValue(env, "SD_PORT", DEFAULT_PORT),
+                EnvironmentValues.number(env, "SD_PORT", DEFAULT_PORT),
                 env.getOrDefault("SD_DB_URL", "jdbc:sqlite:./schema-designer.db"),
-                text(env, "SD_VERIFY_POSTGRES_URL"),
-                text(env, "SD_VERIFY_MARIADB_URL"),
+                EnvironmentValues.text(env, "SD_VERIFY_POSTGRES_URL"),
+                EnvironmentValues.text(env, "SD_VERIFY_MARIADB_URL"),
                 ModelSettings.from(env),
-                text(env, "SD_API_TOKEN"),
-                intValue(env, "SD_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES),
+                EnvironmentValues.text(env, "SD_API_TOKEN"),
+                EnvironmentValues.number(env, "SD_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES),
                 list(env, "SD_REVIEW_DATABASE_URLS"));
     }
 
     /** {@code none}, {@code openai}, {@code anthropic}, {@code ollama} or {@code openai-compatible}. */
     public String modelProvider() { return model.provider().id(); }
 
-    private static Optional<String> text(Map<String, String> env, String key) {
-        return Optional.ofNullable(env.get(key)).map(String::trim).filter(v -> !v.isEmpty());
-    }
-
     /** Comma-separated values, trimmed, blanks left out. */
     private static List<String> list(Map<String, String> env, String key) {
-        return text(env, key).map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).distinct().toList()).orElse(List.of());
-    }
-
-    private static int intValue(Map<String, String> env, String key, int fallback) {
-        String raw = env.get(key);
-        if (raw == null || raw.isBlank()) return fallback;
-        try {
-            return Integer.parseInt(raw.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, was '" + raw + "'");
-        }
+        return EnvironmentValues.text(env, key).map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).distinct().toList()).orElse(List.of());
     }
 }

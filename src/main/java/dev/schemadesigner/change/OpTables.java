@@ -1,6 +1,7 @@
 package dev.schemadesigner.change;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Which tables an operation creates, changes or removes (none for enum types and data migrations). */
 public final class OpTables {
@@ -22,5 +23,14 @@ public final class OpTables {
         if (op instanceof AddUnique o) return List.of(o.table());
         if (op instanceof DropConstraint o) return List.of(o.table());
         return List.of();
+    }
+
+    /**
+     * The one table an operation works on as it stood before the operation: a rename's old name;
+     * none for {@link CreateTable}, whose table does not exist yet, nor for ops without a table.
+     */
+    public static Optional<String> primary(Op op) {
+        if (op instanceof CreateTable) return Optional.empty();
+        return of(op).stream().findFirst();
     }
 }

@@ -1,27 +1,14 @@
 package dev.schemadesigner.review;
 
-import dev.schemadesigner.change.AddCheck;
-import dev.schemadesigner.change.AddColumn;
-import dev.schemadesigner.change.AddForeignKey;
-import dev.schemadesigner.change.AddUnique;
-import dev.schemadesigner.change.AlterColumn;
-import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.change.DataMigration;
-import dev.schemadesigner.change.DropColumn;
-import dev.schemadesigner.change.DropConstraint;
-import dev.schemadesigner.change.DropForeignKey;
-import dev.schemadesigner.change.DropIndex;
-import dev.schemadesigner.change.DropTable;
 import dev.schemadesigner.change.Op;
-import dev.schemadesigner.change.RenameColumn;
-import dev.schemadesigner.change.RenameTable;
+import dev.schemadesigner.change.OpTables;
 import dev.schemadesigner.importer.migration.MigrationScript;
 import dev.schemadesigner.importer.migration.MigrationStep;
 import dev.schemadesigner.schema.Schema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A migration as the migration rules judge it: each upgrade step with the schema just before it,
@@ -29,9 +16,18 @@ import java.util.Optional;
  * by it (new and empty, where locks and rewrites cost nothing).
  */
 public final class MigrationFacts {
-    /** One step and the schema it runs against. */
-    public record StepInContext(MigrationStep step, Schema schemaBefore) {
+    /** One step, the schema it runs against, and the schema before the whole migration. */
+    public record StepInContext(MigrationStep step, Schema schemaBefore, Schema beforeMigration) {
         public Op op() { return step.op(); }
+
+        /** True when {@code table} existed before the migration: it has rows, so locks and rewrites matter. */
+        public boolean existing(String table) { return beforeMigration.hasTable(table); }
+
+        /** True for a step on a table that existed before the migration. */
+        public boolean onExistingTable() { return OpTables.primary(op()).map(this::existing).orElse(false); }
+
+        /** {@code line 12: }, the prefix of this step's findings. */
+        public String at() { return MigrationFacts.at(step); }
     }
 
     private final MigrationScript script;
@@ -45,7 +41,7 @@ public final class MigrationFacts {
         List<StepInContext> steps = new ArrayList<>();
         Schema current = before;
         for (MigrationStep s : script.upgrade()) {
-            steps.add(new StepInContext(s, current));
+            steps.add(new StepInContext(s, current, before));
             current = applied(s.op(), current);
         }
         this.upgrade = List.copyOf(steps);
@@ -62,27 +58,6 @@ public final class MigrationFacts {
 
     /** True when {@code table} existed before the migration: it has rows, so locks and rewrites matter. */
     public boolean existing(String table) { return before.hasTable(table); }
-
-    /** The table an operation works on, if it has one. */
-    public static Optional<String> table(Op op) {
-        if (op instanceof AddColumn o) return Optional.of(o.table());
-        if (op instanceof DropColumn o) return Optional.of(o.table());
-        if (op instanceof AlterColumn o) return Optional.of(o.table());
-        if (op instanceof RenameColumn o) return Optional.of(o.table());
-        if (op instanceof RenameTable o) return Optional.of(o.from());
-        if (op instanceof DropTable o) return Optional.of(o.table());
-        if (op instanceof CreateIndex o) return Optional.of(o.table());
-        if (op instanceof DropIndex o) return Optional.of(o.table());
-        if (op instanceof AddForeignKey o) return Optional.of(o.table());
-        if (op instanceof DropForeignKey o) return Optional.of(o.table());
-        if (op instanceof AddCheck o) return Optional.of(o.table());
-        if (op instanceof AddUnique o) return Optional.of(o.table());
-        if (op instanceof DropConstraint o) return Optional.of(o.table());
-        return Optional.empty();
-    }
-
-    /** True for a step on a table that existed before the migration. */
-    public boolean onExistingTable(StepInContext s) { return table(s.op()).map(this::existing).orElse(false); }
 
     /** True when the step changes the schema (anything but a data statement). */
     public static boolean schemaChange(Op op) { return !(op instanceof DataMigration); }

@@ -29,6 +29,9 @@ public final class ReviewContext {
     /** The migration under review, with each step in context; empty for a schema review (migration rules then find nothing). */
     public Optional<MigrationFacts> migration() { return migration; }
 
+    /** The upgrade steps of the migration under review; none for a schema review. */
+    public List<MigrationFacts.StepInContext> upgradeSteps() { return migration.map(MigrationFacts::upgrade).orElse(List.of()); }
+
     public ReviewInput input() { return input; }
 
     public Schema schema() { return input.schema(); }
@@ -40,14 +43,17 @@ public final class ReviewContext {
     /** {@code postgresql}, {@code sqlite} or {@code mariadb}. */
     public String dialect() { return input.dialect(); }
 
+    /** True when the review targets PostgreSQL. */
+    public boolean postgresql() { return input.dialect().equals("postgresql"); }
+
     /** True when the schema already exists with data: changes to it must be migration-safe. */
     public boolean existing() { return input.existing(); }
 
     /** True when index fixes should be built CONCURRENTLY: the tables exist with data, on PostgreSQL. */
-    public boolean concurrentIndexes() { return input.existing() && input.dialect().equals("postgresql"); }
+    public boolean concurrentIndexes() { return input.existing() && postgresql(); }
 
     /** True when CHECK and foreign key fixes should be added NOT VALID (validated later): existing tables on PostgreSQL. */
-    public boolean notValidConstraints() { return input.existing() && input.dialect().equals("postgresql"); }
+    public boolean notValidConstraints() { return input.existing() && postgresql(); }
 
     /** True when the user declared query patterns: performance rules then follow them instead of name heuristics. */
     public boolean hasQueryPatterns() { return !input.queryPatterns().isEmpty(); }

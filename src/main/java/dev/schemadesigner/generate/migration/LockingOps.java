@@ -1,23 +1,9 @@
 package dev.schemadesigner.generate.migration;
 
-import dev.schemadesigner.change.AddCheck;
-import dev.schemadesigner.change.AddColumn;
-import dev.schemadesigner.change.AddForeignKey;
-import dev.schemadesigner.change.AddUnique;
-import dev.schemadesigner.change.AlterColumn;
-import dev.schemadesigner.change.CreateIndex;
-import dev.schemadesigner.change.DropColumn;
-import dev.schemadesigner.change.DropConstraint;
-import dev.schemadesigner.change.DropForeignKey;
-import dev.schemadesigner.change.DropIndex;
-import dev.schemadesigner.change.DropTable;
-import dev.schemadesigner.change.Op;
-import dev.schemadesigner.change.RenameColumn;
-import dev.schemadesigner.change.RenameTable;
+import dev.schemadesigner.change.OpTables;
 import dev.schemadesigner.generate.GenerationContext;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Which steps take an exclusive lock on a table that holds rows: a revision with one sets
@@ -35,23 +21,6 @@ final class LockingOps {
     static boolean locksPopulatedTable(Revision r, GenerationContext ctx) {
         if (!ctx.productionIsPostgres()) return false;
         return r.upgrade().stream().anyMatch(s -> s instanceof Step.Apply a && !a.concurrently()
-                && tableOf(a.op()).map(ctx::populatedTable).orElse(false));
-    }
-
-    static Optional<String> tableOf(Op op) {
-        if (op instanceof AddColumn o) return Optional.of(o.table());
-        if (op instanceof DropColumn o) return Optional.of(o.table());
-        if (op instanceof AlterColumn o) return Optional.of(o.table());
-        if (op instanceof RenameColumn o) return Optional.of(o.table());
-        if (op instanceof AddForeignKey o) return Optional.of(o.table());
-        if (op instanceof DropForeignKey o) return Optional.of(o.table());
-        if (op instanceof AddCheck o) return Optional.of(o.table());
-        if (op instanceof AddUnique o) return Optional.of(o.table());
-        if (op instanceof DropConstraint o) return Optional.of(o.table());
-        if (op instanceof CreateIndex o) return Optional.of(o.table());
-        if (op instanceof DropIndex o) return Optional.of(o.table());
-        if (op instanceof DropTable o) return Optional.of(o.table());
-        if (op instanceof RenameTable o) return Optional.of(o.from());
-        return Optional.empty();
+                && OpTables.primary(a.op()).map(ctx::populatedTable).orElse(false));
     }
 }

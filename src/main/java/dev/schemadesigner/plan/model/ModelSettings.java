@@ -53,13 +53,13 @@ public record ModelSettings(ModelProvider provider, String modelName, Optional<S
     public static ModelSettings from(Map<String, String> env) {
         ModelProvider provider = ModelProvider.parse(env.get("SD_MODEL_PROVIDER"));
         return new ModelSettings(provider,
-                text(env, "SD_MODEL_NAME").orElse(provider.defaultModel()),
-                text(env, "SD_MODEL_BASE_URL").or(provider::defaultBaseUrl),
-                text(env, "SD_MODEL_API_KEY"),
-                Duration.ofSeconds(number(env, "SD_MODEL_TIMEOUT_SECONDS", (int) DEFAULT_TIMEOUT.toSeconds())),
-                number(env, "SD_MODEL_MAX_RETRIES", DEFAULT_MAX_RETRIES),
+                EnvironmentValues.text(env, "SD_MODEL_NAME").orElse(provider.defaultModel()),
+                EnvironmentValues.text(env, "SD_MODEL_BASE_URL").or(provider::defaultBaseUrl),
+                EnvironmentValues.text(env, "SD_MODEL_API_KEY"),
+                Duration.ofSeconds(EnvironmentValues.number(env, "SD_MODEL_TIMEOUT_SECONDS", (int) DEFAULT_TIMEOUT.toSeconds())),
+                EnvironmentValues.number(env, "SD_MODEL_MAX_RETRIES", DEFAULT_MAX_RETRIES),
                 DEFAULT_RETRY_AFTER_CAP,
-                number(env, "SD_MODEL_MAX_CONCURRENT", DEFAULT_MAX_CONCURRENT));
+                EnvironmentValues.number(env, "SD_MODEL_MAX_CONCURRENT", DEFAULT_MAX_CONCURRENT));
     }
 
     public boolean enabled() { return provider != ModelProvider.NONE; }
@@ -86,19 +86,5 @@ public record ModelSettings(ModelProvider provider, String modelName, Optional<S
         return "ModelSettings[provider=" + provider.id() + ", model=" + modelName + ", baseUrl=" + baseUrl.orElse("-")
                 + ", apiKey=" + (apiKey.isPresent() ? "***" : "-") + ", timeout=" + timeout + ", maxRetries=" + maxRetries
                 + ", maxConcurrent=" + maxConcurrent + "]";
-    }
-
-    private static Optional<String> text(Map<String, String> env, String key) {
-        return Optional.ofNullable(env.get(key)).map(String::trim).filter(v -> !v.isEmpty());
-    }
-
-    private static int number(Map<String, String> env, String key, int fallback) {
-        String raw = env.get(key);
-        if (raw == null || raw.isBlank()) return fallback;
-        try {
-            return Integer.parseInt(raw.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, was '" + raw + "'");
-        }
     }
 }

@@ -4,7 +4,7 @@ import dev.schemadesigner.change.AddCheck;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Fix;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -41,12 +41,10 @@ public final class AddCheckValidatingRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        if (!context.dialect().equals("postgresql")) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof AddCheck c) || c.notValid() || !facts.existing(c.table())) continue;
-            out.add(finding(c.table(), MigrationFacts.at(s.step()) + "check " + c.check().name() + " scans every row of " + c.table()
+        if (!context.postgresql()) return out;
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof AddCheck c) || c.notValid() || !s.existing(c.table())) continue;
+            out.add(finding(c.table(), s.at() + "check " + c.check().name() + " scans every row of " + c.table()
                     + " under an exclusive lock",
                     Fix.of("add " + c.check().name() + " NOT VALID, then VALIDATE CONSTRAINT in a later migration",
                             new AddCheck(c.table(), c.check(), true))));

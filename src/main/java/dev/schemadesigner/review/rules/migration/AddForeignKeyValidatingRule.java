@@ -4,7 +4,7 @@ import dev.schemadesigner.change.AddForeignKey;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Fix;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -41,12 +41,10 @@ public final class AddForeignKeyValidatingRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        if (!context.dialect().equals("postgresql")) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof AddForeignKey f) || f.notValid() || !facts.existing(f.table())) continue;
-            out.add(finding(f.table() + "." + String.join(",", f.foreignKey().columns()), MigrationFacts.at(s.step()) + "foreign key "
+        if (!context.postgresql()) return out;
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof AddForeignKey f) || f.notValid() || !s.existing(f.table())) continue;
+            out.add(finding(f.table() + "." + String.join(",", f.foreignKey().columns()), s.at() + "foreign key "
                     + f.foreignKey().name() + " is validated against every row of " + f.table() + " while writes wait",
                     Fix.of("add " + f.foreignKey().name() + " NOT VALID, then VALIDATE CONSTRAINT in a later migration",
                             new AddForeignKey(f.table(), f.foreignKey(), true))));

@@ -4,7 +4,7 @@ import dev.schemadesigner.change.AddColumn;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Fix;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -42,12 +42,10 @@ public final class AddNotNullColumnWithoutDefaultRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof AddColumn a) || !facts.existing(a.table())) continue;
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof AddColumn a) || !s.existing(a.table())) continue;
             if (a.column().nullable() || a.column().defaultValue().isPresent() || a.column().identity()) continue;
-            out.add(finding(a.table() + "." + a.column().name(), MigrationFacts.at(s.step()) + "NOT NULL column " + a.column().name()
+            out.add(finding(a.table() + "." + a.column().name(), s.at() + "NOT NULL column " + a.column().name()
                     + " added to existing table " + a.table() + " without a default; existing rows have no value",
                     Fix.of("add " + a.column().name() + " nullable, backfill it, then set NOT NULL in a later migration",
                             new AddColumn(a.table(), a.column().withNullable(true)))));

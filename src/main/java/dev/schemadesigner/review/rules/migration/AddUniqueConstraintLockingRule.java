@@ -5,7 +5,7 @@ import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Fix;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -42,13 +42,11 @@ public final class AddUniqueConstraintLockingRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        if (!context.dialect().equals("postgresql")) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof AddUnique u) || !facts.existing(u.table())) continue;
+        if (!context.postgresql()) return out;
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof AddUnique u) || !s.existing(u.table())) continue;
             Index index = Index.uniqueOn(u.unique().name(), u.unique().columns().toArray(String[]::new));
-            out.add(finding(u.table() + "." + String.join(",", u.unique().columns()), MigrationFacts.at(s.step()) + "unique constraint "
+            out.add(finding(u.table() + "." + String.join(",", u.unique().columns()), s.at() + "unique constraint "
                     + u.unique().name() + " builds its index while writes to " + u.table() + " wait",
                     Fix.of("build unique index " + u.unique().name() + " concurrently, then attach it with ADD CONSTRAINT … USING INDEX",
                             new CreateIndex(u.table(), index, true))));

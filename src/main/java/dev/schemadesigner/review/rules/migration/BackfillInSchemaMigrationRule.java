@@ -3,6 +3,7 @@ package dev.schemadesigner.review.rules.migration;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -39,15 +40,13 @@ public final class BackfillInSchemaMigrationRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
+        for (StepInContext s : context.upgradeSteps()) {
             if (!s.step().backfill()) continue;
-            boolean withSchema = facts.upgrade().stream().anyMatch(o -> MigrationFacts.schemaChange(o.op()));
+            boolean withSchema = context.upgradeSteps().stream().anyMatch(o -> MigrationFacts.schemaChange(o.op()));
             if (!withSchema && s.step().batched()) continue;
             String why = withSchema ? "runs in the same migration as schema changes" : "updates every row in one statement";
             if (withSchema && !s.step().batched()) why += ", unbatched";
-            out.add(finding(facts.script().name(), MigrationFacts.at(s.step()) + "the backfill " + why));
+            out.add(finding(context.migration().orElseThrow().script().name(), s.at() + "the backfill " + why));
         }
         return out;
     }

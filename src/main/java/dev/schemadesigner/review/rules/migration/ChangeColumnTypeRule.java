@@ -3,7 +3,7 @@ package dev.schemadesigner.review.rules.migration;
 import dev.schemadesigner.change.AlterColumn;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -43,15 +43,13 @@ public final class ChangeColumnTypeRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof AlterColumn a) || !facts.existing(a.table())) continue;
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof AlterColumn a) || !s.existing(a.table())) continue;
             Optional<Column> before = s.schemaBefore().table(a.table()).flatMap(t -> t.column(a.column()));
             if (before.isEmpty() || before.get().type().equals(a.type())) continue;
             LogicalType from = before.get().type();
-            if (context.dialect().equals("postgresql") && widensWithoutRewrite(from, a.type())) continue;
-            out.add(finding(a.table() + "." + a.column(), MigrationFacts.at(s.step()) + "changing " + a.table() + "." + a.column() + " from "
+            if (context.postgresql() && widensWithoutRewrite(from, a.type())) continue;
+            out.add(finding(a.table() + "." + a.column(), s.at() + "changing " + a.table() + "." + a.column() + " from "
                     + from.describe() + " to " + a.type().describe() + " rewrites the table under lock"
                     + (narrows(from, a.type()) ? " and may lose data (narrowing)" : "")));
         }

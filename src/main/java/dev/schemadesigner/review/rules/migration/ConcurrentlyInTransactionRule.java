@@ -1,8 +1,9 @@
 package dev.schemadesigner.review.rules.migration;
 
+import dev.schemadesigner.change.OpTables;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -41,13 +42,11 @@ public final class ConcurrentlyInTransactionRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        if (!context.dialect().equals("postgresql")) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
+        if (!context.postgresql()) return out;
+        for (StepInContext s : context.upgradeSteps()) {
             if (!s.step().concurrently() || !s.step().inTransaction()) continue;
-            String object = MigrationFacts.table(s.op()).orElse(context.migration().get().script().name());
-            out.add(finding(object, MigrationFacts.at(s.step()) + s.op().describe() + " runs inside a transaction, which PostgreSQL refuses"));
+            String object = OpTables.primary(s.op()).orElse(context.migration().orElseThrow().script().name());
+            out.add(finding(object, s.at() + s.op().describe() + " runs inside a transaction, which PostgreSQL refuses"));
         }
         return out;
     }

@@ -4,7 +4,7 @@ import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Fix;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -40,12 +40,10 @@ public final class CreateIndexNotConcurrentlyRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        if (!context.dialect().equals("postgresql")) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof CreateIndex c) || c.concurrently() || !facts.existing(c.table())) continue;
-            out.add(finding(c.index().name(), MigrationFacts.at(s.step()) + "index " + c.index().name() + " on existing table " + c.table()
+        if (!context.postgresql()) return out;
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof CreateIndex c) || c.concurrently() || !s.existing(c.table())) continue;
+            out.add(finding(c.index().name(), s.at() + "index " + c.index().name() + " on existing table " + c.table()
                     + " is built without CONCURRENTLY; writes wait for the build",
                     Fix.of("create " + c.index().name() + " concurrently, outside the transaction (autocommit_block)",
                             new CreateIndex(c.table(), c.index(), true))));

@@ -3,7 +3,7 @@ package dev.schemadesigner.review.rules.migration;
 import dev.schemadesigner.change.DropColumn;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -41,11 +41,9 @@ public final class DropColumnRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof DropColumn d) || !facts.before().table(d.table()).map(t -> t.hasColumn(d.column())).orElse(false)) continue;
-            out.add(finding(d.table() + "." + d.column(), MigrationFacts.at(s.step()) + "dropping " + d.table() + "." + d.column()
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof DropColumn d) || !s.beforeMigration().table(d.table()).map(t -> t.hasColumn(d.column())).orElse(false)) continue;
+            out.add(finding(d.table() + "." + d.column(), s.at() + "dropping " + d.table() + "." + d.column()
                     + " deletes its data; code that still reads it breaks"));
         }
         return out;

@@ -4,7 +4,7 @@ import dev.schemadesigner.change.DropIndex;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Fix;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -39,12 +39,10 @@ public final class DropIndexNotConcurrentlyRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        if (!context.dialect().equals("postgresql")) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof DropIndex d) || d.concurrently() || !facts.existing(d.table())) continue;
-            out.add(finding(d.name(), MigrationFacts.at(s.step()) + "index " + d.name() + " is dropped without CONCURRENTLY",
+        if (!context.postgresql()) return out;
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof DropIndex d) || d.concurrently() || !s.existing(d.table())) continue;
+            out.add(finding(d.name(), s.at() + "index " + d.name() + " is dropped without CONCURRENTLY",
                     Fix.of("drop " + d.name() + " concurrently, outside the transaction", new DropIndex(d.table(), d.name(), true))));
         }
         return out;

@@ -3,7 +3,7 @@ package dev.schemadesigner.review.rules.migration;
 import dev.schemadesigner.change.DropTable;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -37,11 +37,9 @@ public final class DropTableRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof DropTable d) || !facts.existing(d.table())) continue;
-            out.add(finding(d.table(), MigrationFacts.at(s.step()) + "dropping table " + d.table() + " deletes all its rows"));
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof DropTable d) || !s.existing(d.table())) continue;
+            out.add(finding(d.table(), s.at() + "dropping table " + d.table() + " deletes all its rows"));
         }
         return out;
     }

@@ -4,9 +4,10 @@ import dev.schemadesigner.change.CreateEnum;
 import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.DataMigration;
 import dev.schemadesigner.change.Op;
+import dev.schemadesigner.change.OpTables;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -46,19 +47,17 @@ public final class MissingLockTimeoutRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        if (!context.dialect().equals("postgresql")) return out;
+        if (!context.postgresql()) return out;
         int count = 0;
-        MigrationFacts.StepInContext first = null;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
+        StepInContext first = null;
+        for (StepInContext s : context.upgradeSteps()) {
             Op op = s.op();
-            if (s.step().lockTimeoutSet() || s.step().concurrently() || op instanceof DataMigration || !facts.onExistingTable(s)) continue;
+            if (s.step().lockTimeoutSet() || s.step().concurrently() || op instanceof DataMigration || !s.onExistingTable()) continue;
             count++;
             if (first == null) first = s;
         }
         if (first == null) return out;
-        out.add(finding(MigrationFacts.table(first.op()).orElse(facts.script().name()), MigrationFacts.at(first.step()) + first.op().describe()
+        out.add(finding(OpTables.primary(first.op()).orElse(context.migration().orElseThrow().script().name()), first.at() + first.op().describe()
                 + " takes a lock with no lock_timeout set" + (count > 1 ? " (" + count + " locking steps in all)" : "")));
         return out;
     }

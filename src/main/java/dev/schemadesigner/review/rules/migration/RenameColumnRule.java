@@ -3,7 +3,7 @@ package dev.schemadesigner.review.rules.migration;
 import dev.schemadesigner.change.RenameColumn;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -39,11 +39,9 @@ public final class RenameColumnRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof RenameColumn r) || !facts.before().table(r.table()).map(t -> t.hasColumn(r.from())).orElse(false)) continue;
-            out.add(finding(r.table() + "." + r.from(), MigrationFacts.at(s.step()) + "renaming " + r.table() + "." + r.from() + " to " + r.to()
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof RenameColumn r) || !s.beforeMigration().table(r.table()).map(t -> t.hasColumn(r.from())).orElse(false)) continue;
+            out.add(finding(r.table() + "." + r.from(), s.at() + "renaming " + r.table() + "." + r.from() + " to " + r.to()
                     + " breaks code that still uses the old name"));
         }
         return out;

@@ -3,7 +3,7 @@ package dev.schemadesigner.review.rules.migration;
 import dev.schemadesigner.change.RenameTable;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -38,11 +38,9 @@ public final class RenameTableRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof RenameTable r) || !facts.existing(r.from())) continue;
-            out.add(finding(r.from(), MigrationFacts.at(s.step()) + "renaming table " + r.from() + " to " + r.to()
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof RenameTable r) || !s.existing(r.from())) continue;
+            out.add(finding(r.from(), s.at() + "renaming table " + r.from() + " to " + r.to()
                     + " breaks code that still uses the old name"));
         }
         return out;

@@ -5,7 +5,7 @@ import dev.schemadesigner.change.AlterColumn;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Fix;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -46,15 +46,13 @@ public final class SetNotNullOnExistingColumnRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
         if (context.dialect().equals("sqlite")) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof AlterColumn a) || a.nullable() || !facts.existing(a.table())) continue;
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof AlterColumn a) || a.nullable() || !s.existing(a.table())) continue;
             Optional<Column> before = s.schemaBefore().table(a.table()).flatMap(t -> t.column(a.column()));
             if (before.isEmpty() || !before.get().nullable()) continue;
             String check = "ck_" + a.table() + "_" + a.column() + "_not_null";
-            out.add(finding(a.table() + "." + a.column(), MigrationFacts.at(s.step()) + "SET NOT NULL on " + a.table() + "." + a.column()
+            out.add(finding(a.table() + "." + a.column(), s.at() + "SET NOT NULL on " + a.table() + "." + a.column()
                     + " scans the whole table under an exclusive lock",
                     Fix.of("add CHECK (" + a.column() + " IS NOT NULL) NOT VALID, validate it later, then set NOT NULL",
                             new AddCheck(a.table(), new Check(check, a.column() + " IS NOT NULL"), true))));

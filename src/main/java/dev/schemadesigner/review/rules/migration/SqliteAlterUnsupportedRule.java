@@ -7,9 +7,10 @@ import dev.schemadesigner.change.AlterColumn;
 import dev.schemadesigner.change.DropConstraint;
 import dev.schemadesigner.change.DropForeignKey;
 import dev.schemadesigner.change.Op;
+import dev.schemadesigner.change.OpTables;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -48,15 +49,13 @@ public final class SqliteAlterUnsupportedRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
         if (!context.dialect().equals("sqlite")) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
+        for (StepInContext s : context.upgradeSteps()) {
             Op op = s.op();
             boolean unsupported = op instanceof AlterColumn || op instanceof AddForeignKey || op instanceof AddCheck || op instanceof AddUnique
                     || op instanceof DropConstraint || op instanceof DropForeignKey;
             if (!unsupported || s.step().batchMode()) continue;
-            out.add(finding(MigrationFacts.table(op).orElse(""), MigrationFacts.at(s.step()) + "SQLite cannot " + op.describe()
+            out.add(finding(OpTables.primary(op).orElse(""), s.at() + "SQLite cannot " + op.describe()
                     + " in place; use batch_alter_table or rebuild the table"));
         }
         return out;

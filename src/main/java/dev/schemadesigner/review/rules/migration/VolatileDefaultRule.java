@@ -3,7 +3,7 @@ package dev.schemadesigner.review.rules.migration;
 import dev.schemadesigner.change.AddColumn;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
-import dev.schemadesigner.review.MigrationFacts;
+import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
@@ -44,12 +44,10 @@ public final class VolatileDefaultRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        MigrationFacts facts = context.migration().orElse(null);
-        if (facts == null) return out;
-        for (MigrationFacts.StepInContext s : facts.upgrade()) {
-            if (!(s.op() instanceof AddColumn a) || !facts.existing(a.table())) continue;
+        for (StepInContext s : context.upgradeSteps()) {
+            if (!(s.op() instanceof AddColumn a) || !s.existing(a.table())) continue;
             if (!(a.column().defaultValue().orElse(null) instanceof DefaultValue.Expression e) || !VOLATILE.matcher(e.sql().toLowerCase(Locale.ROOT)).find()) continue;
-            out.add(finding(a.table() + "." + a.column().name(), MigrationFacts.at(s.step()) + "default " + e.sql() + " of new column "
+            out.add(finding(a.table() + "." + a.column().name(), s.at() + "default " + e.sql() + " of new column "
                     + a.column().name() + " is computed per row and rewrites all of " + a.table()));
         }
         return out;
