@@ -79,6 +79,9 @@ class PlannedDesignsExecuteTest {
                 new Scenario("tickets-then-change", false, List.of(
                         "Create a table for support tickets with subject, email, status: open, pending, closed, and description",
                         "now add a priority column"), s -> assertThat(s.requireTable("tickets").hasColumn("priority")).isTrue()),
+                new Scenario("vendors-contracts", false, List.of("Create a vendors table with name and email. "
+                        + "Create a contracts table with vendor_id, starts_on and amount"),
+                        s -> assertThat(refs(s, "contracts")).containsExactly("vendors")),
                 new Scenario("pain-points-then-index", true, List.of(
                         "Design database schema for pain point tracking",
                         "add an index on pain_points (category, created_at)"),
