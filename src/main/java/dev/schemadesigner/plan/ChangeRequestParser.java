@@ -233,6 +233,7 @@ final class ChangeRequestParser {
         Optional<String> table = tables.resolve(s, columns);
         if (table.isEmpty()) return Optional.empty();
         Table t = table(table.get());
+        requireListed(t, rest, columns);
         columns = columns.stream().map(c -> c.contains(".") ? c.substring(c.indexOf('.') + 1) : c).filter(t::hasColumn).toList();
         if (columns.isEmpty()) throw new InvalidChange("which columns of " + t.name() + " should the index cover?");
         Index index = Index.on(unique ? naming.unique(t.name(), columns) : naming.index(t.name(), columns), columns.toArray(String[]::new)).withUnique(unique);
@@ -246,6 +247,7 @@ final class ChangeRequestParser {
         Optional<String> table = tables.resolve(s, columns);
         if (table.isEmpty()) return Optional.empty();
         Table t = table(table.get());
+        requireListed(t, phrase, columns);
         columns = columns.stream().map(c -> c.contains(".") ? c.substring(c.indexOf('.') + 1) : c).filter(t::hasColumn).toList();
         if (columns.isEmpty()) return Optional.empty();
         String name = naming.unique(t.name(), columns);
@@ -346,6 +348,17 @@ final class ChangeRequestParser {
     }
 
     /** "(status, created_at)", "status and created_at", "tickets.email" → column names. */
+    /**
+     * A column list in parentheses is exact: a column the table lacks is an error, not a column to
+     * leave out ("(status, created_at)" on a table without status must not become an index on created_at).
+     */
+    private static void requireListed(Table t, String phrase, List<String> columns) {
+        if (!phrase.matches("(?s).*\\(.*\\).*")) return;
+        List<String> missing = columns.stream().map(c -> c.contains(".") ? c.substring(c.indexOf('.') + 1) : c)
+                .filter(c -> !t.hasColumn(c)).toList();
+        if (!missing.isEmpty()) throw new InvalidChange(t.name() + " has no column " + String.join(", ", missing));
+    }
+
     private static List<String> columnList(String phrase) {
         String p = phrase;
         int open = p.indexOf('(');

@@ -37,6 +37,10 @@ final class DesignRequestParser {
     private static final Pattern PAREN_VALUES = Pattern.compile("\\b([a-z_][a-z0-9_ ]*?)\\s*\\(([a-z_][a-z0-9_]*(?:\\s*[,/|]\\s*[a-z_][a-z0-9_]*)+)\\)");
     private static final Pattern ONE_OF = Pattern.compile("\\b([a-z_][a-z0-9_]*)\\s+(?:one of|either)\\s+([a-z0-9_]+(?:\\s*(?:,|/|\\bor\\b)\\s*[a-z0-9_]+)+)");
 
+    /** "a vendors table", "the vendors tables", "a table called vendors" / "table named vendors". */
+    private static final Pattern NAMED_TABLE = Pattern.compile(
+            "\\btables? (?:called|named) ([a-z][a-z_]*(?: [a-z][a-z_]*){0,2}?)(?=\\s+with\\b|\\s*[,.:;]|\\s*$)|((?:[a-z][a-z_]* ){0,3}?[a-z][a-z_]*) tables?\\b(?! (?:called|named)\\b)");
+
     private final EntityCatalogue catalogue;
     private final Schema current;
     private final LogicalType timestamp;
@@ -50,6 +54,44 @@ final class DesignRequestParser {
     static boolean looksLikeDesign(String sentence) { return DESIGN.matcher(sentence).find(); }
 
     Result parse(String sentence) {
+        Result result = parseSpecs(sentence);
+        Map<String, String> names = explicitNames(sentence);
+        if (names.isEmpty()) return result;
+        List<EntitySpec> specs = result.specs().stream().map(spec -> renamed(spec, names)).toList();
+        return new Result(specs, result.withoutColumns());
+    }
+
+    /**
+     * Catalogue tables the user named by a synonym of their own ("a vendors table", "a table called vendors"):
+     * the catalogue supplies the columns, the user's word names the table ({@code suppliers} → {@code vendors}).
+     */
+    private Map<String, String> explicitNames(String sentence) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = NAMED_TABLE.matcher(sentence);
+        while (m.find()) {
+            String words = Words.content(m.group(1) != null ? m.group(1) : m.group(2));
+            String[] parts = words.split(" ");
+            // the longest run of trailing words that the catalogue knows: "create a vendors" → "vendors"
+            for (int i = 0; i < parts.length && !words.isEmpty(); i++) {
+                String phrase = String.join(" ", Arrays.asList(parts).subList(i, parts.length));
+                Optional<String> table = catalogue.tableFor(phrase);
+                if (table.isEmpty()) continue;
+                newTableName(phrase).filter(name -> !name.equals(table.get())).ifPresent(name -> out.putIfAbsent(table.get(), name));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static EntitySpec renamed(EntitySpec spec, Map<String, String> names) {
+        List<Col> columns = spec.columns().stream().map(c -> c.fk().filter(f -> names.containsKey(f.table()))
+                .map(f -> c.withFk(new Fk(names.get(f.table()), f.onDelete(), f.backref()))).orElse(c)).toList();
+        List<String> manyToMany = spec.manyToMany().stream().map(t -> names.getOrDefault(t, t)).toList();
+        return new EntitySpec(names.getOrDefault(spec.table(), spec.table()), columns, spec.indexes(), manyToMany, spec.queries(),
+                spec.backfill(), spec.notes());
+    }
+
+    private Result parseSpecs(String sentence) {
         String s = enumsAsColons(sentence);
         Matcher m = WITH_LIST.matcher(s);
         if (m.matches()) {

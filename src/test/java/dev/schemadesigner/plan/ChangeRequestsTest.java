@@ -233,6 +233,14 @@ class ChangeRequestsTest {
     }
 
     @Test
+    void indexOnAParenthesisedListWithAnUnknownColumnAsksInsteadOfDroppingIt() {
+        Plan plan = plan("add an index on orders (no_such_column, created_at)", SHOP);
+
+        assertThat(plan.question()).hasValueSatisfying(q -> assertThat(q.text()).contains("orders has no column no_such_column"));
+        assertThat(plan.changes().isEmpty()).isTrue();
+    }
+
+    @Test
     void unknownColumnAsksWhichTableIsMeant() {
         Plan plan = plan("drop the nonexistent_thing column", SHOP);
 

@@ -233,11 +233,34 @@ class DesignRequestsTest {
     }
 
     @Test
-    void idColumnReferencesATableOfTheSameRequestByItsCatalogueName() {
+    void idColumnReferencesATableOfTheSameRequestByTheUsersName() {
         Plan plan = plan("Create a vendors table with name and email. Create a contracts table with vendor_id, starts_on and amount", Schema.EMPTY);
 
+        assertThat(createdTables(plan)).containsExactly("vendors", "contracts");
         assertThat(created(plan, "contracts").foreignKeys()).containsExactly(
-                ForeignKey.of("fk_contracts_vendor_id", "vendor_id", "suppliers", "id", FkAction.RESTRICT));
+                ForeignKey.of("fk_contracts_vendor_id", "vendor_id", "vendors", "id", FkAction.RESTRICT));
+    }
+
+    @Test
+    void explicitTableNameIsKeptWhileTheCatalogueSynonymSuppliesTheColumns() {
+        Plan plan = plan("Create a vendors table", Schema.EMPTY);
+
+        assertThat(createdTables(plan)).containsExactly("vendors");
+        assertThat(created(plan, "vendors").columns()).extracting(Column::name).containsExactly("id", "name", "email", "phone", "created_at", "updated_at");
+    }
+
+    @Test
+    void tableCalledBySynonymKeepsTheUsersName() {
+        Plan plan = plan("Create a table called vendors", Schema.EMPTY);
+
+        assertThat(createdTables(plan)).containsExactly("vendors");
+    }
+
+    @Test
+    void catalogueNameIsUsedWhenTheUserNamesNoTable() {
+        Plan plan = plan("We need to track vendors", Schema.EMPTY);
+
+        assertThat(createdTables(plan)).containsExactly("suppliers");
     }
 
     @Test

@@ -34,7 +34,7 @@ final class CheckRanges {
 
     private static final Pattern BETWEEN = Pattern.compile("^\\(?\\s*(\\w+)\\s+between\\s+(-?[\\d.]+)\\s+and\\s+(-?[\\d.]+)\\s*\\)?$");
     private static final Pattern COMPARE = Pattern.compile("^\\(?\\s*(\\w+)\\s*(>=|>|<=|<)\\s*(-?[\\d.]+)\\s*\\)?$");
-    private static final Pattern IN = Pattern.compile("^\\(?\\s*(\\w+)\\s+in\\s*\\((.*)\\)\\s*\\)?$");
+    private static final Pattern IN = Pattern.compile("^\\(?\\s*(\\w+)\\s+in\\s*\\((.*)\\)\\s*\\)?$", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Range> ranges = new LinkedHashMap<>();
     private final List<Violation> violations = new ArrayList<>();
