@@ -1,7 +1,6 @@
 package dev.schemadesigner.generate;
 
 import dev.schemadesigner.generate.GeneratedProject.Output;
-import dev.schemadesigner.generate.GeneratedProject.PytestCounts;
 import dev.schemadesigner.schema.Schema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the intended schema.
  */
 class GeneratedArtifactsExecuteTest {
-    private static final AtomicInteger PASSED = new AtomicInteger();
-    private static final AtomicInteger FAILED = new AtomicInteger();
+    private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
     static Stream<Arguments> runs() {
         // -Ddesigns=a,b and -Ddialects=sqlite narrow the matrix while working on one design
@@ -46,34 +43,15 @@ class GeneratedArtifactsExecuteTest {
         try (GeneratedProject project = new GeneratedProject(files);
              PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
-            if (design.bundled()) {
-                expectOk(project.alembic(db.url(), "upgrade", BundledProjects.CUSTOMER_FEEDBACK_HEAD), "upgrade to the bundled head");
-                expectOk(project.script("seed_feedback.py", db.url(), Integer.toString(BundledDesigns.SEED_ROWS)), "seed rows");
-            }
-            expectOk(project.alembic(db.url(), "upgrade", "head"), "alembic upgrade head");
+            ProjectRun.upgrade(project, db, design.bundled());
             for (Design.DataCheck check : design.checks()) {
                 Output result = project.script("run_sql.py", db.url(), check.sql());
-                expectOk(result, "data check " + check.sql());
+                ProjectRun.expectOk(result, "data check " + check.sql());
                 assertThat(result.text().strip().lines().reduce((a, b) -> b).orElse("")).as(check.sql()).isEqualTo(Long.toString(check.expected()));
             }
-            Output pytest = project.pytest(dialect.equals("sqlite") ? null : testDb.url());
-            PytestCounts counts = PytestCounts.parse(pytest.text());
-            PASSED.addAndGet(counts.passed());
-            FAILED.addAndGet(counts.failed() + counts.errors());
-            System.out.println("generated tests [" + design.name() + " on " + dialect + "]: " + counts.passed() + " passed, "
-                    + (counts.failed() + counts.errors()) + " failed");
-            assertThat(counts.failed() + counts.errors()).as("generated pytest failures:\n" + pytest.text()).isZero();
-            assertThat(counts.passed()).as("generated pytest output:\n" + pytest.text()).isPositive();
-            expectOk(project.alembic(db.url(), "downgrade", "base"), "alembic downgrade base");
-            expectOk(project.alembic(db.url(), "upgrade", "head"), "alembic upgrade head (again)");
-            Output shape = project.script("inspect_schema.py", db.url());
-            expectOk(shape, "inspect");
+            ProjectRun.pytestPasses(project, testDb, dialect, design.name(), TALLY);
             Schema after = design.changes().apply(design.ctx().existingSchema());
-            List<String> enumChecks = dialect.equals("sqlite") ? StoredSchema.storedByAlembic(after, dialect).tables().stream()
-                    .flatMap(t -> t.checks().stream()).map(c -> c.name()).filter(n -> n.endsWith("_enum")).toList() : List.of();
-            assertThat(ExpectedShape.differences(after, shape.text(), enumChecks)).as("database (SQLAlchemy inspector) vs intended schema").isEmpty();
-            var diff = StoredSchema.diff(after, db.url(), dialect);
-            assertThat(diff.differences()).as("database (DatabaseImporter) vs intended schema").isEmpty();
+            ProjectRun.downgradeUpgradeAndCompare(project, db, dialect, after, "intended schema");
         }
     }
 
@@ -84,12 +62,8 @@ class GeneratedArtifactsExecuteTest {
         return List.copyOf(byPath.values());
     }
 
-    private static void expectOk(Output output, String what) {
-        assertThat(output.ok()).as(what + " failed:\n" + output.text()).isTrue();
-    }
-
     @AfterAll
     static void summary() {
-        System.out.println("generated tests: " + PASSED.get() + " passed, " + FAILED.get() + " failed");
+        TALLY.print();
     }
 }

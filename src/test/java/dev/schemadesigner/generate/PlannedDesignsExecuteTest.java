@@ -6,8 +6,6 @@ import dev.schemadesigner.chat.ProjectContext;
 import dev.schemadesigner.chat.ProjectRequest;
 import dev.schemadesigner.chat.Reply;
 import dev.schemadesigner.chat.StageListener;
-import dev.schemadesigner.generate.GeneratedProject.Output;
-import dev.schemadesigner.generate.GeneratedProject.PytestCounts;
 import dev.schemadesigner.intent.IntentDetector;
 import dev.schemadesigner.plan.RulePlanner;
 import dev.schemadesigner.review.Reviewer;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -41,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reply's schema.
  */
 class PlannedDesignsExecuteTest {
-    private static final AtomicInteger PASSED = new AtomicInteger();
-    private static final AtomicInteger FAILED = new AtomicInteger();
+    private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
     /** One conversation: its turns in order, in the bundled project or in a new one. */
     record Scenario(String name, boolean bundled, List<String> messages, Consumer<Schema> expect) {
@@ -162,38 +158,15 @@ class PlannedDesignsExecuteTest {
         try (GeneratedProject project = new GeneratedProject(outcome.files());
              PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
-            if (scenario.bundled()) {
-                expectOk(project.alembic(db.url(), "upgrade", BundledProjects.CUSTOMER_FEEDBACK_HEAD), "upgrade to the bundled head");
-                expectOk(project.script("seed_feedback.py", db.url(), Integer.toString(BundledDesigns.SEED_ROWS)), "seed rows");
-            }
-            expectOk(project.alembic(db.url(), "upgrade", "head"), "alembic upgrade head");
-            Output pytest = project.pytest(dialect.equals("sqlite") ? null : testDb.url());
-            PytestCounts counts = PytestCounts.parse(pytest.text());
-            PASSED.addAndGet(counts.passed());
-            FAILED.addAndGet(counts.failed() + counts.errors());
-            System.out.println("generated tests [" + scenario.name() + " on " + dialect + "]: " + counts.passed() + " passed, "
-                    + (counts.failed() + counts.errors()) + " failed");
-            assertThat(counts.failed() + counts.errors()).as("generated pytest failures:\n" + pytest.text()).isZero();
-            assertThat(counts.passed()).as("generated pytest output:\n" + pytest.text()).isPositive();
-            expectOk(project.alembic(db.url(), "downgrade", "base"), "alembic downgrade base");
-            expectOk(project.alembic(db.url(), "upgrade", "head"), "alembic upgrade head (again)");
-            Output shape = project.script("inspect_schema.py", db.url());
-            expectOk(shape, "inspect");
-            List<String> enumChecks = dialect.equals("sqlite") ? StoredSchema.storedByAlembic(intended, dialect).tables().stream()
-                    .flatMap(t -> t.checks().stream()).map(c -> c.name()).filter(n -> n.endsWith("_enum")).toList() : List.of();
-            assertThat(ExpectedShape.differences(intended, shape.text(), enumChecks)).as("database (SQLAlchemy inspector) vs reply schema").isEmpty();
-            var diff = StoredSchema.diff(intended, db.url(), dialect);
-            assertThat(diff.differences()).as("database (DatabaseImporter) vs reply schema").isEmpty();
+            ProjectRun.upgrade(project, db, scenario.bundled());
+            ProjectRun.pytestPasses(project, testDb, dialect, scenario.name(), TALLY);
+            ProjectRun.downgradeUpgradeAndCompare(project, db, dialect, intended, "reply schema");
         }
-    }
-
-    private static void expectOk(Output output, String what) {
-        assertThat(output.ok()).as(what + " failed:\n" + output.text()).isTrue();
     }
 
     @AfterAll
     static void summary() {
-        System.out.println("generated tests: " + PASSED.get() + " passed, " + FAILED.get() + " failed");
+        TALLY.print();
         if (store != null) store.close();
     }
 }
