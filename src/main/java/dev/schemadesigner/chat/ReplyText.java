@@ -7,7 +7,6 @@ import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.verify.Verification;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The markdown a person reads: what changed, what the review found, which files were written, what ran where. */
 final class ReplyText {
@@ -70,6 +69,4 @@ final class ReplyText {
         String oneLine = message.strip().lines().findFirst().orElse("");
         return oneLine.length() > 80 ? oneLine.substring(0, 79) + "…" : oneLine.isBlank() ? "untitled" : oneLine;
     }
-
-    static String bullets(List<String> lines) { return lines.stream().map(l -> "- " + l).collect(Collectors.joining("\n")); }
 }

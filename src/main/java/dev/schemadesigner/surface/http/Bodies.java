@@ -11,21 +11,14 @@ import java.util.Optional;
 final class Bodies {
     private Bodies() {}
 
-    static JsonNode object(Context ctx) {
+    static JsonNode object(Context ctx) throws JsonProcessingException {
         String contentType = Optional.ofNullable(ctx.contentType()).orElse("");
         if (!contentType.isEmpty() && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
             throw new ApiException.UnsupportedMediaType("send the body as application/json, not " + contentType);
         }
         String body = read(ctx);
         if (body.isBlank()) throw new ApiException.BadRequest("the request body is empty; send a JSON object");
-        JsonNode node;
-        try {
-            node = Json.tree(body);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new ApiException.BadRequest("the request body is not valid JSON" + (at == null ? "" : " at line " + at.getLineNr()
-                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
-        }
+        JsonNode node = Json.tree(body); // malformed JSON: Problems reports the line and column
         if (!node.isObject()) throw new ApiException.BadRequest("the request body must be a JSON object");
         return node;
     }

@@ -7,6 +7,7 @@ import dev.schemadesigner.change.Op;
 import dev.schemadesigner.chat.Conversation;
 import dev.schemadesigner.chat.ProjectRequest;
 import dev.schemadesigner.chat.Reply;
+import dev.schemadesigner.chat.StageListener;
 import dev.schemadesigner.json.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -36,7 +37,7 @@ final class ChatRoutes {
         Optional<String> projectId = Bodies.optionalText(body, "project_id");
         Optional<ChangeSet> fix = fix(body);
         if (!wantsEvents(ctx)) {
-            ctx.json(conversation.chat(sessionId, projectId, message, fix, (stage, data) -> { }));
+            ctx.json(conversation.chat(sessionId, projectId, message, fix, StageListener.NONE));
             return;
         }
         sessionId.ifPresent(conversation::requireSession);
@@ -59,11 +60,11 @@ final class ChatRoutes {
 
     private static final TypeReference<List<Op>> OPS = new TypeReference<>() { };
 
-    private void design(Context ctx) {
+    private void design(Context ctx) throws IOException {
         JsonNode body = Bodies.object(ctx);
         String request = Bodies.requiredText(body, "request");
         Optional<ProjectRequest> project = body.hasNonNull("project") ? Optional.of(Bodies.as(body.get("project"), ProjectRequest.class, "project")) : Optional.empty();
-        Reply reply = conversation.design(request, project, (stage, data) -> { });
+        Reply reply = conversation.design(request, project, StageListener.NONE);
         ctx.json(reply);
     }
 
