@@ -27,4 +27,14 @@ public final class EnvironmentValues {
             throw new IllegalArgumentException(key + " must be a whole number, was '" + raw + "'");
         }
     }
+
+    /** {@code true}/{@code false} (any case) in {@code key}, {@code fallback} when unset or blank; anything else fails at start. */
+    public static boolean flag(Map<String, String> env, String key, boolean fallback) {
+        Optional<String> raw = text(env, key);
+        if (raw.isEmpty()) return fallback;
+        String v = raw.get().toLowerCase(java.util.Locale.ROOT);
+        if (v.equals("true")) return true;
+        if (v.equals("false")) return false;
+        throw new IllegalArgumentException(key + " must be true or false, was '" + raw.get() + "'");
+    }
 }
