@@ -94,8 +94,12 @@ public final class MariaDbDialect extends SqlDialect {
     @Override
     protected String tableOptions(Table table) { return table.comment().map(c -> " COMMENT=" + stringLiteral(c)).orElse(""); }
 
+    /** MariaDB reads {@code ||} as OR unless PIPES_AS_CONCAT is set. */
     @Override
-    protected String expression(String sql) { return SqlExpressions.withIdentifierQuotes(sql, '`', '`'); }
+    protected String concatenation(String left, String right) { return "CONCAT(" + left + ", " + right + ")"; }
+
+    @Override
+    protected boolean concatenationIsFunction() { return true; }
 
     /** MariaDB refuses a CHECK that reads an AUTO_INCREMENT column (the value is not known when the check runs). */
     @Override

@@ -22,6 +22,10 @@ import dev.schemadesigner.schema.Check;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.EnumType;
+import dev.schemadesigner.schema.ExpressionKind;
+import dev.schemadesigner.schema.ExpressionReader;
+import dev.schemadesigner.schema.ExpressionRefusedException;
+import dev.schemadesigner.schema.IndexMethod;
 import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Index;
@@ -86,6 +90,12 @@ abstract class SqlDialect implements Dialect {
 
     protected String stringLiteral(String value) { return "'" + value.replace("'", "''") + "'"; }
 
+    /** {@code a || b}; MariaDB reads {@code ||} as OR and writes CONCAT(a, b) instead. */
+    protected String concatenation(String left, String right) { return left + " || " + right; }
+
+    /** Whether {@link #concatenation} is written as a function call (so needs no parentheses around it). */
+    protected boolean concatenationIsFunction() { return false; }
+
     protected String booleanLiteral(boolean value) { return value ? "1" : "0"; }
 
     /** How an expression default is written; SQLite and MariaDB want it parenthesised. */
@@ -97,7 +107,7 @@ abstract class SqlDialect implements Dialect {
         if (value instanceof DefaultValue.Text t) return stringLiteral(t.value());
         if (value instanceof DefaultValue.Number n) return n.value();
         if (value instanceof DefaultValue.Bool b) return booleanLiteral(b.value());
-        if (value instanceof DefaultValue.Expression e) return expressionDefault(expression(e.sql()));
+        if (value instanceof DefaultValue.Expression e) return expressionDefault(expression(e.sql(), ExpressionReader.Scope.of(ExpressionKind.DEFAULT)));
         return currentTimestamp(column);
     }
 
@@ -191,10 +201,27 @@ abstract class SqlDialect implements Dialect {
 
     protected String uniqueConstraint(Unique u) { return "CONSTRAINT " + quote(u.name()) + " UNIQUE (" + columns(u.columns()) + ")"; }
 
-    protected String checkConstraint(Table table, Check c) { return "CONSTRAINT " + quote(c.name()) + " CHECK (" + expression(c.expression()) + ")"; }
+    protected String checkConstraint(Table table, Check c) {
+        String body = placed(() -> expression(c.expression(), ExpressionReader.Scope.of(ExpressionKind.CHECK, table)), "table " + table.name() + ", check " + c.name());
+        return "CONSTRAINT " + quote(c.name()) + " CHECK (" + body + ")";
+    }
 
-    /** A model expression (identifiers double-quoted, ANSI) as this database reads it. */
-    protected String expression(String sql) { return sql; }
+    /**
+     * A model expression as this database reads it: parsed and checked by {@link ExpressionReader},
+     * then printed from the tree; the text itself is never written. Refused expressions throw
+     * {@link dev.schemadesigner.schema.ExpressionRefusedException}.
+     */
+    protected String expression(String sql, ExpressionReader.Scope scope) {
+        return new ExpressionPrinter(this).print(ExpressionReader.read(sql, scope.forDialect(name())));
+    }
+
+    private static String placed(java.util.function.Supplier<String> rendering, String where) {
+        try {
+            return rendering.get();
+        } catch (ExpressionRefusedException e) {
+            throw e.at(where);
+        }
+    }
 
     protected String foreignKeyConstraint(ForeignKey fk) {
         return "CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES "
@@ -225,7 +252,8 @@ abstract class SqlDialect implements Dialect {
     /** How one key is written; MariaDB adds a prefix length for TEXT/BLOB columns. */
     protected String indexKey(Table table, IndexKey key, boolean unique) {
         if (key instanceof IndexKey.ColumnKey c) return quote(c.column());
-        return "(" + expression(((IndexKey.ExpressionKey) key).sql()) + ")";
+        String sql = ((IndexKey.ExpressionKey) key).sql();
+        return "(" + placed(() -> expression(sql, ExpressionReader.Scope.of(ExpressionKind.INDEX_KEY, table)), "table " + table.name() + ", index key") + ")";
     }
 
     protected String indexKeys(Table table, Index ix) {
@@ -242,10 +270,13 @@ abstract class SqlDialect implements Dialect {
         sql.append("INDEX ");
         if (concurrently && supportsConcurrentIndex()) sql.append("CONCURRENTLY ");
         sql.append(quote(ix.name())).append(" ON ").append(quote(table.name()));
-        if (supportsIndexMethod()) ix.method().ifPresent(m -> sql.append(" USING ").append(m));
+        if (supportsIndexMethod()) ix.method().ifPresent(m -> sql.append(" USING ").append(IndexMethod.of(m).sql()));
         sql.append(" (").append(indexKeys(table, ix)).append(')');
         if (supportsIncludeColumns() && !ix.include().isEmpty()) sql.append(" INCLUDE (").append(columns(ix.include())).append(')');
-        if (supportsPartialIndex()) ix.where().ifPresent(w -> sql.append(" WHERE ").append(expression(w)));
+        if (supportsPartialIndex()) {
+            ix.where().ifPresent(w -> sql.append(" WHERE ").append(placed(() -> expression(w, ExpressionReader.Scope.of(ExpressionKind.INDEX_WHERE, table)),
+                    "table " + table.name() + ", index " + ix.name() + " WHERE")));
+        }
         return List.of(sql.toString());
     }
 

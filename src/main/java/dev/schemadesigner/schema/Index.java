@@ -19,7 +19,7 @@ public record Index(String name, List<IndexKey> keys, boolean unique, Optional<S
         Objects.requireNonNull(where, "where");
         include = List.copyOf(include);
         Objects.requireNonNull(method, "method");
-        method = method.map(m -> m.toLowerCase(java.util.Locale.ROOT)).filter(m -> !m.equals("btree"));
+        method = method.map(m -> IndexMethod.of(m).sql()).filter(m -> !m.equals("btree"));
     }
 
     public static Index on(String name, String... columns) {
