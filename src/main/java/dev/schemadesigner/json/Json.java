@@ -58,6 +58,7 @@ public final class Json {
         model.setMixInAnnotation(Op.class, OpMixin.class);
         model.setMixInAnnotation(DefaultValue.class, DefaultValueMixin.class);
         model.setMixInAnnotation(IndexKey.class, IndexKeyMixin.class);
+        model.setDeserializerModifier(new RefusedExpressions());
         return new ObjectMapper()
                 .registerModule(new Jdk8Module())
                 .registerModule(new JavaTimeModule())

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.schemadesigner.chat.ConversationException;
+import dev.schemadesigner.schema.ExpressionRefusedException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -52,6 +53,8 @@ final class Problems {
             return new Problem(notFound ? 404 : 400, notFound ? "Not Found" : "Bad Request", c.getMessage(),
                     notFound ? List.of() : List.of(new ApiException.FieldError(c.field(), c.getMessage())));
         }
+        if (e instanceof ExpressionRefusedException r) return new Problem(422, "Unprocessable Content", r.getMessage(), List.of(new ApiException.FieldError(r.field().orElse("schema"), r.getMessage())));
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException j && j.getCause() instanceof ExpressionRefusedException r) return new Problem(422, "Unprocessable Content", path(j) + ": " + r.getMessage(), List.of(new ApiException.FieldError(path(j), r.getMessage())));
         if (e instanceof JsonProcessingException j) return new Problem(400, "Bad Request", describe(j), fieldErrors(j));
         if (e instanceof HttpResponseException h) return new Problem(h.getStatus(), titleFor(h.getStatus()), h.getMessage(), List.of());
         if (e instanceof IllegalArgumentException) return new Problem(422, "Unprocessable Content", e.getMessage(), List.of());
