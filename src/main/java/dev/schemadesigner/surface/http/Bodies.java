@@ -69,6 +69,7 @@ final class Bodies {
         try {
             return Json.mapper().treeToValue(node, type);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof dev.schemadesigner.schema.ExpressionRefusedException refused) throw refused.at(field); // 422, see Problems
             throw new ApiException.BadRequest(field, e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
             throw new ApiException.BadRequest(field, e.getMessage());
