@@ -10,6 +10,7 @@ import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.IntervalExpression;
 import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.NullValue;
@@ -80,6 +81,11 @@ final class ExpressionPrinter {
         if (e instanceof StringValue s) return new Printed(dialect.stringLiteral(ExpressionReader.stringValue(s)), ATOM);
         if (e instanceof TimeKeyExpression t) return new Printed(t.getStringValue().toUpperCase(Locale.ROOT), ATOM);
         if (e instanceof Column c) return new Printed(column(c), ATOM);
+        if (e instanceof IntervalExpression i) {
+            ExpressionReader.Interval interval = ExpressionReader.interval(i).orElseThrow(() -> unread(e));
+            String amount = interval.quoted() ? dialect.stringLiteral(interval.amount()) : interval.amount();
+            return new Printed("INTERVAL " + amount + interval.unit().map(u -> " " + u).orElse(""), UNARY);
+        }
         if (e instanceof SignedExpression s) {
             String operand = operand(s.getExpression(), UNARY);
             // "-" followed by "-1" would start a comment

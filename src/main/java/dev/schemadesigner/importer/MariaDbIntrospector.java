@@ -94,7 +94,7 @@ public final class MariaDbIntrospector implements DatabaseIntrospector {
             columns.add(new Column(row[0], type, row[3].equals("YES"), defaultValue, identity,
                     row[6] == null || row[6].isEmpty() ? Optional.empty() : Optional.of(row[6])));
         }
-        List<Check> checks = checkClauses.entrySet().stream().map(e -> new Check(e.getKey(), e.getValue())).toList();
+        List<Check> checks = checkClauses.entrySet().stream().map(e -> new Check(e.getKey(), MariaDbLiterals.ansi(e.getValue()))).toList();
         Optional<PrimaryKey> primaryKey = Optional.empty();
         List<Index> indexes = new ArrayList<>();
         for (Map.Entry<String, List<String[]>> e : statistics(connection, key).entrySet()) {

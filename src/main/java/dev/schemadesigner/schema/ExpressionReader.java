@@ -9,6 +9,7 @@ import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.IntervalExpression;
 import net.sf.jsqlparser.expression.JdbcNamedParameter;
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.LongValue;
@@ -133,6 +134,25 @@ public final class ExpressionReader {
         return written.toLowerCase(Locale.ROOT);
     }
 
+    private static final Pattern INTERVAL_NUMBER = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern INTERVAL_TEXT = Pattern.compile("'([0-9A-Za-z :.-]{1,40})'");
+    private static final Set<String> INTERVAL_UNITS = Set.of("YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND");
+
+    /** An interval read: its amount (a number, or PostgreSQL's quoted text such as {@code '1 day'}) and its unit, if any. */
+    public record Interval(String amount, boolean quoted, Optional<String> unit) {}
+
+    /** {@code INTERVAL 30 DAY} (MariaDB) or {@code INTERVAL '1 day'} (PostgreSQL); anything else is empty. */
+    public static Optional<Interval> interval(IntervalExpression i) {
+        if (!i.isUsingIntervalKeyword() || i.getExpression() != null || i.getParameter() == null) return Optional.empty();
+        Optional<String> unit = Optional.ofNullable(i.getIntervalType()).map(u -> u.toUpperCase(Locale.ROOT));
+        if (unit.isPresent() && !INTERVAL_UNITS.contains(unit.get())) return Optional.empty();
+        String p = i.getParameter().trim();
+        if (INTERVAL_NUMBER.matcher(p).matches()) return Optional.of(new Interval(p, false, unit));
+        java.util.regex.Matcher text = INTERVAL_TEXT.matcher(p);
+        if (text.matches()) return Optional.of(new Interval(text.group(1), true, unit));
+        return Optional.empty();
+    }
+
     /** A string literal's value: JSqlParser keeps the doubled quotes of the text. */
     public static String stringValue(StringValue s) { return s.getValue().replace("''", "'"); }
 
@@ -215,6 +235,10 @@ public final class ExpressionReader {
                 @SuppressWarnings("unchecked") ExpressionList<Expression> items = (ExpressionList<Expression>) a.getExpressions();
                 if (items != null) items.replaceAll(x -> allowed(x, d));
                 return a;
+            }
+            if (e instanceof IntervalExpression i) {
+                if (interval(i).isEmpty()) throw refusedShowing("this interval is not allowed", scope, e);
+                return i;
             }
             if (e instanceof Column c) return column(c);
             if (e instanceof Select || e instanceof ExistsExpression) {
