@@ -30,12 +30,25 @@ public final class Verifier {
         this.targets = List.copyOf(targets);
     }
 
-    /** SQLite always; PostgreSQL and MariaDB when their JDBC URLs are given. */
+    /** SQLite always; PostgreSQL and MariaDB when their JDBC URLs are given, each user doing everything as it is (tests). */
     public static Verifier of(Optional<String> postgresUrl, Optional<String> mariadbUrl) {
         List<VerifyTarget> targets = new ArrayList<>();
         targets.add(VerifyTarget.sqlite());
         postgresUrl.ifPresent(url -> targets.add(VerifyTarget.postgres(url)));
         mariadbUrl.ifPresent(url -> targets.add(VerifyTarget.mariadb(url)));
+        return new Verifier(targets);
+    }
+
+    /**
+     * The service's verifier: SQLite always, and each configured server once its user is known to be
+     * least-privilege — or, with {@code allowSuperuser}, once the service's own worker login is set up
+     * there. Fails, naming the variable, on a superuser without {@code allowSuperuser}.
+     */
+    public static Verifier forService(Optional<String> postgresUrl, Optional<String> mariadbUrl, boolean allowSuperuser) {
+        List<VerifyTarget> targets = new ArrayList<>();
+        targets.add(VerifyTarget.sqlite());
+        postgresUrl.ifPresent(url -> targets.add(VerifyTarget.postgres(VerifyServerSetup.postgres(url, allowSuperuser))));
+        mariadbUrl.ifPresent(url -> targets.add(VerifyTarget.mariadb(VerifyServerSetup.mariadb(url, allowSuperuser))));
         return new Verifier(targets);
     }
 
