@@ -5,10 +5,12 @@ import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,11 +21,12 @@ import java.util.Set;
  * JSqlParser's {@link TablesNamesFinder} (subqueries, CTEs, joins, table functions included); the
  * names of the statement's own WITH items are not tables and are left out.
  */
-record MigrationReferences(List<Name> tables, List<Name> functions, Optional<String> writesOutsideRows) {
+record MigrationReferences(List<Name> tables, List<Name> functions, Set<String> withNames, Optional<String> writesOutsideRows) {
 
     MigrationReferences {
         tables = List.copyOf(tables);
         functions = List.copyOf(functions);
+        withNames = Set.copyOf(withNames);
     }
 
     /** A name as written ({@code victim.t}, {@code "T"}), split into its parts with quotes removed. */
@@ -65,13 +68,20 @@ record MigrationReferences(List<Name> tables, List<Name> functions, Optional<Str
                 .map(t -> Name.of(t.getFullyQualifiedName(), Arrays.asList(t.getDatabaseName(), t.getSchemaName(), t.getName())))
                 .distinct()
                 .toList();
-        return new MigrationReferences(tables, finder.functions, finder.into);
+        return new MigrationReferences(tables, finder.functions, finder.withNames, finder.into);
     }
 
     private static final class Finder extends TablesNamesFinder<Void> {
         private final List<Table> tables = new ArrayList<>();
         private final List<Name> functions = new ArrayList<>();
+        private final Set<String> withNames = new HashSet<>();
         private Optional<String> into = Optional.empty();
+
+        @Override
+        public <S> Void visit(WithItem<?> item, S context) {
+            if (item.getUnquotedAliasName() != null) withNames.add(item.getUnquotedAliasName().toLowerCase(Locale.ROOT));
+            return super.visit(item, context);
+        }
 
         @Override
         public <S> Void visit(Table table, S context) {

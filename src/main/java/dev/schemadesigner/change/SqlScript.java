@@ -2,6 +2,7 @@ package dev.schemadesigner.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,8 +25,17 @@ import java.util.Optional;
  */
 public final class SqlScript {
 
-    /** One statement's text (without its semicolon) and where it starts in the script. */
-    public record Statement(String sql, int offset) {}
+    /**
+     * One statement's text (without its semicolon), where it starts in the script, and every name
+     * written directly before an opening parenthesis — functions, and also keywords ({@code IN (}),
+     * types ({@code varchar(}) and tables with column lists — plain names lower-cased, quoted ones as
+     * written. The grammar-independent net under the parser's view of which functions a statement calls.
+     */
+    public record Statement(String sql, int offset, List<String> namesBeforeParenthesis) {
+        public Statement {
+            namesBeforeParenthesis = List.copyOf(namesBeforeParenthesis);
+        }
+    }
 
     private final List<Statement> statements;
     private final Optional<String> comment;
@@ -69,6 +79,9 @@ public final class SqlScript {
         private final String s;
         private final Rules rules;
         private final List<Statement> statements = new ArrayList<>();
+        private final List<String> namesBeforeParenthesis = new ArrayList<>();
+        private String lastName = "";
+        private int lastNameEnd = -1;
         private Optional<String> comment = Optional.empty();
         private Optional<String> unterminated = Optional.empty();
         private int start;
@@ -91,10 +104,18 @@ public final class SqlScript {
                 } else if (c == '"') {
                     end = quoted(i, i + 1, '"', rules.backslashInStrings() && rules.doubleQuoteIsString(),
                             rules.doubleQuoteIsString() ? "string literal" : "quoted identifier");
+                    if (!rules.doubleQuoteIsString()) name(i, end);
                 } else if (c == '`' && rules.backticks()) {
-                    end = quoted(i, i + 1, '`', false, "quoted identifier");
+                    end = name(i, quoted(i, i + 1, '`', false, "quoted identifier"));
                 } else if (c == '[' && rules.brackets()) {
-                    end = closeAt(i, s.indexOf(']', i + 1), 1, "bracketed identifier");
+                    end = name(i, closeAt(i, s.indexOf(']', i + 1), 1, "bracketed identifier"));
+                } else if (Character.isLetter(c) || c == '_') {
+                    end = i + 1;
+                    while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_' || s.charAt(end) == '$')) end++;
+                    name(i, end);
+                } else if (c == '(') {
+                    if (lastNameEnd >= 0 && s.substring(lastNameEnd, i).isBlank()) namesBeforeParenthesis.add(lastName);
+                    end = i + 1;
                 } else if (c == '-' && next(i) == '-') {
                     end = lineComment(i);
                 } else if (c == '#' && rules.hashComments()) {
@@ -115,6 +136,15 @@ public final class SqlScript {
             }
             cut(n);
             return new SqlScript(statements, comment, unterminated);
+        }
+
+        /** Remembers the name {@code [from, end)} (a plain one lower-cased) as the last one seen; returns {@code end}. */
+        private int name(int from, int end) {
+            String written = s.substring(from, end);
+            char first = written.charAt(0);
+            lastName = first == '"' || first == '`' || first == '[' ? written : written.toLowerCase(Locale.ROOT);
+            lastNameEnd = end;
+            return end;
         }
 
         private char next(int i) { return i + 1 < s.length() ? s.charAt(i + 1) : '\0'; }
@@ -195,7 +225,9 @@ public final class SqlScript {
         private void cut(int end) {
             String text = s.substring(start, end);
             String trimmed = text.strip();
-            if (!trimmed.isEmpty()) statements.add(new Statement(trimmed, start + text.indexOf(trimmed)));
+            if (!trimmed.isEmpty()) statements.add(new Statement(trimmed, start + text.indexOf(trimmed), namesBeforeParenthesis));
+            namesBeforeParenthesis.clear();
+            lastNameEnd = -1;
         }
     }
 }

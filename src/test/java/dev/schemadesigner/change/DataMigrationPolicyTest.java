@@ -77,6 +77,29 @@ class DataMigrationPolicyTest {
         assertThat(refusal("WITH x AS (SELECT pg_sleep(10)) SELECT * FROM x", "postgresql")).hasValueSatisfying(r -> assertThat(r).contains("pg_sleep"));
     }
 
+    // clauses JSqlParser's tree walk skips: the lexer's view of every call catches them
+    @ParameterizedTest
+    @ValueSource(strings = {"INSERT INTO orders (note) VALUES ('x') RETURNING pg_read_file('f')",
+            "UPDATE orders SET note = 'x' RETURNING pg_read_file('f')", "DELETE FROM orders RETURNING pg_read_file('f')",
+            "INSERT INTO orders (id, note) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET note = pg_read_file('f')",
+            "SELECT note FROM orders ORDER BY pg_read_file('f')"})
+    void refusesFunctionsInClausesTheParserTreeSkips(String sql) {
+        assertThat(refusal(sql, "postgresql")).hasValueSatisfying(r -> assertThat(r).contains("function pg_read_file"));
+    }
+
+    @Test
+    void refusesQuotedFunctionNamesAndDataChangingWithItems() {
+        assertThat(refusal("SELECT \"pg_read_file\"('f')", "postgresql")).hasValueSatisfying(r -> assertThat(r).contains("\"pg_read_file\""));
+        assertThat(refusal("WITH d AS (DELETE FROM victim.t RETURNING *) SELECT * FROM d", "postgresql")).isPresent();
+    }
+
+    @Test
+    void allowsCastsToSizedTypesAndClauseParentheses() {
+        assertThat(refusal("UPDATE orders SET note = CAST(total AS varchar(20)) WHERE id IN (SELECT id FROM orders WHERE total > 0)",
+                "postgresql")).isEmpty();
+        assertThat(refusal("INSERT INTO customers (email, name) VALUES ('a@b.c', 'a')", "mariadb")).isEmpty();
+    }
+
     // 2.22: MariaDB runs the body of /*! … */
     @Test
     void refusesMariaDbExecutableComment_2_22() {
