@@ -39,10 +39,23 @@ psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE 
   || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE test"
 mariadb -h 127.0.0.1 -P 3306 -uroot -e "CREATE DATABASE IF NOT EXISTS test"
 
+# Least-privilege verification logins (README, "Verification databases"): PostgreSQL role sd_verify may
+# create schemas in database test and nothing more; MariaDB user sd_verify has rights only on sd\_verify\_%
+# databases. With skip_name_resolve a TCP connection from 127.0.0.1 matches host '127.0.0.1' (never
+# 'localhost', which is the socket), and without it '127.0.0.1' still matches, so that is the host given.
+psql -h 127.0.0.1 -U postgres -d test -qc "DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sd_verify') THEN CREATE ROLE sd_verify; END IF; END \$\$;
+  ALTER ROLE sd_verify LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS PASSWORD 'sd_verify';
+  GRANT CREATE ON DATABASE test TO sd_verify;"
+mariadb -h 127.0.0.1 -P 3306 -uroot -e "CREATE USER IF NOT EXISTS 'sd_verify'@'127.0.0.1' IDENTIFIED BY 'sd_verify';
+  GRANT ALL PRIVILEGES ON \`sd\\_verify\\_%\`.* TO 'sd_verify'@'127.0.0.1';"
+
 export SD_TEST_POSTGRES_URL="${SD_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
 export SD_TEST_MARIADB_URL="${SD_TEST_MARIADB_URL:-jdbc:mariadb://127.0.0.1:3306/test?user=root}"
-log "PostgreSQL: $SD_TEST_POSTGRES_URL"
-log "MariaDB:    $SD_TEST_MARIADB_URL"
+export SD_TEST_POSTGRES_VERIFY_URL="${SD_TEST_POSTGRES_VERIFY_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=sd_verify&password=sd_verify}"
+export SD_TEST_MARIADB_VERIFY_URL="${SD_TEST_MARIADB_VERIFY_URL:-jdbc:mariadb://127.0.0.1:3306/?user=sd_verify&password=sd_verify}"
+log "PostgreSQL: $SD_TEST_POSTGRES_URL (verification: $SD_TEST_POSTGRES_VERIFY_URL)"
+log "MariaDB:    $SD_TEST_MARIADB_URL (verification: $SD_TEST_MARIADB_VERIFY_URL)"
 
 mvn -B -ntp verify "$@"
 

@@ -23,13 +23,15 @@ public final class App implements AutoCloseable {
     }
 
     public static App create(Config config) {
+        // first: a verify server whose user may not be used refuses the start before anything else opens
+        Verifier verifier = Verifier.forService(config.verifyPostgresUrl(), config.verifyMariaDbUrl(), config.verifyAllowSuperuser());
         SessionStore store = SessionStore.open(config.storeUrl());
         IntentDetector intents = IntentDetector.withDefaultSkills();
         Thread warmUp = new Thread(intents::warmUp, "intent-model-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         Conversation conversation = new Conversation(store, intents, ModelPlanner.forSettings(config.model()), new Reviewer(),
-                Verifier.of(config.verifyPostgresUrl(), config.verifyMariaDbUrl()), config.reviewDatabaseUrls());
+                verifier, config.reviewDatabaseUrls());
         return new App(store, HttpServer.create(config, conversation, store.kind()), warmUp);
     }
 

@@ -53,10 +53,6 @@ public final class MariaDbDialect extends SqlDialect {
     @Override protected String identityClause() { return " AUTO_INCREMENT"; }
     @Override protected boolean indexesInsideCreateTable() { return true; }
 
-    /** Backslash is an escape character in MariaDB string literals unless NO_BACKSLASH_ESCAPES is set. */
-    @Override
-    protected boolean backslashEscapes() { return true; }
-
     @Override
     protected String stringLiteral(String value) { return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"; }
 

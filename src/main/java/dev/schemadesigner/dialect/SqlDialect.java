@@ -9,6 +9,7 @@ import dev.schemadesigner.change.CreateEnum;
 import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.DataMigration;
+import dev.schemadesigner.change.SqlScript;
 import dev.schemadesigner.change.DropColumn;
 import dev.schemadesigner.change.DropConstraint;
 import dev.schemadesigner.change.DropEnum;
@@ -84,9 +85,6 @@ abstract class SqlDialect implements Dialect {
     protected String columns(List<String> names) { return names.stream().map(this::quote).collect(Collectors.joining(", ")); }
 
     // ---- literals and defaults
-
-    /** Whether a backslash escapes the next character inside a string literal. */
-    protected boolean backslashEscapes() { return false; }
 
     protected String stringLiteral(String value) { return "'" + value.replace("'", "''") + "'"; }
 
@@ -316,7 +314,7 @@ abstract class SqlDialect implements Dialect {
         if (op instanceof DropConstraint o) return dropConstraint(before.requireTable(o.table()), o.name());
         if (op instanceof CreateEnum o) return createEnum(o.type());
         if (op instanceof DropEnum o) return dropEnum(o.name());
-        if (op instanceof DataMigration o) return SqlStatements.split(o.upgradeFor(name()), backslashEscapes());
+        if (op instanceof DataMigration o) return SqlScript.read(o.upgradeFor(name()), name()).statementTexts();
         throw new IllegalArgumentException("no rendering for " + op.describe());
     }
 

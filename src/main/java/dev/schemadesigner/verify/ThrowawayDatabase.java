@@ -1,5 +1,7 @@
 package dev.schemadesigner.verify;
 
+import dev.schemadesigner.change.SqlScript;
+
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,11 +16,18 @@ import java.util.HexFormat;
  */
 public final class ThrowawayDatabase implements AutoCloseable {
 
-    public enum Kind { POSTGRESQL, MARIADB, SQLITE }
+    public enum Kind {
+        POSTGRESQL, MARIADB, SQLITE;
+
+        /** The dialect name this database's SQL is read by. */
+        String dialect() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** No statement of a check may hold a request thread longer than this. */
     static final int STATEMENT_TIMEOUT_SECONDS = 60;
+    /** A check waits no longer than this for a lock (it only ever locks its own objects). */
+    static final int LOCK_TIMEOUT_SECONDS = 10;
 
     private final Kind kind;
     private final String name;
@@ -46,30 +55,78 @@ public final class ThrowawayDatabase implements AutoCloseable {
         return new ThrowawayDatabase(Kind.SQLITE, name, c, null);
     }
 
-    /** A new schema in the PostgreSQL database at {@code url}; the connection's search_path is that schema only. */
-    public static ThrowawayDatabase postgres(String url) throws SQLException {
+    /** A new schema in the PostgreSQL database at {@code url}, made and used by the url's own user. */
+    public static ThrowawayDatabase postgres(String url) throws SQLException { return postgres(VerifyAccounts.asConfigured(url)); }
+
+    /**
+     * A new schema on the PostgreSQL server of {@code accounts}, owned by the worker (or the url's user
+     * when there is none), which owns nothing else. The work connection's search_path is that schema
+     * only, with statement and lock timeouts, and standard strings as {@code SqlScript} reads them.
+     */
+    public static ThrowawayDatabase postgres(VerifyAccounts accounts) throws SQLException {
         String name = randomName();
-        Connection admin = DriverManager.getConnection(url);
-        try (Statement s = admin.createStatement()) {
-            s.execute("CREATE SCHEMA " + name);
+        Connection admin = accounts.admin();
+        Connection c = null;
+        try {
+            try (Statement s = admin.createStatement()) {
+                s.execute("CREATE SCHEMA " + name + accounts.worker().map(w -> " AUTHORIZATION " + w.user()).orElse(""));
+            }
+            c = accounts.work();
+            try (Statement s = c.createStatement()) {
+                s.execute("SET search_path TO " + name);
+                s.execute("SET statement_timeout = '" + STATEMENT_TIMEOUT_SECONDS + "s'");
+                s.execute("SET lock_timeout = '" + LOCK_TIMEOUT_SECONDS + "s'");
+                s.execute("SET standard_conforming_strings = on");
+            }
+            return new ThrowawayDatabase(Kind.POSTGRESQL, name, c, admin);
+        } catch (SQLException | RuntimeException e) {
+            abandon(Kind.POSTGRESQL, name, c, admin, e);
+            throw e;
         }
-        Connection c = DriverManager.getConnection(url);
-        try (Statement s = c.createStatement()) {
-            s.execute("SET search_path TO " + name);
-        }
-        return new ThrowawayDatabase(Kind.POSTGRESQL, name, c, admin);
     }
 
-    /** A new database on the MariaDB/MySQL server at {@code url}; the connection uses it. */
-    public static ThrowawayDatabase mariadb(String url) throws SQLException {
+    /** A new database on the MariaDB/MySQL server at {@code url}, made and used by the url's own user. */
+    public static ThrowawayDatabase mariadb(String url) throws SQLException { return mariadb(VerifyAccounts.asConfigured(url)); }
+
+    /**
+     * A new database on the MariaDB server of {@code accounts}; the worker reaches it through its grant on
+     * {@code sd\_verify\_%} databases. The work connection uses it, with statement and lock timeouts.
+     */
+    public static ThrowawayDatabase mariadb(VerifyAccounts accounts) throws SQLException {
         String name = randomName();
-        Connection admin = DriverManager.getConnection(url);
-        try (Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        Connection admin = accounts.admin();
+        Connection c = null;
+        try {
+            try (Statement s = admin.createStatement()) {
+                s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+            c = accounts.work();
+            c.setCatalog(name);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET SESSION max_statement_time = " + STATEMENT_TIMEOUT_SECONDS + ", lock_wait_timeout = " + LOCK_TIMEOUT_SECONDS
+                        + ", innodb_lock_wait_timeout = " + LOCK_TIMEOUT_SECONDS);
+            }
+            return new ThrowawayDatabase(Kind.MARIADB, name, c, admin);
+        } catch (SQLException | RuntimeException e) {
+            abandon(Kind.MARIADB, name, c, admin, e);
+            throw e;
         }
-        Connection c = DriverManager.getConnection(url);
-        c.setCatalog(name);
-        return new ThrowawayDatabase(Kind.MARIADB, name, c, admin);
+    }
+
+    /** Undoes a half-made throw-away: its work connection closed, the database dropped; new errors join {@code failure}. */
+    private static void abandon(Kind kind, String name, Connection work, Connection admin, Exception failure) {
+        try (admin) {
+            if (work != null) work.close();
+            try (Statement s = admin.createStatement()) {
+                s.execute(dropStatement(kind, name));
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static String dropStatement(Kind kind, String name) {
+        return kind == Kind.POSTGRESQL ? "DROP SCHEMA IF EXISTS " + name + " CASCADE" : "DROP DATABASE IF EXISTS " + name;
     }
 
     private static String randomName() {
@@ -90,11 +147,17 @@ public final class ThrowawayDatabase implements AutoCloseable {
         return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
     }
 
-    /** Runs statements one by one; the exception names the statement that failed. */
+    /**
+     * Runs statements one by one; the exception names the statement that failed. Each string must be
+     * exactly one statement as this database reads it: a driver that accepts several per call would
+     * otherwise run what no check saw.
+     */
     public void execute(Iterable<String> statements) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
             for (String sql : statements) {
+                int count = SqlScript.read(sql, kind.dialect()).statements().size();
+                if (count > 1) throw new SQLException("refused to run " + count + " statements in one call: " + sql);
                 try {
                     s.execute(sql);
                 } catch (SQLException e) {
@@ -114,7 +177,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
         }
         if (admin != null) {
             try (admin; Statement s = admin.createStatement()) {
-                s.execute(kind == Kind.POSTGRESQL ? "DROP SCHEMA IF EXISTS " + name + " CASCADE" : "DROP DATABASE IF EXISTS " + name);
+                s.execute(dropStatement(kind, name));
             } catch (SQLException e) {
                 if (failure == null) failure = e; else failure.addSuppressed(e);
             }

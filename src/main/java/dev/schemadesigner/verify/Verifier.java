@@ -30,12 +30,25 @@ public final class Verifier {
         this.targets = List.copyOf(targets);
     }
 
-    /** SQLite always; PostgreSQL and MariaDB when their JDBC URLs are given. */
+    /** SQLite always; PostgreSQL and MariaDB when their JDBC URLs are given, each user doing everything as it is (tests). */
     public static Verifier of(Optional<String> postgresUrl, Optional<String> mariadbUrl) {
         List<VerifyTarget> targets = new ArrayList<>();
         targets.add(VerifyTarget.sqlite());
         postgresUrl.ifPresent(url -> targets.add(VerifyTarget.postgres(url)));
         mariadbUrl.ifPresent(url -> targets.add(VerifyTarget.mariadb(url)));
+        return new Verifier(targets);
+    }
+
+    /**
+     * The service's verifier: SQLite always, and each configured server once its user is known to be
+     * least-privilege — or, with {@code allowSuperuser}, once the service's own worker login is set up
+     * there. Fails, naming the variable, on a superuser without {@code allowSuperuser}.
+     */
+    public static Verifier forService(Optional<String> postgresUrl, Optional<String> mariadbUrl, boolean allowSuperuser) {
+        List<VerifyTarget> targets = new ArrayList<>();
+        targets.add(VerifyTarget.sqlite());
+        postgresUrl.ifPresent(url -> targets.add(VerifyTarget.postgres(VerifyServerSetup.postgres(url, allowSuperuser))));
+        mariadbUrl.ifPresent(url -> targets.add(VerifyTarget.mariadb(VerifyServerSetup.mariadb(url, allowSuperuser))));
         return new Verifier(targets);
     }
 
@@ -52,13 +65,9 @@ public final class Verifier {
 
     public static Verification verify(VerifyTarget target, Schema before, ChangeSet changes) {
         Dialect dialect = target.dialect();
-        for (Op op : changes.ops()) {
-            if (op instanceof DataMigration m) {
-                var refused = DataMigrationPolicy.violation(m);
-                if (refused.isPresent()) {
-                    return new Verification(dialect.name(), "not contacted", List.of(Verification.Step.failed("setup", 0, refused.get())), List.of());
-                }
-            }
+        Optional<String> refused = refusedDataMigration(dialect, before, changes);
+        if (refused.isPresent()) {
+            return new Verification(dialect.name(), "not contacted", List.of(Verification.Step.failed("setup", 0, refused.get())), List.of());
         }
         Schema after = changes.apply(before);
         ChangeSet undo = changes.inverse(before);
@@ -78,6 +87,23 @@ public final class Verifier {
             steps.add(Verification.Step.failed(steps.isEmpty() ? "setup" : "cleanup", 0, e.getMessage()));
         }
         return new Verification(dialect.name(), version, steps, diff);
+    }
+
+    /**
+     * Why a data migration of {@code changes} may not run on this dialect, checked against the schema
+     * it runs on (its upgrade after the operations before it; its downgrade on the same schema, since
+     * a data migration leaves the schema as it is).
+     */
+    static Optional<String> refusedDataMigration(Dialect dialect, Schema before, ChangeSet changes) {
+        Schema current = before;
+        for (Op op : changes.ops()) {
+            if (op instanceof DataMigration m) {
+                Optional<String> refused = DataMigrationPolicy.violation(m, current, dialect.name());
+                if (refused.isPresent()) return refused;
+            }
+            current = op.apply(current);
+        }
+        return Optional.empty();
     }
 
     /** The SQL of each operation, each rendered against the schema it applies to. */

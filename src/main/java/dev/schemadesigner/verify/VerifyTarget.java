@@ -23,11 +23,16 @@ public record VerifyTarget(Dialect dialect, Opener opener) {
 
     public static VerifyTarget sqlite() { return new VerifyTarget(new SqliteDialect(), ThrowawayDatabase::sqlite); }
 
-    public static VerifyTarget postgres(String jdbcUrl) {
-        return new VerifyTarget(new PostgresDialect(), () -> ThrowawayDatabase.postgres(jdbcUrl));
+    /** PostgreSQL at {@code jdbcUrl}, its user doing everything (tests; the service checks the user first: {@link VerifyServerSetup}). */
+    public static VerifyTarget postgres(String jdbcUrl) { return postgres(VerifyAccounts.asConfigured(jdbcUrl)); }
+
+    public static VerifyTarget postgres(VerifyAccounts accounts) {
+        return new VerifyTarget(new PostgresDialect(), () -> ThrowawayDatabase.postgres(accounts));
     }
 
-    public static VerifyTarget mariadb(String jdbcUrl) {
-        return new VerifyTarget(new MariaDbDialect(), () -> ThrowawayDatabase.mariadb(jdbcUrl));
+    public static VerifyTarget mariadb(String jdbcUrl) { return mariadb(VerifyAccounts.asConfigured(jdbcUrl)); }
+
+    public static VerifyTarget mariadb(VerifyAccounts accounts) {
+        return new VerifyTarget(new MariaDbDialect(), () -> ThrowawayDatabase.mariadb(accounts));
     }
 }

@@ -27,7 +27,7 @@ class ChatApiTest {
     }
 
     private static Map<String, String> verifyEverywhere() {
-        return Map.of("SD_VERIFY_POSTGRES_URL", TestDatabases.postgresUrl(), "SD_VERIFY_MARIADB_URL", TestDatabases.mariadbUrl());
+        return Map.of("SD_VERIFY_POSTGRES_URL", TestDatabases.postgresVerifyUrl(), "SD_VERIFY_MARIADB_URL", TestDatabases.mariadbVerifyUrl());
     }
 
     @Test

@@ -111,7 +111,7 @@ class ChatSafetyTest {
 
     @Test
     void aChangeThatFailsVerificationIsShownButNotKept() throws Exception {
-        app = TestApp.start(Map.of("SD_VERIFY_MARIADB_URL", TestDatabases.mariadbUrl()));
+        app = TestApp.start(Map.of("SD_VERIFY_MARIADB_URL", TestDatabases.mariadbVerifyUrl()));
         JsonNode first = chat(Map.of("message", "Design database schema for pain point tracking"));
         Map<String, Object> partialUnique = Map.of("op", "create_index", "table", "pain_points", "concurrently", false,
                 "index", Map.of("name", "uq_pain_points_open_category", "keys", List.of(Map.of("column", "category")), "unique", true,
