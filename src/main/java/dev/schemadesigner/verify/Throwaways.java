@@ -117,7 +117,7 @@ public final class Throwaways {
                         registry.add(new Throwaway(name, kind, serverKey, UNKNOWN_INSTANCE, now));
                         continue;
                     }
-                    Instant since = stamped.orElseGet(known::createdAt);
+                    Instant since = stamped.orElseGet(() -> known.createdAt());
                     if (!since.isBefore(staleBefore)) continue;
                     try {
                         ThrowawayDrop.drop(kind, admin, name);

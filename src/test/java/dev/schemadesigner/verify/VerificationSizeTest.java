@@ -48,7 +48,7 @@ class VerificationSizeTest {
                 Table.of("t5", List.of(Column.identity("id", LogicalType.BIGINT)), PrimaryKey.of("id")))));
 
         assertThat(verifications).singleElement().satisfies(v -> assertThat(v.steps().get(0).error())
-                .contains("the schema has 6 tables; verification runs on at most 5"));
+                .contains("the schema has 6 tables; verification runs on at most 5 (SD_VERIFY_MAX_TABLES)"));
     }
 
     @Test
