@@ -6,8 +6,15 @@ import dev.schemadesigner.plan.ModelPlanner;
 import dev.schemadesigner.review.Reviewer;
 import dev.schemadesigner.store.SessionStore;
 import dev.schemadesigner.surface.http.HttpServer;
+import dev.schemadesigner.verify.Throwaways;
+import dev.schemadesigner.verify.VerifyAccounts;
+import dev.schemadesigner.verify.VerifyServerSetup;
 import dev.schemadesigner.verify.Verifier;
 import io.javalin.Javalin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /** The service wired from its configuration: store, stages, conversation, HTTP. */
 public final class App implements AutoCloseable {
@@ -15,24 +22,38 @@ public final class App implements AutoCloseable {
     private final SessionStore store;
     private final Javalin http;
     private final Thread warmUp;
+    private final Throwaways throwaways;
+    private final Thread sweep;
+    private final Duration drainWait;
 
-    private App(SessionStore store, Javalin http, Thread warmUp) {
+    private App(SessionStore store, Javalin http, Thread warmUp, Throwaways throwaways, Thread sweep, Duration drainWait) {
         this.store = store;
         this.http = http;
         this.warmUp = warmUp;
+        this.throwaways = throwaways;
+        this.sweep = sweep;
+        this.drainWait = drainWait;
     }
 
     public static App create(Config config) {
         // first: a verify server whose user may not be used refuses the start before anything else opens
-        Verifier verifier = Verifier.forService(config.verifyPostgresUrl(), config.verifyMariaDbUrl(), config.verifyAllowSuperuser());
+        Optional<VerifyAccounts> postgres = config.verifyPostgresUrl().map(url -> VerifyServerSetup.postgres(url, config.verifyAllowSuperuser()));
+        Optional<VerifyAccounts> mariadb = config.verifyMariaDbUrl().map(url -> VerifyServerSetup.mariadb(url, config.verifyAllowSuperuser()));
         SessionStore store = SessionStore.open(config.storeUrl());
         IntentDetector intents = IntentDetector.withDefaultSkills();
         Thread warmUp = new Thread(intents::warmUp, "intent-model-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+        Throwaways throwaways = new Throwaways(new StoredThrowaways(store), Throwaways.staleAfter(config.limits().turnDeadlineSeconds()));
+        Verifier verifier = Verifier.on(postgres, mariadb, throwaways, config.limits().verifyMaxTables());
+        // what a killed instance left on the verify servers goes now, without holding up the start
+        Thread sweep = new Thread(() -> throwaways.sweep(Instant.now()), "throwaway-sweep");
+        sweep.setDaemon(true);
+        sweep.start();
         Conversation conversation = new Conversation(store, intents, ModelPlanner.forSettings(config.model()), new Reviewer(),
                 verifier, config.reviewDatabaseUrls());
-        return new App(store, HttpServer.create(config, conversation, store.kind()), warmUp);
+        return new App(store, HttpServer.create(config, conversation, store.kind()), warmUp, throwaways, sweep,
+                Duration.ofSeconds(config.limits().turnDeadlineSeconds()));
     }
 
     public App start(int port) {
@@ -42,11 +63,25 @@ public final class App implements AutoCloseable {
 
     public int port() { return http.port(); }
 
-    /** Stops serving; waits for the embedding model to finish loading, since a JVM that exits mid-load crashes in native code. */
+    /** The throw-aways this instance keeps track of (tests sweep and drain through it). */
+    public Throwaways throwaways() { return throwaways; }
+
+    /**
+     * Stops serving; waits (at most a turn's deadline) for verifications in flight and drops the
+     * throw-aways they still hold; waits for the embedding model to finish loading, since a JVM that
+     * exits mid-load crashes in native code.
+     */
     @Override
     public void close() {
         http.stop();
-        store.close();
+        try {
+            sweep.join(drainWait.toMillis());
+            throwaways.drain(drainWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            store.close();
+        }
         try {
             warmUp.join(60_000);
         } catch (InterruptedException e) {

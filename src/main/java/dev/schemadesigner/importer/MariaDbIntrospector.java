@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,46 +42,63 @@ public final class MariaDbIntrospector implements DatabaseIntrospector {
 
     private static final String TABLES = "SELECT TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES "
             + "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME";
-    private static final String COLUMNS = "SELECT COLUMN_NAME, COLUMN_TYPE, DATA_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT "
-            + "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION";
-    private static final String STATISTICS = "SELECT INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, INDEX_TYPE, SUB_PART "
-            + "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY SEQ_IN_INDEX";
+    // one query per catalogue view for the whole database, each filtered by the schema with a constant
+    // (which MariaDB uses to open only that database's tables), grouped by table in Java: the per-table
+    // queries and the unfiltered REFERENTIAL_CONSTRAINTS join made introspection O(tables²) (audit H3, 8.7)
+    private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, DATA_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT "
+            + "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION";
+    private static final String STATISTICS = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, INDEX_TYPE, SUB_PART "
+            + "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, SEQ_IN_INDEX";
     private static final String FOREIGN_KEYS = """
-            SELECT k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE
+            SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE
             FROM information_schema.KEY_COLUMN_USAGE k
             JOIN information_schema.REFERENTIAL_CONSTRAINTS r
               ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
-            WHERE k.TABLE_SCHEMA = ? AND k.TABLE_NAME = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
-            ORDER BY k.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
-    private static final String CHECKS = "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
-            + "WHERE CONSTRAINT_SCHEMA = ? AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME";
+            WHERE k.TABLE_SCHEMA = ? AND r.CONSTRAINT_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
+            ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
+    private static final String CHECKS = "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+            + "WHERE CONSTRAINT_SCHEMA = ? ORDER BY TABLE_NAME, CONSTRAINT_NAME";
     private static final String CHECKS_MYSQL = """
-            SELECT c.CONSTRAINT_NAME, c.CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS c
+            SELECT t.TABLE_NAME, c.CONSTRAINT_NAME, c.CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS c
             JOIN information_schema.TABLE_CONSTRAINTS t ON t.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA AND t.CONSTRAINT_NAME = c.CONSTRAINT_NAME
-            WHERE c.CONSTRAINT_SCHEMA = ? AND t.TABLE_NAME = ? AND t.CONSTRAINT_TYPE = 'CHECK' ORDER BY c.CONSTRAINT_NAME""";
+            WHERE c.CONSTRAINT_SCHEMA = ? AND t.TABLE_SCHEMA = ? AND t.CONSTRAINT_TYPE = 'CHECK' ORDER BY t.TABLE_NAME, c.CONSTRAINT_NAME""";
+
+    /** The catalogue rows of one database, each list keyed by table name, every row without its table column. */
+    private record Catalogue(Map<String, List<String[]>> columns, Map<String, List<String[]>> statistics,
+                             Map<String, List<String[]>> foreignKeys, Map<String, List<String[]>> checks) {
+        List<String[]> of(Map<String, List<String[]>> rows, String table) { return rows.getOrDefault(table, List.of()); }
+    }
 
     @Override
     public IntrospectionResult introspectWithWarnings(Connection connection, String schemaName) throws SQLException {
         List<String> warnings = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         List<EnumType> enums = new ArrayList<>();
-        List<String[]> tableRows = rows(connection, TABLES, List.of(schemaName), "TABLE_NAME", "TABLE_COMMENT");
+        List<String> schema = List.of(schemaName);
+        List<String[]> tableRows = rows(connection, TABLES, schema, "TABLE_NAME", "TABLE_COMMENT");
         tableRows.sort(java.util.Comparator.comparing((String[] r) -> r[0])); // by code point, not by the catalog's collation
+        Catalogue catalogue = new Catalogue(
+                byTable(rows(connection, COLUMNS, schema, "TABLE_NAME", "COLUMN_NAME", "COLUMN_TYPE", "DATA_TYPE", "IS_NULLABLE",
+                        "COLUMN_DEFAULT", "EXTRA", "COLUMN_COMMENT")),
+                byTable(rows(connection, STATISTICS, schema, "TABLE_NAME", "INDEX_NAME", "NON_UNIQUE", "SEQ_IN_INDEX", "COLUMN_NAME",
+                        "INDEX_TYPE", "SUB_PART")),
+                byTable(rows(connection, FOREIGN_KEYS, List.of(schemaName, schemaName), "TABLE_NAME", "CONSTRAINT_NAME", "COLUMN_NAME",
+                        "REFERENCED_TABLE_NAME", "REFERENCED_COLUMN_NAME", "DELETE_RULE", "UPDATE_RULE")),
+                byTable(checkRows(connection, schemaName)));
         for (String[] row : tableRows) {
-            tables.add(table(connection, schemaName, row[0], row[1], enums, warnings));
+            tables.add(table(catalogue, row[0], row[1], enums, warnings));
         }
         return new IntrospectionResult(new Schema(tables, enums), warnings);
     }
 
-    private Table table(Connection connection, String schema, String name, String comment, List<EnumType> enums,
-                        List<String> warnings) throws SQLException {
-        List<String> key = List.of(schema, name);
+    private Table table(Catalogue catalogue, String name, String comment, List<EnumType> enums, List<String> warnings) {
         Map<String, String> checkClauses = new LinkedHashMap<>();
         // MariaDB stores LENGTH() as its synonym OCTET_LENGTH(); read it back as written
-        for (String[] row : checkRows(connection, key)) checkClauses.put(row[0], row[1].replaceAll("(?i)\\boctet_length\\s*\\(", "length("));
+        for (String[] row : catalogue.of(catalogue.checks(), name)) {
+            checkClauses.put(row[0], row[1].replaceAll("(?i)\\boctet_length\\s*\\(", "length("));
+        }
         List<Column> columns = new ArrayList<>();
-        for (String[] row : rows(connection, COLUMNS, key, "COLUMN_NAME", "COLUMN_TYPE", "DATA_TYPE", "IS_NULLABLE", "COLUMN_DEFAULT",
-                "EXTRA", "COLUMN_COMMENT")) {
+        for (String[] row : catalogue.of(catalogue.columns(), name)) {
             String where = "table " + name + ": column " + row[0];
             String jsonCheck = checkClauses.get(row[0]);
             boolean json = jsonCheck != null && isJsonValid(jsonCheck, row[0]);
@@ -97,22 +115,22 @@ public final class MariaDbIntrospector implements DatabaseIntrospector {
         List<Check> checks = checkClauses.entrySet().stream().map(e -> new Check(e.getKey(), MariaDbLiterals.ansi(e.getValue()))).toList();
         Optional<PrimaryKey> primaryKey = Optional.empty();
         List<Index> indexes = new ArrayList<>();
-        for (Map.Entry<String, List<String[]>> e : statistics(connection, key).entrySet()) {
+        for (Map.Entry<String, List<String[]>> e : byFirst(catalogue.of(catalogue.statistics(), name)).entrySet()) {
             List<String[]> parts = e.getValue();
-            List<String> cols = parts.stream().map(p -> p[3]).filter(c -> c != null).toList();
+            List<String> cols = parts.stream().map(p -> p[2]).filter(c -> c != null).toList();
             if (e.getKey().equals("PRIMARY")) {
                 primaryKey = Optional.of(new PrimaryKey(cols));
                 continue;
             }
             String where = "table " + name + ": index " + e.getKey();
             if (cols.size() < parts.size()) warnings.add(where + ": expression keys are not in the stored form and were left out");
-            if (parts.stream().anyMatch(p -> p[5] != null)) warnings.add(where + ": prefix lengths were left out");
-            if (!parts.get(0)[4].equalsIgnoreCase("BTREE")) warnings.add(where + ": " + parts.get(0)[4] + " read as a plain index");
+            if (parts.stream().anyMatch(p -> p[4] != null)) warnings.add(where + ": prefix lengths were left out");
+            if (!parts.get(0)[3].equalsIgnoreCase("BTREE")) warnings.add(where + ": " + parts.get(0)[3] + " read as a plain index");
             if (cols.isEmpty()) continue;
-            indexes.add(new Index(e.getKey(), cols.stream().map(IndexKey::column).toList(), parts.get(0)[1].equals("0"),
+            indexes.add(new Index(e.getKey(), cols.stream().map(IndexKey::column).toList(), parts.get(0)[0].equals("0"),
                     Optional.empty(), List.of(), Optional.empty()));
         }
-        List<ForeignKey> foreignKeys = foreignKeys(connection, key);
+        List<ForeignKey> foreignKeys = foreignKeys(catalogue.of(catalogue.foreignKeys(), name));
         // the index MariaDB adds for a foreign key without a leading index shares the key's name; it backs
         // the key the way a primary key's index does, and the model keeps one namespace for both
         indexes.removeIf(ix -> !ix.unique() && foreignKeys.stream()
@@ -147,34 +165,30 @@ public final class MariaDbIntrospector implements DatabaseIntrospector {
         return ColumnDefaults.parse(printed, type);
     }
 
-    private static Map<String, List<String[]>> statistics(Connection connection, List<String> key) throws SQLException {
-        Map<String, List<String[]>> byIndex = new LinkedHashMap<>();
-        for (String[] row : rows(connection, STATISTICS, key, "INDEX_NAME", "NON_UNIQUE", "SEQ_IN_INDEX", "COLUMN_NAME", "INDEX_TYPE", "SUB_PART")) {
-            byIndex.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row);
-        }
-        return byIndex;
+    /** Rows of one table grouped by their first column (index or constraint name), in order of appearance, without it. */
+    private static Map<String, List<String[]>> byFirst(List<String[]> rows) {
+        Map<String, List<String[]>> grouped = new LinkedHashMap<>();
+        for (String[] row : rows) grouped.computeIfAbsent(row[0], k -> new ArrayList<>()).add(Arrays.copyOfRange(row, 1, row.length));
+        return grouped;
     }
 
-    private static List<ForeignKey> foreignKeys(Connection connection, List<String> key) throws SQLException {
-        Map<String, List<String[]>> byName = new LinkedHashMap<>();
-        for (String[] row : rows(connection, FOREIGN_KEYS, key, "CONSTRAINT_NAME", "COLUMN_NAME", "REFERENCED_TABLE_NAME",
-                "REFERENCED_COLUMN_NAME", "DELETE_RULE", "UPDATE_RULE")) {
-            byName.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row);
-        }
+    private static Map<String, List<String[]>> byTable(List<String[]> rows) { return byFirst(rows); }
+
+    private static List<ForeignKey> foreignKeys(List<String[]> tableRows) {
         List<ForeignKey> fks = new ArrayList<>();
-        for (Map.Entry<String, List<String[]>> e : byName.entrySet()) {
+        for (Map.Entry<String, List<String[]>> e : byFirst(tableRows).entrySet()) {
             List<String[]> rows = e.getValue();
-            fks.add(new ForeignKey(e.getKey(), rows.stream().map(r -> r[1]).toList(), rows.get(0)[2], rows.stream().map(r -> r[3]).toList(),
-                    FkAction.parse(rows.get(0)[4]), FkAction.parse(rows.get(0)[5])));
+            fks.add(new ForeignKey(e.getKey(), rows.stream().map(r -> r[0]).toList(), rows.get(0)[1], rows.stream().map(r -> r[2]).toList(),
+                    FkAction.parse(rows.get(0)[3]), FkAction.parse(rows.get(0)[4])));
         }
         return fks;
     }
 
-    private static List<String[]> checkRows(Connection connection, List<String> key) throws SQLException {
+    private static List<String[]> checkRows(Connection connection, String schemaName) throws SQLException {
         try {
-            return rows(connection, CHECKS, key, "CONSTRAINT_NAME", "CHECK_CLAUSE");
+            return rows(connection, CHECKS, List.of(schemaName), "TABLE_NAME", "CONSTRAINT_NAME", "CHECK_CLAUSE");
         } catch (SQLException mysqlHasNoTableNameThere) {
-            return rows(connection, CHECKS_MYSQL, key, "CONSTRAINT_NAME", "CHECK_CLAUSE");
+            return rows(connection, CHECKS_MYSQL, List.of(schemaName, schemaName), "TABLE_NAME", "CONSTRAINT_NAME", "CHECK_CLAUSE");
         }
     }
 

@@ -9,12 +9,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The columns of one PostgreSQL table: type from {@code format_type}, enums by type name,
+ * The columns of the tables of one PostgreSQL schema, read in one query: type from {@code format_type}, enums by type name,
  * identity from {@code attidentity} or a {@code nextval} default (serial), defaults through
  * {@link ColumnDefaults#parsePostgres}.
  */
@@ -22,31 +24,42 @@ final class PostgresColumns {
     private PostgresColumns() {}
 
     private static final String COLUMNS = """
-            SELECT a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS type_name, a.attnotnull, a.attidentity,
+            SELECT a.attrelid, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS type_name, a.attnotnull, a.attidentity,
                    a.attgenerated, pg_get_expr(d.adbin, d.adrelid, true) AS default_sql, col_description(a.attrelid, a.attnum) AS comment,
                    t.typtype, t.typname, tn.nspname AS type_schema,
                    CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS domain_base
             FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace tn ON tn.oid = t.typnamespace
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-            WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped
-            ORDER BY a.attnum""";
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY a.attrelid, a.attnum""";
 
-    /** Reads the columns and fills {@code namesByAttnum}, which index keys refer to. */
-    static List<Column> read(Connection connection, String schemaName, long tableOid, String table,
-                             Map<Integer, String> namesByAttnum, List<String> warnings) throws SQLException {
-        List<Column> columns = new ArrayList<>();
+    /** The columns of every table of a schema, by table oid, with the names index keys refer to by attnum. */
+    record SchemaColumns(Map<Long, List<Column>> columns, Map<Long, Map<Integer, String>> namesByAttnum) {
+        List<Column> of(long table) { return columns.getOrDefault(table, List.of()); }
+
+        Map<Integer, String> names(long table) { return namesByAttnum.getOrDefault(table, Map.of()); }
+    }
+
+    /** Reads the columns of all tables of {@code schemaName} in one query; warnings go to the list of their table. */
+    static SchemaColumns read(Connection connection, String schemaName, Map<Long, List<String>> warningsByTable) throws SQLException {
+        Map<Long, List<Column>> columns = new HashMap<>();
+        Map<Long, Map<Integer, String>> names = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
-            ps.setLong(1, tableOid);
+            ps.setString(1, schemaName);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    long table = rs.getLong("attrelid");
                     String name = rs.getString("attname");
-                    namesByAttnum.put(rs.getInt("attnum"), name);
-                    columns.add(column(rs, schemaName, "table " + table + ": column " + name, warnings));
+                    names.computeIfAbsent(table, k -> new LinkedHashMap<>()).put(rs.getInt("attnum"), name);
+                    List<String> warnings = warningsByTable.computeIfAbsent(table, k -> new ArrayList<>());
+                    columns.computeIfAbsent(table, k -> new ArrayList<>())
+                            .add(column(rs, schemaName, "table " + rs.getString("relname") + ": column " + name, warnings));
                 }
             }
         }
-        return columns;
+        return new SchemaColumns(columns, names);
     }
 
     private static Column column(ResultSet rs, String schemaName, String where, List<String> warnings) throws SQLException {

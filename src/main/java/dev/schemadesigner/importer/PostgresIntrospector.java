@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,23 +37,31 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
             WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
             ORDER BY c.oid""";
 
+    // constraints and indexes of the whole schema, one query each, grouped by table in Java: a query per
+    // table per kind made a verification step cost three round trips per table (audit H3)
+    private static final String TABLE_OIDS = """
+            SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition""";
+
     private static final String CONSTRAINTS = """
-            SELECT con.conname, con.contype, fc.relname AS ref_table, con.confdeltype, con.confupdtype,
+            SELECT con.conrelid, tc.relname AS table_name, con.conname, con.contype, fc.relname AS ref_table, con.confdeltype, con.confupdtype,
                    pg_get_constraintdef(con.oid, true) AS definition,
                    ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
                          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord) AS cols,
                    ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
                          JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord) AS ref_cols
-            FROM pg_constraint con LEFT JOIN pg_class fc ON fc.oid = con.confrelid
-            WHERE con.conrelid = ?
+            FROM pg_constraint con JOIN pg_class tc ON tc.oid = con.conrelid LEFT JOIN pg_class fc ON fc.oid = con.confrelid
+            WHERE con.conrelid IN (""" + TABLE_OIDS + """
+            )
             ORDER BY con.oid""";
 
     private static final String INDEXES = """
-            SELECT ic.relname, i.indisunique, i.indnkeyatts, i.indkey::text AS indkey, am.amname,
+            SELECT i.indrelid, ic.relname, i.indisunique, i.indnkeyatts, i.indkey::text AS indkey, am.amname,
                    pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
                    ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts) k ORDER BY k) AS keydefs
             FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
-            WHERE i.indrelid = ?
+            WHERE i.indrelid IN (""" + TABLE_OIDS + """
+            )
               AND NOT EXISTS (SELECT 1 FROM pg_constraint c
                               WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))
             ORDER BY ic.oid""";
@@ -63,58 +72,78 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
             WHERE n.nspname = ?
             ORDER BY t.oid, e.enumsortorder""";
 
+    private record TableRow(long oid, String name, Optional<String> comment) {}
+
     @Override
     public IntrospectionResult introspectWithWarnings(Connection connection, String schemaName) throws SQLException {
-        List<String> warnings = new ArrayList<>();
-        List<Table> tables = new ArrayList<>();
+        List<TableRow> tableRows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(TABLES)) {
             ps.setString(1, schemaName);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    tables.add(table(connection, schemaName, rs.getLong("oid"), rs.getString("relname"),
-                            Optional.ofNullable(rs.getString("comment")), warnings));
+                    tableRows.add(new TableRow(rs.getLong("oid"), rs.getString("relname"), Optional.ofNullable(rs.getString("comment"))));
                 }
             }
+        }
+        // warnings per table, so they come out table by table as they did when each table was read on its own
+        Map<Long, List<String>> warningsByTable = new HashMap<>();
+        PostgresColumns.SchemaColumns columns = PostgresColumns.read(connection, schemaName, warningsByTable);
+        Map<Long, TableConstraints> constraints = constraints(connection, schemaName, warningsByTable);
+        Map<Long, List<Index>> indexes = indexes(connection, schemaName, columns);
+        List<Table> tables = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (TableRow t : tableRows) {
+            TableConstraints c = constraints.getOrDefault(t.oid(), new TableConstraints());
+            tables.add(new Table(t.name(), columns.of(t.oid()), c.primaryKey, c.foreignKeys, indexes.getOrDefault(t.oid(), List.of()),
+                    c.checks, c.uniques, List.of(), t.comment()));
+            warnings.addAll(warningsByTable.getOrDefault(t.oid(), List.of()));
         }
         return new IntrospectionResult(new Schema(tables, enums(connection, schemaName)), warnings);
     }
 
-    private static Table table(Connection connection, String schemaName, long oid, String name, Optional<String> comment,
-                               List<String> warnings) throws SQLException {
-        Map<Integer, String> columnNames = new LinkedHashMap<>();
-        List<Column> columns = PostgresColumns.read(connection, schemaName, oid, name, columnNames, warnings);
+    /** What {@code pg_constraint} says about one table, filled row by row. */
+    private static final class TableConstraints {
         Optional<PrimaryKey> primaryKey = Optional.empty();
-        List<ForeignKey> foreignKeys = new ArrayList<>();
-        List<Check> checks = new ArrayList<>();
-        List<Unique> uniques = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<Check> checks = new ArrayList<>();
+        final List<Unique> uniques = new ArrayList<>();
+    }
+
+    private static Map<Long, TableConstraints> constraints(Connection connection, String schemaName,
+                                                          Map<Long, List<String>> warningsByTable) throws SQLException {
+        Map<Long, TableConstraints> byTable = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(CONSTRAINTS)) {
-            ps.setLong(1, oid);
+            ps.setString(1, schemaName);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    long table = rs.getLong("conrelid");
+                    TableConstraints t = byTable.computeIfAbsent(table, k -> new TableConstraints());
                     String conname = rs.getString("conname");
                     List<String> cols = strings(rs, "cols");
                     switch (rs.getString("contype")) {
-                        case "p" -> primaryKey = Optional.of(new PrimaryKey(cols));
-                        case "u" -> uniques.add(new Unique(conname, cols));
-                        case "f" -> foreignKeys.add(new ForeignKey(conname, cols, rs.getString("ref_table"), strings(rs, "ref_cols"),
+                        case "p" -> t.primaryKey = Optional.of(new PrimaryKey(cols));
+                        case "u" -> t.uniques.add(new Unique(conname, cols));
+                        case "f" -> t.foreignKeys.add(new ForeignKey(conname, cols, rs.getString("ref_table"), strings(rs, "ref_cols"),
                                 action(rs.getString("confdeltype")), action(rs.getString("confupdtype"))));
-                        case "c" -> checks.add(new Check(conname, checkBody(rs.getString("definition"))));
-                        default -> warnings.add("table " + name + ": constraint " + conname + " (" + rs.getString("definition")
-                                + ") has no place in the model and was left out");
+                        case "c" -> t.checks.add(new Check(conname, checkBody(rs.getString("definition"))));
+                        default -> warningsByTable.computeIfAbsent(table, k -> new ArrayList<>()).add("table " + rs.getString("table_name")
+                                + ": constraint " + conname + " (" + rs.getString("definition") + ") has no place in the model and was left out");
                     }
                 }
             }
         }
-        List<Index> indexes = indexes(connection, oid, columnNames);
-        return new Table(name, columns, primaryKey, foreignKeys, indexes, checks, uniques, List.of(), comment);
+        return byTable;
     }
 
-    private static List<Index> indexes(Connection connection, long oid, Map<Integer, String> columnNames) throws SQLException {
-        List<Index> indexes = new ArrayList<>();
+    private static Map<Long, List<Index>> indexes(Connection connection, String schemaName, PostgresColumns.SchemaColumns columns)
+            throws SQLException {
+        Map<Long, List<Index>> indexes = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(INDEXES)) {
-            ps.setLong(1, oid);
+            ps.setString(1, schemaName);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    long table = rs.getLong("indrelid");
+                    Map<Integer, String> columnNames = columns.names(table);
                     String[] attnums = rs.getString("indkey").trim().split("\\s+");
                     List<String> definitions = strings(rs, "keydefs");
                     int keyCount = rs.getInt("indnkeyatts");
@@ -126,7 +155,7 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
                         if (k >= keyCount) include.add(column == null ? definitions.get(k) : column);
                         else keys.add(column == null ? IndexKey.expression(definitions.get(k)) : IndexKey.column(column));
                     }
-                    indexes.add(new Index(rs.getString("relname"), keys, rs.getBoolean("indisunique"),
+                    indexes.computeIfAbsent(table, k -> new ArrayList<>()).add(new Index(rs.getString("relname"), keys, rs.getBoolean("indisunique"),
                             Optional.ofNullable(rs.getString("predicate")), include, Optional.of(rs.getString("amname"))));
                 }
             }

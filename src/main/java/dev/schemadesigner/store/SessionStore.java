@@ -114,6 +114,20 @@ public final class SessionStore implements AutoCloseable {
                 SessionStore::turn, sessionId);
     }
 
+    /** Writes down a throw-away on a verify server; written again, the row is replaced. */
+    public void addThrowaway(StoredThrowaway t) {
+        update("DELETE FROM sd_throwaway WHERE name = ?", t.name());
+        update("INSERT INTO sd_throwaway (name, kind, server, instance_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                t.name(), t.kind(), t.server(), t.instanceId(), t.createdAt().toString());
+    }
+
+    public void removeThrowaway(String name) { update("DELETE FROM sd_throwaway WHERE name = ?", name); }
+
+    public List<StoredThrowaway> throwaways() {
+        return query("SELECT name, kind, server, instance_id, created_at FROM sd_throwaway ORDER BY created_at, name",
+                rs -> new StoredThrowaway(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), Instant.parse(rs.getString(5))));
+    }
+
     /** "sqlite" or "postgresql", for /health. */
     public String kind() { return pool.getJdbcUrl().startsWith("jdbc:postgresql") ? "postgresql" : "sqlite"; }
 

@@ -2,16 +2,17 @@ package dev.schemadesigner.verify;
 
 import dev.schemadesigner.change.SqlScript;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A database that exists only for one check: a PostgreSQL schema, a MariaDB database or an
- * in-memory SQLite database, created with a random name and dropped on {@link #close()} whatever happened in between.
+ * in-memory SQLite database, created with a {@linkplain ThrowawayNames stamped name} and dropped on {@link #close()}
+ * whatever happened in between (in batches when it is too big for one CASCADE: {@link ThrowawayDrop}).
  * User DDL only ever runs in one of these.
  */
 public final class ThrowawayDatabase implements AutoCloseable {
@@ -23,7 +24,6 @@ public final class ThrowawayDatabase implements AutoCloseable {
         String dialect() { return name().toLowerCase(java.util.Locale.ROOT); }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** No statement of a check may hold a request thread longer than this. */
     static final int STATEMENT_TIMEOUT_SECONDS = 60;
     /** A check waits no longer than this for a lock (it only ever locks its own objects). */
@@ -33,6 +33,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
     private final String name;
     private final Connection connection;
     private final Connection admin;
+    private final List<Runnable> afterDrop = new CopyOnWriteArrayList<>();
 
     private ThrowawayDatabase(Kind kind, String name, Connection connection, Connection admin) {
         this.kind = kind;
@@ -129,10 +130,12 @@ public final class ThrowawayDatabase implements AutoCloseable {
         return kind == Kind.POSTGRESQL ? "DROP SCHEMA IF EXISTS " + name + " CASCADE" : "DROP DATABASE IF EXISTS " + name;
     }
 
-    private static String randomName() {
-        byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
-        return "sd_verify_" + HexFormat.of().formatHex(bytes);
+    private static String randomName() { return ThrowawayNames.next(); }
+
+    /** Runs {@code action} once this throw-away has been dropped (its registry entry goes then). */
+    public ThrowawayDatabase whenDropped(Runnable action) {
+        afterDrop.add(action);
+        return this;
     }
 
     public Kind kind() { return kind; }
@@ -176,8 +179,9 @@ public final class ThrowawayDatabase implements AutoCloseable {
             failure = e;
         }
         if (admin != null) {
-            try (admin; Statement s = admin.createStatement()) {
-                s.execute(dropStatement(kind, name));
+            try (admin) {
+                ThrowawayDrop.drop(kind, admin, name);
+                afterDrop.forEach(Runnable::run);
             } catch (SQLException e) {
                 if (failure == null) failure = e; else failure.addSuppressed(e);
             }

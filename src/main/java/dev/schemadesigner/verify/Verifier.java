@@ -12,6 +12,7 @@ import dev.schemadesigner.schema.SchemaDiff;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -23,44 +24,85 @@ import java.util.function.Supplier;
  */
 public final class Verifier {
 
-    private final List<VerifyTarget> targets;
+    /** The default of {@code SD_VERIFY_MAX_TABLES}. */
+    public static final int DEFAULT_MAX_TABLES = 1000;
 
-    public Verifier(List<VerifyTarget> targets) {
+    private final List<VerifyTarget> targets;
+    private final int maxTables;
+
+    public Verifier(List<VerifyTarget> targets) { this(targets, DEFAULT_MAX_TABLES); }
+
+    /** @param maxTables the most tables a schema may have, before or after the change, to be verified */
+    public Verifier(List<VerifyTarget> targets, int maxTables) {
         if (targets.isEmpty()) throw new IllegalArgumentException("a verifier needs at least one target database");
+        if (maxTables < 1) throw new IllegalArgumentException("maxTables must be positive: " + maxTables);
         this.targets = List.copyOf(targets);
+        this.maxTables = maxTables;
     }
 
     /** SQLite always; PostgreSQL and MariaDB when their JDBC URLs are given, each user doing everything as it is (tests). */
     public static Verifier of(Optional<String> postgresUrl, Optional<String> mariadbUrl) {
-        List<VerifyTarget> targets = new ArrayList<>();
-        targets.add(VerifyTarget.sqlite());
-        postgresUrl.ifPresent(url -> targets.add(VerifyTarget.postgres(url)));
-        mariadbUrl.ifPresent(url -> targets.add(VerifyTarget.mariadb(url)));
-        return new Verifier(targets);
+        return of(postgresUrl, mariadbUrl, Throwaways.unregistered(), DEFAULT_MAX_TABLES);
+    }
+
+    /** As {@link #of(Optional, Optional)}, with throw-aways on the servers kept by {@code throwaways}. */
+    public static Verifier of(Optional<String> postgresUrl, Optional<String> mariadbUrl, Throwaways throwaways, int maxTables) {
+        return on(postgresUrl.map(VerifyAccounts::asConfigured), mariadbUrl.map(VerifyAccounts::asConfigured), throwaways, maxTables);
     }
 
     /**
-     * The service's verifier: SQLite always, and each configured server once its user is known to be
-     * least-privilege — or, with {@code allowSuperuser}, once the service's own worker login is set up
-     * there. Fails, naming the variable, on a superuser without {@code allowSuperuser}.
+     * The service's verifier: SQLite always, and each configured server through the accounts
+     * {@link VerifyServerSetup} settled at start (least-privilege, or the service's own worker login
+     * when a superuser is allowed), its throw-aways kept by {@code throwaways}.
      */
-    public static Verifier forService(Optional<String> postgresUrl, Optional<String> mariadbUrl, boolean allowSuperuser) {
+    public static Verifier on(Optional<VerifyAccounts> postgres, Optional<VerifyAccounts> mariadb, Throwaways throwaways, int maxTables) {
         List<VerifyTarget> targets = new ArrayList<>();
         targets.add(VerifyTarget.sqlite());
-        postgresUrl.ifPresent(url -> targets.add(VerifyTarget.postgres(VerifyServerSetup.postgres(url, allowSuperuser))));
-        mariadbUrl.ifPresent(url -> targets.add(VerifyTarget.mariadb(VerifyServerSetup.mariadb(url, allowSuperuser))));
-        return new Verifier(targets);
+        postgres.ifPresent(accounts -> targets.add(throwaways.postgres(accounts)));
+        mariadb.ifPresent(accounts -> targets.add(throwaways.mariadb(accounts)));
+        return new Verifier(targets, maxTables);
+    }
+
+    /**
+     * A verifier for the configured servers once each user is known to be least-privilege — or, with
+     * {@code allowSuperuser}, once the service's own worker login is set up there. Fails, naming the
+     * variable, on a superuser without {@code allowSuperuser}.
+     */
+    public static Verifier forService(Optional<String> postgresUrl, Optional<String> mariadbUrl, boolean allowSuperuser) {
+        return on(postgresUrl.map(url -> VerifyServerSetup.postgres(url, allowSuperuser)),
+                mariadbUrl.map(url -> VerifyServerSetup.mariadb(url, allowSuperuser)), Throwaways.unregistered(), DEFAULT_MAX_TABLES);
     }
 
     public List<VerifyTarget> targets() { return targets; }
 
     public List<Verification> verify(Schema before, ChangeSet changes) {
+        Optional<String> tooBig = tooBig(before, changes);
+        if (tooBig.isPresent()) return targets.stream().map(t -> refused(t, tooBig.get())).toList();
         return targets.stream().map(t -> verify(t, before, changes)).toList();
     }
 
     /** Create {@code schema} in an empty database and check the database holds exactly it. */
-    public List<Verification> roundTrip(Schema schema) {
-        return targets.stream().map(t -> verify(t, schema, ChangeSet.of())).toList();
+    public List<Verification> roundTrip(Schema schema) { return verify(schema, ChangeSet.of()); }
+
+    /**
+     * Verification time grows with the table count (every step creates and reads back the whole
+     * schema) and a PostgreSQL throw-away of thousands of tables outgrows one transaction's locks, so
+     * a schema above the cap is refused before any database is contacted (audit H3, 1.16).
+     */
+    private Optional<String> tooBig(Schema before, ChangeSet changes) {
+        int tables = before.tables().size();
+        try {
+            tables = Math.max(tables, changes.apply(before).tables().size());
+        } catch (RuntimeException invalidChangeReportedByTheSteps) {
+            // the setup and upgrade steps report a change that does not apply; the size is the schema's
+        }
+        if (tables <= maxTables) return Optional.empty();
+        return Optional.of(String.format(Locale.ROOT, "the schema has %,d tables; verification runs on at most %,d (SD_VERIFY_MAX_TABLES)",
+                tables, maxTables));
+    }
+
+    private static Verification refused(VerifyTarget target, String reason) {
+        return new Verification(target.dialect().name(), "not contacted", List.of(Verification.Step.failed("setup", 0, reason)), List.of());
     }
 
     public static Verification verify(VerifyTarget target, Schema before, ChangeSet changes) {

@@ -56,7 +56,7 @@ public final class ImportRenderVerifyBenchmark {
     }
 
     /** A schema of {@code tables} tables, each referencing the one before, with indexes, a check and a unique key. */
-    static String generated(int tables) {
+    public static String generated(int tables) {
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < tables; i++) {
             String t = "entity_" + i;
