@@ -29,7 +29,7 @@ public final class App implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.start();
         Conversation conversation = new Conversation(store, intents, ModelPlanner.forSettings(config.model()), new Reviewer(),
-                Verifier.of(config.verifyPostgresUrl(), config.verifyMariaDbUrl()), config.reviewDatabaseUrls());
+                Verifier.of(config.verifyPostgresUrl(), config.verifyMariaDbUrl()), config.reviewDatabaseUrls(), config.limits());
         return new App(store, HttpServer.create(config, conversation, store.kind()), warmUp);
     }
 
