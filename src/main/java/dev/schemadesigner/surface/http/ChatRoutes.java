@@ -96,7 +96,11 @@ final class ChatRoutes {
 
         void error(RuntimeException e) {
             Problems.Problem problem = Problems.describe(e);
-            write("event: error\ndata: " + Json.write(Map.of("status", problem.status(), "title", problem.title(), "detail", problem.detail())) + "\n\n");
+            try {
+                write("event: error\ndata: " + Json.write(Map.of("status", problem.status(), "title", problem.title(), "detail", problem.detail())) + "\n\n");
+            } catch (java.io.UncheckedIOException gone) {
+                // the client went away (which stopped the turn): there is nobody left to tell
+            }
         }
 
         private void write(String frame) {
