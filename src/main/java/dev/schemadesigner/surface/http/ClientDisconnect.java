@@ -30,18 +30,22 @@ final class ClientDisconnect implements AutoCloseable {
     });
 
     private final ScheduledFuture<?> poll;
+    /** Set by {@link #close()}; guarded by {@code this}, so no read runs once Jetty reads the connection again. */
+    private boolean closed;
 
     private ClientDisconnect(Context ctx, EndPoint endPoint, TurnControl turn) {
         ByteBuffer probe = ByteBuffer.allocate(1);
         poll = WATCHER.scheduleWithFixedDelay(() -> {
-            if (turn.stopped()) return;
-            try {
-                probe.clear();
-                int read = endPoint.fill(probe);
-                if (read < 0) turn.stop(TurnControl.Stop.CLIENT_GONE);
-                else if (read > 0) ctx.header("Connection", "close");
-            } catch (IOException | RuntimeException e) {
-                turn.stop(TurnControl.Stop.CLIENT_GONE);
+            synchronized (this) {
+                if (closed || turn.stopped()) return;
+                try {
+                    probe.clear();
+                    int read = endPoint.fill(probe);
+                    if (read < 0) turn.stop(TurnControl.Stop.CLIENT_GONE);
+                    else if (read > 0) ctx.header("Connection", "close");
+                } catch (IOException | RuntimeException e) {
+                    turn.stop(TurnControl.Stop.CLIENT_GONE);
+                }
             }
         }, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -55,5 +59,8 @@ final class ClientDisconnect implements AutoCloseable {
     }
 
     @Override
-    public void close() { poll.cancel(false); }
+    public synchronized void close() {
+        closed = true;
+        poll.cancel(false);
+    }
 }
