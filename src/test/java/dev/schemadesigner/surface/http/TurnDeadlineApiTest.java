@@ -49,6 +49,7 @@ class TurnDeadlineApiTest {
         long start = System.nanoTime();
         var r = HttpClientSupport.post(app, "/api/v1/chat", Json.write(Map.of("session_id", session, "message", "add a notes column to entity_1")));
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("H3: a 2 s deadline answered after %d ms%n", millis);
 
         // then: answered at the deadline, not when verification would have finished
         assertThat(r.status()).as(r.body()).isEqualTo(504);
@@ -82,6 +83,7 @@ class TurnDeadlineApiTest {
         // then: the verification stops and drops its throw-aways within seconds (it had minutes of work left) ...
         awaitNoNewSchemas(before, 10_000);
         long stoppedMillis = (System.nanoTime() - disconnected) / 1_000_000;
+        System.out.printf("H3: throw-aways dropped %d ms after the client disconnected%n", stoppedMillis);
         Thread.sleep(1_000);
         // ... and the turn is not stored: no session was created for it
         assertThat(HttpClientSupport.get(app, "/api/v1/sessions").json().path("sessions").size())
