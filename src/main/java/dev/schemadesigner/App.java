@@ -13,11 +13,13 @@ import io.javalin.Javalin;
 public final class App implements AutoCloseable {
 
     private final SessionStore store;
+    private final Conversation conversation;
     private final Javalin http;
     private final Thread warmUp;
 
-    private App(SessionStore store, Javalin http, Thread warmUp) {
+    private App(SessionStore store, Conversation conversation, Javalin http, Thread warmUp) {
         this.store = store;
+        this.conversation = conversation;
         this.http = http;
         this.warmUp = warmUp;
     }
@@ -30,7 +32,7 @@ public final class App implements AutoCloseable {
         warmUp.start();
         Conversation conversation = new Conversation(store, intents, ModelPlanner.forSettings(config.model()), new Reviewer(),
                 Verifier.of(config.verifyPostgresUrl(), config.verifyMariaDbUrl()), config.reviewDatabaseUrls(), config.limits());
-        return new App(store, HttpServer.create(config, conversation, store.kind()), warmUp);
+        return new App(store, conversation, HttpServer.create(config, conversation, store.kind()), warmUp);
     }
 
     public App start(int port) {
@@ -43,6 +45,8 @@ public final class App implements AutoCloseable {
     /** Stops serving; waits for the embedding model to finish loading, since a JVM that exits mid-load crashes in native code. */
     @Override
     public void close() {
+        // turns under way stop first (their clients get 503), so stopping the server does not wait for them
+        conversation.close();
         http.stop();
         store.close();
         try {

@@ -38,7 +38,7 @@ import java.util.Optional;
  * session's schema and changes read from and written back to the store (no state in memory, so
  * instances can share one store). Surfaces call this class and render the {@link Reply}.
  */
-public final class Conversation {
+public final class Conversation implements AutoCloseable {
 
     private final SessionStore store;
     private final IntentDetector intents;
@@ -146,6 +146,10 @@ public final class Conversation {
         }
         return reply;
     }
+
+    /** Stops the turns under way (nothing of them is stored) and waits a while for their clean-up. */
+    @Override
+    public void close() { runner.close(); }
 
     /** Fails with {@link ConversationException} when the session does not exist (before a stream is opened for it). */
     public void requireSession(String id) { storedSession(id); }

@@ -8,9 +8,10 @@ public class ConversationException extends RuntimeException {
 
     /**
      * {@code BUSY}: the session's previous turn is still running ({@link #retryAfterSeconds} says when to
-     * try again); {@code DEADLINE}: the turn ran out of time; {@code CLIENT_GONE}: its client went away.
+     * try again); {@code DEADLINE}: the turn ran out of time; {@code CLIENT_GONE}: its client went away;
+     * {@code SHUTTING_DOWN}: the service stopped the turn as it shuts down.
      */
-    public enum Reason { NOT_FOUND, BAD_INPUT, CONFLICT, BUSY, DEADLINE, CLIENT_GONE }
+    public enum Reason { NOT_FOUND, BAD_INPUT, CONFLICT, BUSY, DEADLINE, CLIENT_GONE, SHUTTING_DOWN }
 
     private final Reason reason;
     private final String field;

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class TurnControl implements Cancellation {
 
     /** Why a turn stopped. */
-    public enum Stop { DEADLINE, CLIENT_GONE }
+    public enum Stop { DEADLINE, CLIENT_GONE, SHUTDOWN }
 
     private enum State { RUNNING, COMMITTED, STOPPED }
 
@@ -69,6 +69,10 @@ public final class TurnControl implements Cancellation {
     }
 
     ConversationException stoppedException() {
+        if (stop == Stop.SHUTDOWN) {
+            return new ConversationException(ConversationException.Reason.SHUTTING_DOWN, "turn",
+                    "the service is shutting down; the turn was stopped and nothing was stored. Send it again once the service is back");
+        }
         if (stop == Stop.CLIENT_GONE) {
             return new ConversationException(ConversationException.Reason.CLIENT_GONE, "turn", "the client went away; the turn was stopped and nothing was stored");
         }

@@ -23,6 +23,8 @@ final class TurnRunner implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
 
     private final ExecutorService workers;
+    /** Turns whose work has not ended yet, so that closing can stop them. */
+    private final java.util.Set<TurnControl> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     TurnRunner() {
         AtomicInteger count = new AtomicInteger();
@@ -41,10 +43,24 @@ final class TurnRunner implements AutoCloseable {
      */
     <T> T run(TurnControl turn, StageListener listener, Function<StageListener, T> work) {
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        Future<T> result = workers.submit(() -> work.apply((name, data) -> {
-            turn.check();
-            events.add(new Event(name, data));
-        }));
+        running.add(turn);
+        Future<T> result;
+        try {
+            result = workers.submit(() -> {
+                try {
+                    return work.apply((name, data) -> {
+                        turn.check();
+                        events.add(new Event(name, data));
+                    });
+                } finally {
+                    running.remove(turn);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            running.remove(turn);
+            turn.stop(TurnControl.Stop.SHUTDOWN);
+            throw turn.stoppedException();
+        }
         try {
             while (true) {
                 Event event = events.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -78,7 +94,18 @@ final class TurnRunner implements AutoCloseable {
         }
     }
 
-    /** Lets running turns finish; new ones are refused. */
+    /**
+     * Refuses new turns, stops the running ones (their statements are ended, their throw-aways
+     * dropped) and waits a while for their workers to finish cleaning up.
+     */
     @Override
-    public void close() { workers.shutdown(); }
+    public void close() {
+        workers.shutdown();
+        running.forEach(t -> t.stop(TurnControl.Stop.SHUTDOWN));
+        try {
+            workers.awaitTermination(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -31,7 +31,7 @@ final class Problems {
         app.exception(Exception.class, (e, ctx) -> {
             Problem p = describe(e);
             if (e instanceof ConversationException c) c.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Long.toString(s)));
-            if (p.status() >= 500 && p.status() != 504) LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            if (p.status() >= 500 && p.status() != 503 && p.status() != 504) LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, p.status(), p.title(), p.detail(), p.errors());
         });
         app.error(404, ctx -> {
@@ -50,6 +50,9 @@ final class Problems {
         }
         if (e instanceof ConversationException c && c.reason() == ConversationException.Reason.DEADLINE) {
             return new Problem(504, "Gateway Timeout", c.getMessage(), List.of());
+        }
+        if (e instanceof ConversationException c && c.reason() == ConversationException.Reason.SHUTTING_DOWN) {
+            return new Problem(503, "Service Unavailable", c.getMessage(), List.of());
         }
         // nobody reads this answer; 499 keeps the log free of a failure that was the client's choice
         if (e instanceof ConversationException c && c.reason() == ConversationException.Reason.CLIENT_GONE) {

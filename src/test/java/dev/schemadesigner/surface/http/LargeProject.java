@@ -57,6 +57,43 @@ final class LargeProject {
         return names;
     }
 
+    /** Waits until a schema or database not in {@code before} exists (a verification has started). */
+    static void awaitNewSchema(Set<String> before, long timeoutMillis) throws Exception {
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (newSchemas(before).isEmpty()) {
+            if (System.currentTimeMillis() > until) throw new AssertionError("verification did not start within " + timeoutMillis + " ms");
+            Thread.sleep(100);
+        }
+    }
+
+    /** Waits until every schema or database not in {@code before} is gone (the verifications ended and dropped them). */
+    static void awaitNoNewSchemas(Set<String> before, long timeoutMillis) throws Exception {
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (!newSchemas(before).isEmpty()) {
+            if (System.currentTimeMillis() > until) throw new AssertionError("still there " + timeoutMillis + " ms later: " + newSchemas(before));
+            Thread.sleep(100);
+        }
+    }
+
+    private static Set<String> newSchemas(Set<String> before) throws SQLException {
+        Set<String> now = new HashSet<>(schemasOnVerifyServers());
+        now.removeAll(before);
+        return now;
+    }
+
+    /** Sends a POST of {@code body} to {@code path} on a plain socket, so that a test can hang up mid-turn by closing it. */
+    static java.net.Socket post(App app, String path, String body, String... headers) throws java.io.IOException {
+        java.net.Socket socket = new java.net.Socket("localhost", app.port());
+        StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost:" + app.port() + "\r\nContent-Type: application/json\r\n");
+        for (int i = 0; i + 1 < headers.length; i += 2) head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        head.append("Content-Length: ").append(bytes.length).append("\r\n\r\n");
+        socket.getOutputStream().write(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
     static Map<String, String> verifyEverywhere() {
         return Map.of("SD_VERIFY_POSTGRES_URL", TestDatabases.postgresUrl(), "SD_VERIFY_MARIADB_URL", TestDatabases.mariadbUrl());
     }

@@ -7,16 +7,19 @@ import dev.schemadesigner.store.SessionStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,12 +56,22 @@ class SessionLocksApiTest {
             do candidate = direct.createSession(ProjectContext.BUNDLED_ID, "quick").id(); while (oldStripe(candidate) != oldStripe(s1));
             s2 = candidate;
         }
-        // when: S1's turn is verifying (its stream has reached the generate stage) ...
-        HttpResponse<Stream<String>> slow = CLIENT.send(request(s1, "add a notes column to entity_1").header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofLines());
-        Iterator<String> events = slow.body().filter(l -> l.startsWith("event: ")).iterator();
-        while (!events.next().equals("event: generate")) { }
-        CompletableFuture<String> slowEnd = CompletableFuture.supplyAsync(() -> events.hasNext() ? events.next() : "closed");
+        // when: S1's turn (streamed) is verifying: its stream has reached the generate stage ...
+        Set<String> before = LargeProject.schemasOnVerifyServers();
+        Socket slow = LargeProject.post(app, "/api/v1/chat", Json.write(Map.of("session_id", s1, "message", "add a notes column to entity_1")),
+                "Accept", "text/event-stream");
+        BufferedReader stream = new BufferedReader(new InputStreamReader(slow.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = stream.readLine(); !"event: generate".equals(line); line = stream.readLine()) {
+            if (line == null) throw new AssertionError("S1's stream ended before its generate stage");
+        }
+        CompletableFuture<String> slowEnd = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = stream.readLine(); line != null; line = stream.readLine()) if (line.startsWith("event: ")) return line;
+            } catch (java.io.IOException e) {
+                return "closed";
+            }
+            return "closed";
+        });
         // ... a turn on S2 and a second turn on S1
         long start = System.nanoTime();
         HttpResponse<String> quick = CLIENT.send(request(s2, "add a priority column to feedback_analysis").timeout(Duration.ofSeconds(30)).build(),
@@ -70,7 +83,7 @@ class SessionLocksApiTest {
                 HttpResponse.BodyHandlers.ofString());
         long secondMillis = (System.nanoTime() - start) / 1_000_000;
         boolean slowStillRunningAfterSecond = !slowEnd.isDone();
-        slow.body().close();
+        slow.close();
         System.out.printf("5.4: S2 answered in %d ms while S1 ran; S1's second turn refused after %d ms%n", quickMillis, secondMillis);
 
         // then: S2 answered while S1 still ran, and S1's second turn was refused once the 1 s wait was over
@@ -82,6 +95,8 @@ class SessionLocksApiTest {
         assertThat(second.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
         assertThat(secondMillis).as("the second turn waited the configured 1 s, not for S1's turn").isBetween(900L, 5_000L);
         assertThat(slowStillRunningAfterSecond).isTrue();
+        // and S1's turn, whose stream the client closed, stopped and dropped its throw-aways
+        LargeProject.awaitNoNewSchemas(before, 15_000);
     }
 
     /** The stripe the old {@code Conversation.lockFor} chose: {@code floorMod(id.hashCode(), 64)}. */

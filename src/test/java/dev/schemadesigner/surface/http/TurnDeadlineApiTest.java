@@ -6,11 +6,8 @@ import dev.schemadesigner.store.SessionStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.OutputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,7 +54,7 @@ class TurnDeadlineApiTest {
         assertThat(r.json().path("detail").asText()).contains("within 2 s", "SD_TURN_DEADLINE_SECONDS", "nothing was stored");
         assertThat(millis).isLessThan(4_000);
         // the stopped verification cleans up after itself, and the turn is not stored later
-        awaitNoNewSchemas(before, 15_000);
+        LargeProject.awaitNoNewSchemas(before, 15_000);
         Thread.sleep(1_000);
         assertThat(HttpClientSupport.get(app, "/api/v1/sessions/" + session).json().path("turns").size()).isZero();
     }
@@ -70,47 +67,19 @@ class TurnDeadlineApiTest {
         Set<String> before = LargeProject.schemasOnVerifyServers();
         String body = Json.write(Map.of("project_id", project, "message", "add a notes column to entity_1"));
         long disconnected;
-        try (Socket client = new Socket("localhost", app.port())) {
-            OutputStream out = client.getOutputStream();
-            out.write(("POST /api/v1/chat HTTP/1.1\r\nHost: localhost:" + app.port() + "\r\nContent-Type: application/json\r\nContent-Length: "
-                    + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            awaitNewSchema(before, 30_000);
+        try (Socket client = LargeProject.post(app, "/api/v1/chat", body)) {
+            LargeProject.awaitNewSchema(before, 30_000);
             // when: the client goes away
             disconnected = System.nanoTime();
         }
 
         // then: the verification stops and drops its throw-aways within seconds (it had minutes of work left) ...
-        awaitNoNewSchemas(before, 10_000);
+        LargeProject.awaitNoNewSchemas(before, 10_000);
         long stoppedMillis = (System.nanoTime() - disconnected) / 1_000_000;
         System.out.printf("H3: throw-aways dropped %d ms after the client disconnected%n", stoppedMillis);
         Thread.sleep(1_000);
         // ... and the turn is not stored: no session was created for it
         assertThat(HttpClientSupport.get(app, "/api/v1/sessions").json().path("sessions").size())
                 .as("stopped " + stoppedMillis + " ms after the disconnect").isZero();
-    }
-
-    private static void awaitNewSchema(Set<String> before, long timeoutMillis) throws Exception {
-        long until = System.currentTimeMillis() + timeoutMillis;
-        while (newSchemas(before).isEmpty()) {
-            if (System.currentTimeMillis() > until) throw new AssertionError("verification did not start within " + timeoutMillis + " ms");
-            Thread.sleep(100);
-        }
-    }
-
-    private static void awaitNoNewSchemas(Set<String> before, long timeoutMillis) throws Exception {
-        long until = System.currentTimeMillis() + timeoutMillis;
-        while (!newSchemas(before).isEmpty()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("still there " + timeoutMillis + " ms later: " + newSchemas(before));
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static Set<String> newSchemas(Set<String> before) throws Exception {
-        Set<String> now = new HashSet<>(LargeProject.schemasOnVerifyServers());
-        now.removeAll(before);
-        return now;
     }
 }
