@@ -154,8 +154,11 @@ async function openSession(id) {
     const session = await getJson(`/api/v1/sessions/${encodeURIComponent(id)}`);
     await projects.show(session.project_id);
     const replies = [];
+    // the session comes in pages: the latest turns only
+    const earlier = (session.turns_total || 0) - (session.turns || []).length;
+    if (earlier > 0) messages.append(el('li', { class: 'message muted', text: `${earlier} earlier turn(s) not shown.` }));
     for (const turn of session.turns || []) {
-      addUserMessage(messages, turn.message);
+      addUserMessage(messages, turn.message_truncated ? `${turn.message} … (stored cut: ${turn.message_chars} characters sent)` : turn.message);
       addReply(messages, turn.reply);
       replies.push(turn.reply);
     }

@@ -20,14 +20,17 @@ import java.util.Optional;
 public final class App implements AutoCloseable {
 
     private final SessionStore store;
+    private final Conversation conversation;
     private final Javalin http;
     private final Thread warmUp;
     private final Throwaways throwaways;
     private final Thread sweep;
     private final Duration drainWait;
 
-    private App(SessionStore store, Javalin http, Thread warmUp, Throwaways throwaways, Thread sweep, Duration drainWait) {
+    private App(SessionStore store, Conversation conversation, Javalin http, Thread warmUp, Throwaways throwaways, Thread sweep,
+                Duration drainWait) {
         this.store = store;
+        this.conversation = conversation;
         this.http = http;
         this.warmUp = warmUp;
         this.throwaways = throwaways;
@@ -51,8 +54,8 @@ public final class App implements AutoCloseable {
         sweep.setDaemon(true);
         sweep.start();
         Conversation conversation = new Conversation(store, intents, ModelPlanner.forSettings(config.model()), new Reviewer(),
-                verifier, config.reviewDatabaseUrls());
-        return new App(store, HttpServer.create(config, conversation, store.kind()), warmUp, throwaways, sweep,
+                verifier, config.reviewDatabaseUrls(), config.limits());
+        return new App(store, conversation, HttpServer.create(config, conversation, store.kind()), warmUp, throwaways, sweep,
                 Duration.ofSeconds(config.limits().turnDeadlineSeconds()));
     }
 
@@ -73,6 +76,8 @@ public final class App implements AutoCloseable {
      */
     @Override
     public void close() {
+        // turns under way stop first (their clients get 503), so stopping the server does not wait for them
+        conversation.close();
         http.stop();
         try {
             sweep.join(drainWait.toMillis());

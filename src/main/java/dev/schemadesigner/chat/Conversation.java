@@ -1,13 +1,13 @@
 package dev.schemadesigner.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.schemadesigner.Config;
 import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.dialect.Dialect;
 import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.generate.Artifact;
-import dev.schemadesigner.generate.BundledProjects;
 import dev.schemadesigner.generate.Generator;
 import dev.schemadesigner.intent.Intent;
 import dev.schemadesigner.intent.IntentDetector;
@@ -22,9 +22,11 @@ import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.store.SessionStore;
 import dev.schemadesigner.store.StoredSession;
 import dev.schemadesigner.store.StoredTurn;
+import dev.schemadesigner.verify.Cancellation;
 import dev.schemadesigner.verify.Verification;
 import dev.schemadesigner.verify.Verifier;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,7 +38,7 @@ import java.util.Optional;
  * session's schema and changes read from and written back to the store (no state in memory, so
  * instances can share one store). Surfaces call this class and render the {@link Reply}.
  */
-public final class Conversation {
+public final class Conversation implements AutoCloseable {
 
     private final SessionStore store;
     private final IntentDetector intents;
@@ -47,15 +49,28 @@ public final class Conversation {
     private final Projects projects;
 
     private final LiveDatabases databases;
+    private final Config.Limits limits;
+    private final SessionHistory history;
+    private final SessionLocks locks = new SessionLocks();
+    private final TurnRunner runner = new TurnRunner();
 
     public Conversation(SessionStore store, IntentDetector intents, Planner planner, Reviewer reviewer, Verifier verifier) {
-        this(store, intents, planner, reviewer, verifier, List.of());
+        this(store, intents, planner, reviewer, verifier, List.of(), Config.Limits.DEFAULTS);
     }
 
-    /** {@code reviewDatabaseUrls}: the JDBC URLs of live databases a review may read (none when empty). */
     public Conversation(SessionStore store, IntentDetector intents, Planner planner, Reviewer reviewer, Verifier verifier,
                         List<String> reviewDatabaseUrls) {
+        this(store, intents, planner, reviewer, verifier, reviewDatabaseUrls, Config.Limits.DEFAULTS);
+    }
+
+    /**
+     * {@code reviewDatabaseUrls}: the JDBC URLs of live databases a review may read (none when empty);
+     * {@code limits}: a turn's deadline, how long it waits for its session's previous turn, how much of a message is stored.
+     */
+    public Conversation(SessionStore store, IntentDetector intents, Planner planner, Reviewer reviewer, Verifier verifier,
+                        List<String> reviewDatabaseUrls, Config.Limits limits) {
         this.databases = new LiveDatabases(reviewDatabaseUrls);
+        this.limits = limits;
         this.store = store;
         this.intents = intents;
         this.planner = planner;
@@ -63,6 +78,7 @@ public final class Conversation {
         this.reviewer = reviewer;
         this.verifier = verifier;
         this.projects = new Projects(store);
+        this.history = new SessionHistory(store, projects);
     }
 
     /** A turn in a session; a new session (in {@code projectId}, or the bundled project) when {@code sessionId} is empty. */
@@ -70,46 +86,70 @@ public final class Conversation {
         return chat(sessionId, projectId, message, Optional.empty(), listener);
     }
 
+    public Reply chat(Optional<String> sessionId, Optional<String> projectId, String message, Optional<ChangeSet> fix, StageListener listener) {
+        return chat(sessionId, projectId, message, fix, listener, newTurn());
+    }
+
+    /** A turn's control with the configured deadline, counted from now; a surface stops it when its client goes away. */
+    public TurnControl newTurn() { return TurnControl.withDeadline(Duration.ofSeconds(limits.turnDeadlineSeconds())); }
+
     /**
      * A turn whose plan is given: {@code fix} (a finding's fix, sent back by a surface's "apply fix")
      * replaces the planner; {@code message} is its summary, stored as the turn's message. The fix
-     * must apply to the session's current schema.
+     * must apply to the session's current schema. The turn ends by {@code turn}'s deadline or when it
+     * is stopped; a turn that ended so is not stored.
      */
-    public Reply chat(Optional<String> sessionId, Optional<String> projectId, String message, Optional<ChangeSet> fix, StageListener listener) {
+    public Reply chat(Optional<String> sessionId, Optional<String> projectId, String message, Optional<ChangeSet> fix, StageListener listener,
+                      TurnControl turn) {
         requireMessage(message);
         fix.ifPresent(Conversation::requireSchemaFix);
         Optional<StoredSession> existing = sessionId.map(this::storedSession);
         ProjectContext current = projects.get(existing.map(StoredSession::projectId).orElse(projectId.orElse(ProjectContext.BUNDLED_ID)));
         ProjectContext project = existing.flatMap(StoredSession::baseSchemaJson).map(json -> current.withSchema(readSchema(json))).orElse(current);
-        // one turn at a time per session: the next turn builds on this one's schema
-        synchronized (existing.map(s -> lockFor(s.id())).orElseGet(Object::new)) {
-            Turn previous = existing.flatMap(s -> store.latestTurn(s.id())).map(Conversation::turnOf).orElseGet(() -> Turn.first(project));
-            fix.ifPresent(f -> {
-                try {
-                    f.apply(previous.schema());
-                } catch (IllegalArgumentException e) {
-                    throw ConversationException.badInput("fix", "the fix does not apply to the session's schema: " + e.getMessage());
-                }
-            });
-            Result result = run(project, previous, message, fix, listener);
-            StoredSession session = existing.orElseGet(() -> store.createSession(project.id(), ReplyText.titleOf(message),
-                    Optional.of(Json.write(project.schema()))));
-            int number = previous.number() + 1;
-            Reply reply = result.reply(session.id(), number);
-            try {
-                store.appendTurn(new StoredTurn(session.id(), number, message, Json.write(reply), Json.write(result.schema()),
-                        Json.write(result.sessionChanges()), Instant.now()));
-            } catch (dev.schemadesigner.store.StoreException e) {
-                if (store.latestTurn(session.id()).map(t -> t.number() >= number).orElse(false)) {
-                    throw new ConversationException(ConversationException.Reason.CONFLICT, "session",
-                            "another turn of session " + session.id() + " finished first; send the message again to build on it");
-                }
-                throw e;
+        Reply reply = runner.run(turn, listener, events -> {
+            // one turn at a time per session: the next turn builds on this one's schema
+            try (SessionLocks.Held held = existing.map(s -> locks.acquire(s.id(), Duration.ofSeconds(limits.sessionLockWaitSeconds()), turn))
+                    .orElse(() -> { })) {
+                return takeTurn(existing, project, message, fix, events, turn);
             }
-            listener.stage("reply", reply);
-            return reply;
-        }
+        });
+        listener.stage("reply", reply);
+        return reply;
     }
+
+    private Reply takeTurn(Optional<StoredSession> existing, ProjectContext project, String message, Optional<ChangeSet> fix, StageListener events,
+                       TurnControl turn) {
+        Turn previous = existing.flatMap(s -> store.latestTurn(s.id())).map(Conversation::turnOf).orElseGet(() -> Turn.first(project));
+        fix.ifPresent(f -> {
+            try {
+                f.apply(previous.schema());
+            } catch (IllegalArgumentException e) {
+                throw ConversationException.badInput("fix", "the fix does not apply to the session's schema: " + e.getMessage());
+            }
+        });
+        Result result = run(project, previous, message, fix, events, turn);
+        // from here the turn is stored and answered; a turn stopped before this point never is
+        if (!turn.commit()) throw turn.stoppedException();
+        StoredSession session = existing.orElseGet(() -> store.createSession(project.id(), ReplyText.titleOf(message),
+                Optional.of(Json.write(project.schema()))));
+        int number = previous.number() + 1;
+        Reply reply = result.reply(session.id(), number);
+        try {
+            store.appendTurn(new StoredTurn(session.id(), number, SessionHistory.storedMessage(message, limits.maxStoredMessageChars()),
+                    message.length(), Json.write(reply), Json.write(result.schema()), Json.write(result.sessionChanges()), Instant.now()));
+        } catch (dev.schemadesigner.store.StoreException e) {
+            if (store.latestTurn(session.id()).map(t -> t.number() >= number).orElse(false)) {
+                throw new ConversationException(ConversationException.Reason.CONFLICT, "session",
+                        "another turn of session " + session.id() + " finished first; send the message again to build on it");
+            }
+            throw e;
+        }
+        return reply;
+    }
+
+    /** Stops the turns under way (nothing of them is stored) and waits a while for their clean-up. */
+    @Override
+    public void close() { runner.close(); }
 
     /** Fails with {@link ConversationException} when the session does not exist (before a stream is opened for it). */
     public void requireSession(String id) { storedSession(id); }
@@ -122,48 +162,34 @@ public final class Conversation {
         }
     }
 
-    private static final Object[] LOCKS = new Object[64];
-
-    static {
-        for (int i = 0; i < LOCKS.length; i++) LOCKS[i] = new Object();
-    }
-
-    private static Object lockFor(String sessionId) { return LOCKS[Math.floorMod(sessionId.hashCode(), LOCKS.length)]; }
-
     /** Stateless: one design turn against a project (the bundled one when empty); nothing is stored. */
     public Reply design(String request, Optional<ProjectRequest> project, StageListener listener) {
+        return design(request, project, listener, newTurn());
+    }
+
+    public Reply design(String request, Optional<ProjectRequest> project, StageListener listener, TurnControl turn) {
         requireMessage(request);
         ProjectContext context = project.map(p -> Projects.fromRequest(p, "inline")).orElse(projects.bundled());
-        Reply reply = run(context, Turn.first(context), request, Optional.empty(), listener).reply("", 1);
+        Reply reply = runner.run(turn, listener, events -> run(context, Turn.first(context), request, Optional.empty(), events, turn).reply("", 1));
         listener.stage("reply", reply);
         return reply;
     }
 
-    public SessionView session(String id) {
-        StoredSession session = storedSession(id);
-        List<SessionView.TurnView> turns = store.turns(id).stream()
-                .map(t -> new SessionView.TurnView(t.number(), t.message(), readReply(t), t.createdAt())).toList();
-        Schema current = store.latestTurn(id).map(t -> turnOf(t).schema()).orElseGet(() -> projects.get(session.projectId()).schema());
-        return new SessionView(session.id(), session.projectId(), session.title(), turns, current, session.createdAt(), session.updatedAt());
-    }
+    /** The latest turns of a session (at most {@link SessionHistory#DEFAULT_TURNS_PER_PAGE}). */
+    public SessionView session(String id) { return session(id, SessionHistory.DEFAULT_TURNS_PER_PAGE, Optional.empty()); }
+
+    /** At most {@code limit} turns numbered below {@code before} (the latest when empty), oldest first. */
+    public SessionView session(String id, int limit, Optional<Integer> before) { return history.page(storedSession(id), limit, before); }
+
+    /** One turn of a session with its whole reply, artifacts included. */
+    public SessionView.TurnView turn(String sessionId, int number) { return history.turn(storedSession(sessionId), number); }
 
     public List<StoredSession> recentSessions(int limit) { return store.recentSessions(limit); }
 
-    /**
-     * The latest turn's artifacts laid out as a project: for the bundled project its existing files
-     * come first, so the unpacked folder runs as it is.
-     */
-    public List<Artifact> projectFiles(String sessionId) {
-        StoredSession session = storedSession(sessionId);
-        StoredTurn latest = store.latestTurn(sessionId)
-                .orElseThrow(() -> ConversationException.badInput("session", "session " + sessionId + " has no turns yet, so no artifacts"));
-        List<Artifact> files = new ArrayList<>();
-        if (projects.get(session.projectId()).bundled()) files.addAll(BundledProjects.customerFeedbackFiles());
-        files.addAll(readReply(latest).artifacts());
-        java.util.Map<String, Artifact> byPath = new java.util.LinkedHashMap<>();
-        files.forEach(a -> byPath.put(a.path(), a));
-        return List.copyOf(byPath.values());
-    }
+    /** The last verified turn's files laid out as a project, and whether a newer turn did not verify. */
+    public ProjectBundle projectBundle(String sessionId) { return history.bundle(storedSession(sessionId)); }
+
+    public List<Artifact> projectFiles(String sessionId) { return projectBundle(sessionId).files(); }
 
     public ProjectContext project(String id) { return projects.get(id); }
 
@@ -196,7 +222,7 @@ public final class Conversation {
         }
     }
 
-    private Result run(ProjectContext project, Turn previous, String request, Optional<ChangeSet> fix, StageListener listener) {
+    private Result run(ProjectContext project, Turn previous, String request, Optional<ChangeSet> fix, StageListener listener, Cancellation cancellation) {
         String message = request;
         Intent intent = fix.isPresent() ? new Intent(true, dev.schemadesigner.intent.IntentKind.CHANGE, 1.0, Optional.empty()) : intents.detect(message);
         Reply.IntentView intentView = new Reply.IntentView(intent.schemaRelated(), intent.kind().wireName(), intent.confidence(), intent.trigger());
@@ -228,7 +254,7 @@ public final class Conversation {
         ChangeSet sessionChanges = new ChangeSet(all);
         List<Artifact> artifacts = generator(project).generate(project.generationContext(), sessionChanges);
         listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
-        List<Verification> verification = verifier.verify(project.schema(), sessionChanges);
+        List<Verification> verification = verifier.verify(project.schema(), sessionChanges, cancellation);
         listener.stage("verify", verification);
         boolean proven = verification.stream().allMatch(Verification::ok);
         String text = (proven ? "" : ReplyText.notApplied()) + plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
@@ -306,20 +332,12 @@ public final class Conversation {
         }
     }
 
-    private static Turn turnOf(StoredTurn t) {
+    static Turn turnOf(StoredTurn t) {
         try {
             return new Turn(t.number(), Json.read(t.schemaJson(), Schema.class), Json.read(t.changesJson(), ChangeSet.class),
-                    readReply(t).plan().proposal());
+                    SessionHistory.readReply(t).plan().proposal());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("turn " + t.number() + " of session " + t.sessionId() + " cannot be read: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static Reply readReply(StoredTurn t) {
-        try {
-            return Json.read(t.reply(), Reply.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("reply of turn " + t.number() + " of session " + t.sessionId() + " cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 }

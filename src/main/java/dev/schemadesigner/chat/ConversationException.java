@@ -1,17 +1,31 @@
 package dev.schemadesigner.chat;
 
+import java.time.Duration;
+import java.util.OptionalLong;
+
 /** A request the conversation cannot serve; {@link Reason} tells a surface which status to answer with. */
 public class ConversationException extends RuntimeException {
 
-    public enum Reason { NOT_FOUND, BAD_INPUT, CONFLICT }
+    /**
+     * {@code BUSY}: the session's previous turn is still running ({@link #retryAfterSeconds} says when to
+     * try again); {@code DEADLINE}: the turn ran out of time; {@code CLIENT_GONE}: its client went away;
+     * {@code SHUTTING_DOWN}: the service stopped the turn as it shuts down.
+     */
+    public enum Reason { NOT_FOUND, BAD_INPUT, CONFLICT, BUSY, DEADLINE, CLIENT_GONE, SHUTTING_DOWN }
 
     private final Reason reason;
     private final String field;
+    private final OptionalLong retryAfterSeconds;
 
     public ConversationException(Reason reason, String field, String message) {
+        this(reason, field, message, OptionalLong.empty());
+    }
+
+    private ConversationException(Reason reason, String field, String message, OptionalLong retryAfterSeconds) {
         super(message);
         this.reason = reason;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ConversationException notFound(String what, String id) {
@@ -22,7 +36,16 @@ public class ConversationException extends RuntimeException {
         return new ConversationException(Reason.BAD_INPUT, field, message);
     }
 
+    static ConversationException busy(String sessionId, Duration waited, long retryAfterSeconds) {
+        return new ConversationException(Reason.BUSY, "session_id", "session " + sessionId + " is still busy with its previous turn (waited "
+                + waited.toSeconds() + " s, SD_SESSION_LOCK_WAIT_SECONDS); send the message again in " + retryAfterSeconds
+                + " s, when that turn will have ended", OptionalLong.of(retryAfterSeconds));
+    }
+
     public Reason reason() { return reason; }
 
     public String field() { return field; }
+
+    /** For BUSY: seconds after which the turn that holds the session will have ended at the latest. */
+    public OptionalLong retryAfterSeconds() { return retryAfterSeconds; }
 }

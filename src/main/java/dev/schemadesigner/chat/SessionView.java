@@ -4,10 +4,26 @@ import dev.schemadesigner.schema.Schema;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** A session as the API returns it: its project, every turn with its reply, and the schema now. */
-public record SessionView(String id, String projectId, String title, List<TurnView> turns, Schema schema, Instant createdAt, Instant updatedAt) {
-    public SessionView { turns = List.copyOf(turns); }
+/**
+ * A session as the API returns it: its project, one page of turns (oldest first), the schema now, how
+ * many turns there are, and {@code next}, a relative link (a query string on the session's own URL)
+ * to the page of turns before this one, empty on the first page.
+ */
+public record SessionView(String id, String projectId, String title, List<TurnView> turns, int turnsTotal, Optional<String> next,
+                          Schema schema, Instant createdAt, Instant updatedAt) {
+    public SessionView {
+        turns = List.copyOf(turns);
+        Objects.requireNonNull(next, "next");
+    }
 
-    public record TurnView(int number, String message, Reply reply, Instant createdAt) {}
+    /**
+     * One turn. {@code messageTruncated}: the store kept only the start of the message, which had
+     * {@code messageChars} characters. {@code artifactsOmitted}: the reply's artifacts are left out
+     * (all but those of the newest turn with files); the turn's own URL has them.
+     */
+    public record TurnView(int number, String message, boolean messageTruncated, int messageChars, Reply reply, boolean artifactsOmitted,
+                           Instant createdAt) {}
 }

@@ -99,19 +99,34 @@ public final class SessionStore implements AutoCloseable {
     }
 
     public void appendTurn(StoredTurn turn) {
-        update("INSERT INTO sd_turn (session_id, number, message, reply, schema_json, changes_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                turn.sessionId(), turn.number(), turn.message(), turn.reply(), turn.schemaJson(), turn.changesJson(), turn.createdAt().toString());
+        update("INSERT INTO sd_turn (session_id, number, message, message_chars, reply, schema_json, changes_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                turn.sessionId(), turn.number(), turn.message(), turn.messageChars(), turn.reply(), turn.schemaJson(), turn.changesJson(),
+                turn.createdAt().toString());
         update("UPDATE sd_session SET updated_at = ? WHERE id = ?", turn.createdAt().toString(), turn.sessionId());
     }
 
+    private static final String TURN_COLUMNS = "session_id, number, message, message_chars, reply, schema_json, changes_json, created_at";
+
     public List<StoredTurn> turns(String sessionId) {
-        return query("SELECT session_id, number, message, reply, schema_json, changes_json, created_at FROM sd_turn WHERE session_id = ? ORDER BY number",
-                SessionStore::turn, sessionId);
+        return query("SELECT " + TURN_COLUMNS + " FROM sd_turn WHERE session_id = ? ORDER BY number", SessionStore::turn, sessionId);
+    }
+
+    /** At most {@code limit} turns numbered below {@code before} (all when empty), newest first. */
+    public List<StoredTurn> turnsNewestFirst(String sessionId, Optional<Integer> before, int limit) {
+        return query("SELECT " + TURN_COLUMNS + " FROM sd_turn WHERE session_id = ? AND number < ? ORDER BY number DESC LIMIT ?",
+                SessionStore::turn, sessionId, before.orElse(Integer.MAX_VALUE), limit);
+    }
+
+    public Optional<StoredTurn> turn(String sessionId, int number) {
+        return queryOne("SELECT " + TURN_COLUMNS + " FROM sd_turn WHERE session_id = ? AND number = ?", SessionStore::turn, sessionId, number);
+    }
+
+    public int turnCount(String sessionId) {
+        return queryOne("SELECT COUNT(*) FROM sd_turn WHERE session_id = ?", rs -> rs.getInt(1), sessionId).orElse(0);
     }
 
     public Optional<StoredTurn> latestTurn(String sessionId) {
-        return queryOne("SELECT session_id, number, message, reply, schema_json, changes_json, created_at FROM sd_turn WHERE session_id = ? ORDER BY number DESC LIMIT 1",
-                SessionStore::turn, sessionId);
+        return turnsNewestFirst(sessionId, Optional.empty(), 1).stream().findFirst();
     }
 
     /** Writes down a throw-away on a verify server; written again, the row is replaced. */
@@ -140,8 +155,11 @@ public final class SessionStore implements AutoCloseable {
     }
 
     private static StoredTurn turn(ResultSet rs) throws SQLException {
-        return new StoredTurn(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                Instant.parse(rs.getString(7)));
+        String message = rs.getString(3);
+        int chars = rs.getInt(4);
+        // turns stored before V6 kept their whole message and no length
+        return new StoredTurn(rs.getString(1), rs.getInt(2), message, rs.wasNull() ? message.length() : chars, rs.getString(5), rs.getString(6),
+                rs.getString(7), Instant.parse(rs.getString(8)));
     }
 
     private static String newId() { return UUID.randomUUID().toString(); }

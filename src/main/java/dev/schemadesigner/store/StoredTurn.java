@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One turn: the user's message, the reply as JSON, the schema after the turn and every change since
- * the project's schema, both as JSON (follow-ups apply to them).
+ * One turn: the user's message (perhaps cut to the store's limit; {@code messageChars} is how long it
+ * was), the reply as JSON, the schema after the turn and every change since the project's schema,
+ * both as JSON (follow-ups apply to them).
  */
-public record StoredTurn(String sessionId, int number, String message, String reply, String schemaJson, String changesJson, Instant createdAt) {
+public record StoredTurn(String sessionId, int number, String message, int messageChars, String reply, String schemaJson, String changesJson,
+                         Instant createdAt) {
     public StoredTurn {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(message, "message");
@@ -16,5 +18,14 @@ public record StoredTurn(String sessionId, int number, String message, String re
         Objects.requireNonNull(changesJson, "changesJson");
         Objects.requireNonNull(createdAt, "createdAt");
         if (number < 1) throw new IllegalArgumentException("turn numbers start at 1, was " + number);
+        if (messageChars < message.length()) throw new IllegalArgumentException("a message of " + messageChars + " characters cannot keep " + message.length());
     }
+
+    /** A turn whose message is kept whole. */
+    public StoredTurn(String sessionId, int number, String message, String reply, String schemaJson, String changesJson, Instant createdAt) {
+        this(sessionId, number, message, message.length(), reply, schemaJson, changesJson, createdAt);
+    }
+
+    /** True when the store kept only the start of the message. */
+    public boolean messageTruncated() { return messageChars > message.length(); }
 }

@@ -75,10 +75,13 @@ public final class Verifier {
 
     public List<VerifyTarget> targets() { return targets; }
 
-    public List<Verification> verify(Schema before, ChangeSet changes) {
+    public List<Verification> verify(Schema before, ChangeSet changes) { return verify(before, changes, Cancellation.NONE); }
+
+    /** Stops early when {@code cancellation} says so: later steps and targets are skipped, the running statement is ended. */
+    public List<Verification> verify(Schema before, ChangeSet changes, Cancellation cancellation) {
         Optional<String> tooBig = tooBig(before, changes);
         if (tooBig.isPresent()) return targets.stream().map(t -> refused(t, tooBig.get())).toList();
-        return targets.stream().map(t -> verify(t, before, changes)).toList();
+        return targets.stream().map(t -> verify(t, before, changes, cancellation)).toList();
     }
 
     /** Create {@code schema} in an empty database and check the database holds exactly it. */
@@ -106,7 +109,12 @@ public final class Verifier {
     }
 
     public static Verification verify(VerifyTarget target, Schema before, ChangeSet changes) {
+        return verify(target, before, changes, Cancellation.NONE);
+    }
+
+    static Verification verify(VerifyTarget target, Schema before, ChangeSet changes, Cancellation cancellation) {
         Dialect dialect = target.dialect();
+        if (cancellation.stopped()) return new Verification(dialect.name(), "not contacted", List.of(Verification.Step.failed("setup", 0, STOPPED)), List.of());
         Optional<String> refused = refusedDataMigration(dialect, before, changes);
         if (refused.isPresent()) {
             return new Verification(dialect.name(), "not contacted", List.of(Verification.Step.failed("setup", 0, refused.get())), List.of());
@@ -118,12 +126,14 @@ public final class Verifier {
         String version = "unknown";
         try (ThrowawayDatabase db = target.opener().open()) {
             version = db.serverVersion();
-            Run run = new Run(db, dialect, steps, diff);
+            Run run = new Run(db, dialect, steps, diff, cancellation);
             // each step runs only when the one before it held
-            if (run.step("setup", () -> dialect.createSchema(before), before) && !changes.isEmpty()
-                    && run.step("upgrade", () -> statements(dialect, before, changes), after)
-                    && run.step("downgrade", () -> statements(dialect, after, undo), before)) {
-                run.step("reupgrade", () -> statements(dialect, before, changes), after);
+            try (var ending = cancellation.onStop(() -> endRunningStatement(db))) {
+                if (run.step("setup", () -> dialect.createSchema(before), before) && !changes.isEmpty()
+                        && run.step("upgrade", () -> statements(dialect, before, changes), after)
+                        && run.step("downgrade", () -> statements(dialect, after, undo), before)) {
+                    run.step("reupgrade", () -> statements(dialect, before, changes), after);
+                }
             }
         } catch (SQLException e) {
             steps.add(Verification.Step.failed(steps.isEmpty() ? "setup" : "cleanup", 0, e.getMessage()));
@@ -159,8 +169,33 @@ public final class Verifier {
         return sql;
     }
 
-    private record Run(ThrowawayDatabase db, Dialect dialect, List<Verification.Step> steps, List<String> diff) {
+    static final String STOPPED = "not run: the turn was stopped (deadline passed or client gone)";
+
+    /**
+     * Ends whatever runs on the throw-away's connection, from another thread: SQLite is interrupted
+     * (its abort does nothing); PostgreSQL and MariaDB connections are aborted, so every later
+     * statement fails at once (MariaDB also kills the server thread). The throw-away is still dropped
+     * by its own admin connection.
+     */
+    private static void endRunningStatement(ThrowawayDatabase db) {
+        try (java.sql.Statement s = db.connection().createStatement()) {
+            s.cancel();
+        } catch (SQLException | RuntimeException e) {
+            // the connection may already be closed or busy: aborting below still ends it
+        }
+        try {
+            db.connection().abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            // already closed: nothing runs any more
+        }
+    }
+
+    private record Run(ThrowawayDatabase db, Dialect dialect, List<Verification.Step> steps, List<String> diff, Cancellation cancellation) {
         boolean step(String name, Supplier<List<String>> statements, Schema expected) {
+            if (cancellation.stopped()) {
+                steps.add(Verification.Step.failed(name, 0, STOPPED));
+                return false;
+            }
             long start = System.nanoTime();
             try {
                 db.execute(statements.get());

@@ -40,6 +40,27 @@ class SessionStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
+    void turnsAreReadInPagesNewestFirstAndACutMessageKeepsItsLength(String kind) {
+        try (SessionStore store = SessionStore.open(url(kind))) {
+            StoredSession session = store.createSession(store.saveProject(Optional.empty(), "Shop", "{}").id(), "shop");
+            for (int n = 1; n <= 5; n++) {
+                store.appendTurn(new StoredTurn(session.id(), n, "message " + n, n == 3 ? 50_000 : 9, "{}", "{}", "{\"ops\":[]}", Instant.now()));
+            }
+
+            assertThat(store.turnsNewestFirst(session.id(), Optional.empty(), 2)).extracting(StoredTurn::number).containsExactly(5, 4);
+            assertThat(store.turnsNewestFirst(session.id(), Optional.of(4), 2)).extracting(StoredTurn::number).containsExactly(3, 2);
+            assertThat(store.turnCount(session.id())).isEqualTo(5);
+            assertThat(store.turn(session.id(), 3)).get().satisfies(t -> {
+                assertThat(t.messageChars()).isEqualTo(50_000);
+                assertThat(t.messageTruncated()).isTrue();
+            });
+            assertThat(store.turn(session.id(), 2)).get().extracting(StoredTurn::messageTruncated).isEqualTo(false);
+            assertThat(store.turn(session.id(), 9)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
     void savingAProjectTwiceUpdatesIt(String kind) {
         try (SessionStore store = SessionStore.open(url(kind))) {
             StoredProject first = store.saveProject(Optional.empty(), "A", "{}");

@@ -6,8 +6,8 @@ import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.chat.Conversation;
 import dev.schemadesigner.chat.ProjectRequest;
-import dev.schemadesigner.chat.Reply;
 import dev.schemadesigner.chat.StageListener;
+import dev.schemadesigner.chat.TurnControl;
 import dev.schemadesigner.json.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -36,14 +36,17 @@ final class ChatRoutes {
         Optional<String> sessionId = Bodies.optionalText(body, "session_id");
         Optional<String> projectId = Bodies.optionalText(body, "project_id");
         Optional<ChangeSet> fix = fix(body);
+        TurnControl turn = conversation.newTurn();
         if (!wantsEvents(ctx)) {
-            ctx.json(conversation.chat(sessionId, projectId, message, fix, StageListener.NONE));
+            try (ClientDisconnect watch = ClientDisconnect.watch(ctx, turn)) {
+                ctx.json(conversation.chat(sessionId, projectId, message, fix, StageListener.NONE, turn));
+            }
             return;
         }
         sessionId.ifPresent(conversation::requireSession);
         Events events = new Events(ctx);
-        try {
-            conversation.chat(sessionId, projectId, message, fix, events::send);
+        try (ClientDisconnect watch = ClientDisconnect.watch(ctx, turn)) {
+            conversation.chat(sessionId, projectId, message, fix, events::send, turn);
         } catch (RuntimeException e) {
             events.error(e);
         }
@@ -64,8 +67,10 @@ final class ChatRoutes {
         JsonNode body = Bodies.object(ctx);
         String request = Bodies.requiredText(body, "request");
         Optional<ProjectRequest> project = body.hasNonNull("project") ? Optional.of(Bodies.as(body.get("project"), ProjectRequest.class, "project")) : Optional.empty();
-        Reply reply = conversation.design(request, project, StageListener.NONE);
-        ctx.json(reply);
+        TurnControl turn = conversation.newTurn();
+        try (ClientDisconnect watch = ClientDisconnect.watch(ctx, turn)) {
+            ctx.json(conversation.design(request, project, StageListener.NONE, turn));
+        }
     }
 
     private static boolean wantsEvents(Context ctx) {
@@ -91,7 +96,11 @@ final class ChatRoutes {
 
         void error(RuntimeException e) {
             Problems.Problem problem = Problems.describe(e);
-            write("event: error\ndata: " + Json.write(Map.of("status", problem.status(), "title", problem.title(), "detail", problem.detail())) + "\n\n");
+            try {
+                write("event: error\ndata: " + Json.write(Map.of("status", problem.status(), "title", problem.title(), "detail", problem.detail())) + "\n\n");
+            } catch (java.io.UncheckedIOException gone) {
+                // the client went away (which stopped the turn): there is nobody left to tell
+            }
         }
 
         private void write(String frame) {

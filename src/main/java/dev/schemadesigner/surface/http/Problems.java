@@ -31,7 +31,8 @@ final class Problems {
     static void register(Javalin app) {
         app.exception(Exception.class, (e, ctx) -> {
             Problem p = describe(e);
-            if (p.status() >= 500) LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            if (e instanceof ConversationException c) c.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Long.toString(s)));
+            if (p.status() >= 500 && p.status() != 503 && p.status() != 504) LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, p.status(), p.title(), p.detail(), p.errors());
         });
         app.error(404, ctx -> {
@@ -45,8 +46,18 @@ final class Problems {
     /** The one mapping from exceptions to problems, for JSON responses and for error events in a stream. */
     static Problem describe(Exception e) {
         if (e instanceof ApiException a) return new Problem(a.status(), a.title(), a.getMessage(), a.errors());
-        if (e instanceof ConversationException c && c.reason() == ConversationException.Reason.CONFLICT) {
+        if (e instanceof ConversationException c && (c.reason() == ConversationException.Reason.CONFLICT || c.reason() == ConversationException.Reason.BUSY)) {
             return new Problem(409, "Conflict", c.getMessage(), List.of());
+        }
+        if (e instanceof ConversationException c && c.reason() == ConversationException.Reason.DEADLINE) {
+            return new Problem(504, "Gateway Timeout", c.getMessage(), List.of());
+        }
+        if (e instanceof ConversationException c && c.reason() == ConversationException.Reason.SHUTTING_DOWN) {
+            return new Problem(503, "Service Unavailable", c.getMessage(), List.of());
+        }
+        // nobody reads this answer; 499 keeps the log free of a failure that was the client's choice
+        if (e instanceof ConversationException c && c.reason() == ConversationException.Reason.CLIENT_GONE) {
+            return new Problem(499, "Client Closed Request", c.getMessage(), List.of());
         }
         if (e instanceof ConversationException c) {
             boolean notFound = c.reason() == ConversationException.Reason.NOT_FOUND;

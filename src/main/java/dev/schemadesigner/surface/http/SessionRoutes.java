@@ -1,6 +1,7 @@
 package dev.schemadesigner.surface.http;
 
 import dev.schemadesigner.chat.Conversation;
+import dev.schemadesigner.chat.ProjectBundle;
 import dev.schemadesigner.generate.Artifact;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -9,10 +10,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Sessions: the recent list, one session with its turns, and the latest turn's artifacts as a zip laid out as a project. */
+/**
+ * Sessions: the recent list, one session with a page of its turns, one turn whole, and the last
+ * verified turn's artifacts as a zip laid out as a project.
+ */
 final class SessionRoutes {
     private final Conversation conversation;
 
@@ -20,7 +25,9 @@ final class SessionRoutes {
 
     void register(Javalin app) {
         app.get("/api/v1/sessions", ctx -> ctx.json(Map.of("sessions", conversation.recentSessions(limit(ctx)))));
-        app.get("/api/v1/sessions/{id}", ctx -> ctx.json(conversation.session(ctx.pathParam("id"))));
+        app.get("/api/v1/sessions/{id}", ctx -> ctx.json(conversation.session(ctx.pathParam("id"),
+                number(ctx, "turns_limit", 1, 100).orElse(DEFAULT_TURNS_LIMIT), number(ctx, "turns_before", 1, Integer.MAX_VALUE))));
+        app.get("/api/v1/sessions/{id}/turns/{number}", ctx -> ctx.json(conversation.turn(ctx.pathParam("id"), turnNumber(ctx))));
         app.get("/api/v1/sessions/{id}/artifacts.zip", this::zip);
     }
 
@@ -36,9 +43,36 @@ final class SessionRoutes {
         }
     }
 
+    private static final int DEFAULT_TURNS_LIMIT = 20;
+
+    /** An optional whole-number query parameter within {@code min..max}. */
+    private static Optional<Integer> number(Context ctx, String name, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) return Optional.empty();
+        try {
+            int n = Integer.parseInt(raw);
+            if (n < min || n > max) throw new NumberFormatException();
+            return Optional.of(n);
+        } catch (NumberFormatException e) {
+            throw new ApiException.BadRequest(name, "must be a whole number from " + min + " to " + max);
+        }
+    }
+
+    private static int turnNumber(Context ctx) {
+        try {
+            int n = Integer.parseInt(ctx.pathParam("number"));
+            if (n < 1) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ApiException.BadRequest("number", "a turn number is a whole number from 1");
+        }
+    }
+
     private void zip(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        List<Artifact> files = conversation.projectFiles(id);
+        ProjectBundle bundle = conversation.projectBundle(id);
+        List<Artifact> files = bundle.files();
+        ctx.header("X-Schema-Designer-Turn", bundle.describeTurn());
         ctx.contentType("application/zip");
         ctx.header("Content-Disposition", "attachment; filename=\"schema-designer-" + id.replaceAll("[^A-Za-z0-9-]", "") + ".zip\"");
         try (ZipOutputStream zip = new ZipOutputStream(ctx.res().getOutputStream())) {
