@@ -8,9 +8,13 @@ import dev.schemadesigner.store.SessionStore;
 import dev.schemadesigner.surface.http.HttpServer;
 import dev.schemadesigner.verify.Verifier;
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The service wired from its configuration: store, stages, conversation, HTTP. */
 public final class App implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private final SessionStore store;
     private final Javalin http;
@@ -33,12 +37,21 @@ public final class App implements AutoCloseable {
         return new App(store, HttpServer.create(config, conversation, store.kind()), warmUp);
     }
 
+    /** Listens on the configured host ({@code SD_HOST}, loopback by default) and says where, as the socket is bound. */
     public App start(int port) {
         http.start(port);
+        LOG.info("schema-designer listening on http://{}:{}/", listeningHost(), http.port());
         return this;
     }
 
     public int port() { return http.port(); }
+
+    /** The address the server socket is bound to, as Jetty reports it. */
+    public String listeningHost() {
+        return java.util.Arrays.stream(http.jettyServer().server().getConnectors())
+                .filter(c -> c instanceof ServerConnector).map(c -> ((ServerConnector) c).getHost())
+                .map(h -> h == null ? "0.0.0.0" : h).findFirst().orElse("unknown");
+    }
 
     /** Stops serving; waits for the embedding model to finish loading, since a JVM that exits mid-load crashes in native code. */
     @Override
