@@ -27,7 +27,7 @@ final class Problems {
     record Problem(int status, String title, String detail, List<ApiException.FieldError> errors) {}
 
     static void register(Javalin app) {
-        app.exception(Exception.class, (e, ctx) -> {
+        io.javalin.http.ExceptionHandler<Exception> toProblem = (e, ctx) -> {
             Problem p = describe(e);
             if (e instanceof HttpResponseException h && h.getStatus() == 405) {
                 // Javalin names the methods the path does answer to; HTTP says they go in Allow
@@ -35,13 +35,15 @@ final class Problems {
             }
             if (p.status() >= 500) LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, p.status(), p.title(), p.detail(), p.errors());
-        });
+        };
+        app.exception(Exception.class, toProblem);
+        // Javalin answers its own HttpResponseExceptions (405 among them) in text unless a handler names that class
+        app.exception(HttpResponseException.class, toProblem::handle);
         app.error(404, ctx -> {
             if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
                 write(ctx, 404, "Not Found", "no route for " + ctx.method() + " " + ctx.path(), List.of());
             }
         });
-
     }
 
     /** The one mapping from exceptions to problems, for JSON responses and for error events in a stream. */
