@@ -149,6 +149,12 @@ public final class Conversation {
 
     public List<StoredSession> recentSessions(int limit) { return store.recentSessions(limit); }
 
+    /** One caller's sessions, most recent first; {@code owner} is whatever the surface identifies callers by. */
+    public List<StoredSession> recentSessions(String owner, int limit) { return store.recentSessions(owner, limit); }
+
+    /** Marks a new session as the caller's, so it appears in that caller's list only. */
+    public void claimSession(String sessionId, String owner) { store.claimSession(sessionId, owner); }
+
     /**
      * The latest turn's artifacts laid out as a project: for the bundled project its existing files
      * come first, so the unpacked folder runs as it is.

@@ -36,14 +36,21 @@ final class ChatRoutes {
         Optional<String> sessionId = Bodies.optionalText(body, "session_id");
         Optional<String> projectId = Bodies.optionalText(body, "project_id");
         Optional<ChangeSet> fix = fix(body);
+        String owner = ClientIds.owner(ctx);
         if (!wantsEvents(ctx)) {
-            ctx.json(conversation.chat(sessionId, projectId, message, fix, StageListener.NONE));
+            Reply reply = conversation.chat(sessionId, projectId, message, fix, StageListener.NONE);
+            if (sessionId.isEmpty()) conversation.claimSession(reply.sessionId(), owner);
+            ctx.json(reply);
             return;
         }
         sessionId.ifPresent(conversation::requireSession);
         Events events = new Events(ctx);
         try {
-            conversation.chat(sessionId, projectId, message, fix, events::send);
+            conversation.chat(sessionId, projectId, message, fix, (stage, data) -> {
+                // a new session is the caller's before the client hears of it, so its next list shows it
+                if (sessionId.isEmpty() && data instanceof Reply reply) conversation.claimSession(reply.sessionId(), owner);
+                events.send(stage, data);
+            });
         } catch (RuntimeException e) {
             events.error(e);
         }

@@ -38,6 +38,7 @@ public final class HttpServer {
             SecurityHeaders.apply(ctx::header);
             browsers.check(ctx);
             auth.check(ctx);
+            ClientIds.identify(ctx);
             if (ctx.contentLength() > config.maxBodyBytes()) throw new ApiException.PayloadTooLarge(config.maxBodyBytes());
             ctx.attribute(BodyReader.ATTRIBUTE, bodies);
         });

@@ -12,14 +12,18 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Sessions: the recent list, one session with its turns, and the latest turn's artifacts as a zip laid out as a project. */
+/**
+ * Sessions: the caller's recent list, one session with its turns, and the latest turn's artifacts as
+ * a zip laid out as a project. The list shows only the caller's own sessions ({@link ClientIds});
+ * one session is read by its id, which is unguessable and is what grants access to it.
+ */
 final class SessionRoutes {
     private final Conversation conversation;
 
     SessionRoutes(Conversation conversation) { this.conversation = conversation; }
 
     void register(Javalin app) {
-        app.get("/api/v1/sessions", ctx -> ctx.json(Map.of("sessions", conversation.recentSessions(limit(ctx)))));
+        app.get("/api/v1/sessions", ctx -> ctx.json(Map.of("sessions", conversation.recentSessions(ClientIds.owner(ctx), limit(ctx)))));
         app.get("/api/v1/sessions/{id}", ctx -> ctx.json(conversation.session(ctx.pathParam("id"))));
         app.get("/api/v1/sessions/{id}/artifacts.zip", this::zip);
     }
