@@ -8,7 +8,7 @@ let counter = 0;
 function loadMermaid() {
   if (!loading) {
     loading = new Promise((resolve, reject) => {
-      const script = el('script', { src: window.SD_MERMAID_URL });
+      const script = el('script', { src: document.querySelector('meta[name="sd-mermaid-url"]').content });
       script.addEventListener('load', () => {
         window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral', htmlLabels: false, er: { htmlLabels: false }, suppressErrorRendering: true, logLevel: 5 });
         resolve(window.mermaid);

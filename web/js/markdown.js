@@ -2,9 +2,35 @@
 
 const HLJS_ALIASES = { mermaid: 'plaintext', mmd: 'plaintext', mako: 'python' };
 
+// Markdown comes from people and models, so it may format text but not build UI: no forms or
+// controls (a fake "re-enter your token" form), no id/name that would shadow the page's own
+// elements, no images from other origins (audit 6.2, M4). The CSP blocks remote images as well.
+const MARKDOWN_POLICY = {
+  FORBID_TAGS: ['form', 'input', 'button', 'textarea', 'select', 'option', 'fieldset', 'dialog'],
+  FORBID_ATTR: ['id', 'name', 'form', 'formaction', 'action'],
+};
+
+function dropRemoteImages(node) {
+  if (node.nodeName !== 'IMG') return;
+  const src = node.getAttribute('src') || '';
+  let sameOrigin = false;
+  try { sameOrigin = src.startsWith('data:') || new URL(src, window.location.href).origin === window.location.origin; } catch { sameOrigin = false; }
+  if (!sameOrigin) node.remove();
+}
+
+function sanitizeMarkdownHtml(html) {
+  const purify = window.DOMPurify;
+  purify.addHook('afterSanitizeAttributes', dropRemoteImages);
+  try {
+    return purify.sanitize(html, MARKDOWN_POLICY);
+  } finally {
+    purify.removeHook('afterSanitizeAttributes');
+  }
+}
+
 /** A <div class="markdown"> holding the sanitized rendering of `text`. */
 export function renderMarkdown(text, className = 'markdown') {
-  const html = window.DOMPurify.sanitize(window.marked.parse(text || '', { gfm: true, breaks: false }));
+  const html = sanitizeMarkdownHtml(window.marked.parse(text || '', { gfm: true, breaks: false }));
   const node = document.createElement('div');
   node.className = className;
   node.innerHTML = html; // sanitized by DOMPurify just above

@@ -11,6 +11,9 @@ import dev.schemadesigner.verify.VerifyAccounts;
 import dev.schemadesigner.verify.VerifyServerSetup;
 import dev.schemadesigner.verify.Verifier;
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.util.Optional;
 
 /** The service wired from its configuration: store, stages, conversation, HTTP. */
 public final class App implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private final SessionStore store;
     private final Conversation conversation;
@@ -59,8 +63,10 @@ public final class App implements AutoCloseable {
                 Duration.ofSeconds(config.limits().turnDeadlineSeconds()));
     }
 
+    /** Listens on the configured host ({@code SD_HOST}, loopback by default) and says where, as the socket is bound. */
     public App start(int port) {
         http.start(port);
+        LOG.info("schema-designer listening on http://{}:{}/", listeningHost(), http.port());
         return this;
     }
 
@@ -68,6 +74,13 @@ public final class App implements AutoCloseable {
 
     /** The throw-aways this instance keeps track of (tests sweep and drain through it). */
     public Throwaways throwaways() { return throwaways; }
+
+    /** The address the server socket is bound to, as Jetty reports it. */
+    public String listeningHost() {
+        return java.util.Arrays.stream(http.jettyServer().server().getConnectors())
+                .filter(c -> c instanceof ServerConnector).map(c -> ((ServerConnector) c).getHost())
+                .map(h -> h == null ? "0.0.0.0" : h).findFirst().orElse("unknown");
+    }
 
     /**
      * Stops serving; waits (at most a turn's deadline) for verifications in flight and drops the

@@ -190,6 +190,12 @@ public final class Conversation implements AutoCloseable {
     public ProjectBundle projectBundle(String sessionId) { return history.bundle(storedSession(sessionId)); }
 
     public List<Artifact> projectFiles(String sessionId) { return projectBundle(sessionId).files(); }
+    /** One caller's sessions, most recent first; {@code owner} is whatever the surface identifies callers by. */
+    public List<StoredSession> recentSessions(String owner, int limit) { return store.recentSessions(owner, limit); }
+
+    /** Marks a new session as the caller's, so it appears in that caller's list only. */
+    public void claimSession(String sessionId, String owner) { store.claimSession(sessionId, owner); }
+
 
     public ProjectContext project(String id) { return projects.get(id); }
 

@@ -98,6 +98,17 @@ public final class SessionStore implements AutoCloseable {
                 SessionStore::session, limit);
     }
 
+    /** The most recently active sessions of one owner first. */
+    public List<StoredSession> recentSessions(String owner, int limit) {
+        return query("SELECT id, project_id, title, created_at, updated_at, base_schema_json FROM sd_session WHERE owner = ? ORDER BY updated_at DESC, id LIMIT ?",
+                SessionStore::session, owner, limit);
+    }
+
+    /** Records who started a session; a session that has an owner keeps it. */
+    public void claimSession(String sessionId, String owner) {
+        update("UPDATE sd_session SET owner = ? WHERE id = ? AND owner IS NULL", owner, sessionId);
+    }
+
     public void appendTurn(StoredTurn turn) {
         update("INSERT INTO sd_turn (session_id, number, message, message_chars, reply, schema_json, changes_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 turn.sessionId(), turn.number(), turn.message(), turn.messageChars(), turn.reply(), turn.schemaJson(), turn.changesJson(),

@@ -53,4 +53,21 @@ public class ApiException extends RuntimeException {
     public static final class UnsupportedMediaType extends ApiException {
         public UnsupportedMediaType(String detail) { super(415, "Unsupported Media Type", detail, List.of()); }
     }
+
+    public static final class Forbidden extends ApiException {
+        public Forbidden(String detail) { super(403, "Forbidden", detail, List.of()); }
+    }
+
+    public static final class MisdirectedRequest extends ApiException {
+        public MisdirectedRequest(String detail) { super(421, "Misdirected Request", detail, List.of()); }
+    }
+
+    public static final class RequestTimeout extends ApiException {
+        public RequestTimeout(String detail) { super(408, "Request Timeout", detail, List.of()); }
+    }
+
+    /** Too many bodies in flight: from this client address (429) or from everyone (503); either way, retry shortly. */
+    public static final class Busy extends ApiException {
+        public Busy(int status, String detail) { super(status, status == 429 ? "Too Many Requests" : "Service Unavailable", detail, List.of()); }
+    }
 }

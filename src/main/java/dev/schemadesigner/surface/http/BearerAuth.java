@@ -14,6 +14,14 @@ final class BearerAuth {
         this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Whether the caller may see more than liveness: always without a token, else only with the right one. */
+    boolean authorized(Context ctx) {
+        if (token.isEmpty()) return true;
+        String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+        return header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && MessageDigest.isEqual(header.substring(7).trim().getBytes(StandardCharsets.UTF_8), token.get());
+    }
+
     void check(Context ctx) {
         if (token.isEmpty()) return;
         String path = ctx.path();

@@ -6,6 +6,7 @@ import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.chat.Conversation;
 import dev.schemadesigner.chat.ProjectRequest;
+import dev.schemadesigner.chat.Reply;
 import dev.schemadesigner.chat.StageListener;
 import dev.schemadesigner.chat.TurnControl;
 import dev.schemadesigner.json.Json;
@@ -37,16 +38,23 @@ final class ChatRoutes {
         Optional<String> projectId = Bodies.optionalText(body, "project_id");
         Optional<ChangeSet> fix = fix(body);
         TurnControl turn = conversation.newTurn();
+        String owner = ClientIds.owner(ctx);
         if (!wantsEvents(ctx)) {
             try (ClientDisconnect watch = ClientDisconnect.watch(ctx, turn)) {
-                ctx.json(conversation.chat(sessionId, projectId, message, fix, StageListener.NONE, turn));
+                Reply reply = conversation.chat(sessionId, projectId, message, fix, StageListener.NONE, turn);
+                if (sessionId.isEmpty()) conversation.claimSession(reply.sessionId(), owner);
+                ctx.json(reply);
             }
             return;
         }
         sessionId.ifPresent(conversation::requireSession);
         Events events = new Events(ctx);
         try (ClientDisconnect watch = ClientDisconnect.watch(ctx, turn)) {
-            conversation.chat(sessionId, projectId, message, fix, events::send, turn);
+            conversation.chat(sessionId, projectId, message, fix, (stage, data) -> {
+                // a new session is the caller's before the client hears of it, so its next list shows it
+                if (sessionId.isEmpty() && data instanceof Reply reply) conversation.claimSession(reply.sessionId(), owner);
+                events.send(stage, data);
+            }, turn);
         } catch (RuntimeException e) {
             events.error(e);
         }

@@ -5,6 +5,7 @@ import dev.schemadesigner.chat.Conversation;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +17,10 @@ public final class HttpServer {
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.http.prefer405over404 = true;
+            javalin.jetty.defaultHost = config.network().host();
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblems()));
             javalin.jsonMapper(Problems.jsonMapper());
             // the web UI (web/ in the jar) at /, and its libraries from the webjars at /webjars/…
             javalin.staticFiles.add(files -> {
@@ -27,12 +32,17 @@ public final class HttpServer {
         });
         Problems.register(app);
         BearerAuth auth = new BearerAuth(config.apiToken());
+        BrowserRequests browsers = new BrowserRequests(config.network());
+        BodyReader bodies = new BodyReader(config.maxBodyBytes(), Duration.ofSeconds(config.limits().bodyReadSeconds()));
         app.before(ctx -> {
+            SecurityHeaders.apply(ctx::header);
+            browsers.check(ctx);
             auth.check(ctx);
+            ClientIds.identify(ctx);
             if (ctx.contentLength() > config.maxBodyBytes()) throw new ApiException.PayloadTooLarge(config.maxBodyBytes());
-            ctx.attribute(Bodies.MAX_BODY, config.maxBodyBytes());
+            ctx.attribute(BodyReader.ATTRIBUTE, bodies);
         });
-        app.get("/health", ctx -> ctx.json(health(config, storeKind)));
+        app.get("/health", ctx -> ctx.json(health(config, storeKind, auth.authorized(ctx))));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
         new ChatRoutes(conversation).register(app);
         new SessionRoutes(conversation).register(app);
@@ -41,13 +51,15 @@ public final class HttpServer {
         return app;
     }
 
-    static Map<String, Object> health(Config config, String storeKind) {
+    /** Liveness for anyone; what is configured only for callers with the token, when one is set (audit 4.7, L4). */
+    static Map<String, Object> health(Config config, String storeKind, boolean authorized) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        if (!authorized) return body;
         Map<String, Object> verify = new LinkedHashMap<>();
         verify.put("sqlite", true);
         verify.put("postgresql", config.verifyPostgresUrl().isPresent());
         verify.put("mariadb", config.verifyMariaDbUrl().isPresent());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "ok");
         body.put("store", storeKind);
         body.put("model_provider", config.modelProvider());
         body.put("verify", verify);

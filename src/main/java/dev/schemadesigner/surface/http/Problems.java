@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The one place where failures become {@code application/problem+json} (RFC 9457). */
 final class Problems {
@@ -29,18 +28,24 @@ final class Problems {
     record Problem(int status, String title, String detail, List<ApiException.FieldError> errors) {}
 
     static void register(Javalin app) {
-        app.exception(Exception.class, (e, ctx) -> {
+        io.javalin.http.ExceptionHandler<Exception> toProblem = (e, ctx) -> {
             Problem p = describe(e);
             if (e instanceof ConversationException c) c.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Long.toString(s)));
+            if (e instanceof HttpResponseException h && h.getStatus() == 405) {
+                // Javalin names the methods the path does answer to; HTTP says they go in Allow
+                ctx.header("Allow", h.getDetails().getOrDefault("availableMethods", ""));
+            }
             if (p.status() >= 500 && p.status() != 503 && p.status() != 504) LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, p.status(), p.title(), p.detail(), p.errors());
-        });
+        };
+        app.exception(Exception.class, toProblem);
+        // Javalin answers its own HttpResponseExceptions (405 among them) in text unless a handler names that class
+        app.exception(HttpResponseException.class, toProblem::handle);
         app.error(404, ctx -> {
             if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
                 write(ctx, 404, "Not Found", "no route for " + ctx.method() + " " + ctx.path(), List.of());
             }
         });
-        app.error(405, ctx -> write(ctx, 405, "Method Not Allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
     }
 
     /** The one mapping from exceptions to problems, for JSON responses and for error events in a stream. */
@@ -67,6 +72,9 @@ final class Problems {
         if (e instanceof ExpressionRefusedException r) return new Problem(422, "Unprocessable Content", r.getMessage(), List.of(new ApiException.FieldError(r.field().orElse("schema"), r.getMessage())));
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException j && j.getCause() instanceof ExpressionRefusedException r) return new Problem(422, "Unprocessable Content", path(j) + ": " + r.getMessage(), List.of(new ApiException.FieldError(path(j), r.getMessage())));
         if (e instanceof JsonProcessingException j) return new Problem(400, "Bad Request", describe(j), fieldErrors(j));
+        if (e instanceof HttpResponseException h && h.getStatus() == 405) {
+            return new Problem(405, "Method Not Allowed", "this path answers only to " + h.getDetails().getOrDefault("availableMethods", "other methods"), List.of());
+        }
         if (e instanceof HttpResponseException h) return new Problem(h.getStatus(), titleFor(h.getStatus()), h.getMessage(), List.of());
         if (e instanceof IllegalArgumentException) return new Problem(422, "Unprocessable Content", e.getMessage(), List.of());
         return new Problem(500, "Internal Server Error", "the server failed while handling this request; it has been logged", List.of());
@@ -85,30 +93,30 @@ final class Problems {
 
     private static String describe(JsonProcessingException e) {
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            return "invalid value at " + path(v) + ": " + v.getCause().getMessage();
+            return "invalid value at " + path(v) + ": " + JsonErrors.readable(v.getCause().getMessage());
         }
-        if (e instanceof InvalidFormatException f) return "invalid value at " + path(f) + ": " + f.getOriginalMessage();
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) return "wrong type at " + path(m) + ": " + m.getOriginalMessage();
+        if (e instanceof InvalidFormatException f) return "invalid value at " + path(f) + ": " + JsonErrors.readable(f.getOriginalMessage());
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) return "wrong type at " + path(m) + ": " + JsonErrors.reason(m);
         var location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return "the request body is not valid JSON" + where + ": " + e.getOriginalMessage();
+        return "the request body is not valid JSON" + where + ": " + JsonErrors.readable(e.getOriginalMessage());
     }
 
     private static List<ApiException.FieldError> fieldErrors(JsonProcessingException e) {
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) return List.of(new ApiException.FieldError(path(m), m.getOriginalMessage()));
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) return List.of(new ApiException.FieldError(path(m), JsonErrors.reason(m)));
         return List.of();
     }
 
-    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) { return JsonErrors.path(e); }
 
     private static String titleFor(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
             case 413 -> "Payload Too Large";
             case 415 -> "Unsupported Media Type";
             default -> status >= 500 ? "Internal Server Error" : "Error";

@@ -15,8 +15,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Sessions: the recent list, one session with a page of its turns, one turn whole, and the last
- * verified turn's artifacts as a zip laid out as a project.
+ * Sessions: the caller's recent list, one session with a page of its turns, one turn whole, and the
+ * last verified turn's artifacts as a zip laid out as a project. The list shows only the caller's own
+ * sessions ({@link ClientIds}); one session is read by its id, which is unguessable and is what grants
+ * access to it.
  */
 final class SessionRoutes {
     private final Conversation conversation;
@@ -24,7 +26,7 @@ final class SessionRoutes {
     SessionRoutes(Conversation conversation) { this.conversation = conversation; }
 
     void register(Javalin app) {
-        app.get("/api/v1/sessions", ctx -> ctx.json(Map.of("sessions", conversation.recentSessions(limit(ctx)))));
+        app.get("/api/v1/sessions", ctx -> ctx.json(Map.of("sessions", conversation.recentSessions(ClientIds.owner(ctx), limit(ctx)))));
         app.get("/api/v1/sessions/{id}", ctx -> ctx.json(conversation.session(ctx.pathParam("id"),
                 number(ctx, "turns_limit", 1, 100).orElse(DEFAULT_TURNS_LIMIT), number(ctx, "turns_before", 1, Integer.MAX_VALUE))));
         app.get("/api/v1/sessions/{id}/turns/{number}", ctx -> ctx.json(conversation.turn(ctx.pathParam("id"), turnNumber(ctx))));
