@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /** The service wired from its configuration: store, stages, conversation, HTTP. */
 public final class App implements AutoCloseable {
@@ -28,17 +31,17 @@ public final class App implements AutoCloseable {
     private final Javalin http;
     private final Thread warmUp;
     private final Throwaways throwaways;
-    private final Thread sweep;
+    private final ScheduledExecutorService sweeps;
     private final Duration drainWait;
 
-    private App(SessionStore store, Conversation conversation, Javalin http, Thread warmUp, Throwaways throwaways, Thread sweep,
-                Duration drainWait) {
+    private App(SessionStore store, Conversation conversation, Javalin http, Thread warmUp, Throwaways throwaways,
+                ScheduledExecutorService sweeps, Duration drainWait) {
         this.store = store;
         this.conversation = conversation;
         this.http = http;
         this.warmUp = warmUp;
         this.throwaways = throwaways;
-        this.sweep = sweep;
+        this.sweeps = sweeps;
         this.drainWait = drainWait;
     }
 
@@ -51,15 +54,20 @@ public final class App implements AutoCloseable {
         Thread warmUp = new Thread(intents::warmUp, "intent-model-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        Throwaways throwaways = new Throwaways(new StoredThrowaways(store), Throwaways.staleAfter(config.limits().turnDeadlineSeconds()));
+        Duration staleAfter = Throwaways.staleAfter(config.limits().turnDeadlineSeconds());
+        Throwaways throwaways = new Throwaways(new StoredThrowaways(store), staleAfter);
         Verifier verifier = Verifier.on(postgres, mariadb, throwaways, config.limits().verifyMaxTables());
-        // what a killed instance left on the verify servers goes now, without holding up the start
-        Thread sweep = new Thread(() -> throwaways.sweep(Instant.now()), "throwaway-sweep");
-        sweep.setDaemon(true);
-        sweep.start();
+        // what a killed instance left on the verify servers goes now, without holding up the start, and
+        // again every time a throw-away may have gone stale (another instance sharing the servers may die)
+        ScheduledExecutorService sweeps = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "throwaway-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeps.scheduleWithFixedDelay(() -> throwaways.sweep(Instant.now()), 0, staleAfter.toSeconds(), TimeUnit.SECONDS);
         Conversation conversation = new Conversation(store, intents, ModelPlanner.forSettings(config.model()), new Reviewer(),
                 verifier, config.reviewDatabaseUrls(), config.limits());
-        return new App(store, conversation, HttpServer.create(config, conversation, store.kind()), warmUp, throwaways, sweep,
+        return new App(store, conversation, HttpServer.create(config, conversation, store.kind()), warmUp, throwaways, sweeps,
                 Duration.ofSeconds(config.limits().turnDeadlineSeconds()));
     }
 
@@ -93,7 +101,8 @@ public final class App implements AutoCloseable {
         conversation.close();
         http.stop();
         try {
-            sweep.join(drainWait.toMillis());
+            sweeps.shutdown();
+            sweeps.awaitTermination(drainWait.toMillis(), TimeUnit.MILLISECONDS);
             throwaways.drain(drainWait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

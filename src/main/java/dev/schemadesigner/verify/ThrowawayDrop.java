@@ -1,5 +1,8 @@
 package dev.schemadesigner.verify;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +19,8 @@ import java.util.List;
  */
 final class ThrowawayDrop {
     private ThrowawayDrop() {}
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThrowawayDrop.class);
 
     /** Tables per DROP TABLE: each takes a handful of locks (table, indexes, sequences, toast), well under 64 × 100. */
     static final int TABLES_PER_BATCH = 100;
@@ -40,6 +45,7 @@ final class ThrowawayDrop {
         try {
             execute(admin, cascade);
         } catch (SQLException tooManyLocks) {
+            LOG.info("{} failed ({}); dropping its tables in batches of {}", cascade, tooManyLocks.getMessage(), TABLES_PER_BATCH);
             try {
                 dropTablesInBatches(admin, name);
                 execute(admin, cascade);

@@ -108,10 +108,21 @@ public final class Throwaways {
      * gone are struck off. Returns the names dropped; a failure is logged and left for the next sweep.
      */
     public List<String> sweep(Instant now) {
+        List<String> dropped = new ArrayList<>();
+        try {
+            sweep(now, dropped);
+        } catch (RuntimeException storeFailure) {
+            // a periodic sweep must survive a store that is briefly unavailable: the next one retries
+            LOG.warn("the throw-away sweep stopped early: {}", storeFailure.getMessage());
+        }
+        if (!dropped.isEmpty()) LOG.info("dropped {} stale throw-away(s): {}", dropped.size(), dropped);
+        return dropped;
+    }
+
+    private void sweep(Instant now, List<String> dropped) {
         Instant staleBefore = now.minus(staleAfter);
         Map<String, Throwaway> registered = new HashMap<>();
         for (Throwaway t : registry.all()) registered.put(t.name(), t);
-        List<String> dropped = new ArrayList<>();
         for (Map.Entry<ThrowawayDatabase.Kind, String> server : servers.entrySet()) {
             ThrowawayDatabase.Kind kind = server.getKey();
             String serverKey = Throwaway.server(server.getValue());
@@ -144,8 +155,6 @@ public final class Throwaways {
                 LOG.warn("could not sweep throw-aways on {}: {}", serverKey, e.getMessage());
             }
         }
-        if (!dropped.isEmpty()) LOG.info("dropped {} stale throw-away(s): {}", dropped.size(), dropped);
-        return dropped;
     }
 
     /**
