@@ -4,6 +4,7 @@ import dev.schemadesigner.chat.TurnControl;
 import io.javalin.http.Context;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.BufferUtil;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -34,12 +35,13 @@ final class ClientDisconnect implements AutoCloseable {
     private boolean closed;
 
     private ClientDisconnect(Context ctx, EndPoint endPoint, TurnControl turn) {
-        ByteBuffer probe = ByteBuffer.allocate(1);
+        // Jetty buffers are kept in "flush mode": empty means limit 0, and fill appends after the limit
+        ByteBuffer probe = BufferUtil.allocate(1);
         poll = WATCHER.scheduleWithFixedDelay(() -> {
             synchronized (this) {
                 if (closed || turn.stopped()) return;
                 try {
-                    probe.clear();
+                    BufferUtil.clear(probe);
                     int read = endPoint.fill(probe);
                     if (read < 0) turn.stop(TurnControl.Stop.CLIENT_GONE);
                     else if (read > 0) ctx.header("Connection", "close");

@@ -66,11 +66,19 @@ final class LargeProject {
         }
     }
 
-    /** Waits until every schema or database not in {@code before} is gone (the verifications ended and dropped them). */
+    /**
+     * Waits until every schema or database not in {@code before} is gone and stays gone for two
+     * seconds (a verification that goes on would create the next target's throw-away meanwhile).
+     */
     static void awaitNoNewSchemas(Set<String> before, long timeoutMillis) throws Exception {
         long until = System.currentTimeMillis() + timeoutMillis;
-        while (!newSchemas(before).isEmpty()) {
-            if (System.currentTimeMillis() > until) throw new AssertionError("still there " + timeoutMillis + " ms later: " + newSchemas(before));
+        long goneSince = -1;
+        while (true) {
+            long now = System.currentTimeMillis();
+            if (!newSchemas(before).isEmpty()) goneSince = -1;
+            else if (goneSince < 0) goneSince = now;
+            else if (now - goneSince >= 2_000) return;
+            if (now > until) throw new AssertionError("still there " + timeoutMillis + " ms later: " + newSchemas(before));
             Thread.sleep(100);
         }
     }

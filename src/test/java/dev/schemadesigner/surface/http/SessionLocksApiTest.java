@@ -96,7 +96,7 @@ class SessionLocksApiTest {
         assertThat(secondMillis).as("the second turn waited the configured 1 s, not for S1's turn").isBetween(900L, 5_000L);
         assertThat(slowStillRunningAfterSecond).isTrue();
         // and S1's turn, whose stream the client closed, stopped and dropped its throw-aways
-        LargeProject.awaitNoNewSchemas(before, 15_000);
+        LargeProject.awaitNoNewSchemas(before, 8_000);
     }
 
     /** The stripe the old {@code Conversation.lockFor} chose: {@code floorMod(id.hashCode(), 64)}. */
