@@ -96,6 +96,7 @@ public final class SqlScript {
             int n = s.length();
             while (i < n) {
                 char c = s.charAt(i);
+                int nameEndBefore = lastNameEnd;
                 int end;
                 if (c == '\'') {
                     end = quoted(i, i + 1, '\'', rules.backslashInStrings(), "string literal");
@@ -114,7 +115,7 @@ public final class SqlScript {
                     while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_' || s.charAt(end) == '$')) end++;
                     name(i, end);
                 } else if (c == '(') {
-                    if (lastNameEnd >= 0 && s.substring(lastNameEnd, i).isBlank()) namesBeforeParenthesis.add(lastName);
+                    if (lastNameEnd >= 0) namesBeforeParenthesis.add(lastName);
                     end = i + 1;
                 } else if (c == '-' && next(i) == '-') {
                     end = lineComment(i);
@@ -132,6 +133,8 @@ public final class SqlScript {
                 } else {
                     end = i + 1;
                 }
+                // a name counts as "before a parenthesis" only across whitespace: anything else forgets it
+                if (lastNameEnd == nameEndBefore && !Character.isWhitespace(c)) lastNameEnd = -1;
                 i = end;
             }
             cut(n);

@@ -165,6 +165,17 @@ class DataMigrationPolicyTest {
     }
 
     @Test
+    void readsAMegabyteOfParenthesesInLinearTime() {
+        String sql = "SELECT x" + "(".repeat(1_000_000);
+
+        long start = System.nanoTime();
+        SqlScript script = SqlScript.read(sql, "postgresql");
+
+        assertThat(script.statements().get(0).namesBeforeParenthesis()).containsExactly("x");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    }
+
+    @Test
     void splitsWhereTheDatabaseSplits() {
         assertThat(SqlScript.read("UPDATE orders SET note = 'a;b'; DELETE FROM orders", "postgresql").statementTexts())
                 .containsExactly("UPDATE orders SET note = 'a;b'", "DELETE FROM orders");

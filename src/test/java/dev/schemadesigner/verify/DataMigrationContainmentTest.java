@@ -7,6 +7,7 @@ import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.PrimaryKey;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused by name before any database is contacted, and the victim is untouched.
  */
 class DataMigrationContainmentTest {
+
+    @AfterAll
+    static void dropVictims() throws SQLException { Victim.dropAll(); }
 
     /** Table {@code t} exists in the schema under verification too, so {@code victim.t} differs from an own table only by its qualifier. */
     private static final Schema BEFORE = Schema.of(

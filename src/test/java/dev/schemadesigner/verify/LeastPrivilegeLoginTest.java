@@ -1,5 +1,6 @@
 package dev.schemadesigner.verify;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * directly on the work connection, as if a statement had got past the policy.
  */
 class LeastPrivilegeLoginTest {
+
+    @AfterAll
+    static void dropVictims() throws SQLException { Victim.dropAll(); }
 
     static Stream<Arguments> setups() {
         List<Arguments> all = new ArrayList<>();

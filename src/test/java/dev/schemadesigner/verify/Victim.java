@@ -60,6 +60,17 @@ enum Victim {
         }
     }
 
+    /** Removes the victim once a test class is done with it. */
+    void drop() throws SQLException {
+        try (Connection c = superuser(); Statement s = c.createStatement()) {
+            s.execute(this == POSTGRESQL ? "DROP SCHEMA IF EXISTS victim CASCADE" : "DROP DATABASE IF EXISTS victim");
+        }
+    }
+
+    static void dropAll() throws SQLException {
+        for (Victim v : values()) v.drop();
+    }
+
     /** Whether {@code victim.t} still holds both canary rows and no program wrote the canary file. */
     boolean intact() throws SQLException {
         try (Connection c = superuser(); Statement s = c.createStatement();
