@@ -37,7 +37,7 @@ class ArtifactsZipApiTest {
     @Test
     void theZipServesTheLastVerifiedTurnAndSaysThatTheLatestWasNotVerified() throws Exception {
         // given: turn 1 verified, turn 2 failed verification on PostgreSQL
-        app = TestApp.start(Map.of("SD_VERIFY_POSTGRES_URL", TestDatabases.postgresUrl()));
+        app = TestApp.start(Map.of("SD_VERIFY_POSTGRES_URL", TestDatabases.postgresVerifyUrl()));
         JsonNode first = chat("{\"message\":\"add a priority column to feedback_analysis\"}");
         String session = first.path("session_id").asText();
         JsonNode second = chat("{\"session_id\":\"" + session + "\",\"message\":\"add a long note\",\"fix\":" + UNVERIFIABLE_FIX + "}");
@@ -59,7 +59,7 @@ class ArtifactsZipApiTest {
 
     @Test
     void aSessionWithoutAVerifiedTurnHasNoZip() throws Exception {
-        app = TestApp.start(Map.of("SD_VERIFY_POSTGRES_URL", TestDatabases.postgresUrl()));
+        app = TestApp.start(Map.of("SD_VERIFY_POSTGRES_URL", TestDatabases.postgresVerifyUrl()));
         JsonNode failed = chat("{\"message\":\"add a long note\",\"fix\":" + UNVERIFIABLE_FIX + "}");
         assertThat(verified(failed)).isFalse();
 

@@ -103,6 +103,6 @@ final class LargeProject {
     }
 
     static Map<String, String> verifyEverywhere() {
-        return Map.of("SD_VERIFY_POSTGRES_URL", TestDatabases.postgresUrl(), "SD_VERIFY_MARIADB_URL", TestDatabases.mariadbUrl());
+        return Map.of("SD_VERIFY_POSTGRES_URL", TestDatabases.postgresVerifyUrl(), "SD_VERIFY_MARIADB_URL", TestDatabases.mariadbVerifyUrl());
     }
 }
