@@ -104,6 +104,10 @@ class ExpressionPrinterTest {
     }
 
     private static Arbitrary<String> string() {
-        return Arbitraries.strings().withChars("ab\\'; -#/*)").ofMaxLength(6).map(s -> "'" + s.replace("'", "''") + "'");
+        // JSqlParser's lexer reads a backslash before a quote as an escape, so those two are not generated together
+        // (such a literal is refused as unreadable, never written): backslashes are tested with comment and separator characters
+        Arbitrary<String> backslashes = Arbitraries.strings().withChars("ab\\; -#/*)").ofMaxLength(6);
+        Arbitrary<String> quotes = Arbitraries.strings().withChars("ab'; -#/*)").ofMaxLength(6);
+        return Arbitraries.oneOf(backslashes, quotes).map(s -> "'" + s.replace("'", "''") + "'");
     }
 }

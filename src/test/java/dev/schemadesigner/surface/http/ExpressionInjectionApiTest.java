@@ -175,6 +175,36 @@ class ExpressionInjectionApiTest {
         assertCanariesUntouched(target);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void aModelPlanWithABreakoutCheckIsRefusedAndTheRulePlannerAnswers(Target target) throws Exception {
+        // 2.23: an OpenAI-compatible model whose every answer carries the CHECK payload of 2.1
+        String plan = Json.write(Map.of("changes", List.of(Map.of("op", "add_check", "table", "feedback_analysis", "not_valid", false,
+                "check", Map.of("name", "ck_llm", "expression", "1 = 1); CREATE TABLE public.sd_m_llm (x int CHECK (x > 0"))), "rationale", "x"));
+        var completion = Json.mapper().createObjectNode().put("id", "c1").put("object", "chat.completion").put("created", 1).put("model", "m");
+        var choice = completion.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
+        choice.putObject("message").put("role", "assistant").put("content", plan);
+        com.github.tomakehurst.wiremock.WireMockServer model = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort());
+        model.start();
+        try {
+            model.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/chat/completions"))
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(completion.toString())));
+            prepareCanaries(target);
+            app = TestApp.start(Map.of("SD_VERIFY_POSTGRES_URL", target.postgresUrl(), "SD_VERIFY_MARIADB_URL", target.mariadbUrl(),
+                    "SD_VERIFY_ALLOW_SUPERUSER", "true", "SD_MODEL_PROVIDER", "openai-compatible", "SD_MODEL_BASE_URL", model.baseUrl() + "/v1"));
+
+            var r = HttpClientSupport.post(app, "/api/v1/chat", Json.write(Map.of("message", "add a notes column to feedback_analysis")));
+
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(model.getAllServeEvents()).as("the model was asked").isNotEmpty();
+            assertThat(r.body()).doesNotContain("sd_m_llm");
+            assertCanariesUntouched(target);
+        } finally {
+            model.stop();
+        }
+    }
+
     // ---- canaries
 
     private static void prepareCanaries(Target target) throws Exception {
