@@ -34,7 +34,8 @@ class ExpressionInjectionApiTest {
     }
 
     static Stream<Target> targets() {
-        return Stream.of(new Target("superuser (SD_VERIFY_ALLOW_SUPERUSER=true)", TestDatabases.postgresUrl(), TestDatabases.mariadbUrl()));
+        return Stream.of(new Target("superuser (SD_VERIFY_ALLOW_SUPERUSER=true)", TestDatabases.postgresUrl(), TestDatabases.mariadbUrl()),
+                new Target("least-privilege", TestDatabases.postgresVerifyUrl(), TestDatabases.mariadbVerifyUrl()));
     }
 
     private static final String CANARY = "sd_canary_expr";
