@@ -17,6 +17,7 @@ public final class HttpServer {
             javalin.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.jsonMapper(Problems.jsonMapper());
+            javalin.pvt.javaLangErrorHandler(Problems::javaLangError);
             // the web UI (web/ in the jar) at /, and its libraries from the webjars at /webjars/…
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/";
