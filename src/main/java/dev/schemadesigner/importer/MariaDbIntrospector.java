@@ -67,7 +67,7 @@ public final class MariaDbIntrospector implements DatabaseIntrospector {
         List<String[]> tableRows = rows(connection, TABLES, List.of(schemaName), "TABLE_NAME", "TABLE_COMMENT");
         tableRows.sort(java.util.Comparator.comparing((String[] r) -> r[0])); // by code point, not by the catalog's collation
         for (String[] row : tableRows) {
-            tables.add(table(connection, schemaName, row[0], row[1], enums, warnings));
+            IntrospectedTables.orSkip(row[0], warnings, () -> table(connection, schemaName, row[0], row[1], enums, warnings)).ifPresent(tables::add);
         }
         return new IntrospectionResult(new Schema(tables, enums), warnings);
     }

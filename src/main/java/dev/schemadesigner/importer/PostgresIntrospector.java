@@ -71,8 +71,10 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
             ps.setString(1, schemaName);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    tables.add(table(connection, schemaName, rs.getLong("oid"), rs.getString("relname"),
-                            Optional.ofNullable(rs.getString("comment")), warnings));
+                    long oid = rs.getLong("oid");
+                    String name = rs.getString("relname");
+                    Optional<String> comment = Optional.ofNullable(rs.getString("comment"));
+                    IntrospectedTables.orSkip(name, warnings, () -> table(connection, schemaName, oid, name, comment, warnings)).ifPresent(tables::add);
                 }
             }
         }

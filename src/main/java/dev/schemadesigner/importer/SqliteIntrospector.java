@@ -53,7 +53,9 @@ public final class SqliteIntrospector implements DatabaseIntrospector {
             }
         }
         List<Table> tables = new ArrayList<>();
-        for (Map.Entry<String, String> e : tableSql.entrySet()) tables.add(table(connection, e.getKey(), e.getValue(), warnings));
+        for (Map.Entry<String, String> e : tableSql.entrySet()) {
+            IntrospectedTables.orSkip(e.getKey(), warnings, () -> table(connection, e.getKey(), e.getValue(), warnings)).ifPresent(tables::add);
+        }
         return new IntrospectionResult(new Schema(tables, List.of()), warnings);
     }
 
