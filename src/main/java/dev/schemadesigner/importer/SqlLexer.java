@@ -80,9 +80,20 @@ final class SqlLexer {
                 int startLine = line;
                 int startColumn = pos - lineStart + 1;
                 pos += 2;
-                while (pos < sql.length() && !(sql.charAt(pos) == '*' && peek(1) == '/')) advance();
-                if (pos >= sql.length()) throw new DdlSyntaxException(startLine, startColumn, "unterminated /* comment");
-                pos += 2;
+                // PostgreSQL nests block comments: /* /* */ … */ is one comment (audit L2, 1.25)
+                int depth = 1;
+                while (pos < sql.length() && depth > 0) {
+                    if (sql.charAt(pos) == '*' && peek(1) == '/') {
+                        depth--;
+                        pos += 2;
+                    } else if (dialect.nestsComments && sql.charAt(pos) == '/' && peek(1) == '*') {
+                        depth++;
+                        pos += 2;
+                    } else {
+                        advance();
+                    }
+                }
+                if (depth > 0) throw new DdlSyntaxException(startLine, startColumn, "unterminated /* comment");
             } else {
                 break;
             }
