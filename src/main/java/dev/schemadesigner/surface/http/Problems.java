@@ -52,7 +52,8 @@ final class Problems {
                 ? new Problem(400, "Bad Request", "the request nests too deeply to be read; flatten its brackets or expressions", List.of())
                 : new Problem(500, "Internal Server Error", "the server failed while handling this request; it has been logged", List.of());
         if (p.status() >= 500) LOG.error("fatal error while handling a request", e);
-        else LOG.warn("stack overflow while handling a request; a reader lacks a depth limit", e);
+        else LOG.warn("stack overflow while handling a request; a reader lacks a depth limit; innermost frames: {}",
+                java.util.Arrays.stream(e.getStackTrace()).limit(12).map(String::valueOf).collect(Collectors.joining(" < ")));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", p.title());
