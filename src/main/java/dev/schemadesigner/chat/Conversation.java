@@ -23,6 +23,7 @@ import dev.schemadesigner.store.SessionStore;
 import dev.schemadesigner.store.StoredSession;
 import dev.schemadesigner.store.StoredTurn;
 import dev.schemadesigner.verify.Cancellation;
+import dev.schemadesigner.verify.GeneratedPythonCheck;
 import dev.schemadesigner.verify.Verification;
 import dev.schemadesigner.verify.Verifier;
 
@@ -260,7 +261,7 @@ public final class Conversation implements AutoCloseable {
         ChangeSet sessionChanges = new ChangeSet(all);
         List<Artifact> artifacts = generator(project).generate(project.generationContext(), sessionChanges);
         listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
-        List<Verification> verification = verifier.verify(project.schema(), sessionChanges, cancellation);
+        List<Verification> verification = GeneratedPythonCheck.appendTo(verifier.verify(project.schema(), sessionChanges, cancellation), artifacts);
         listener.stage("verify", verification);
         boolean proven = verification.stream().allMatch(Verification::ok);
         String text = (proven ? "" : ReplyText.notApplied()) + plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);

@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /** How one database spells DDL, as far as reading it is concerned. */
 enum DdlDialect {
-    POSTGRESQL("postgresql", true, false, false),
-    SQLITE("sqlite", false, true, false),
-    MARIADB("mariadb", false, false, true);
+    POSTGRESQL("postgresql", true, false, false, true),
+    SQLITE("sqlite", false, true, false, false),
+    MARIADB("mariadb", false, false, true, false);
 
     private final String apiName;
     /** PostgreSQL folds unquoted identifiers to lower case; the others keep them as written. */
@@ -16,12 +16,15 @@ enum DdlDialect {
     final boolean bracketIdentifiers;
     /** MariaDB: backslash escapes in strings, {@code #} comments, double-quoted strings. */
     final boolean mysqlLexical;
+    /** PostgreSQL: {@code /* … *}{@code /} comments nest; the others end at the first {@code *}{@code /}. */
+    final boolean nestsComments;
 
-    DdlDialect(String apiName, boolean foldsUnquotedToLower, boolean bracketIdentifiers, boolean mysqlLexical) {
+    DdlDialect(String apiName, boolean foldsUnquotedToLower, boolean bracketIdentifiers, boolean mysqlLexical, boolean nestsComments) {
         this.apiName = apiName;
         this.foldsUnquotedToLower = foldsUnquotedToLower;
         this.bracketIdentifiers = bracketIdentifiers;
         this.mysqlLexical = mysqlLexical;
+        this.nestsComments = nestsComments;
     }
 
     String apiName() { return apiName; }

@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public class ImportException extends IllegalArgumentException {
 
-    public enum Code { SYNTAX_ERROR, INPUT_TOO_LARGE, NOT_SQL_TEXT, UNKNOWN_DIALECT, NOT_PYTHON_TEXT }
+    public enum Code { SYNTAX_ERROR, INPUT_TOO_LARGE, NOT_SQL_TEXT, UNKNOWN_DIALECT, NOT_PYTHON_TEXT, NESTED_TOO_DEEP }
 
     private final Code code;
 

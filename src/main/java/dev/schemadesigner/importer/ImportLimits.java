@@ -14,6 +14,29 @@ public final class ImportLimits {
         }
     }
 
+    /**
+     * Deepest nesting of brackets or expressions a reader accepts. The readers (ours and JavaParser)
+     * recurse once or more per level, so without a limit a few hundred levels overflow a request
+     * thread's stack; real schemas and migrations stay far below it.
+     */
+    public static final int MAX_NESTING = 200;
+
+    /**
+     * Throws {@link NestingTooDeepException} when SQL text found inside another source ({@code sa.text("…")}
+     * in a Python file, starting at {@code firstLine} of it) nests deeper than {@link #MAX_NESTING}.
+     * Other problems of the SQL are left to whoever reads it.
+     */
+    public static String requireSqlNesting(String sql, int firstLine) {
+        try {
+            SqlLexer.statements(sql, DdlDialect.POSTGRESQL);
+        } catch (NestingTooDeepException e) {
+            throw e.in(e.format(), firstLine);
+        } catch (DdlSyntaxException e) {
+            // not ours to judge here
+        }
+        return sql;
+    }
+
     /** Share of non-text characters above which an input is taken for binary data. */
     public static final double MAX_CONTROL_SHARE = 0.05;
 

@@ -39,6 +39,7 @@ public final class JpaImporter {
         Objects.requireNonNull(source, "source");
         ImportLimits.requireWithinLimit(source);
         ImportLimits.requireText(source, "Java source");
+        JavaNesting.require(source, "jpa");
         CompilationUnit unit = parse(source);
         JpaEntityReader reader = new JpaEntityReader(classes(unit), enums(unit));
         List<ClassOrInterfaceDeclaration> entities = unit.findAll(ClassOrInterfaceDeclaration.class).stream()
@@ -65,7 +66,14 @@ public final class JpaImporter {
 
     private static CompilationUnit parse(String source) {
         ParserConfiguration config = new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
-        ParseResult<CompilationUnit> result = new JavaParser(config).parse(source);
+        ParseResult<CompilationUnit> result;
+        try {
+            result = new JavaParser(config).parse(source);
+        } catch (StackOverflowError e) {
+            // JavaNesting bounds what we know makes JavaParser recurse; should it still run out of
+            // stack, the source is refused like any other too deeply nested one, never a 500
+            throw new ImportException(ImportException.Code.NESTED_TOO_DEEP, "jpa source nests too deeply for the Java reader");
+        }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             Problem problem = result.getProblems().isEmpty() ? new Problem("the source could not be parsed", null, null) : result.getProblems().get(0);
             int line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);

@@ -86,7 +86,7 @@ public final class MariaDbIntrospector implements DatabaseIntrospector {
                         "REFERENCED_TABLE_NAME", "REFERENCED_COLUMN_NAME", "DELETE_RULE", "UPDATE_RULE")),
                 byTable(checkRows(connection, schemaName)));
         for (String[] row : tableRows) {
-            tables.add(table(catalogue, row[0], row[1], enums, warnings));
+            IntrospectedTables.orSkip(row[0], warnings, () -> table(catalogue, row[0], row[1], enums, warnings)).ifPresent(tables::add);
         }
         return new IntrospectionResult(new Schema(tables, enums), warnings);
     }

@@ -3,14 +3,17 @@ package dev.schemadesigner.importer;
 import dev.schemadesigner.importer.python.PyExpr;
 import dev.schemadesigner.importer.python.PyStatement;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The class hierarchy of one model file: which classes are declarative bases, Python enums,
@@ -60,26 +63,43 @@ final class ModelClasses {
     boolean isDeclarativeBase(PyStatement.ClassDef c) { return declarativeBases.contains(c.name()); }
 
     boolean isEnum(PyStatement.ClassDef c) {
-        for (PyExpr b : c.bases()) {
-            String name = PyExpr.simpleName(b).orElse("");
-            if (enumAliases.contains(name) || PyExpr.dotted(b).map(d -> d.startsWith("enum.")).orElse(false)) return true;
-            Optional<PyStatement.ClassDef> parent = context.classNamed(name);
-            if (parent.isPresent() && parent.get() != c && isEnum(parent.get())) return true;
-        }
-        return false;
+        return lineage(c).stream().anyMatch(k -> k.bases().stream().anyMatch(b -> enumAliases.contains(PyExpr.simpleName(b).orElse(""))
+                || PyExpr.dotted(b).map(d -> d.startsWith("enum.")).orElse(false)));
     }
 
     /** True when the class reaches a declarative base through its bases (or is a Flask-SQLAlchemy {@code db.Model}). */
     boolean isMapped(PyStatement.ClassDef c) {
-        if (declarativeBases.contains(c.name() + "#flask")) return true;
-        for (PyExpr b : c.bases()) {
-            String name = PyExpr.simpleName(b).orElse("");
-            if (declarativeBases.contains(name) && !name.equals(c.name())) return true;
-            Optional<PyStatement.ClassDef> parent = context.classNamed(name);
-            if (parent.isPresent() && parent.get() != c && isMapped(parent.get())) return true;
-        }
-        return false;
+        return lineage(c).stream().anyMatch(k -> declarativeBases.contains(k.name() + "#flask") || k.bases().stream()
+                .map(b -> PyExpr.simpleName(b).orElse("")).anyMatch(name -> declarativeBases.contains(name) && !name.equals(k.name())));
     }
+
+    /**
+     * The class and the classes of this file it inherits from, nearest first (depth first, bases in
+     * order, each once: a file may name its classes in a cycle). Read with a stack, not recursion;
+     * inheritance deeper than {@link ImportLimits#MAX_NESTING} is refused. {@code stopAt} classes
+     * are not entered (their bases are not followed).
+     */
+    private List<PyStatement.ClassDef> lineage(PyStatement.ClassDef c, Predicate<PyStatement.ClassDef> stopAt) {
+        record Step(PyStatement.ClassDef cls, int depth) {}
+        List<PyStatement.ClassDef> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Deque<Step> open = new ArrayDeque<>();
+        open.push(new Step(c, 0));
+        while (!open.isEmpty()) {
+            Step step = open.pop();
+            if (!seen.add(step.cls().name())) continue;
+            if (step.depth() > ImportLimits.MAX_NESTING) throw new NestingTooDeepException("Python", "class inheritance", step.cls().line());
+            out.add(step.cls());
+            List<PyExpr> bases = step.cls().bases();
+            for (int i = bases.size() - 1; i >= 0; i--) {
+                Optional<PyStatement.ClassDef> parent = PyExpr.simpleName(bases.get(i)).flatMap(context::classNamed);
+                if (parent.isPresent() && parent.get() != step.cls() && !stopAt.test(parent.get())) open.push(new Step(parent.get(), step.depth() + 1));
+            }
+        }
+        return out;
+    }
+
+    private List<PyStatement.ClassDef> lineage(PyStatement.ClassDef c) { return lineage(c, k -> false); }
 
     /** The table name a class declares itself, or inherits through a mixin as a literal. */
     Optional<String> tableName(PyStatement.ClassDef c) {
@@ -109,7 +129,7 @@ final class ModelClasses {
     /** The class's attributes with those of its abstract bases and mixins, ordered by where they are written. */
     Map<String, Attribute> attributes(PyStatement.ClassDef c) {
         Map<String, Attribute> all = new LinkedHashMap<>();
-        collect(c, all, new HashSet<>(), true);
+        collect(c, all);
         List<Attribute> ordered = new ArrayList<>(all.values());
         ordered.sort(Comparator.comparingInt(Attribute::line));
         Map<String, Attribute> out = new LinkedHashMap<>();
@@ -130,16 +150,13 @@ final class ModelClasses {
         return out;
     }
 
-    private void collect(PyStatement.ClassDef c, Map<String, Attribute> into, Set<String> seen, boolean own) {
-        if (!seen.add(c.name())) return;
-        for (PyStatement s : c.body()) {
-            Optional<Attribute> a = attribute(s, c.name());
-            if (a.isPresent() && (own || !a.get().name().equals("__abstract__"))) into.putIfAbsent(a.get().name(), a.get());
-        }
-        for (PyExpr b : c.bases()) {
-            Optional<PyStatement.ClassDef> parent = PyExpr.simpleName(b).flatMap(context::classNamed);
-            if (parent.isEmpty() || parent.get() == c || hasOwnTable(parent.get())) continue;
-            collect(parent.get(), into, seen, false);
+    /** The attributes of {@code c} and of the bases it inherits columns from (not those with a table of their own), nearest first. */
+    private void collect(PyStatement.ClassDef c, Map<String, Attribute> into) {
+        for (PyStatement.ClassDef k : lineage(c, this::hasOwnTable)) {
+            for (PyStatement s : k.body()) {
+                Optional<Attribute> a = attribute(s, k.name());
+                if (a.isPresent() && (k == c || !a.get().name().equals("__abstract__"))) into.putIfAbsent(a.get().name(), a.get());
+            }
         }
     }
 

@@ -77,10 +77,10 @@ final class ModelContext {
 
     /** {@code text('…')}, {@code sa.text("…")} or a plain string: the SQL inside. */
     static Optional<String> sqlText(PyExpr e) {
-        if (e instanceof PyExpr.Str s) return Optional.of(s.value());
+        if (e instanceof PyExpr.Str s) return Optional.of(ImportLimits.requireSqlNesting(s.value(), s.line()));
         if (e instanceof PyExpr.Call c && PyExpr.simpleName(c.func()).map(n -> n.equals("text") || n.equals("literal_column")).orElse(false)
                 && c.args().size() == 1 && c.args().get(0) instanceof PyExpr.Str s) {
-            return Optional.of(s.value());
+            return Optional.of(ImportLimits.requireSqlNesting(s.value(), s.line()));
         }
         return Optional.empty();
     }

@@ -89,13 +89,13 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
         Map<Long, List<String>> warningsByTable = new HashMap<>();
         PostgresColumns.SchemaColumns columns = PostgresColumns.read(connection, schemaName, warningsByTable);
         Map<Long, TableConstraints> constraints = constraints(connection, schemaName, warningsByTable);
-        Map<Long, List<Index>> indexes = indexes(connection, schemaName, columns);
+        Map<Long, List<Index>> indexes = indexes(connection, schemaName, columns, warningsByTable);
         List<Table> tables = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (TableRow t : tableRows) {
             TableConstraints c = constraints.getOrDefault(t.oid(), new TableConstraints());
-            tables.add(new Table(t.name(), columns.of(t.oid()), c.primaryKey, c.foreignKeys, indexes.getOrDefault(t.oid(), List.of()),
-                    c.checks, c.uniques, List.of(), t.comment()));
+            IntrospectedTables.orSkip(t.name(), warnings, () -> new Table(t.name(), columns.of(t.oid()), c.primaryKey, c.foreignKeys,
+                    indexes.getOrDefault(t.oid(), List.of()), c.checks, c.uniques, List.of(), t.comment())).ifPresent(tables::add);
             warnings.addAll(warningsByTable.getOrDefault(t.oid(), List.of()));
         }
         return new IntrospectionResult(new Schema(tables, enums(connection, schemaName)), warnings);
@@ -135,8 +135,8 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
         return byTable;
     }
 
-    private static Map<Long, List<Index>> indexes(Connection connection, String schemaName, PostgresColumns.SchemaColumns columns)
-            throws SQLException {
+    private static Map<Long, List<Index>> indexes(Connection connection, String schemaName, PostgresColumns.SchemaColumns columns,
+                                                  Map<Long, List<String>> warningsByTable) throws SQLException {
         Map<Long, List<Index>> indexes = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(INDEXES)) {
             ps.setString(1, schemaName);
@@ -155,8 +155,14 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
                         if (k >= keyCount) include.add(column == null ? definitions.get(k) : column);
                         else keys.add(column == null ? IndexKey.expression(definitions.get(k)) : IndexKey.column(column));
                     }
-                    indexes.computeIfAbsent(table, k -> new ArrayList<>()).add(new Index(rs.getString("relname"), keys, rs.getBoolean("indisunique"),
-                            Optional.ofNullable(rs.getString("predicate")), include, Optional.of(rs.getString("amname"))));
+                    try {
+                        indexes.computeIfAbsent(table, k -> new ArrayList<>()).add(new Index(rs.getString("relname"), keys, rs.getBoolean("indisunique"),
+                                Optional.ofNullable(rs.getString("predicate")), include, Optional.of(rs.getString("amname"))));
+                    } catch (IllegalArgumentException notModelled) {
+                        // e.g. pgvector's hnsw: the rest of the table is still reviewed
+                        warningsByTable.computeIfAbsent(table, k -> new ArrayList<>()).add("index " + rs.getString("relname")
+                                + " has no place in the model and was left out: " + notModelled.getMessage());
+                    }
                 }
             }
         }

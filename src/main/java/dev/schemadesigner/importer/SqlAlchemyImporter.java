@@ -41,11 +41,15 @@ public final class SqlAlchemyImporter {
         Objects.requireNonNull(source, "source");
         ImportLimits.requireWithinLimit(source);
         requireText(source);
-        ModelContext context = new ModelContext(source);
-        List<PyStatement> module = PythonParser.parse(source);
-        ModelClasses classes = new ModelClasses(context);
-        classes.index(module);
-        return new Reading(context, classes).read(module);
+        try {
+            ModelContext context = new ModelContext(source);
+            List<PyStatement> module = PythonParser.parse(source);
+            ModelClasses classes = new ModelClasses(context);
+            classes.index(module);
+            return new Reading(context, classes).read(module);
+        } catch (NestingTooDeepException e) {
+            throw e.in("sqlalchemy");
+        }
     }
 
     /** One import's state: the table drafts in order and the relationships still to resolve. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits SQL text into tokens and the tokens into statements at top-level semicolons. Comments
  * are dropped; strings, quoted identifiers and PostgreSQL dollar-quoted bodies are single tokens,
- * so a semicolon inside them never ends a statement.
+ * so a semicolon inside them never ends a statement. Parentheses or brackets nested deeper than
+ * {@link ImportLimits#MAX_NESTING} are a {@link NestingTooDeepException}.
  */
 final class SqlLexer {
     private final String sql;
@@ -29,12 +30,22 @@ final class SqlLexer {
         List<List<Token>> statements = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         boolean space = false;
+        int depth = 0;
         while (true) {
             space |= skipSpaceAndComments();
             if (pos >= sql.length()) break;
             Token token = next(space);
             space = false;
+            if (token.isSymbol("(") || token.isSymbol("[")) {
+                // the readers after the lexer (and JSqlParser) recurse per level
+                if (++depth > ImportLimits.MAX_NESTING) {
+                    throw new NestingTooDeepException("sql", NestingTooDeepException.nameOf(token.text().charAt(0)), token.line());
+                }
+            } else if (token.isSymbol(")") || token.isSymbol("]")) {
+                depth = Math.max(0, depth - 1);
+            }
             if (token.isSymbol(";")) {
+                depth = 0;
                 if (!current.isEmpty()) statements.add(finish(current, token));
                 current = new ArrayList<>();
             } else {
@@ -69,9 +80,20 @@ final class SqlLexer {
                 int startLine = line;
                 int startColumn = pos - lineStart + 1;
                 pos += 2;
-                while (pos < sql.length() && !(sql.charAt(pos) == '*' && peek(1) == '/')) advance();
-                if (pos >= sql.length()) throw new DdlSyntaxException(startLine, startColumn, "unterminated /* comment");
-                pos += 2;
+                // PostgreSQL nests block comments: /* /* */ … */ is one comment (audit L2, 1.25)
+                int depth = 1;
+                while (pos < sql.length() && depth > 0) {
+                    if (sql.charAt(pos) == '*' && peek(1) == '/') {
+                        depth--;
+                        pos += 2;
+                    } else if (dialect.nestsComments && sql.charAt(pos) == '/' && peek(1) == '*') {
+                        depth++;
+                        pos += 2;
+                    } else {
+                        advance();
+                    }
+                }
+                if (depth > 0) throw new DdlSyntaxException(startLine, startColumn, "unterminated /* comment");
             } else {
                 break;
             }

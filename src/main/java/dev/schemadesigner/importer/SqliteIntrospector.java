@@ -84,7 +84,9 @@ public final class SqliteIntrospector implements DatabaseIntrospector {
                 byTable(rows(connection, FOREIGN_KEYS, "tbl", "id", "table", "from", "to", "on_update", "on_delete")),
                 indexSql, primaryKeys);
         List<Table> tables = new ArrayList<>();
-        for (Map.Entry<String, String> e : tableSql.entrySet()) tables.add(table(catalogue, e.getKey(), e.getValue(), warnings));
+        for (Map.Entry<String, String> e : tableSql.entrySet()) {
+            IntrospectedTables.orSkip(e.getKey(), warnings, () -> table(catalogue, e.getKey(), e.getValue(), warnings)).ifPresent(tables::add);
+        }
         return new IntrospectionResult(new Schema(tables, List.of()), warnings);
     }
 

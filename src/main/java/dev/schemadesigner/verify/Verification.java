@@ -17,7 +17,7 @@ public record Verification(String dialect, String serverVersion, List<Step> step
         diff = List.copyOf(diff);
     }
 
-    /** One executed stage: {@code setup}, {@code upgrade}, {@code downgrade}, {@code reupgrade} or {@code pytest}. */
+    /** One executed stage: {@code setup}, {@code upgrade}, {@code downgrade}, {@code reupgrade}, {@code pytest} or {@code compile} (GeneratedPythonCheck). */
     public record Step(String name, boolean ok, long millis, Optional<String> error) {
         public Step {
             Objects.requireNonNull(name, "name");
@@ -30,6 +30,13 @@ public record Verification(String dialect, String serverVersion, List<Step> step
     }
 
     public boolean ok() { return diff.isEmpty() && steps.stream().allMatch(Step::ok); }
+
+    /** This verification with {@code step} run after its own steps. */
+    public Verification withStep(Step step) {
+        List<Step> all = new java.util.ArrayList<>(steps);
+        all.add(step);
+        return new Verification(dialect, serverVersion, all, diff);
+    }
 
     public Optional<Step> step(String name) { return steps.stream().filter(s -> s.name().equals(name)).findFirst(); }
 

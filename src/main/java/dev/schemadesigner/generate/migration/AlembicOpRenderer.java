@@ -49,7 +49,7 @@ final class AlembicOpRenderer {
     }
 
     List<String> render(Step step) {
-        if (step instanceof Step.Note n) return List.of("# " + n.text());
+        if (step instanceof Step.Note n) return List.of(PyText.comment(n.text()));
         if (step instanceof Step.Validate v) {
             return List.of("if op.get_bind().dialect.name == \"postgresql\":",
                     "    op.execute(sa.text(" + PyText.sqlText("ALTER TABLE " + SqlNames.quote(v.table()) + " VALIDATE CONSTRAINT " + SqlNames.quote(v.constraint())) + "))",
@@ -64,14 +64,14 @@ final class AlembicOpRenderer {
         List<String> out = new ArrayList<>();
         if (op instanceof CreateTable ct) return createTable(ct.table(), before);
         if (op instanceof DropTable dt) {
-            out.add("# data loss: the rows of " + dt.table() + " are dropped" + (downgrade ? "" : "; a downgrade restores the table, not its rows"));
+            out.add(PyText.comment("data loss: the rows of " + dt.table() + " are dropped" + (downgrade ? "" : "; a downgrade restores the table, not its rows")));
             out.add("op.drop_table(" + PyText.str(dt.table()) + ")");
             return out;
         }
         if (op instanceof RenameTable rt) return List.of("op.rename_table(" + PyText.str(rt.from()) + ", " + PyText.str(rt.to()) + ")");
         if (op instanceof AddColumn ac) return addColumn(ac, before);
         if (op instanceof DropColumn dc) {
-            out.add("# data loss: the values of " + dc.table() + "." + dc.column() + " are dropped" + (downgrade ? "" : "; a downgrade restores the column, not its values"));
+            out.add(PyText.comment("data loss: the values of " + dc.table() + "." + dc.column() + " are dropped" + (downgrade ? "" : "; a downgrade restores the column, not its values")));
             Column dropped = before.requireTable(dc.table()).column(dc.column()).orElseThrow();
             List<String> calls = new ArrayList<>();
             if (dropped.type() instanceof LogicalType.EnumRef) {
@@ -198,9 +198,9 @@ final class AlembicOpRenderer {
         }
         // NOT NULL without a default: existing rows need a value first (SQLite refuses the column outright)
         List<String> out = new ArrayList<>();
-        out.add("# " + ac.table() + " may hold rows: add " + c.name() + " as nullable, fill it, then set NOT NULL");
+        out.add(PyText.comment(ac.table() + " may hold rows: add " + c.name() + " as nullable, fill it, then set NOT NULL"));
         out.add("op.add_column(" + PyText.str(ac.table()) + ", " + column(c.withNullable(true), t, before) + ")");
-        if (downgrade) out.add("# the previous values of " + ac.table() + "." + c.name() + " were lost when it was dropped; a placeholder fills it");
+        if (downgrade) out.add(PyText.comment("the previous values of " + ac.table() + "." + c.name() + " were lost when it was dropped; a placeholder fills it"));
         out.add("op.execute(sa.text(" + PyText.sqlText("UPDATE " + SqlNames.quote(ac.table()) + " SET " + SqlNames.quote(c.name()) + " = "
                 + SaTypes.placeholderSql(c.type(), before) + " WHERE " + SqlNames.quote(c.name()) + " IS NULL") + "))");
         out.addAll(batch(ac.table(), List.of(), List.of("batch_op.alter_column(" + PyText.str(c.name()) + ", existing_type="
@@ -265,7 +265,7 @@ final class AlembicOpRenderer {
 
     private List<String> dataMigration(DataMigration dm) {
         List<String> out = new ArrayList<>();
-        out.add("# data: " + dm.description());
+        out.add(PyText.comment("data: " + dm.description()));
         Map<String, String> sql = new TreeMap<>(dm.upgradeSql());
         if (dm.description().startsWith("undo: ") && dm.upgradeSql().equals(Map.of("any", "SELECT 1"))) {
             out.add("# not reversible: the data is left as it is");

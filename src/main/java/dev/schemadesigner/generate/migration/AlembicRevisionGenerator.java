@@ -106,11 +106,11 @@ public final class AlembicRevisionGenerator implements ArtifactGenerator {
     }
 
     private static String render(Revision r, String id, Optional<String> parent, String body) {
-        StringBuilder out = new StringBuilder("\"\"\"").append(capitalize(r.title())).append("\n\n");
-        for (String note : r.notes()) out.append(wrap(note)).append("\n\n");
-        out.append("Revision ID: ").append(id).append('\n');
-        out.append("Revises: ").append(parent.orElse("")).append('\n');
-        out.append("\"\"\"\n");
+        StringBuilder doc = new StringBuilder(capitalize(r.title())).append("\n\n");
+        for (String note : r.notes()) doc.append(wrap(note)).append("\n\n");
+        doc.append("Revision ID: ").append(id).append('\n');
+        doc.append("Revises: ").append(parent.orElse("")).append('\n');
+        StringBuilder out = new StringBuilder(PyText.docstring(doc.toString())).append('\n');
         out.append("from alembic import op\nimport sqlalchemy as sa\n");
         if (body.contains("postgresql.")) out.append("from sqlalchemy.dialects import postgresql\n");
         out.append("\n# revision identifiers, used by Alembic.\n");
@@ -137,7 +137,7 @@ public final class AlembicRevisionGenerator implements ArtifactGenerator {
     private static String wrap(String text) {
         StringBuilder out = new StringBuilder();
         int col = 0;
-        for (String word : text.replace("\"\"\"", "'''").split(" ")) {
+        for (String word : text.split(" ")) {
             if (col > 0 && col + word.length() + 1 > 96) { out.append('\n'); col = 0; }
             else if (col > 0) { out.append(' '); col++; }
             out.append(word);

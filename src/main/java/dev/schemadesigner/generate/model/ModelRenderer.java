@@ -78,7 +78,7 @@ public final class ModelRenderer {
             }
         }
         out.append("\n\nclass ").append(spec.className()).append('(').append(String.join(", ", bases)).append("):\n");
-        t.comment().ifPresent(c -> out.append("    \"\"\"").append(c.replace("\"\"\"", "'''")).append("\"\"\"\n\n"));
+        t.comment().ifPresent(c -> out.append("    ").append(PyText.docstring(c)).append("\n\n"));
         body.forEach(l -> out.append(l).append('\n'));
         return out.toString();
     }

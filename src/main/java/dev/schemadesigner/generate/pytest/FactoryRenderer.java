@@ -70,7 +70,7 @@ final class FactoryRenderer {
             body.append("    \"\"\"A valid ").append(m.table().name()).append(" row (parents created as needed), added and flushed.\"\"\"\n");
             body.append("    values = {\n");
             for (Column c : required(m)) {
-                body.append("        ").append(PyText.str(c.name())).append(": ")
+                body.append("        ").append(PyText.str(PyText.attribute(c.name()))).append(": ")
                         .append(SampleValues.valueFor(c, schema, ranges.range(c.name()), imports)).append(",\n");
                 enumImport(c, imports);
             }
@@ -78,15 +78,16 @@ final class FactoryRenderer {
             for (ForeignKey fk : requiredForeignKeys(m.table())) {
                 ModelSpec parent = models.stream().filter(x -> x.table().name().equals(fk.referencedTable())).findFirst().orElseThrow();
                 Optional<RelationSpec> rel = relationFor(m, fk);
-                List<String> keys = new ArrayList<>(fk.columns());
-                rel.ifPresent(r -> keys.add(r.name()));
+                List<String> keys = new ArrayList<>(fk.columns().stream().map(PyText::attribute).toList());
+                rel.ifPresent(r -> keys.add(PyText.attribute(r.name())));
                 body.append("    if not any(key in overrides for key in ").append(PyText.list(keys)).append("):\n");
                 if (rel.isPresent()) {
-                    body.append("        values[").append(PyText.str(rel.get().name())).append("] = ").append(factoryName(parent)).append("(session, next(_sequence))\n");
+                    body.append("        values[").append(PyText.str(PyText.attribute(rel.get().name()))).append("] = ").append(factoryName(parent)).append("(session, next(_sequence))\n");
                 } else {
                     body.append("        parent = ").append(factoryName(parent)).append("(session, next(_sequence))\n");
                     for (int i = 0; i < fk.columns().size(); i++) {
-                        body.append("        values[").append(PyText.str(fk.columns().get(i))).append("] = parent.").append(fk.referencedColumns().get(i)).append('\n');
+                        body.append("        values[").append(PyText.str(PyText.attribute(fk.columns().get(i)))).append("] = parent.")
+                                .append(PyText.attribute(fk.referencedColumns().get(i))).append('\n');
                     }
                 }
             }

@@ -28,9 +28,9 @@ final class SampleValues {
         if (t instanceof LogicalType.Varchar v) {
             int keep = Math.max(0, v.length() - 7);
             String prefix = c.name().length() > keep ? c.name().substring(0, keep) : c.name();
-            return prefix.isEmpty() ? "str(n)[-" + v.length() + ":]" : "f\"" + prefix + "-{n}\"";
+            return prefix.isEmpty() ? "str(n)[-" + v.length() + ":]" : PyText.formatted(prefix + "-", "n");
         }
-        if (t instanceof LogicalType.Text) return "f\"" + c.name() + " {n}\"";
+        if (t instanceof LogicalType.Text) return PyText.formatted(c.name() + " ", "n");
         if (t instanceof LogicalType.Bool) return "True";
         if (t instanceof LogicalType.Date) { imports.from("datetime", "date"); return "date(2030, 1, 1)"; }
         if (t instanceof LogicalType.Time) { imports.from("datetime", "time"); return "time(12, 0)"; }

@@ -39,7 +39,8 @@ final class TestModuleRenderer {
         String make = FactoryRenderer.factoryName(m);
         String factoriesModule = ctx.paths().tests().replaceFirst("^[^/]*/", "").replace('/', '.') + ".factories";
         imports.from(factoriesModule, make);
-        String key = t.primaryKey().map(pk -> pk.columns().get(0)).orElse(t.columns().get(0).name());
+        // database names become Python names as the model spells its attributes (PyText.attribute)
+        String key = PyText.attribute(t.primaryKey().map(pk -> pk.columns().get(0)).orElse(t.columns().get(0).name()));
         List<String> tests = new ArrayList<>();
         String base = m.module();
 
@@ -52,16 +53,17 @@ final class TestModuleRenderer {
             // JSON stores Python None as the JSON value null; null() is SQL NULL
             boolean json = c.type() instanceof dev.schemadesigner.schema.LogicalType.Json;
             if (json) imports.from("sqlalchemy", "null");
-            tests.add(rejects("test_" + base + "_requires_" + c.name(), make + "(db_session, " + c.name() + "=" + (json ? "null()" : "None") + ")"));
+            String attribute = PyText.attribute(c.name());
+            tests.add(rejects("test_" + base + "_requires_" + attribute, make + "(db_session, " + attribute + "=" + (json ? "null()" : "None") + ")"));
         }
         for (ForeignKey fk : FactoryRenderer.requiredForeignKeys(t)) {
-            String args = String.join(", ", fk.columns().stream().map(c -> c + "=None").toList());
-            tests.add(rejects("test_" + base + "_requires_" + fk.columns().get(0), make + "(db_session, " + args + ")"));
+            String args = String.join(", ", fk.columns().stream().map(c -> PyText.attribute(c) + "=None").toList());
+            tests.add(rejects("test_" + base + "_requires_" + PyText.attribute(fk.columns().get(0)), make + "(db_session, " + args + ")"));
         }
         for (CheckRanges.Violation v : new CheckRanges(t).violations()) {
             if (t.column(v.column()).isEmpty()) continue;
             tests.add(rejects("test_" + base + "_" + PyText.slug(v.check().name(), 60) + "_rejects_" + v.label(),
-                    make + "(db_session, " + v.column() + "=" + v.badValue() + ")"));
+                    make + "(db_session, " + PyText.attribute(v.column()) + "=" + v.badValue() + ")"));
         }
         List<List<String>> uniqueSets = new ArrayList<>();
         t.uniques().stream().map(Unique::columns).forEach(uniqueSets::add);
@@ -70,7 +72,7 @@ final class TestModuleRenderer {
             if (i.unique() && i.where().isEmpty() && !i.hasExpressions()) { uniqueSets.add(i.columnNames()); uniqueNames.add(i.name()); }
         }
         for (int u = 0; u < uniqueSets.size(); u++) {
-            String same = String.join(", ", uniqueSets.get(u).stream().map(c -> c + "=first." + c).toList());
+            String same = String.join(", ", uniqueSets.get(u).stream().map(PyText::attribute).map(c -> c + "=first." + c).toList());
             tests.add(fn("test_" + base + "_" + PyText.slug(uniqueNames.get(u), 60) + "_rejects_duplicates", List.of(
                     "first = " + make + "(db_session, 1)",
                     "with pytest.raises(IntegrityError):",
@@ -82,12 +84,13 @@ final class TestModuleRenderer {
             ModelSpec parent = spec(all, fk.referencedTable());
             Optional<RelationSpec> rel = FactoryRenderer.relationFor(m, fk);
             if (rel.isEmpty()) continue;
-            String col = fk.columns().get(0);
-            String setup = "row = " + make + "(db_session, 2, " + rel.get().name() + "=" + FactoryRenderer.factoryName(parent) + "(db_session, 2))";
+            String col = PyText.attribute(fk.columns().get(0));
+            String relation = PyText.attribute(rel.get().name());
+            String setup = "row = " + make + "(db_session, 2, " + relation + "=" + FactoryRenderer.factoryName(parent) + "(db_session, 2))";
             imports.from(factoriesModule, FactoryRenderer.factoryName(parent));
             imports.from(ctx.modelsPackage(), parent.className());
             String deleteParent = "db_session.execute(delete(" + parent.className() + ").where(" + parent.className() + "."
-                    + fk.referencedColumns().get(0) + " == parent_key).execution_options(synchronize_session=False))";
+                    + PyText.attribute(fk.referencedColumns().get(0)) + " == parent_key).execution_options(synchronize_session=False))";
             if (fk.onDelete() == FkAction.CASCADE) {
                 imports.from("sqlalchemy", "delete", "func", "select");
                 tests.add(fn("test_" + base + "_" + col + "_on_delete_cascade", List.of(setup, "parent_key = row." + col, "db_session.commit()",
@@ -101,13 +104,14 @@ final class TestModuleRenderer {
             Optional<RelationSpec> back = parent.relationships().stream().filter(r -> r.name().equals(rel.get().backPopulates())).findFirst();
             if (back.isPresent() && back.get().cascade().map(c -> c.contains("delete")).orElse(false)) {
                 imports.from("sqlalchemy", "func", "select");
-                tests.add(fn("test_" + base + "_deleted_with_its_" + rel.get().name() + "_by_the_orm", List.of(setup, "parent = row." + rel.get().name(),
+                tests.add(fn("test_" + base + "_deleted_with_its_" + relation + "_by_the_orm", List.of(setup, "parent = row." + relation,
                         "db_session.commit()", "db_session.delete(parent)", "db_session.commit()",
                         "assert db_session.scalar(select(func.count()).select_from(" + m.className() + ")) == 0")));
             }
-            String check = back.map(b -> b.many() ? "assert row in parent." + b.name() : "assert parent." + b.name() + " is row").orElse("");
-            tests.add(fn("test_" + base + "_" + rel.get().name() + "_navigates_both_ways", List.of(setup, "db_session.commit()",
-                    "parent = row." + rel.get().name(), "assert parent is not None", check.isEmpty() ? "assert parent." + fk.referencedColumns().get(0) + " == row." + col : check)));
+            String check = back.map(b -> b.many() ? "assert row in parent." + PyText.attribute(b.name()) : "assert parent." + PyText.attribute(b.name()) + " is row").orElse("");
+            tests.add(fn("test_" + base + "_" + relation + "_navigates_both_ways", List.of(setup, "db_session.commit()",
+                    "parent = row." + relation, "assert parent is not None",
+                    check.isEmpty() ? "assert parent." + PyText.attribute(fk.referencedColumns().get(0)) + " == row." + col : check)));
         }
         List<String> indexNames = t.indexes().stream().filter(i -> !i.hasExpressions()).map(Index::name).toList();
         if (!indexNames.isEmpty()) {

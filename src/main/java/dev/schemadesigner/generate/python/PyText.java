@@ -8,20 +8,77 @@ import java.util.stream.Collectors;
 public final class PyText {
     private PyText() {}
 
-    /** A double-quoted Python string literal. */
+    /**
+     * A double-quoted Python string literal. Control and invisible format characters (a NUL byte, a
+     * right-to-left override) are spelled as escapes: the value is the same, the source shows them.
+     */
     public static String str(String value) {
         StringBuilder b = new StringBuilder("\"");
-        for (char ch : value.toCharArray()) {
-            switch (ch) {
+        value.codePoints().forEach(cp -> {
+            switch (cp) {
                 case '\\' -> b.append("\\\\");
                 case '"' -> b.append("\\\"");
                 case '\n' -> b.append("\\n");
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
-                default -> b.append(ch);
+                default -> appendVisibly(b, cp);
             }
-        }
+        });
         return b.append('"').toString();
+    }
+
+    /**
+     * An f-string of {@code text} followed by the value of the Python name {@code placeholder}:
+     * {@code f"text{n}"}; braces in the text are doubled, so they stay text.
+     */
+    public static String formatted(String text, String placeholder) {
+        String literal = str(text.replace("{", "{{").replace("}", "}}"));
+        return "f" + literal.substring(0, literal.length() - 1) + "{" + placeholder + "}\"";
+    }
+
+    /**
+     * A triple-quoted docstring of {@code text}, which may span lines. Backslashes and double quotes
+     * are escaped, so a text ending in {@code \} or {@code "} (audit M5) or holding {@code \N} or
+     * {@code """} still compiles and reads as written.
+     */
+    public static String docstring(String text) {
+        StringBuilder b = new StringBuilder("\"\"\"");
+        text.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '\\' -> b.append("\\\\");
+                case '"' -> b.append("\\\"");
+                case '\n' -> b.append('\n');
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append('\t');
+                default -> appendVisibly(b, cp);
+            }
+        });
+        return b.append("\"\"\"").toString();
+    }
+
+    /**
+     * A {@code #} comment of {@code text} on one line: a line break (or any other control or format
+     * character) is spelled as an escape, so text never ends the comment and continues as code.
+     */
+    public static String comment(String text) {
+        StringBuilder b = new StringBuilder("# ");
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t') b.append(' ');
+            else appendVisibly(b, cp);
+        });
+        return b.toString();
+    }
+
+    /** {@code cp} itself, or its escape when it is a control, format, separator or lone surrogate character. */
+    private static void appendVisibly(StringBuilder b, int cp) {
+        if (isInvisible(cp)) b.append(cp <= 0xff ? String.format("\\x%02x", cp) : String.format("\\u%04x", cp));
+        else b.appendCodePoint(cp);
+    }
+
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
     }
 
     /** A string literal for {@code sa.text()}: colons escaped so they are not read as bind parameters. */
@@ -29,10 +86,13 @@ public final class PyText {
         return str(sql.replace(":", "\\:"));
     }
 
-    /** A triple-quoted literal for {@code sa.text()} of multi-line SQL. */
+    /**
+     * A triple-quoted literal for {@code sa.text()} of multi-line SQL: colons escaped for bind
+     * parameters; backslashes and every double quote escaped, so SQL ending in a quoted identifier
+     * ({@code … "name"}) cannot run into the closing quotes.
+     */
     public static String sqlBlock(String sql) {
-        String body = sql.strip().replace("\\", "\\\\").replace("\"\"\"", "\\\"\\\"\\\"").replace(":", "\\\\:");
-        return "\"\"\"" + body + "\"\"\"";
+        return docstring(sql.strip().replace(":", "\\:"));
     }
 
     public static String list(List<String> values) {

@@ -1,5 +1,6 @@
 package dev.schemadesigner.importer.migration;
 
+import dev.schemadesigner.importer.ImportLimits;
 import dev.schemadesigner.importer.python.PyExpr;
 import dev.schemadesigner.schema.Check;
 import dev.schemadesigner.schema.Column;
@@ -141,7 +142,7 @@ final class AlembicColumns {
     static DefaultValue serverDefault(PyExpr e, LogicalType type) {
         if (e instanceof PyExpr.Call c && c.calleeText().endsWith("func.now")) return DefaultValue.now();
         if (e instanceof PyExpr.Call c && c.function().equals("text")) {
-            String sql = c.arg(0).flatMap(PyExpr::string).orElse("").trim();
+            String sql = sqlText(c).orElse("").trim();
             String upper = sql.toUpperCase(Locale.ROOT);
             if (upper.equals("NOW()") || upper.equals("CURRENT_TIMESTAMP")) return DefaultValue.now();
             if (upper.equals("TRUE") || upper.equals("FALSE")) return DefaultValue.bool(upper.equals("TRUE"));
@@ -157,9 +158,10 @@ final class AlembicColumns {
         return DefaultValue.text(value);
     }
 
+    /** The SQL of {@code sa.text('…')} or of a plain string, refused when it nests too deep to read. */
     static Optional<String> sqlText(PyExpr e) {
-        if (e instanceof PyExpr.Call c && c.function().equals("text")) return c.arg(0).flatMap(PyExpr::string);
-        return PyExpr.string(e);
+        PyExpr text = e instanceof PyExpr.Call c && c.function().equals("text") ? c.arg(0).orElse(e) : e;
+        return PyExpr.string(text).map(sql -> ImportLimits.requireSqlNesting(sql, text.line()));
     }
 
     static List<String> stringList(PyExpr e) {

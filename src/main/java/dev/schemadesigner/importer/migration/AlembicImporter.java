@@ -2,6 +2,7 @@ package dev.schemadesigner.importer.migration;
 
 import dev.schemadesigner.importer.ImportLimits;
 import dev.schemadesigner.importer.ImportWarning;
+import dev.schemadesigner.importer.NestingTooDeepException;
 import dev.schemadesigner.importer.python.PyExpr;
 import dev.schemadesigner.importer.python.PyStatement;
 import dev.schemadesigner.importer.python.PythonParser;
@@ -44,6 +45,14 @@ public final class AlembicImporter {
         Objects.requireNonNull(name, "name");
         ImportLimits.requireWithinLimit(source);
         ImportLimits.requireText(source, "Python source");
+        try {
+            return read(source, name, before);
+        } catch (NestingTooDeepException e) {
+            throw e.in("alembic");
+        }
+    }
+
+    private MigrationImport read(String source, String name, Schema before) {
         List<PyStatement> module = parse(source);
         List<ImportWarning> warnings = new ArrayList<>();
         Optional<String> revision = Optional.empty();
@@ -163,6 +172,8 @@ public final class AlembicImporter {
         } else if (c.function().equals("execute") && (EXECUTORS.contains(receiver) || receiver.endsWith("get_bind()"))) {
             try {
                 AlembicOps.execute(c, out);
+            } catch (NestingTooDeepException e) {
+                throw e; // refuses the whole file, not one call
             } catch (IllegalArgumentException e) {
                 out.warn(c.line(), callee, callee + "(…) could not be read (" + e.getMessage() + "); skipped");
             }

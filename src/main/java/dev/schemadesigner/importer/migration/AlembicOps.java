@@ -15,6 +15,7 @@ import dev.schemadesigner.change.DropIndex;
 import dev.schemadesigner.change.DropTable;
 import dev.schemadesigner.change.RenameColumn;
 import dev.schemadesigner.change.RenameTable;
+import dev.schemadesigner.importer.NestingTooDeepException;
 import dev.schemadesigner.importer.SqlMigrationImporter;
 import dev.schemadesigner.importer.python.PyExpr;
 import dev.schemadesigner.schema.Check;
@@ -73,6 +74,8 @@ final class AlembicOps {
                 case "execute": execute(c, out); break;
                 default: out.warn(c.line(), c.calleeText(), "op." + f + "(…) is not read by the migration importer; skipped");
             }
+        } catch (NestingTooDeepException e) {
+            throw e; // refuses the whole file, not one call
         } catch (IllegalArgumentException | IllegalStateException e) {
             out.warn(c.line(), c.calleeText(), c.calleeText() + "(…) could not be read (" + e.getMessage() + "); skipped");
         }

@@ -1,5 +1,8 @@
 package dev.schemadesigner.importer.python;
 
+import dev.schemadesigner.importer.ImportLimits;
+import dev.schemadesigner.importer.NestingTooDeepException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +12,10 @@ import java.util.Set;
  * precedence. Lambdas, conditional expressions, comprehensions and slices become
  * {@link PyExpr.Raw} source text. A token that cannot start or continue an expression is a
  * {@link Unreadable}: the caller skips the statement with a warning rather than the whole file.
+ * Every construct read by recursion counts one level; past {@link ImportLimits#MAX_NESTING} levels,
+ * or when a whole expression tree is deeper than that (long operator
+ * or attribute chains, read by loops, still make deep trees the importers walk recursively), reading
+ * stops with a {@link NestingTooDeepException}.
  */
 final class ExpressionParser {
     private static final Set<String> COMPARISON = Set.of("<", ">", "==", ">=", "<=", "!=");
@@ -27,6 +34,8 @@ final class ExpressionParser {
     private final String source;
     private final List<PyToken> tokens;
     private int index;
+    /** Levels of recursion now open; see {@link #enter}. */
+    private int nesting;
 
     /** {@code tokens} must end with a NEWLINE or END token. */
     ExpressionParser(String source, List<PyToken> tokens) {
@@ -79,11 +88,19 @@ final class ExpressionParser {
 
     /** One expression: lambda, conditional, or an operator expression. */
     PyExpr test() {
+        boolean outermost = nesting == 0;
+        PyExpr e = lambdaOrConditional();
+        if (outermost) ExpressionDepth.require(e);
+        return e;
+    }
+
+    private PyExpr lambdaOrConditional() {
         PyToken first = peek();
         if (acceptName("lambda")) {
             while (!peek().isOp(":") && !atEnd()) next();
             expectOp(":");
-            test();
+            enter(first, "expressions");
+            leave(test());
             return raw(first);
         }
         PyExpr e = orTest();
@@ -91,15 +108,32 @@ final class ExpressionParser {
             next();
             orTest();
             if (!acceptName("else")) throw unreadable("expected 'else' in a conditional expression");
-            test();
+            enter(first, "expressions");
+            leave(test());
             return raw(first);
         }
         if (peek().isOp(":=")) {
             next();
-            test();
+            enter(first, "expressions");
+            leave(test());
             return raw(first);
         }
         return e;
+    }
+
+    /**
+     * Opens one level of a construct read by recursion; refuses it past {@link ImportLimits#MAX_NESTING}
+     * levels, before the stack runs out. No try/finally around the level: a parser is not used
+     * again after it throws.
+     */
+    private void enter(PyToken at, String what) {
+        if (++nesting > ImportLimits.MAX_NESTING) throw new NestingTooDeepException("Python", what, at.line());
+    }
+
+    /** Closes the level {@link #enter} opened; returns what was read inside it. */
+    private PyExpr leave(PyExpr read) {
+        nesting--;
+        return read;
     }
 
     private PyExpr orTest() {
@@ -123,7 +157,8 @@ final class ExpressionParser {
     private PyExpr notTest() {
         if (peek().isName("not")) {
             PyToken op = next();
-            return new PyExpr.Unary("not", notTest(), op.line(), op.column());
+            enter(op, "expressions");
+            return new PyExpr.Unary("not", leave(notTest()), op.line(), op.column());
         }
         return comparison();
     }
@@ -146,21 +181,33 @@ final class ExpressionParser {
     private static final List<Set<String>> LEVELS = List.of(Set.of("|"), Set.of("^"), Set.of("&"), Set.of("<<", ">>"),
             Set.of("+", "-"), Set.of("*", "/", "//", "%", "@"));
 
+    /**
+     * Operators of precedence {@code level} and above, by precedence climbing: one frame per operand
+     * rather than one per precedence level, so that nested brackets cost little stack.
+     */
     private PyExpr binary(int level) {
-        if (level == LEVELS.size()) return factor();
-        PyExpr left = binary(level + 1);
-        while (peek().kind() == PyToken.Kind.OP && LEVELS.get(level).contains(peek().text())) {
+        PyExpr left = factor();
+        while (true) {
+            int precedence = precedence(peek());
+            if (precedence < level) return left;
             PyToken op = next();
-            left = new PyExpr.BinOp(op.text(), left, binary(level + 1), op.line(), op.column());
+            left = new PyExpr.BinOp(op.text(), left, binary(precedence + 1), op.line(), op.column());
         }
-        return left;
+    }
+
+    /** The binary operator's index in {@link #LEVELS}, -1 for anything else. */
+    private static int precedence(PyToken t) {
+        if (t.kind() != PyToken.Kind.OP) return -1;
+        for (int i = 0; i < LEVELS.size(); i++) if (LEVELS.get(i).contains(t.text())) return i;
+        return -1;
     }
 
     private PyExpr factor() {
         PyToken t = peek();
         if (t.isOp("-") || t.isOp("+") || t.isOp("~")) {
             next();
-            PyExpr operand = factor();
+            enter(t, "expressions");
+            PyExpr operand = leave(factor());
             if (t.isOp("-") && operand instanceof PyExpr.Num n) return new PyExpr.Num("-" + n.text(), t.line(), t.column());
             return new PyExpr.Unary(t.text(), operand, t.line(), t.column());
         }
@@ -168,7 +215,8 @@ final class ExpressionParser {
         PyExpr base = trailers(atom());
         if (peek().isOp("**")) {
             PyToken op = next();
-            return new PyExpr.BinOp("**", base, factor(), op.line(), op.column());
+            enter(op, "expressions");
+            return new PyExpr.BinOp("**", base, leave(factor()), op.line(), op.column());
         }
         return base;
     }
@@ -180,9 +228,11 @@ final class ExpressionParser {
                 if (peek().kind() != PyToken.Kind.NAME) throw unreadable("expected a name after '.'");
                 e = new PyExpr.Attribute(e, next().text(), t.line(), t.column());
             } else if (acceptOp("(")) {
-                e = call(e, t);
+                enter(t, "parentheses");
+                e = leave(call(e, t));
             } else if (acceptOp("[")) {
-                e = subscript(e, t);
+                enter(t, "brackets");
+                e = leave(subscript(e, t));
             } else {
                 return e;
             }
@@ -241,11 +291,23 @@ final class ExpressionParser {
                 return new PyExpr.Str(value.toString(), prefix(t), t.line(), t.column());
             }
             case OP:
-                if (t.isOp("(")) return display(t, ")", PyExpr.Sequence.Kind.TUPLE);
-                if (t.isOp("[")) return display(t, "]", PyExpr.Sequence.Kind.LIST);
-                if (t.isOp("{")) return braces(t);
+                if (t.isOp("(")) {
+                    enter(t, "parentheses");
+                    return leave(display(t, ")", PyExpr.Sequence.Kind.TUPLE));
+                }
+                if (t.isOp("[")) {
+                    enter(t, "brackets");
+                    return leave(display(t, "]", PyExpr.Sequence.Kind.LIST));
+                }
+                if (t.isOp("{")) {
+                    enter(t, "braces");
+                    return leave(braces(t));
+                }
                 if (t.isOp("...")) return new PyExpr.Name("...", t.line(), t.column());
-                if (t.isOp("*")) return new PyExpr.Starred(binary(0), false, t.line(), t.column());
+                if (t.isOp("*")) {
+                    enter(t, "expressions");
+                    return new PyExpr.Starred(leave(binary(0)), false, t.line(), t.column());
+                }
                 break;
             default:
                 break;

@@ -1,5 +1,8 @@
 package dev.schemadesigner.importer.python;
 
+import dev.schemadesigner.importer.ImportLimits;
+import dev.schemadesigner.importer.NestingTooDeepException;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,7 +14,8 @@ import java.util.List;
  * kept as written), operators, and
  * NEWLINE / INDENT / DEDENT for the block structure. Comments are dropped; inside brackets and
  * after a backslash lines join. Unbalanced brackets, an indentation that matches no outer level
- * and unterminated strings are {@link PythonSyntaxException}s with their line and column.
+ * and unterminated strings are {@link PythonSyntaxException}s with their line and column; brackets
+ * nested deeper than {@link ImportLimits#MAX_NESTING} are a {@link NestingTooDeepException}.
  */
 public final class PythonTokenizer {
     private static final String[] OPERATORS = {"**=", "//=", ">>=", "<<=", "...", "->", ":=", "==", "!=", "<=", ">=", "**", "//",
@@ -108,6 +112,8 @@ public final class PythonTokenizer {
         if (c == '\\' && pos + 1 < src.length() && (src.charAt(pos + 1) == '\n' || src.charAt(pos + 1) == '\r')) return true;
         if (width > indents.peek()) {
             indents.push(width);
+            // blocks are read by recursion too; CPython itself stops at 100 levels
+            if (indents.size() > ImportLimits.MAX_NESTING) throw new NestingTooDeepException("Python", "blocks", line);
             add(PyToken.Kind.INDENT, src.substring(start, pos), line, column(), pos);
         } else {
             while (width < indents.peek()) {
@@ -204,7 +210,7 @@ public final class PythonTokenizer {
             int start = pos;
             pos += op.length();
             PyToken token = new PyToken(PyToken.Kind.OP, op, op, start, pos, line, start - lineStart + 1);
-            if ("([{".contains(op)) brackets.push(token);
+            if ("([{".contains(op)) open(token);
             if (op.length() == 1 && ")]}".contains(op)) close(token);
             out.add(token);
             return;
@@ -212,6 +218,13 @@ public final class PythonTokenizer {
         char c = src.charAt(pos);
         String shown = Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c);
         throw new PythonSyntaxException(line, column(), "unexpected character '" + shown + "'");
+    }
+
+    private void open(PyToken opener) {
+        brackets.push(opener);
+        if (brackets.size() > ImportLimits.MAX_NESTING) {
+            throw new NestingTooDeepException("Python", NestingTooDeepException.nameOf(opener.text().charAt(0)), opener.line());
+        }
     }
 
     private void close(PyToken closer) {

@@ -22,6 +22,7 @@ public final class HttpServer {
             javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblems()));
             javalin.jsonMapper(Problems.jsonMapper());
+            javalin.pvt.javaLangErrorHandler(Problems::javaLangError);
             // the web UI (web/ in the jar) at /, and its libraries from the webjars at /webjars/…
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/";

@@ -10,11 +10,13 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /** The one place where failures become {@code application/problem+json} (RFC 9457). */
@@ -46,6 +48,32 @@ final class Problems {
                 write(ctx, 404, "Not Found", "no route for " + ctx.method() + " " + ctx.path(), List.of());
             }
         });
+    }
+
+    /**
+     * Javalin hands {@link Error}s here, never to {@link #register}'s exception mapper. A stack
+     * overflow is input nested too deeply for some reader: the readers refuse such input themselves
+     * (ImportLimits.MAX_NESTING), this is the last guard so that it is never a bare 500.
+     */
+    static void javaLangError(HttpServletResponse res, Error e) {
+        Problem p = e instanceof StackOverflowError
+                ? new Problem(400, "Bad Request", "the request nests too deeply to be read; flatten its brackets or expressions", List.of())
+                : new Problem(500, "Internal Server Error", "the server failed while handling this request; it has been logged", List.of());
+        if (p.status() >= 500) LOG.error("fatal error while handling a request", e);
+        else LOG.warn("stack overflow while handling a request; a reader lacks a depth limit; innermost frames: {}",
+                java.util.Arrays.stream(e.getStackTrace()).limit(12).map(String::valueOf).collect(Collectors.joining(" < ")));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", p.title());
+        body.put("status", p.status());
+        body.put("detail", p.detail());
+        try {
+            res.setStatus(p.status());
+            res.setContentType(CONTENT_TYPE);
+            res.getOutputStream().write(dev.schemadesigner.json.Json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | IllegalStateException writeFailed) {
+            LOG.debug("could not write the problem for an error", writeFailed);
+        }
     }
 
     /** The one mapping from exceptions to problems, for JSON responses and for error events in a stream. */

@@ -209,7 +209,7 @@ class ExpressionInjectionApiTest {
     // ---- canaries
 
     private static void prepareCanaries(Target target) throws Exception {
-        try (Connection pg = DriverManager.getConnection(target.postgresUrl()); Statement s = pg.createStatement()) {
+        try (Connection pg = DriverManager.getConnection(TestDatabases.postgresUrl()); Statement s = pg.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + CANARY);
             s.execute("CREATE TABLE IF NOT EXISTS " + CANARY + ".items (id int PRIMARY KEY, label text)");
             s.execute("DELETE FROM " + CANARY + ".items");
@@ -217,7 +217,7 @@ class ExpressionInjectionApiTest {
             dropMarkers(s, "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables WHERE " + MARKERS);
             s.execute("DROP FUNCTION IF EXISTS public.sd_m_fn()");
         }
-        try (Connection maria = DriverManager.getConnection(target.mariadbUrl()); Statement s = maria.createStatement()) {
+        try (Connection maria = DriverManager.getConnection(TestDatabases.mariadbUrl()); Statement s = maria.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS " + CANARY);
             s.execute("CREATE TABLE IF NOT EXISTS " + CANARY + ".items (id int PRIMARY KEY, label text)");
             s.execute("DELETE FROM " + CANARY + ".items");
@@ -233,12 +233,12 @@ class ExpressionInjectionApiTest {
     }
 
     private static void assertCanariesUntouched(Target target) throws Exception {
-        try (Connection pg = DriverManager.getConnection(target.postgresUrl()); Statement s = pg.createStatement()) {
+        try (Connection pg = DriverManager.getConnection(TestDatabases.postgresUrl()); Statement s = pg.createStatement()) {
             assertThat(rows(s, "SELECT id || ':' || label FROM " + CANARY + ".items ORDER BY id")).containsExactly("1:alpha", "2:beta", "3:gamma");
             assertThat(rows(s, "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE " + MARKERS)).isEmpty();
             assertThat(rows(s, "SELECT proname FROM pg_proc WHERE proname = 'sd_m_fn'")).isEmpty();
         }
-        try (Connection maria = DriverManager.getConnection(target.mariadbUrl()); Statement s = maria.createStatement()) {
+        try (Connection maria = DriverManager.getConnection(TestDatabases.mariadbUrl()); Statement s = maria.createStatement()) {
             assertThat(rows(s, "SELECT concat(id, ':', label) FROM " + CANARY + ".items ORDER BY id")).containsExactly("1:alpha", "2:beta", "3:gamma");
             assertThat(rows(s, "SELECT concat(table_schema, '.', table_name) FROM information_schema.tables WHERE " + MARKERS)).isEmpty();
         }
