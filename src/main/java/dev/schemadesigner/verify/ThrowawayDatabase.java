@@ -26,6 +26,14 @@ public final class ThrowawayDatabase implements AutoCloseable {
 
     /** No statement of a check may hold a request thread longer than this. */
     static final int STATEMENT_TIMEOUT_SECONDS = 60;
+    /**
+     * MariaDB's default mode, pinned on every work connection whatever the server or URL says: string
+     * literals and quoted names are then read exactly as the dialect prints them and as the
+     * data-migration lexer reads them (backslash escapes on, no ANSI_QUOTES). A server-wide
+     * NO_BACKSLASH_ESCAPES would otherwise make {@code 'a\' OR …} end where our reader does not
+     * think it ends. The artifacts users run target this same default mode, so it is what is verified.
+     */
+    static final String MARIADB_SQL_MODE = "STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION";
     /** A check waits no longer than this for a lock (it only ever locks its own objects). */
     static final int LOCK_TIMEOUT_SECONDS = 10;
 
@@ -105,7 +113,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
             c.setCatalog(name);
             try (Statement s = c.createStatement()) {
                 s.execute("SET SESSION max_statement_time = " + STATEMENT_TIMEOUT_SECONDS + ", lock_wait_timeout = " + LOCK_TIMEOUT_SECONDS
-                        + ", innodb_lock_wait_timeout = " + LOCK_TIMEOUT_SECONDS);
+                        + ", innodb_lock_wait_timeout = " + LOCK_TIMEOUT_SECONDS + ", sql_mode = '" + MARIADB_SQL_MODE + "'");
             }
             return new ThrowawayDatabase(Kind.MARIADB, name, c, admin);
         } catch (SQLException | RuntimeException e) {

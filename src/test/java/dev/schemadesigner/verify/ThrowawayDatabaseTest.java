@@ -52,4 +52,18 @@ class ThrowawayDatabaseTest {
             return rs.getInt(1) > 0;
         }
     }
+
+    /** A URL (or a server) that turns on NO_BACKSLASH_ESCAPES must not change how the check's SQL is read. */
+    @org.junit.jupiter.api.Test
+    void pinsMariaDbToTheModeTheDialectAndTheMigrationReaderAssume() throws Exception {
+        String url = TestDatabases.mariadbVerifyUrl() + "&sessionVariables=sql_mode=NO_BACKSLASH_ESCAPES";
+        try (ThrowawayDatabase db = ThrowawayDatabase.mariadb(url)) {
+            db.execute(List.of("CREATE TABLE probe (id INT PRIMARY KEY, label TEXT)", "INSERT INTO probe VALUES (1, 'a\\\\b''c')"));
+            try (var rs = db.connection().createStatement().executeQuery("SELECT @@SESSION.sql_mode, label FROM probe")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo(ThrowawayDatabase.MARIADB_SQL_MODE);
+                assertThat(rs.getString(2)).as("backslash-escaped literal, as MariaDbDialect prints it").isEqualTo("a\\b'c");
+            }
+        }
+    }
 }
