@@ -36,8 +36,14 @@ final class PostgresColumns {
             ORDER BY a.attrelid, a.attnum""";
 
     /** The columns of every table of a schema, by table oid, with the names index keys refer to by attnum. */
-    record SchemaColumns(Map<Long, List<Column>> columns, Map<Long, Map<Integer, String>> namesByAttnum) {
-        List<Column> of(long table) { return columns.getOrDefault(table, List.of()); }
+    record SchemaColumns(Map<Long, List<Column>> columns, Map<Long, Map<Integer, String>> namesByAttnum,
+                         Map<Long, IllegalArgumentException> refused) {
+        /** The table's columns; fails as the model did when one of them cannot be held (the table is then left out). */
+        List<Column> of(long table) {
+            IllegalArgumentException refusal = refused.get(table);
+            if (refusal != null) throw refusal;
+            return columns.getOrDefault(table, List.of());
+        }
 
         Map<Integer, String> names(long table) { return namesByAttnum.getOrDefault(table, Map.of()); }
     }
@@ -46,6 +52,7 @@ final class PostgresColumns {
     static SchemaColumns read(Connection connection, String schemaName, Map<Long, List<String>> warningsByTable) throws SQLException {
         Map<Long, List<Column>> columns = new HashMap<>();
         Map<Long, Map<Integer, String>> names = new HashMap<>();
+        Map<Long, IllegalArgumentException> refused = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
             ps.setString(1, schemaName);
             try (ResultSet rs = ps.executeQuery()) {
@@ -54,12 +61,16 @@ final class PostgresColumns {
                     String name = rs.getString("attname");
                     names.computeIfAbsent(table, k -> new LinkedHashMap<>()).put(rs.getInt("attnum"), name);
                     List<String> warnings = warningsByTable.computeIfAbsent(table, k -> new ArrayList<>());
-                    columns.computeIfAbsent(table, k -> new ArrayList<>())
-                            .add(column(rs, schemaName, "table " + rs.getString("relname") + ": column " + name, warnings));
+                    try {
+                        columns.computeIfAbsent(table, k -> new ArrayList<>())
+                                .add(column(rs, schemaName, "table " + rs.getString("relname") + ": column " + name, warnings));
+                    } catch (IllegalArgumentException e) {
+                        refused.putIfAbsent(table, e);
+                    }
                 }
             }
         }
-        return new SchemaColumns(columns, names);
+        return new SchemaColumns(columns, names, refused);
     }
 
     private static Column column(ResultSet rs, String schemaName, String where, List<String> warnings) throws SQLException {

@@ -94,8 +94,11 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
         List<String> warnings = new ArrayList<>();
         for (TableRow t : tableRows) {
             TableConstraints c = constraints.getOrDefault(t.oid(), new TableConstraints());
-            IntrospectedTables.orSkip(t.name(), warnings, () -> new Table(t.name(), columns.of(t.oid()), c.primaryKey, c.foreignKeys,
-                    indexes.getOrDefault(t.oid(), List.of()), c.checks, c.uniques, List.of(), t.comment())).ifPresent(tables::add);
+            IntrospectedTables.orSkip(t.name(), warnings, () -> {
+                if (c.refused.isPresent()) throw c.refused.get();
+                return new Table(t.name(), columns.of(t.oid()), c.primaryKey, c.foreignKeys,
+                    indexes.getOrDefault(t.oid(), List.of()), c.checks, c.uniques, List.of(), t.comment());
+            }).ifPresent(tables::add);
             warnings.addAll(warningsByTable.getOrDefault(t.oid(), List.of()));
         }
         return new IntrospectionResult(new Schema(tables, enums(connection, schemaName)), warnings);
@@ -107,6 +110,8 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<Check> checks = new ArrayList<>();
         final List<Unique> uniques = new ArrayList<>();
+        /** A constraint the model cannot hold (an odd name): the table is left out, as for an odd column. */
+        Optional<IllegalArgumentException> refused = Optional.empty();
     }
 
     private static Map<Long, TableConstraints> constraints(Connection connection, String schemaName,
@@ -120,14 +125,18 @@ public final class PostgresIntrospector implements DatabaseIntrospector {
                     TableConstraints t = byTable.computeIfAbsent(table, k -> new TableConstraints());
                     String conname = rs.getString("conname");
                     List<String> cols = strings(rs, "cols");
-                    switch (rs.getString("contype")) {
-                        case "p" -> t.primaryKey = Optional.of(new PrimaryKey(cols));
-                        case "u" -> t.uniques.add(new Unique(conname, cols));
-                        case "f" -> t.foreignKeys.add(new ForeignKey(conname, cols, rs.getString("ref_table"), strings(rs, "ref_cols"),
-                                action(rs.getString("confdeltype")), action(rs.getString("confupdtype"))));
-                        case "c" -> t.checks.add(new Check(conname, checkBody(rs.getString("definition"))));
-                        default -> warningsByTable.computeIfAbsent(table, k -> new ArrayList<>()).add("table " + rs.getString("table_name")
-                                + ": constraint " + conname + " (" + rs.getString("definition") + ") has no place in the model and was left out");
+                    try {
+                        switch (rs.getString("contype")) {
+                            case "p" -> t.primaryKey = Optional.of(new PrimaryKey(cols));
+                            case "u" -> t.uniques.add(new Unique(conname, cols));
+                            case "f" -> t.foreignKeys.add(new ForeignKey(conname, cols, rs.getString("ref_table"), strings(rs, "ref_cols"),
+                                    action(rs.getString("confdeltype")), action(rs.getString("confupdtype"))));
+                            case "c" -> t.checks.add(new Check(conname, checkBody(rs.getString("definition"))));
+                            default -> warningsByTable.computeIfAbsent(table, k -> new ArrayList<>()).add("table " + rs.getString("table_name")
+                                    + ": constraint " + conname + " (" + rs.getString("definition") + ") has no place in the model and was left out");
+                        }
+                    } catch (IllegalArgumentException e) {
+                        if (t.refused.isEmpty()) t.refused = Optional.of(e);
                     }
                 }
             }
