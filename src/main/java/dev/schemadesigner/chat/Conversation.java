@@ -261,7 +261,8 @@ public final class Conversation implements AutoCloseable {
         ChangeSet sessionChanges = new ChangeSet(all);
         List<Artifact> artifacts = generator(project).generate(project.generationContext(), sessionChanges);
         listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
-        List<Verification> verification = GeneratedPythonCheck.appendTo(verifier.verify(project.schema(), sessionChanges, cancellation), artifacts);
+        GeneratedPythonCheck.Pending compiled = GeneratedPythonCheck.alongside(artifacts);
+        List<Verification> verification = compiled.appendTo(verifier.verify(project.schema(), sessionChanges, cancellation));
         listener.stage("verify", verification);
         boolean proven = verification.stream().allMatch(Verification::ok);
         String text = (proven ? "" : ReplyText.notApplied()) + plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);

@@ -12,6 +12,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,11 +45,33 @@ public final class GeneratedPythonCheck {
 
     /** {@code verifications}, each with the {@code compile} step of {@code artifacts} added; unchanged when no Python was generated. */
     public static List<Verification> appendTo(List<Verification> verifications, List<Artifact> artifacts) {
-        List<Artifact> python = artifacts.stream().filter(a -> a.path().endsWith(".py")).toList();
-        if (python.isEmpty() || verifications.isEmpty()) return verifications;
-        Verification.Step step = compile(python);
-        return verifications.stream().map(v -> v.withStep(step)).toList();
+        return alongside(artifacts).appendTo(verifications);
     }
+
+    /**
+     * Starts compiling {@code artifacts}' Python now, so that it runs while the databases verify
+     * the change; {@link Pending#appendTo} waits for it.
+     */
+    public static Pending alongside(List<Artifact> artifacts) {
+        List<Artifact> python = artifacts.stream().filter(a -> a.path().endsWith(".py")).toList();
+        if (python.isEmpty()) return new Pending(Optional.empty());
+        return new Pending(Optional.of(CompletableFuture.supplyAsync(() -> compile(python), COMPILERS)));
+    }
+
+    /** A compile step under way (or none, when the turn generated no Python). */
+    public record Pending(Optional<CompletableFuture<Verification.Step>> step) {
+        public List<Verification> appendTo(List<Verification> verifications) {
+            if (step.isEmpty() || verifications.isEmpty()) return verifications;
+            Verification.Step done = step.get().join();
+            return verifications.stream().map(v -> v.withStep(done)).toList();
+        }
+    }
+
+    private static final ExecutorService COMPILERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "python-compile-check");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** The {@code compile} step for these Python files. */
     static Verification.Step compile(List<Artifact> python) {
@@ -66,7 +92,7 @@ public final class GeneratedPythonCheck {
     /** Errors from CPython's own compiler; IOException when there is no python3 to run. */
     private static List<String> withPython(List<Artifact> python) throws IOException {
         List<List<String>> files = python.stream().map(a -> List.of(a.path(), a.content())).toList();
-        Process p = new ProcessBuilder("python3", "-I", "-S", "-c", COMPILE_ALL).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(Interpreter.PATH, "-I", "-S", "-c", COMPILE_ALL).redirectErrorStream(true).start();
         try {
             try (OutputStream in = p.getOutputStream()) {
                 in.write(Json.write(files).getBytes(StandardCharsets.UTF_8));
@@ -102,5 +128,28 @@ public final class GeneratedPythonCheck {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         in.transferTo(out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The interpreter {@code python3} on the PATH really is, asked once: a version manager's shim
+     * (pyenv's is a shell script) costs a tenth of a second on every start, more than the check itself.
+     * Falls back to {@code python3} when it cannot be asked; without any, the Java reader checks.
+     */
+    private static final class Interpreter {
+        static final String PATH = resolve();
+
+        private static String resolve() {
+            try {
+                Process p = new ProcessBuilder("python3", "-I", "-S", "-c", "import sys; print(sys.executable)").redirectErrorStream(true).start();
+                String out = readAll(p.getInputStream()).strip();
+                if (p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) && p.exitValue() == 0 && out.startsWith("/") && !out.contains("\n")) return out;
+                p.destroyForcibly();
+            } catch (IOException e) {
+                // no python3: the check uses the Java reader
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "python3";
+        }
     }
 }
