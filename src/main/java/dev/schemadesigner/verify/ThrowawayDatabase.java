@@ -126,16 +126,10 @@ public final class ThrowawayDatabase implements AutoCloseable {
     private static void abandon(Kind kind, String name, Connection work, Connection admin, Exception failure) {
         try (admin) {
             if (work != null) work.close();
-            try (Statement s = admin.createStatement()) {
-                s.execute(dropStatement(kind, name));
-            }
+            ThrowawayDrop.drop(kind, admin, name);
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }
-    }
-
-    private static String dropStatement(Kind kind, String name) {
-        return kind == Kind.POSTGRESQL ? "DROP SCHEMA IF EXISTS " + name + " CASCADE" : "DROP DATABASE IF EXISTS " + name;
     }
 
     private static String randomName() { return ThrowawayNames.next(); }

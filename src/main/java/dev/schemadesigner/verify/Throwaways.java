@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,12 +36,12 @@ public final class Throwaways {
 
     private final ThrowawayRegistry registry;
     private final Duration staleAfter;
-    private final Map<ThrowawayDatabase.Kind, String> servers = new ConcurrentHashMap<>();
+    private final Map<ThrowawayDatabase.Kind, VerifyAccounts> servers = new ConcurrentHashMap<>();
     /** This process's throw-aways not yet dropped, with the server to drop them on. */
     private final Map<String, Server> live = new ConcurrentHashMap<>();
     private final Object drained = new Object();
 
-    private record Server(ThrowawayDatabase.Kind kind, String url) {}
+    private record Server(ThrowawayDatabase.Kind kind, VerifyAccounts accounts) {}
 
     public Throwaways(ThrowawayRegistry registry, Duration staleAfter) {
         this.registry = registry;
@@ -60,8 +59,8 @@ public final class Throwaways {
 
     /** PostgreSQL reached through {@code accounts}: throw-aways made by its admin, used by its worker. */
     public VerifyTarget postgres(VerifyAccounts accounts) {
-        servers.put(ThrowawayDatabase.Kind.POSTGRESQL, accounts.url());
-        return new VerifyTarget(new PostgresDialect(), () -> track(ThrowawayDatabase.postgres(accounts), accounts.url()));
+        servers.put(ThrowawayDatabase.Kind.POSTGRESQL, accounts);
+        return new VerifyTarget(new PostgresDialect(), () -> track(ThrowawayDatabase.postgres(accounts), accounts));
     }
 
     /** MariaDB at {@code url}, its user doing everything (tests). */
@@ -69,18 +68,18 @@ public final class Throwaways {
 
     /** MariaDB reached through {@code accounts}: throw-aways made by its admin, used by its worker. */
     public VerifyTarget mariadb(VerifyAccounts accounts) {
-        servers.put(ThrowawayDatabase.Kind.MARIADB, accounts.url());
-        return new VerifyTarget(new MariaDbDialect(), () -> track(ThrowawayDatabase.mariadb(accounts), accounts.url()));
+        servers.put(ThrowawayDatabase.Kind.MARIADB, accounts);
+        return new VerifyTarget(new MariaDbDialect(), () -> track(ThrowawayDatabase.mariadb(accounts), accounts));
     }
 
     /** Names of this process's throw-aways not yet dropped. */
     public List<String> live() { return List.copyOf(live.keySet()); }
 
-    private ThrowawayDatabase track(ThrowawayDatabase db, String url) {
+    private ThrowawayDatabase track(ThrowawayDatabase db, VerifyAccounts accounts) {
         String name = db.name();
-        live.put(name, new Server(db.kind(), url));
+        live.put(name, new Server(db.kind(), accounts));
         try {
-            registry.add(new Throwaway(name, db.kind(), Throwaway.server(url), ThrowawayNames.INSTANCE,
+            registry.add(new Throwaway(name, db.kind(), Throwaway.server(accounts.url()), ThrowawayNames.INSTANCE,
                     ThrowawayNames.createdAt(name).orElseGet(Instant::now)));
         } catch (RuntimeException e) {
             // the check goes on: the name alone lets a sweep find the throw-away should this process die
@@ -123,10 +122,10 @@ public final class Throwaways {
         Instant staleBefore = now.minus(staleAfter);
         Map<String, Throwaway> registered = new HashMap<>();
         for (Throwaway t : registry.all()) registered.put(t.name(), t);
-        for (Map.Entry<ThrowawayDatabase.Kind, String> server : servers.entrySet()) {
+        for (Map.Entry<ThrowawayDatabase.Kind, VerifyAccounts> server : servers.entrySet()) {
             ThrowawayDatabase.Kind kind = server.getKey();
-            String serverKey = Throwaway.server(server.getValue());
-            try (Connection admin = DriverManager.getConnection(server.getValue())) {
+            String serverKey = Throwaway.server(server.getValue().url());
+            try (Connection admin = server.getValue().admin()) {
                 List<String> found = throwawaysOn(kind, admin);
                 for (String name : found) {
                     if (live.containsKey(name)) continue;
@@ -179,7 +178,7 @@ public final class Throwaways {
         List<String> dropped = new ArrayList<>();
         for (Map.Entry<String, Server> leftover : Map.copyOf(live).entrySet()) {
             String name = leftover.getKey();
-            try (Connection admin = DriverManager.getConnection(leftover.getValue().url())) {
+            try (Connection admin = leftover.getValue().accounts().admin()) {
                 ThrowawayDrop.drop(leftover.getValue().kind(), admin, name);
                 forget(name);
                 dropped.add(name);

@@ -42,12 +42,8 @@ public final class Verifier {
 
     /** SQLite always; PostgreSQL and MariaDB when their JDBC URLs are given, each user doing everything as it is (tests). */
     public static Verifier of(Optional<String> postgresUrl, Optional<String> mariadbUrl) {
-        return of(postgresUrl, mariadbUrl, Throwaways.unregistered(), DEFAULT_MAX_TABLES);
-    }
-
-    /** As {@link #of(Optional, Optional)}, with throw-aways on the servers kept by {@code throwaways}. */
-    public static Verifier of(Optional<String> postgresUrl, Optional<String> mariadbUrl, Throwaways throwaways, int maxTables) {
-        return on(postgresUrl.map(VerifyAccounts::asConfigured), mariadbUrl.map(VerifyAccounts::asConfigured), throwaways, maxTables);
+        return on(postgresUrl.map(VerifyAccounts::asConfigured), mariadbUrl.map(VerifyAccounts::asConfigured), Throwaways.unregistered(),
+                DEFAULT_MAX_TABLES);
     }
 
     /**
@@ -61,16 +57,6 @@ public final class Verifier {
         postgres.ifPresent(accounts -> targets.add(throwaways.postgres(accounts)));
         mariadb.ifPresent(accounts -> targets.add(throwaways.mariadb(accounts)));
         return new Verifier(targets, maxTables);
-    }
-
-    /**
-     * A verifier for the configured servers once each user is known to be least-privilege — or, with
-     * {@code allowSuperuser}, once the service's own worker login is set up there. Fails, naming the
-     * variable, on a superuser without {@code allowSuperuser}.
-     */
-    public static Verifier forService(Optional<String> postgresUrl, Optional<String> mariadbUrl, boolean allowSuperuser) {
-        return on(postgresUrl.map(url -> VerifyServerSetup.postgres(url, allowSuperuser)),
-                mariadbUrl.map(url -> VerifyServerSetup.mariadb(url, allowSuperuser)), Throwaways.unregistered(), DEFAULT_MAX_TABLES);
     }
 
     public List<VerifyTarget> targets() { return targets; }
