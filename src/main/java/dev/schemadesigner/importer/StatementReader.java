@@ -2,6 +2,7 @@ package dev.schemadesigner.importer;
 
 import dev.schemadesigner.schema.EnumType;
 import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.IndexMethod;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +149,7 @@ final class StatementReader {
             schema.warnings.add(tableToken, "index " + name + " is on table " + tableName + ", which is not defined before it; skipped");
             return;
         }
-        Index index = elements.indexKeys(in, table.get(), name).withUnique(unique).withMethod(method.orElse(null));
+        Index index = elements.indexKeys(in, table.get(), name).withUnique(unique);
         List<String> include = List.of();
         Optional<String> where = Optional.empty();
         while (!in.atEnd()) {
@@ -162,7 +163,7 @@ final class StatementReader {
                 where = Optional.of(TokenCursor.text(predicate));
                 in.expectEnd();
             } else if (in.accept("USING")) {
-                index = index.withMethod(in.identifier("an index method"));
+                method = Optional.of(in.identifier("an index method"));
             } else if (in.accept("NULLS", "NOT", "DISTINCT") || in.accept("NULLS", "DISTINCT")) {
                 schema.warnings.add(t, "NULLS [NOT] DISTINCT on index " + name + " is not modelled");
             } else if (in.accept("WITH") || in.accept("TABLESPACE") || in.accept("ALGORITHM") || in.accept("LOCK")
@@ -175,7 +176,12 @@ final class StatementReader {
             }
         }
         requireNewName(in, table.get(), name, nameToken);
-        table.get().indexes.add(index.withInclude(include).withWhere(where));
+        if (method.isPresent() && IndexMethod.find(method.get()).isEmpty()) {
+            schema.warnings.add(nameToken, "index " + name + " uses the access method " + method.get() + ", which the model does not hold ("
+                    + IndexMethod.known() + "); skipped");
+            return;
+        }
+        table.get().indexes.add(index.withMethod(method.orElse(null)).withInclude(include).withWhere(where));
     }
 
     private static void requireNewName(TokenCursor in, TableDraft table, String name, Token at) {

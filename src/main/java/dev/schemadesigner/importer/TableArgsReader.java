@@ -3,6 +3,7 @@ package dev.schemadesigner.importer;
 import dev.schemadesigner.importer.python.PyExpr;
 import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.IndexMethod;
 import dev.schemadesigner.schema.IndexKey;
 
 import java.util.ArrayList;
@@ -94,6 +95,11 @@ final class TableArgsReader {
         List<String> include = call.keyword("postgresql_include").map(e -> e instanceof PyExpr.Sequence s ? s.items() : List.of(e))
                 .map(items -> items.stream().map(ModelContext::columnName).flatMap(Optional::stream).toList()).orElse(List.of());
         Optional<String> method = ModelContext.string(call.keyword("postgresql_using"));
+        if (method.isPresent() && IndexMethod.find(method.get()).isEmpty()) {
+            context.warn(call.line(), "index " + name.value() + " on " + table.name + " uses the access method " + method.get()
+                    + ", which the model does not hold (" + IndexMethod.known() + "); skipped");
+            return;
+        }
         table.indexes.add(new Index(name.value(), keys, unique, where, include, method));
     }
 

@@ -2,6 +2,7 @@ package dev.schemadesigner.schema;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -17,11 +18,17 @@ public enum IndexMethod {
 
     /** The method named {@code text} (any case), or an {@link IllegalArgumentException} listing the known ones. */
     public static IndexMethod of(String text) {
-        String key = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.name().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("index method '" + abbreviated(text) + "' is not one of "
-                        + Arrays.stream(values()).map(IndexMethod::sql).collect(Collectors.joining(", "))));
+        return find(text).orElseThrow(() -> new IllegalArgumentException("index method '" + abbreviated(text) + "' is not one of " + known()));
     }
+
+    /** The method named {@code text} (any case), or empty when the model does not know it (an extension's, e.g. pgvector's hnsw). */
+    public static Optional<IndexMethod> find(String text) {
+        String key = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(m -> m.name().equals(key)).findFirst();
+    }
+
+    /** The known methods, comma-separated, for messages. */
+    public static String known() { return Arrays.stream(values()).map(IndexMethod::sql).collect(Collectors.joining(", ")); }
 
     private static String abbreviated(String text) {
         if (text == null) return "";

@@ -42,6 +42,22 @@ class ImportErrorsAndWarningsTest {
         assertThat(result.warnings().get(6).message()).contains("GRANT");
     }
 
+    /** pagila's schema (pgvector) has {@code USING hnsw}: the rest of the file is still read. */
+    @Test
+    void skipsAnIndexWithAnAccessMethodTheModelDoesNotHoldWithAWarning() {
+        ImportResult result = importer.importSql("""
+                CREATE TABLE film_embedding (id int PRIMARY KEY, embedding text);
+                CREATE INDEX film_embedding_hnsw_idx ON public.film_embedding USING hnsw (embedding);
+                CREATE INDEX film_embedding_gin_idx ON film_embedding USING gin (embedding);
+                """, "postgresql");
+
+        assertThat(result.schema().requireTable("film_embedding").indexes()).extracting(dev.schemadesigner.schema.Index::name)
+                .containsExactly("film_embedding_gin_idx");
+        assertThat(result.warnings()).extracting(ImportWarning::line, ImportWarning::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "index film_embedding_hnsw_idx uses the access method hnsw, which the model does not hold "
+                        + "(btree, hash, gin, gist, brin, spgist); skipped"));
+    }
+
     @Test
     void warnsAboutUnknownTypesAndImportsThemAsText() {
         ImportResult result = importer.importSql("CREATE TABLE t (\n  id int,\n  tags text[],\n  spot point\n);", "postgresql");
