@@ -32,6 +32,18 @@ public final class IntentDetector {
     private static final Pattern TABLE_AS_TARGET = Pattern.compile(
             "\\b(add|store|drop)\\b.* \\b(to|on|in|into|from)( the| that| this| our| my| each| every)?( \\w+)? (table|model)\\b");
 
+    /**
+     * In raw text: an index whose columns are named ("index by category and severity", "unique index on
+     * tenant_id + email", "índice por categoría"), which only a database index has; a search index is
+     * built over documents, a book's index has pages.
+     */
+    private static final Pattern INDEX_ON_COLUMNS = Pattern.compile(
+            "(?iu)\\b(?:index|indexes|indices|índice|índices|indice|indizes|index)\\b[^.?!\\n]{0,40}?"
+                    + "\\b(?:on|by|over|por|sobre|auf|über|nach|sur|par|em|pelo|pela)\\s+[\\p{L}_(]");
+    /** In canonical text: a question ("should I…", "which…", "…?"): advice is wanted, not a change made. */
+    private static final Pattern QUESTION = Pattern.compile(
+            "\\?|^(should|which|what|how|do|does|is|are|can|could|would|why|when|wie|welche|welcher|soll|sollte|cual|que|quel|quelle|qual|como)\\b");
+
     private record Trigger(String phrase, Set<String> concepts) {
     }
 
@@ -90,16 +102,24 @@ public final class IntentDetector {
         double bestSchemaSim = SCHEMA_KINDS.stream().mapToDouble(sims::get).max().orElse(-1);
         boolean createsTable = TABLE_AS_OBJECT.matcher(lexical.canonicalText()).find();
         // "create a table for meetings with title, starts_at and room": a table with its columns, whatever it holds
-        boolean tableWithColumns = createsTable && ColumnDescription.in(text, lexicon);
+        // "create a table for meetings with title, starts_at and room", "users: id, email, created_at",
+        // "tickets(id, title, status)": a table with its columns, whatever it holds
+        boolean tableWithColumns = (createsTable && ColumnDescription.in(text, lexicon))
+                || (code == PastedCode.NONE && EntityList.in(text));
+        boolean indexOnColumns = code == PastedCode.NONE && INDEX_ON_COLUMNS.matcher(text).find();
         double schemaWords = lexical.schemaScore()
                 + (createsTable ? t.tableCreationBonus() : 0)
-                + (tableWithColumns ? t.columnListBonus() : 0);
+                + (tableWithColumns ? t.columnListBonus() : 0)
+                + (indexOnColumns ? t.indexColumnsBonus() : 0);
         // a word like "podcast" or "website" argues against schema talk only when little else argues for it,
         // and not at all once the message spells out the columns of a table to create
         double offTopic = tableWithColumns ? 0
                 : lexical.offTopicScore() * (schemaWords >= t.clearSchemaWords() ? 0.5 : 1.0);
+        // backups, grants, pools, search indexes, schema.org: database work that is not schema design names
+        // databases by nature, so database words do not discount it; only columns laid out or code pasted do
+        double otherSense = tableWithColumns || code != PastedCode.NONE ? 0 : lexical.otherSenseScore();
         double score = Math.min(schemaWords, t.lexicalCap())
-                - t.offTopicWeight() * offTopic
+                - t.offTopicWeight() * (offTopic + otherSense)
                 + (code == PastedCode.NONE ? 0 : t.codeBonus())
                 + t.embeddingWeight() * (bestSchemaSim - sims.get(IntentKind.NONE));
         double schemaProbability = logistic(t.confidenceSlope() * (score - t.schemaThreshold()));
@@ -107,7 +127,7 @@ public final class IntentDetector {
             return Intent.none(round(1 - schemaProbability));
         }
 
-        Map<IntentKind, Double> votes = kindVotes(request, code, sims, bestSchemaSim, tableWithColumns);
+        Map<IntentKind, Double> votes = kindVotes(request, code, sims, bestSchemaSim, tableWithColumns, indexOnColumns);
         IntentKind kind = IntentKind.DESIGN;
         for (IntentKind k : SCHEMA_KINDS) {
             if (votes.get(k) > votes.get(kind)) {
@@ -120,13 +140,19 @@ public final class IntentDetector {
     }
 
     private Map<IntentKind, Double> kindVotes(Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
-                                              double bestSchemaSim, boolean tableWithColumns) {
+                                              double bestSchemaSim, boolean tableWithColumns, boolean indexOnColumns) {
         Map<IntentKind, Double> votes = new EnumMap<>(IntentKind.class);
         for (IntentKind k : SCHEMA_KINDS) {
             votes.put(k, lexical.hint(k) + thresholds.kindEmbeddingWeight() * (sims.get(k) - bestSchemaSim));
         }
         double strongestHint = votes.keySet().stream().mapToDouble(lexical::hint).max().orElse(0);
-        if (code == PastedCode.MIGRATION) {
+        String canonical = lexical.canonicalText();
+        boolean question = QUESTION.matcher(canonical).find();
+        if (code != PastedCode.NONE && lexical.hint(IntentKind.REVIEW) >= 0.5) {
+            // "review this migration: ALTER TABLE …", "Bitte prüfe diese Migration: op.add_column(…)": the pasted
+            // code is what is to be looked over, whatever kind of code it is
+            votes.merge(IntentKind.REVIEW, thresholds.reviewCodeHint(), Double::sum);
+        } else if (code == PastedCode.MIGRATION) {
             votes.merge(IntentKind.MIGRATION, thresholds.migrationCodeHint(), Double::sum);
         } else if (code == PastedCode.QUERY) {
             votes.merge(IntentKind.PERFORMANCE, thresholds.codeKindHint(), Double::sum);
@@ -135,12 +161,21 @@ public final class IntentDetector {
             votes.merge(IntentKind.REVIEW, thresholds.codeKindHint(), Double::sum);
         }
         // "add a (new) table for X" creates a table; "add X to the orders table" changes one
-        String canonical = lexical.canonicalText();
         // ... unless the columns named are those of the new table ("create a table for X with fields a, b")
         if (TABLE_AS_TARGET.matcher(canonical).find() || (changesParts(lexical) && !tableWithColumns)) {
             votes.merge(IntentKind.CHANGE, 0.5, Double::sum);
         } else if (TABLE_AS_OBJECT.matcher(canonical).find()) {
             votes.merge(IntentKind.DESIGN, 0.6, Double::sum);
+        }
+        // tables laid out with their columns and nothing else asked of them: a design, however little prose
+        // the embedding has to go on ("users: id, email, created_at")
+        boolean otherKindNamed = SCHEMA_KINDS.stream().anyMatch(k -> k != IntentKind.DESIGN && lexical.hint(k) >= 0.5);
+        if (tableWithColumns && !otherKindNamed) {
+            votes.merge(IntentKind.DESIGN, thresholds.columnListDesignHint(), Double::sum);
+        }
+        // "index by category and severity" asks for that index; "should I index by …?" asks for advice
+        if (indexOnColumns && !question && lexical.hint(IntentKind.PERFORMANCE) < 0.9) {
+            votes.merge(IntentKind.CHANGE, thresholds.indexColumnsChangeHint(), Double::sum);
         }
         return votes;
     }

@@ -12,16 +12,23 @@ package dev.schemadesigner.intent;
  * @param codeKindHint        kind vote for review (pasted DDL or models) or performance (pasted queries)
  * @param migrationCodeHint   kind vote for migration when an Alembic revision or ALTER statement is pasted
  * @param tableCreationBonus  schema evidence of "create/add/new ... table" (in any language)
- * @param columnListBonus     schema evidence of a table to create whose columns are named ({@link ColumnDescription});
+ * @param columnListBonus     schema evidence of a table to create whose columns are named ({@link ColumnDescription},
+ *                            {@link EntityList});
  *                            off-topic words then do not count
+ * @param columnListDesignHint kind vote for design of tables laid out with their columns when no other kind is named
+ * @param indexColumnsBonus   schema evidence of an index whose columns are named ("index by category and severity")
+ * @param indexColumnsChangeHint kind vote for change when such an index is asked for in the imperative
+ * @param reviewCodeHint      kind vote for review when pasted code comes with words asking to look it over
  * @param clearSchemaWords    lexical schema evidence from which off-topic words count half
  * @param confidenceSlope     steepness of the logistic that turns the score margin into confidence
  */
 public record IntentThresholds(double schemaThreshold, double lexicalCap, double offTopicWeight, double codeBonus,
                                double embeddingWeight, double kindEmbeddingWeight, double codeKindHint,
                                double migrationCodeHint, double tableCreationBonus, double columnListBonus,
+                               double columnListDesignHint, double indexColumnsBonus, double indexColumnsChangeHint, double reviewCodeHint,
                                double clearSchemaWords,
                                double confidenceSlope) {
 
-    public static final IntentThresholds DEFAULT = new IntentThresholds(0.5, 2.0, 1.0, 1.5, 4.0, 5.0, 0.8, 1.2, 0.3, 0.6, 0.8, 3.0);
+    public static final IntentThresholds DEFAULT = new IntentThresholds(0.5, 2.0, 1.0, 1.5, 4.0, 5.0, 0.8, 1.2, 0.3, 0.6,
+            1.5, 0.6, 2.0, 2.0, 0.8, 3.0);
 }

@@ -36,9 +36,17 @@ final class Lexicon {
         }
     }
 
-    /** What the lexicon found in one message. */
+    /** Groups of database work that is not schema design (backups, grants, search indexes, …); see lexicon.tsv. */
+    static final String OTHER_SENSE = "not_schema";
+    static final String OFF_TOPIC = "off_topic";
+
+    /**
+     * What the lexicon found in one message: schema evidence, evidence of another subject (off-topic:
+     * furniture, websites, money), and evidence of work that shares the database's vocabulary but is not
+     * schema design (other sense: backups, grants, pools, search indexes, schema.org, ML models).
+     */
     record Analysis(String canonicalText, Set<String> concepts, double schemaScore, double offTopicScore,
-                    Map<IntentKind, Double> kindHints, List<String> corrections) {
+                    double otherSenseScore, Map<IntentKind, Double> kindHints, List<String> corrections) {
         double hint(IntentKind kind) {
             return kindHints.getOrDefault(kind, 0.0);
         }
@@ -50,7 +58,10 @@ final class Lexicon {
 
     private final Map<String, Group> phrases;
     private final int longestPhrase;
+    /** Every word of the lexicon: such a word is never corrected. */
     private final Set<String> vocabulary;
+    /** The words of schema groups: what a typo may be read as. */
+    private final Set<String> corrections;
 
     private Lexicon(Map<String, Group> phrases) {
         this.phrases = Map.copyOf(phrases);
@@ -58,6 +69,15 @@ final class Lexicon {
         Set<String> words = new TreeSet<>();
         phrases.keySet().forEach(p -> words.addAll(Arrays.asList(p.split(" "))));
         this.vocabulary = Set.copyOf(words);
+        // typos are read as schema words only: an off-topic phrase is a specific sense that must be written
+        // out ("severity" is not a misspelt "security")
+        Set<String> targets = new TreeSet<>();
+        phrases.forEach((p, group) -> {
+            if (group.schemaWeight() >= 0) {
+                targets.addAll(Arrays.asList(p.split(" ")));
+            }
+        });
+        this.corrections = Set.copyOf(targets);
     }
 
     static Lexicon load() {
@@ -127,7 +147,7 @@ final class Lexicon {
                 Group group = phrases.get(String.join(" ", tokens.subList(i, i + n)));
                 if (group != null) {
                     found.add(group);
-                    append(canonical, group.canonical().startsWith("off_topic") ? String.join(" ", tokens.subList(i, i + n))
+                    append(canonical, group.schemaWeight() < 0 ? String.join(" ", tokens.subList(i, i + n))
                             : group.englishText());
                     matched = n;
                 }
@@ -142,16 +162,19 @@ final class Lexicon {
         Map<IntentKind, Double> hints = new EnumMap<>(IntentKind.class);
         double schema = 0;
         double offTopic = 0;
+        double otherSense = 0;
         for (Group group : found) {
             concepts.addAll(group.concepts());
-            if (group.schemaWeight() < 0) {
+            if (group.schemaWeight() < 0 && group.canonical().startsWith(OTHER_SENSE)) {
+                otherSense += -group.schemaWeight();
+            } else if (group.schemaWeight() < 0) {
                 offTopic += -group.schemaWeight();
             } else {
                 schema += group.schemaWeight();
             }
             group.kindHints().forEach((k, v) -> hints.merge(k, v, Double::sum));
         }
-        return new Analysis(canonical.toString(), Set.copyOf(concepts), schema, offTopic, hints, List.copyOf(corrections));
+        return new Analysis(canonical.toString(), Set.copyOf(concepts), schema, offTopic, otherSense, hints, List.copyOf(corrections));
     }
 
     /** Concepts of a phrase such as a skill trigger ("Add new table" -> add, new, table). */
@@ -161,7 +184,8 @@ final class Lexicon {
 
     /**
      * A word of five letters or more that is not in the vocabulary but within one edit (two for
-     * eight letters or more) of a vocabulary word with the same first letter is read as that word.
+     * eight letters or more) of a schema word (not an off-topic one) with the same first letter is
+     * read as that word; a word that only adds or drops two letters at the end is not a typo of it.
      */
     private String correct(String token) {
         if (token.length() < 5 || vocabulary.contains(token) || token.chars().anyMatch(Character::isDigit)) {
@@ -170,10 +194,12 @@ final class Lexicon {
         int limit = token.length() >= 8 ? 2 : 1;
         String best = token;
         int bestDistance = limit + 1;
-        for (String word : vocabulary) {
+        for (String word : corrections) {
             if (word.length() >= 5 && word.charAt(0) == token.charAt(0)) {
                 int d = TextNormalizer.distance(token, word, limit);
-                if (d < bestDistance) {
+                // two letters more or fewer at the end make another word, not a typo ("shortener", "shorten")
+                boolean derived = d == 2 && (token.startsWith(word) || word.startsWith(token));
+                if (d < bestDistance && !derived) {
                     bestDistance = d;
                     best = word;
                 }

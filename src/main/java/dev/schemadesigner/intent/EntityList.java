@@ -1,0 +1,79 @@
+package dev.schemadesigner.intent;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message lays out tables as people write them without saying "table": a name followed by
+ * its attributes, in parentheses ({@code tickets(id, title, status)}, {@code Patienten (Name, Geburtsdatum)})
+ * or after a colon or dash at the start of a line or sentence ({@code users: id, email, created_at},
+ * {@code - orders: customer, total, status}). Each attribute is a short name (at most three words, not a
+ * quantity); a group counts when it has three attributes, or two of which one is a snake_case identifier,
+ * or when the message holds two or more groups of two. Code is not a list: the caller checks for pasted
+ * code first, and a quoted or operator-laden item ({@code execute("SELECT ...")}) is not an attribute.
+ */
+final class EntityList {
+
+    /** "name (a, b, c)": the name is a word that is not a preposition or article ("on (a, b)" names index columns). */
+    private static final Pattern PARENTHESISED = Pattern.compile("([\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(([^()]*)\\)");
+    /** "name: a, b, c" or "name - a, b, c" at the start of a line or sentence, after an optional bullet or number. */
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?m)(?:^|[.;!?]\\s+)\\s*(?:[-*•]|\\d+[.)])?\\s*([\\p{L}_][\\p{L}\\p{N}_' ]{0,50}?)\\s*(?::|\\s[-–]\\s)\\s*([^\\n.;!?]+)");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|\\+|/|\\band\\b|\\by\\b|\\bund\\b|\\bet\\b|\\be\\b)\\s*");
+    private static final Pattern NESTED_PARENTHESES = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern ATTRIBUTE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}\\p{N}_]+){0,2}");
+    private static final Pattern SNAKE_CASE = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*(?:_[\\p{L}\\p{N}]+)+");
+    private static final Set<String> NOT_NAMES = Set.of("on", "in", "of", "to", "by", "for", "at", "a", "an", "the", "and", "or",
+            "with", "from", "into", "en", "de", "por", "para", "auf", "mit", "sur", "par", "em", "com", "values", "where", "if");
+    private static final Set<String> QUANTITIES = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "few", "some", "several", "many", "no", "me", "you", "us");
+
+    private EntityList() {
+    }
+
+    /** True when the text names at least one table with its attributes in one of the forms above. */
+    static boolean in(String text) {
+        int pairs = 0;
+        Matcher m = PARENTHESISED.matcher(text);
+        while (m.find()) {
+            if (NOT_NAMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Group g = group(m.group(2));
+            if (g.strong()) {
+                return true;
+            }
+            pairs += g.size() >= 2 ? 1 : 0;
+        }
+        Matcher l = LABELLED.matcher(text);
+        while (l.find()) {
+            Group g = group(NESTED_PARENTHESES.matcher(l.group(2)).replaceAll(" "));
+            if (g.strong()) {
+                return true;
+            }
+            pairs += g.size() >= 2 ? 1 : 0;
+        }
+        return pairs >= 2;
+    }
+
+    private record Group(int size, boolean snakeCase) {
+        boolean strong() {
+            return size >= 3 || (size == 2 && snakeCase);
+        }
+    }
+
+    private static Group group(String list) {
+        List<String> items = SEPARATOR.splitAsStream(list.strip()).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        boolean snake = false;
+        for (String item : items) {
+            String lower = item.toLowerCase(java.util.Locale.ROOT);
+            if (!ATTRIBUTE.matcher(item).matches() || QUANTITIES.contains(lower.split("\\s+")[0])) {
+                return new Group(0, false);
+            }
+            snake |= SNAKE_CASE.matcher(item).find();
+        }
+        return new Group(items.size(), snake);
+    }
+}
