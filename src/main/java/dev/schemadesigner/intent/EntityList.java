@@ -23,7 +23,7 @@ final class EntityList {
             "(?m)(?:^|[.;!?]\\s+)\\s*(?:[-*•]|\\d+[.)])?\\s*([\\p{L}_][\\p{L}\\p{N}_' ]{0,50}?)\\s*(?::|\\s[-–]\\s)\\s*([^\\n.;!?]+)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|\\+|/|\\band\\b|\\by\\b|\\bund\\b|\\bet\\b|\\be\\b)\\s*");
     private static final Pattern NESTED_PARENTHESES = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern ATTRIBUTE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}\\p{N}_]+){0,2}");
+    private static final Pattern ATTRIBUTE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*(?:\\s+[\\p{L}\\p{N}_-]+){0,2}");
     private static final Pattern SNAKE_CASE = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*(?:_[\\p{L}\\p{N}]+)+");
     private static final Set<String> NOT_NAMES = Set.of("on", "in", "of", "to", "by", "for", "at", "a", "an", "the", "and", "or",
             "with", "from", "into", "en", "de", "por", "para", "auf", "mit", "sur", "par", "em", "com", "values", "where", "if");
@@ -33,8 +33,18 @@ final class EntityList {
     private EntityList() {
     }
 
-    /** True when the text names at least one table with its attributes in one of the forms above. */
-    static boolean in(String text) {
+    /** How strongly the text lays out tables with their attributes. */
+    enum Strength {
+        /** No list of attributes. */
+        NONE,
+        /** One name with two attributes ("url shortener (links, clicks)"): a table only if the message says tables. */
+        ONE_PAIR,
+        /** A group of three, two with a snake_case identifier, or two groups of two. */
+        TABLES
+    }
+
+    /** How strongly the text names tables with their attributes in one of the forms above. */
+    static Strength in(String text) {
         int pairs = 0;
         Matcher m = PARENTHESISED.matcher(text);
         while (m.find()) {
@@ -43,7 +53,7 @@ final class EntityList {
             }
             Group g = group(m.group(2));
             if (g.strong()) {
-                return true;
+                return Strength.TABLES;
             }
             pairs += g.size() >= 2 ? 1 : 0;
         }
@@ -51,11 +61,11 @@ final class EntityList {
         while (l.find()) {
             Group g = group(NESTED_PARENTHESES.matcher(l.group(2)).replaceAll(" "));
             if (g.strong()) {
-                return true;
+                return Strength.TABLES;
             }
             pairs += g.size() >= 2 ? 1 : 0;
         }
-        return pairs >= 2;
+        return pairs >= 2 ? Strength.TABLES : pairs == 1 ? Strength.ONE_PAIR : Strength.NONE;
     }
 
     private record Group(int size, boolean snakeCase) {

@@ -40,6 +40,8 @@ public final class IntentDetector {
     private static final Pattern INDEX_ON_COLUMNS = Pattern.compile(
             "(?iu)\\b(?:index|indexes|indices|índice|índices|indice|indizes|index)\\b[^.?!\\n]{0,40}?"
                     + "\\b(?:on|by|over|por|sobre|auf|über|nach|sur|par|em|pelo|pela)\\s+[\\p{L}_(]");
+    /** In raw text: numbered columns of one thing (phone1, phone2; product_1, product_2): a repeating group, 1NF. */
+    private static final Pattern REPEATING_GROUP = Pattern.compile("(?i)\\b([a-z]+)_?1\\b.*\\b\\1_?2\\b");
     /** In canonical text: a question ("should I…", "which…", "…?"): advice is wanted, not a change made. */
     private static final Pattern QUESTION = Pattern.compile(
             "\\?|^(should|which|what|how|do|does|is|are|can|could|would|why|when|wie|welche|welcher|soll|sollte|cual|que|quel|quelle|qual|como)\\b");
@@ -105,19 +107,20 @@ public final class IntentDetector {
         // "create a table for meetings with title, starts_at and room", "users: id, email, created_at",
         // "tickets(id, title, status)": a table with its columns, whatever it holds
         boolean tableWithColumns = (createsTable && ColumnDescription.in(text, lexicon))
-                || (code == PastedCode.NONE && EntityList.in(text));
+                || (code == PastedCode.NONE && laysOutTables(text, lexical));
         boolean indexOnColumns = code == PastedCode.NONE && INDEX_ON_COLUMNS.matcher(text).find();
         double schemaWords = lexical.schemaScore()
                 + (createsTable ? t.tableCreationBonus() : 0)
                 + (tableWithColumns ? t.columnListBonus() : 0)
-                + (indexOnColumns ? t.indexColumnsBonus() : 0);
+                + (indexOnColumns ? t.indexColumnsBonus() : 0)
+                + (lexical.names() > 0 ? t.identifierBonus() : 0);
         // a word like "podcast" or "website" argues against schema talk only when little else argues for it,
         // and not at all once the message spells out the columns of a table to create
         double offTopic = tableWithColumns ? 0
                 : lexical.offTopicScore() * (schemaWords >= t.clearSchemaWords() ? 0.5 : 1.0);
         // backups, grants, pools, search indexes, schema.org: database work that is not schema design names
         // databases by nature, so database words do not discount it; only columns laid out or code pasted do
-        double otherSense = tableWithColumns || code != PastedCode.NONE ? 0 : lexical.otherSenseScore();
+        double otherSense = tableWithColumns || code.isSchemaCode() ? 0 : lexical.otherSenseScore();
         double score = Math.min(schemaWords, t.lexicalCap())
                 - t.offTopicWeight() * (offTopic + otherSense)
                 + (code == PastedCode.NONE ? 0 : t.codeBonus())
@@ -127,19 +130,24 @@ public final class IntentDetector {
             return Intent.none(round(1 - schemaProbability));
         }
 
-        Map<IntentKind, Double> votes = kindVotes(request, code, sims, bestSchemaSim, tableWithColumns, indexOnColumns);
+        Map<IntentKind, Double> votes = kindVotes(text, request, code, sims, bestSchemaSim, tableWithColumns, indexOnColumns);
         IntentKind kind = IntentKind.DESIGN;
         for (IntentKind k : SCHEMA_KINDS) {
             if (votes.get(k) > votes.get(kind)) {
                 kind = k;
             }
         }
+        if (code.isSchemaCode() && request.hint(IntentKind.REVIEW) >= 0.5) {
+            // "review this migration: ALTER TABLE …", "revisa esta migración: op.drop_table(…)": the pasted code
+            // is what is to be looked over, whatever kind of code it is and whatever the words call it
+            kind = IntentKind.REVIEW;
+        }
         double share = softmaxShare(votes, kind);
         double confidence = schemaProbability * (0.5 + 0.5 * share);
         return new Intent(true, kind, round(confidence), trigger(request.concepts()));
     }
 
-    private Map<IntentKind, Double> kindVotes(Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
+    private Map<IntentKind, Double> kindVotes(String text, Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
                                               double bestSchemaSim, boolean tableWithColumns, boolean indexOnColumns) {
         Map<IntentKind, Double> votes = new EnumMap<>(IntentKind.class);
         for (IntentKind k : SCHEMA_KINDS) {
@@ -148,11 +156,7 @@ public final class IntentDetector {
         double strongestHint = votes.keySet().stream().mapToDouble(lexical::hint).max().orElse(0);
         String canonical = lexical.canonicalText();
         boolean question = QUESTION.matcher(canonical).find();
-        if (code != PastedCode.NONE && lexical.hint(IntentKind.REVIEW) >= 0.5) {
-            // "review this migration: ALTER TABLE …", "Bitte prüfe diese Migration: op.add_column(…)": the pasted
-            // code is what is to be looked over, whatever kind of code it is
-            votes.merge(IntentKind.REVIEW, thresholds.reviewCodeHint(), Double::sum);
-        } else if (code == PastedCode.MIGRATION) {
+        if (code == PastedCode.MIGRATION) {
             votes.merge(IntentKind.MIGRATION, thresholds.migrationCodeHint(), Double::sum);
         } else if (code == PastedCode.QUERY) {
             votes.merge(IntentKind.PERFORMANCE, thresholds.codeKindHint(), Double::sum);
@@ -169,15 +173,24 @@ public final class IntentDetector {
         }
         // tables laid out with their columns and nothing else asked of them: a design, however little prose
         // the embedding has to go on ("users: id, email, created_at")
-        boolean otherKindNamed = SCHEMA_KINDS.stream().anyMatch(k -> k != IntentKind.DESIGN && lexical.hint(k) >= 0.5);
+        boolean otherKindNamed = SCHEMA_KINDS.stream().anyMatch(k -> k != IntentKind.DESIGN && lexical.hint(k) >= 0.8)
+                || (question && lexical.hint(IntentKind.REVIEW) >= 0.5);
         if (tableWithColumns && !otherKindNamed) {
             votes.merge(IntentKind.DESIGN, thresholds.columnListDesignHint(), Double::sum);
+        }
+        if (REPEATING_GROUP.matcher(text).find()) {
+            votes.merge(IntentKind.NORMALIZATION, thresholds.repeatingGroupHint(), Double::sum);
         }
         // "index by category and severity" asks for that index; "should I index by …?" asks for advice
         if (indexOnColumns && !question && lexical.hint(IntentKind.PERFORMANCE) < 0.9) {
             votes.merge(IntentKind.CHANGE, thresholds.indexColumnsChangeHint(), Double::sum);
         }
         return votes;
+    }
+
+    private static boolean laysOutTables(String text, Lexicon.Analysis lexical) {
+        EntityList.Strength strength = EntityList.in(text);
+        return strength == EntityList.Strength.TABLES || (strength == EntityList.Strength.ONE_PAIR && lexical.has("table"));
     }
 
     private static boolean changesParts(Lexicon.Analysis lexical) {

@@ -18,17 +18,18 @@ package dev.schemadesigner.intent;
  * @param columnListDesignHint kind vote for design of tables laid out with their columns when no other kind is named
  * @param indexColumnsBonus   schema evidence of an index whose columns are named ("index by category and severity")
  * @param indexColumnsChangeHint kind vote for change when such an index is asked for in the imperative
- * @param reviewCodeHint      kind vote for review when pasted code comes with words asking to look it over
+ * @param repeatingGroupHint  kind vote for normalization of numbered columns (phone1, phone2: a repeating group)
+ * @param identifierBonus     schema evidence of names written as identifiers ({@code last_login_at}), as columns are
  * @param clearSchemaWords    lexical schema evidence from which off-topic words count half
  * @param confidenceSlope     steepness of the logistic that turns the score margin into confidence
  */
 public record IntentThresholds(double schemaThreshold, double lexicalCap, double offTopicWeight, double codeBonus,
                                double embeddingWeight, double kindEmbeddingWeight, double codeKindHint,
                                double migrationCodeHint, double tableCreationBonus, double columnListBonus,
-                               double columnListDesignHint, double indexColumnsBonus, double indexColumnsChangeHint, double reviewCodeHint,
+                               double columnListDesignHint, double indexColumnsBonus, double indexColumnsChangeHint, double repeatingGroupHint, double identifierBonus,
                                double clearSchemaWords,
                                double confidenceSlope) {
 
     public static final IntentThresholds DEFAULT = new IntentThresholds(0.5, 2.0, 1.0, 1.5, 4.0, 5.0, 0.8, 1.2, 0.3, 0.6,
-            1.5, 0.6, 2.0, 2.0, 0.8, 3.0);
+            2.5, 0.6, 2.0, 2.0, 0.3, 0.8, 3.0);
 }
