@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 final class EntityList {
 
-    /** "name (a, b, c)": the name is a word that is not a preposition or article ("on (a, b)" names index columns). */
+    /** "name (a, b, c)": the name is a word that is not a preposition, an article or a type (see NOT_NAMES). */
     private static final Pattern PARENTHESISED = Pattern.compile("([\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(([^()]*)\\)");
+    /** "INSERT INTO t (a, b)", "index ON t (a, b)": the columns of a statement or an index, not a table laid out. */
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(into|on)\\s*$");
     /** "name: a, b, c" or "name - a, b, c" at the start of a line or sentence, after an optional bullet or number. */
     private static final Pattern LABELLED = Pattern.compile(
             "(?m)(?:^|[.;!?]\\s+)\\s*(?:[-*•]|\\d+[.)])?\\s*([\\p{L}_][\\p{L}\\p{N}_' ]{0,50}?)\\s*(?::|\\s[-–]\\s)\\s*([^\\n.;!?]+)");
@@ -26,7 +28,9 @@ final class EntityList {
     private static final Pattern ATTRIBUTE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*(?:\\s+[\\p{L}\\p{N}_-]+){0,2}");
     private static final Pattern SNAKE_CASE = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*(?:_[\\p{L}\\p{N}]+)+");
     private static final Set<String> NOT_NAMES = Set.of("on", "in", "of", "to", "by", "for", "at", "a", "an", "the", "and", "or",
-            "with", "from", "into", "en", "de", "por", "para", "auf", "mit", "sur", "par", "em", "com", "values", "where", "if");
+            "with", "from", "into", "en", "de", "por", "para", "auf", "mit", "sur", "par", "em", "com", "values", "where", "if",
+            // a type, key or index with its values or columns: "an enum (low, medium, high)", "unique (a, b)"
+            "enum", "enums", "type", "check", "unique", "key", "index", "varchar", "numeric", "decimal", "set", "like");
     private static final Set<String> QUANTITIES = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "few", "some", "several", "many", "no", "me", "you", "us");
 
@@ -48,7 +52,8 @@ final class EntityList {
         int pairs = 0;
         Matcher m = PARENTHESISED.matcher(text);
         while (m.find()) {
-            if (NOT_NAMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (NOT_NAMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                    || STATEMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue;
             }
             Group g = group(m.group(2));

@@ -39,7 +39,7 @@ public final class IntentDetector {
      */
     private static final Pattern INDEX_ON_COLUMNS = Pattern.compile(
             "(?iu)\\b(?:index|indexes|indices|índice|índices|indice|indizes|index)\\b[^.?!\\n]{0,40}?"
-                    + "\\b(?:on|by|over|por|sobre|auf|über|nach|sur|par|em|pelo|pela)\\s+[\\p{L}_(]");
+                    + "\\b(?:on|by|over|por|sobre|auf|über|nach|sur|par|em|pelo|pela)\\s+(?!(?:the|a|an|this|that|our|my)\\b)[\\p{L}_(]");
     /** In raw text: numbered columns of one thing (phone1, phone2; product_1, product_2): a repeating group, 1NF. */
     private static final Pattern REPEATING_GROUP = Pattern.compile("(?i)\\b([a-z]+)_?1\\b.*\\b\\1_?2\\b");
     /** In canonical text: a question ("should I…", "which…", "…?"): advice is wanted, not a change made. */
@@ -171,11 +171,13 @@ public final class IntentDetector {
         } else if (TABLE_AS_OBJECT.matcher(canonical).find()) {
             votes.merge(IntentKind.DESIGN, 0.6, Double::sum);
         }
-        // tables laid out with their columns and nothing else asked of them: a design, however little prose
-        // the embedding has to go on ("users: id, email, created_at")
+        // tables laid out with their columns, or how many of one thing another has, and nothing else asked of
+        // them: a design, however little prose the embedding has to go on ("users: id, email, created_at",
+        // "every comment belongs to a post")
+        boolean describesData = tableWithColumns || lexical.has("has_many") || lexical.has("belongs_to");
         boolean otherKindNamed = SCHEMA_KINDS.stream().anyMatch(k -> k != IntentKind.DESIGN && lexical.hint(k) >= 0.8)
                 || (question && lexical.hint(IntentKind.REVIEW) >= 0.5);
-        if (tableWithColumns && !otherKindNamed) {
+        if (describesData && !otherKindNamed) {
             votes.merge(IntentKind.DESIGN, thresholds.columnListDesignHint(), Double::sum);
         }
         if (REPEATING_GROUP.matcher(text).find()) {

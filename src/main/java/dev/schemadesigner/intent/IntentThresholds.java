@@ -15,7 +15,8 @@ package dev.schemadesigner.intent;
  * @param columnListBonus     schema evidence of a table to create whose columns are named ({@link ColumnDescription},
  *                            {@link EntityList});
  *                            off-topic words then do not count
- * @param columnListDesignHint kind vote for design of tables laid out with their columns when no other kind is named
+ * @param columnListDesignHint kind vote for design of tables laid out with their columns, or of "X has many Y",
+ *                            when no other kind is named
  * @param indexColumnsBonus   schema evidence of an index whose columns are named ("index by category and severity")
  * @param indexColumnsChangeHint kind vote for change when such an index is asked for in the imperative
  * @param repeatingGroupHint  kind vote for normalization of numbered columns (phone1, phone2: a repeating group)
