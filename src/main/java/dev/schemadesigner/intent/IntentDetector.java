@@ -38,7 +38,7 @@ public final class IntentDetector {
      * built over documents, a book's index has pages.
      */
     private static final Pattern INDEX_ON_COLUMNS = Pattern.compile(
-            "(?iu)\\b(?:index|indexes|indices|índice|índices|indice|indizes|index)\\b[^.?!\\n]{0,40}?"
+            "(?iu)\\b(?:index|indexes|indices|índice|índices|indice|indizes)\\b[^.?!\\n]{0,40}?"
                     + "\\b(?:on|by|over|por|sobre|auf|über|nach|sur|par|em|pelo|pela)\\s+(?!(?:the|a|an|this|that|our|my)\\b)[\\p{L}_(]");
     /** In raw text: numbered columns of one thing (phone1, phone2; product_1, product_2): a repeating group, 1NF. */
     private static final Pattern REPEATING_GROUP = Pattern.compile("(?i)\\b([a-z]+)_?1\\b.*\\b\\1_?2\\b");
@@ -103,7 +103,6 @@ public final class IntentDetector {
 
         double bestSchemaSim = SCHEMA_KINDS.stream().mapToDouble(sims::get).max().orElse(-1);
         boolean createsTable = TABLE_AS_OBJECT.matcher(lexical.canonicalText()).find();
-        // "create a table for meetings with title, starts_at and room": a table with its columns, whatever it holds
         // "create a table for meetings with title, starts_at and room", "users: id, email, created_at",
         // "tickets(id, title, status)": a table with its columns, whatever it holds
         boolean tableWithColumns = (createsTable && ColumnDescription.in(text, lexicon))
@@ -183,7 +182,7 @@ public final class IntentDetector {
         if (REPEATING_GROUP.matcher(text).find()) {
             votes.merge(IntentKind.NORMALIZATION, thresholds.repeatingGroupHint(), Double::sum);
         }
-        // "index by category and severity" asks for that index; "should I index by …?" asks for advice
+        // "index by category and severity" asks for that index; "should I index by …?" or "… is slow" asks for advice
         if (indexOnColumns && !question && lexical.hint(IntentKind.PERFORMANCE) < 0.9) {
             votes.merge(IntentKind.CHANGE, thresholds.indexColumnsChangeHint(), Double::sum);
         }
