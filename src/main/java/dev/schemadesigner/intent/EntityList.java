@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  * its attributes, in parentheses ({@code tickets(id, title, status)}, {@code Patienten (Name, Geburtsdatum)})
  * or after a colon or dash at the start of a line or sentence ({@code users: id, email, created_at},
  * {@code - orders: customer, total, status}). Each attribute is a short name (at most three words, not a
- * quantity); a group counts when it has three attributes, or two of which one is a snake_case identifier,
- * or when the message holds two or more groups of two. Code is not a list: the caller checks for pasted
+ * quantity); see {@link Strength} for what makes a list tables. Code is not a list: the caller checks for pasted
  * code first, and a quoted or operator-laden item ({@code execute("SELECT ...")}) is not an attribute.
  */
 final class EntityList {
@@ -41,15 +40,18 @@ final class EntityList {
     enum Strength {
         /** No list of attributes. */
         NONE,
-        /** One name with two attributes ("url shortener (links, clicks)"): a table only if the message says tables. */
-        ONE_PAIR,
-        /** A group of three, two with a snake_case identifier, or two groups of two. */
+        /**
+         * One name with a list of plain words ("url shortener (links, clicks)", "podcast app: shows, episodes,
+         * listeners"): tables only if the message speaks of tables or databases; a shopping list is one too.
+         */
+        LISTED,
+        /** A list with a snake_case identifier ("users: id, email, created_at"), or two or more lists. */
         TABLES
     }
 
     /** How strongly the text names tables with their attributes in one of the forms above. */
     static Strength in(String text) {
-        int pairs = 0;
+        int lists = 0;
         Matcher m = PARENTHESISED.matcher(text);
         while (m.find()) {
             if (NOT_NAMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
@@ -57,26 +59,23 @@ final class EntityList {
                 continue;
             }
             Group g = group(m.group(2));
-            if (g.strong()) {
+            if (g.size() >= 2 && g.snakeCase()) {
                 return Strength.TABLES;
             }
-            pairs += g.size() >= 2 ? 1 : 0;
+            lists += g.size() >= 2 ? 1 : 0;
         }
         Matcher l = LABELLED.matcher(text);
         while (l.find()) {
             Group g = group(NESTED_PARENTHESES.matcher(l.group(2)).replaceAll(" "));
-            if (g.strong()) {
+            if (g.size() >= 2 && g.snakeCase()) {
                 return Strength.TABLES;
             }
-            pairs += g.size() >= 2 ? 1 : 0;
+            lists += g.size() >= 2 ? 1 : 0;
         }
-        return pairs >= 2 ? Strength.TABLES : pairs == 1 ? Strength.ONE_PAIR : Strength.NONE;
+        return lists >= 2 ? Strength.TABLES : lists == 1 ? Strength.LISTED : Strength.NONE;
     }
 
     private record Group(int size, boolean snakeCase) {
-        boolean strong() {
-            return size >= 3 || (size == 2 && snakeCase);
-        }
     }
 
     private static Group group(String list) {

@@ -191,7 +191,7 @@ public final class IntentDetector {
 
     private static boolean laysOutTables(String text, Lexicon.Analysis lexical) {
         EntityList.Strength strength = EntityList.in(text);
-        return strength == EntityList.Strength.TABLES || (strength == EntityList.Strength.ONE_PAIR && lexical.has("table"));
+        return strength == EntityList.Strength.TABLES || (strength == EntityList.Strength.LISTED && lexical.schemaScore() >= 0.25);
     }
 
     private static boolean changesParts(Lexicon.Analysis lexical) {

@@ -31,6 +31,6 @@ public record IntentThresholds(double schemaThreshold, double lexicalCap, double
                                double clearSchemaWords,
                                double confidenceSlope) {
 
-    public static final IntentThresholds DEFAULT = new IntentThresholds(0.5, 2.0, 1.0, 1.5, 4.0, 5.0, 0.8, 1.2, 0.3, 0.6,
+    public static final IntentThresholds DEFAULT = new IntentThresholds(0.5, 2.0, 1.0, 1.5, 4.0, 5.0, 0.8, 1.2, 0.3, 1.0,
             2.5, 0.6, 2.0, 2.0, 0.3, 0.8, 3.0);
 }
