@@ -5,7 +5,8 @@ package dev.schemadesigner.intent;
  *
  * @param schemaThreshold     combined score at or above which a message is schema-related
  * @param lexicalCap          the lexicon's schema evidence counts up to this much
- * @param offTopicWeight      multiplier of off-topic evidence ("landing page", "index funds")
+ * @param offTopicWeight      multiplier of off-topic evidence ("landing page", "index funds") and of other senses of
+ *                            database words ("restore the backup", "grant read access"; see lexicon.tsv)
  * @param codeBonus           added when schema code (DDL, models, Alembic, queries) is pasted
  * @param embeddingWeight     multiplier of (closest schema exemplar - closest off-topic exemplar)
  * @param kindEmbeddingWeight multiplier of each kind's exemplar similarity in the kind vote
@@ -13,8 +14,7 @@ package dev.schemadesigner.intent;
  * @param migrationCodeHint   kind vote for migration when an Alembic revision or ALTER statement is pasted
  * @param tableCreationBonus  schema evidence of "create/add/new ... table" (in any language)
  * @param columnListBonus     schema evidence of a table to create whose columns are named ({@link ColumnDescription},
- *                            {@link EntityList});
- *                            off-topic words then do not count
+ *                            {@link EntityList}); off-topic words and other senses then do not count
  * @param columnListDesignHint kind vote for design of tables laid out with their columns, or of "X has many Y",
  *                            when no other kind is named
  * @param indexColumnsBonus   schema evidence of an index whose columns are named ("index by category and severity")
@@ -27,8 +27,8 @@ package dev.schemadesigner.intent;
 public record IntentThresholds(double schemaThreshold, double lexicalCap, double offTopicWeight, double codeBonus,
                                double embeddingWeight, double kindEmbeddingWeight, double codeKindHint,
                                double migrationCodeHint, double tableCreationBonus, double columnListBonus,
-                               double columnListDesignHint, double indexColumnsBonus, double indexColumnsChangeHint, double repeatingGroupHint, double identifierBonus,
-                               double clearSchemaWords,
+                               double columnListDesignHint, double indexColumnsBonus, double indexColumnsChangeHint,
+                               double repeatingGroupHint, double identifierBonus, double clearSchemaWords,
                                double confidenceSlope) {
 
     public static final IntentThresholds DEFAULT = new IntentThresholds(0.5, 2.0, 1.0, 1.5, 4.0, 5.0, 0.8, 1.2, 0.3, 1.0,
