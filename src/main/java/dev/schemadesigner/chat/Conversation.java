@@ -171,7 +171,7 @@ public final class Conversation implements AutoCloseable {
     public Reply design(String request, Optional<ProjectRequest> project, StageListener listener, TurnControl turn) {
         requireMessage(request);
         ProjectContext context = project.map(p -> Projects.fromRequest(p, "inline")).orElse(projects.bundled());
-        Reply reply = runner.run(turn, listener, events -> run(context, Turn.first(context), request, Optional.empty(), events, turn).reply("", 1));
+        Reply reply = runner.run(turn, listener, events -> run(context, Turn.first(context).accepting(request), request, Optional.empty(), events, turn).reply("", 1));
         listener.stage("reply", reply);
         return reply;
     }

@@ -9,4 +9,7 @@ import dev.schemadesigner.schema.Schema;
  */
 record Turn(int number, Schema schema, ChangeSet sessionChanges, java.util.Optional<String> proposal) {
     static Turn first(ProjectContext project) { return new Turn(0, project.schema(), ChangeSet.of(), java.util.Optional.empty()); }
+
+    /** This turn with {@code request} as a proposal already accepted: a caller that asked for a design passes no intent gate. */
+    Turn accepting(String request) { return new Turn(number, schema, sessionChanges, java.util.Optional.of(request)); }
 }

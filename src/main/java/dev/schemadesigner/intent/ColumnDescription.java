@@ -83,6 +83,6 @@ final class ColumnDescription {
         String first = words.get(0);
         boolean quantity = QUANTITIES.contains(first) || first.chars().allMatch(Character::isDigit)
                 || (words.size() > 1 && QUANTITIES.contains(first + " " + words.get(1)));
-        return !quantity && lexicon.analyze(item).offTopicScore() == 0;
+        return !quantity && lexicon.analyze(item).offTopicScore() == 0 && lexicon.analyze(item).otherSenseScore() == 0;
     }
 }

@@ -32,6 +32,20 @@ public final class IntentDetector {
     private static final Pattern TABLE_AS_TARGET = Pattern.compile(
             "\\b(add|store|drop)\\b.* \\b(to|on|in|into|from)( the| that| this| our| my| each| every)?( \\w+)? (table|model)\\b");
 
+    /**
+     * In raw text: an index whose columns are named ("index by category and severity", "unique index on
+     * tenant_id + email", "índice por categoría"), which only a database index has; a search index is
+     * built over documents, a book's index has pages.
+     */
+    private static final Pattern INDEX_ON_COLUMNS = Pattern.compile(
+            "(?iu)\\b(?:index|indexes|indices|índice|índices|indice|indizes)\\b[^.?!\\n]{0,40}?"
+                    + "\\b(?:on|by|over|por|sobre|auf|über|nach|sur|par|em|pelo|pela)\\s+(?!(?:the|a|an|this|that|our|my)\\b)[\\p{L}_(]");
+    /** In raw text: numbered columns of one thing (phone1, phone2; product_1, product_2): a repeating group, 1NF. */
+    private static final Pattern REPEATING_GROUP = Pattern.compile("(?i)\\b([a-z]+)_?1\\b.*\\b\\1_?2\\b");
+    /** In canonical text: a question ("should I…", "which…", "…?"): advice is wanted, not a change made. */
+    private static final Pattern QUESTION = Pattern.compile(
+            "\\?|^(should|which|what|how|do|does|is|are|can|could|would|why|when|wie|welche|welcher|soll|sollte|cual|que|quel|quelle|qual|como)\\b");
+
     private record Trigger(String phrase, Set<String> concepts) {
     }
 
@@ -89,17 +103,25 @@ public final class IntentDetector {
 
         double bestSchemaSim = SCHEMA_KINDS.stream().mapToDouble(sims::get).max().orElse(-1);
         boolean createsTable = TABLE_AS_OBJECT.matcher(lexical.canonicalText()).find();
-        // "create a table for meetings with title, starts_at and room": a table with its columns, whatever it holds
-        boolean tableWithColumns = createsTable && ColumnDescription.in(text, lexicon);
+        // "create a table for meetings with title, starts_at and room", "users: id, email, created_at",
+        // "tickets(id, title, status)": a table with its columns, whatever it holds
+        boolean tableWithColumns = (createsTable && ColumnDescription.in(text, lexicon))
+                || (code == PastedCode.NONE && laysOutTables(text, lexical));
+        boolean indexOnColumns = code == PastedCode.NONE && INDEX_ON_COLUMNS.matcher(text).find();
         double schemaWords = lexical.schemaScore()
                 + (createsTable ? t.tableCreationBonus() : 0)
-                + (tableWithColumns ? t.columnListBonus() : 0);
+                + (tableWithColumns ? t.columnListBonus() : 0)
+                + (indexOnColumns ? t.indexColumnsBonus() : 0)
+                + (lexical.names() > 0 ? t.identifierBonus() : 0);
         // a word like "podcast" or "website" argues against schema talk only when little else argues for it,
         // and not at all once the message spells out the columns of a table to create
         double offTopic = tableWithColumns ? 0
                 : lexical.offTopicScore() * (schemaWords >= t.clearSchemaWords() ? 0.5 : 1.0);
+        // backups, grants, pools, search indexes, schema.org: database work that is not schema design names
+        // databases by nature, so database words do not discount it; only columns laid out or code pasted do
+        double otherSense = tableWithColumns || code.isSchemaCode() ? 0 : lexical.otherSenseScore();
         double score = Math.min(schemaWords, t.lexicalCap())
-                - t.offTopicWeight() * offTopic
+                - t.offTopicWeight() * (offTopic + otherSense)
                 + (code == PastedCode.NONE ? 0 : t.codeBonus())
                 + t.embeddingWeight() * (bestSchemaSim - sims.get(IntentKind.NONE));
         double schemaProbability = logistic(t.confidenceSlope() * (score - t.schemaThreshold()));
@@ -107,25 +129,32 @@ public final class IntentDetector {
             return Intent.none(round(1 - schemaProbability));
         }
 
-        Map<IntentKind, Double> votes = kindVotes(request, code, sims, bestSchemaSim, tableWithColumns);
+        Map<IntentKind, Double> votes = kindVotes(text, request, code, sims, bestSchemaSim, tableWithColumns, indexOnColumns);
         IntentKind kind = IntentKind.DESIGN;
         for (IntentKind k : SCHEMA_KINDS) {
             if (votes.get(k) > votes.get(kind)) {
                 kind = k;
             }
         }
+        if (code.isSchemaCode() && request.hint(IntentKind.REVIEW) >= 0.5) {
+            // "review this migration: ALTER TABLE …", "revisa esta migración: op.drop_table(…)": the pasted code
+            // is what is to be looked over, whatever kind of code it is and whatever the words call it
+            kind = IntentKind.REVIEW;
+        }
         double share = softmaxShare(votes, kind);
         double confidence = schemaProbability * (0.5 + 0.5 * share);
         return new Intent(true, kind, round(confidence), trigger(request.concepts()));
     }
 
-    private Map<IntentKind, Double> kindVotes(Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
-                                              double bestSchemaSim, boolean tableWithColumns) {
+    private Map<IntentKind, Double> kindVotes(String text, Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
+                                              double bestSchemaSim, boolean tableWithColumns, boolean indexOnColumns) {
         Map<IntentKind, Double> votes = new EnumMap<>(IntentKind.class);
         for (IntentKind k : SCHEMA_KINDS) {
             votes.put(k, lexical.hint(k) + thresholds.kindEmbeddingWeight() * (sims.get(k) - bestSchemaSim));
         }
         double strongestHint = votes.keySet().stream().mapToDouble(lexical::hint).max().orElse(0);
+        String canonical = lexical.canonicalText();
+        boolean question = QUESTION.matcher(canonical).find();
         if (code == PastedCode.MIGRATION) {
             votes.merge(IntentKind.MIGRATION, thresholds.migrationCodeHint(), Double::sum);
         } else if (code == PastedCode.QUERY) {
@@ -135,14 +164,34 @@ public final class IntentDetector {
             votes.merge(IntentKind.REVIEW, thresholds.codeKindHint(), Double::sum);
         }
         // "add a (new) table for X" creates a table; "add X to the orders table" changes one
-        String canonical = lexical.canonicalText();
         // ... unless the columns named are those of the new table ("create a table for X with fields a, b")
         if (TABLE_AS_TARGET.matcher(canonical).find() || (changesParts(lexical) && !tableWithColumns)) {
             votes.merge(IntentKind.CHANGE, 0.5, Double::sum);
         } else if (TABLE_AS_OBJECT.matcher(canonical).find()) {
             votes.merge(IntentKind.DESIGN, 0.6, Double::sum);
         }
+        // tables laid out with their columns, or how many of one thing another has, and nothing else asked of
+        // them: a design, however little prose the embedding has to go on ("users: id, email, created_at",
+        // "every comment belongs to a post")
+        boolean describesData = tableWithColumns || lexical.has("has_many") || lexical.has("belongs_to");
+        boolean otherKindNamed = SCHEMA_KINDS.stream().anyMatch(k -> k != IntentKind.DESIGN && lexical.hint(k) >= 0.8)
+                || (question && lexical.hint(IntentKind.REVIEW) >= 0.5);
+        if (describesData && !otherKindNamed) {
+            votes.merge(IntentKind.DESIGN, thresholds.columnListDesignHint(), Double::sum);
+        }
+        if (REPEATING_GROUP.matcher(text).find()) {
+            votes.merge(IntentKind.NORMALIZATION, thresholds.repeatingGroupHint(), Double::sum);
+        }
+        // "index by category and severity" asks for that index; "should I index by …?" or "… is slow" asks for advice
+        if (indexOnColumns && !question && lexical.hint(IntentKind.PERFORMANCE) < 0.9) {
+            votes.merge(IntentKind.CHANGE, thresholds.indexColumnsChangeHint(), Double::sum);
+        }
         return votes;
+    }
+
+    private static boolean laysOutTables(String text, Lexicon.Analysis lexical) {
+        EntityList.Strength strength = EntityList.in(text);
+        return strength == EntityList.Strength.TABLES || (strength == EntityList.Strength.LISTED && lexical.schemaScore() >= 0.25);
     }
 
     private static boolean changesParts(Lexicon.Analysis lexical) {

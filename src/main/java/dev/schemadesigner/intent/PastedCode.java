@@ -42,6 +42,11 @@ enum PastedCode {
         return CODE_PARTS.matcher(out).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
+    /** DDL, models or a migration: code that defines a schema (a query only reads one). */
+    boolean isSchemaCode() {
+        return this == MIGRATION || this == DDL || this == MODEL;
+    }
+
     /** The most specific kind of code in the text: a migration beats DDL beats models beats queries. */
     static PastedCode in(String text) {
         for (PastedCode code : values()) {

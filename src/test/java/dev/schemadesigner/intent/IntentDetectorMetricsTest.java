@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Precision, recall and F1 of "schema related" and accuracy of the intent kind on the labelled
- * messages of {@code intent/dev-set.tsv}, printed with every miss and the per-message latency.
+ * messages of {@code intent/dev-set.tsv} (per split), printed with every miss and the per-message
+ * latency; and, when present, on {@code intent/untuned-set.tsv}: messages written after the detector
+ * was tuned and never used to tune it, scored by the same code and printed separately.
  */
 class IntentDetectorMetricsTest {
 
@@ -25,6 +29,9 @@ class IntentDetectorMetricsTest {
     record Metrics(double precision, double recall, double f1, double kindAccuracy, List<String> misses) {
     }
 
+    static final String DEV_SET = "intent/dev-set.tsv";
+    static final String UNTUNED_SET = "intent/untuned-set.tsv";
+
     private static IntentDetector detector;
     private static List<Example> examples;
 
@@ -32,7 +39,7 @@ class IntentDetectorMetricsTest {
     static void load() throws IOException {
         detector = IntentDetector.withDefaultSkills();
         detector.warmUp();
-        examples = read();
+        examples = read(DEV_SET).orElseThrow(() -> new IllegalStateException("missing " + DEV_SET));
     }
 
     @Test
@@ -41,12 +48,24 @@ class IntentDetectorMetricsTest {
         Metrics dev = evaluate(examples.stream().filter(e -> e.split().equals("dev")).toList(), "dev");
         Metrics test = evaluate(examples.stream().filter(e -> e.split().equals("test")).toList(), "test (held out)");
 
-        assertThat(examples).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(all.precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(all.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(all.kindAccuracy()).isGreaterThanOrEqualTo(0.9);
         assertThat(test.f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(all.f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(test.kindAccuracy()).isGreaterThanOrEqualTo(0.85);
-        assertThat(all.kindAccuracy()).isGreaterThanOrEqualTo(0.85);
         assertThat(dev.f1()).isPositive();
+    }
+
+    /** Skipped until {@code untuned-set.tsv} exists: it is written after tuning, by someone who did not tune. */
+    @Test
+    void reachesTheTargetsOnTheUntunedSetWhenPresent() throws IOException {
+        Optional<List<Example>> untuned = read(UNTUNED_SET);
+        assumeTrue(untuned.isPresent(), UNTUNED_SET + " is absent: no untuned score");
+        Metrics metrics = evaluate(untuned.get(), "untuned");
+
+        assertThat(metrics.f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(metrics.kindAccuracy()).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
@@ -83,7 +102,7 @@ class IntentDetectorMetricsTest {
             if (got.kind() == e.kind()) {
                 kindRight++;
             } else {
-                misses.add(String.format(Locale.ROOT, "  want %-13s got %-13s %.2f  %s", e.kind().wireName(),
+                misses.add(String.format(Locale.ROOT, "  %-4s want %-13s got %-13s %.2f  %s", e.split(), e.kind().wireName(),
                         got.kind().wireName(), got.confidence(), e.text().replace('\n', ' ')));
             }
         }
@@ -99,8 +118,12 @@ class IntentDetectorMetricsTest {
         return new Metrics(precision, recall, f1, accuracy, misses);
     }
 
-    static List<Example> read() throws IOException {
-        try (InputStream in = IntentDetectorMetricsTest.class.getClassLoader().getResourceAsStream("intent/dev-set.tsv")) {
+    /** The labelled messages of a classpath resource (text, schema_related, intent, split), empty when it is absent. */
+    static Optional<List<Example>> read(String resource) throws IOException {
+        try (InputStream in = IntentDetectorMetricsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
             List<Example> out = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -108,11 +131,11 @@ class IntentDetectorMetricsTest {
                 }
                 String[] c = line.split("\t");
                 if (c.length != 4) {
-                    throw new IllegalStateException("dev-set.tsv: 4 columns expected in: " + Arrays.toString(c));
+                    throw new IllegalStateException(resource + ": 4 columns expected in: " + Arrays.toString(c));
                 }
                 out.add(new Example(c[0].replace("\\n", "\n"), Boolean.parseBoolean(c[1]), IntentKind.fromWire(c[2]), c[3]));
             }
-            return out;
+            return Optional.of(out);
         }
     }
 }

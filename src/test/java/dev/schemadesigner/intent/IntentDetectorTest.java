@@ -103,6 +103,48 @@ class IntentDetectorTest {
         assertNotSchema(text);
     }
 
+    /** One message per family of database-sounding work that is not schema design (none of them is in the dev set). */
+    @ParameterizedTest
+    @ValueSource(strings = {"restore the staging database from the snapshot of monday",
+            "we need to upgrade postgres 12 to 15 this weekend",
+            "grant the bi user read only access to the sales database",
+            "hikari pool size for a db with 200 max connections?",
+            "reindex all product documents in elasticsearch tonight",
+            "which schema.org type fits an event page",
+            "export the users table as csv and mail it to finance",
+            "add a row to the table in google docs with the new prices",
+            "the churn model's accuracy is 0.62 after training on the new dataset",
+            "the sql injection in the search box needs a fix before release",
+            "how many kg is 12 lbs"})
+    void ignoresDatabaseWorkThatIsNotSchemaDesign(String text) {
+        assertNotSchema(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"customers: id, name, email, signed_up_at",
+            "invoices(number, issued_on, customer_id, total_cents)",
+            "- books: title, isbn\n- loans: book_id, member_id, due_on"})
+    void readsTablesLaidOutWithTheirColumnsAsDesign(String text) {
+        Intent intent = detector.detect(text);
+
+        assertThat(intent.schemaRelated()).as(text).isTrue();
+        assertThat(intent.kind()).as(text).isEqualTo(IntentKind.DESIGN);
+    }
+
+    @Test
+    void readsAnIndexOnNamedColumnsAsAChangeAndAQuestionAboutItAsPerformance() {
+        assertThat(detector.detect("index orders by shop and placed_at").kind()).isEqualTo(IntentKind.CHANGE);
+        assertThat(detector.detect("should I index orders by shop and placed_at?").kind()).isEqualTo(IntentKind.PERFORMANCE);
+    }
+
+    @Test
+    void readsPastedCodeThatIsAskedToBeLookedOverAsAReviewInAnyLanguage() {
+        assertThat(detector.detect("review this please: ALTER TABLE orders ADD COLUMN note text NOT NULL;").kind())
+                .isEqualTo(IntentKind.REVIEW);
+        assertThat(detector.detect("Bitte prüfe das: op.drop_column('kunden', 'fax')").kind()).isEqualTo(IntentKind.REVIEW);
+        assertThat(detector.detect("op.drop_column('kunden', 'fax')").kind()).isEqualTo(IntentKind.MIGRATION);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hello!", "thanks a lot", "what can you do?", ""})
     void treatsChitChatAsNone(String text) {

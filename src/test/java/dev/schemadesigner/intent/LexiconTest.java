@@ -32,7 +32,27 @@ class LexiconTest {
     void rewritesOtherLanguagesIntoCanonicalEnglish() {
         assertThat(lexicon.analyze("Datenbankschema entwerfen").canonicalText()).isEqualTo("database schema design");
         assertThat(lexicon.analyze("crear una tabla con clave foránea").canonicalText())
-                .isEqualTo("create una table con foreign key");
+                .isEqualTo("create una table with foreign key");
+        assertThat(lexicon.analyze("jeder Kunde hat viele Bestellungen").canonicalText()).isEqualTo("each kunde has many bestellungen");
+    }
+
+    @Test
+    void readsTyposAsSchemaWordsOnlyAndNotDerivedWords() {
+        assertThat(lexicon.analyze("severity").concepts()).doesNotContain("not_schema_security");
+        assertThat(lexicon.analyze("url shortener").concepts()).doesNotContain("alter");
+        assertThat(lexicon.analyze("foriegn key").concepts()).contains("foreign_key");
+    }
+
+    @Test
+    void countsOtherSensesOfDatabaseWordsApartFromOffTopicWords() {
+        Lexicon.Analysis backup = lexicon.analyze("restore the database from last night's backup");
+        Lexicon.Analysis furniture = lexicon.analyze("a wooden dining table");
+
+        assertThat(backup.otherSenseScore()).isPositive();
+        assertThat(backup.offTopicScore()).isZero();
+        assertThat(backup.schemaScore()).isPositive();
+        assertThat(furniture.offTopicScore()).isPositive();
+        assertThat(furniture.otherSenseScore()).isZero();
     }
 
     @Test
