@@ -118,9 +118,12 @@ public final class Conversation implements AutoCloseable {
         return reply;
     }
 
-    private Reply takeTurn(Optional<StoredSession> existing, ProjectContext project, String message, Optional<ChangeSet> fix, StageListener events,
+    private Reply takeTurn(Optional<StoredSession> existing, ProjectContext project, String message, Optional<ChangeSet> given, StageListener events,
                        TurnControl turn) {
         Turn previous = existing.flatMap(s -> store.latestTurn(s.id())).map(Conversation::turnOf).orElseGet(() -> Turn.first(project));
+        // "apply fix 2": the fix of a finding the previous reply listed is this turn's plan
+        Optional<ChangeSet> fix = given.isPresent() ? given : FixChoice.read(message).map(c -> c.changes(
+                existing.flatMap(s -> store.latestTurn(s.id())).map(t -> SessionHistory.readReply(t).findings()).orElse(List.of())));
         fix.ifPresent(f -> {
             try {
                 f.apply(previous.schema());
@@ -231,6 +234,8 @@ public final class Conversation implements AutoCloseable {
 
     private Result run(ProjectContext project, Turn previous, String request, Optional<ChangeSet> fix, StageListener listener, Cancellation cancellation) {
         String message = request;
+        Optional<PastedReviewRequest> pasted = fix.isEmpty() ? PastedReviewRequest.read(message) : Optional.empty();
+        if (pasted.isPresent()) return pastedReview(previous, project, pasted.get(), listener);
         Intent intent = fix.isPresent() ? new Intent(true, dev.schemadesigner.intent.IntentKind.CHANGE, 1.0, Optional.empty()) : intents.detect(message);
         Reply.IntentView intentView = new Reply.IntentView(intent.schemaRelated(), intent.kind().wireName(), intent.confidence(), intent.trigger());
         listener.stage("intent", intentView);
@@ -271,6 +276,15 @@ public final class Conversation implements AutoCloseable {
         // a change that did not verify is shown, not kept: the next turn builds on the last proven schema
         return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts),
                 proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges());
+    }
+
+    /** A pasted source reviewed in chat: findings and their fixes are answered, the session's schema stays as it is. */
+    private Result pastedReview(Turn previous, ProjectContext project, PastedReviewRequest pasted, StageListener listener) {
+        PastedReview.Answer answer = new PastedReview(new SourceReview(reviewer, databases)).answer(pasted, previous.schema(), project.productionDialect());
+        listener.stage("intent", answer.intent());
+        listener.stage("review", answer.findings());
+        Reply.PlanView plan = new Reply.PlanView(List.of(), "", List.of(), Optional.empty(), Optional.empty(), List.of());
+        return new Result(answer.intent(), answer.text(), plan, answer.findings(), List.of(), List.of(), "", previous.schema(), previous.sessionChanges());
     }
 
     private Result unchanged(Turn previous, Reply.IntentView intent, String text, Optional<String> question, Optional<String> proposal) {
