@@ -66,7 +66,7 @@ final class PastedReview {
             }
         }
         if (!outcome.warnings().isEmpty()) {
-            md.append("\n### Not read\n");
+            md.append("\n### Notes on the source\n");
             outcome.warnings().forEach(w -> md.append("- ").append(w).append('\n'));
         }
         if (outcome.findings().stream().anyMatch(f -> f.fix().isPresent())) {

@@ -122,6 +122,22 @@ class ReviewInChatApiTest {
     }
 
     @Test
+    void theReportedMigrationOnTheBundledProjectReviewsUsersAsAnExistingTableItDoesNotKnow() throws Exception {
+        String migration = "ALTER TABLE users ADD COLUMN age int NOT NULL; CREATE INDEX idx_users_email ON users(email);";
+
+        JsonNode reply = chat(null, "review this migration: " + migration);
+
+        assertThat(objectsOf(reply, "add-not-null-column-without-default")).containsExactly("users.age");
+        assertThat(objectsOf(reply, "create-index-not-concurrently")).containsExactly("idx_users_email");
+        // what the migration does not say about users (a primary key, timestamps) is not judged
+        assertThat(reply.path("findings")).noneMatch(f -> f.path("object").asText().startsWith("users")
+                && List.of("missing-primary-key", "missing-timestamps").contains(f.path("rule").asText()));
+        assertThat(reply.path("text").asText()).contains("table users is not in the schema the migration starts from");
+        assertThat(reply.path("findings")).isEqualTo(reviewApi(reply, "sql", migration, "pasted migration", true));
+        assertUnchanged(reply);
+    }
+
+    @Test
     void aListedFixIsAppliedByNumberOrRuleInTheNextTurn() throws Exception {
         // given
         String project = HttpClientSupport.post(app, "/api/v1/projects", Json.write(Map.of("name", "Accounts",
