@@ -23,7 +23,9 @@ record PastedReviewRequest(Source source, boolean migration, Optional<String> as
             // English
             + "review\\w*|check(\\s+(this|that|it|my|our|the|these|those|if|whether|for|out|over|please|das|dies))|check\\s*[:!?.]?\\s*$|look\\s+(over|at|through)|validate|audit|lint|inspect|critique|assess|evaluate|double[- ]check"
             + "|what'?s\\s+wrong|anything\\s+wrong|any\\s+(issues|problems|risks)|is\\s+(this|it)\\s+(ok|okay|safe|good|correct|fine|right)"
-            + "|safe\\s+to\\s+(run|deploy|apply)"
+            + "|safe\\s+to\\s+(run|deploy|apply)|feedback|what\\s+do\\s+you\\s+think|thoughts\\s+on|opinion|what'?s\\s+missing|missing\\s+here"
+            + "|should\\s+(this|it|i|we)\\b|do(es)?\\s+(this|it)\\s+need"
+            + "|was\\s+h[äa]ltst\\s+du|qu[ée]\\s+(opinas|te\\s+parece)|qu'en\\s+penses|(ton|votre)\\s+avis|o\\s+que\\s+(voc[êe]\\s+)?acha"
             // German
             + "|(über)?prüf\\w*|kontrollier\\w*|bewerte\\w*|begutacht\\w*|durchsehen|schau\\w*|sieh\\w*\\s+(dir\\s+)?\\S+\\s+an"
             + "|ist\\s+(das|die|der|dies)\\s+(ok|okay|sicher|gut|richtig|korrekt)"
@@ -48,7 +50,8 @@ record PastedReviewRequest(Source source, boolean migration, Optional<String> as
 
     private static final Pattern SQL_START = Pattern.compile("(?i)\\b(create\\s+(unique\\s+)?(table|index|type)|alter\\s+table|drop\\s+(table|index)"
             + "|begin\\s*;|set\\s+lock_timeout|insert\\s+into|update\\s+\\w+\\s+set|delete\\s+from)\\b");
-    private static final Pattern PYTHON_START = Pattern.compile("(?m)^[ \\t]*(from\\s+[\\w.]+\\s+import\\b|import\\s+\\w|class\\s+\\w+\\s*[(:]|revision\\s*=|\"\"\"|def\\s+upgrade\\b)");
+    private static final Pattern PYTHON_START = Pattern.compile("(?m)^[ \\t]*(from\\s+[\\w.]+\\s+import\\b|import\\s+\\w|class\\s+\\w+\\s*[(:]|revision\\s*=|\"\"\"|def\\s+upgrade\\b)"
+            + "|\\bclass\\s+\\w+\\s*\\(\\s*[\\w.]*(Base|Model)\\w*\\s*\\)\\s*:|\\bop\\.\\w+\\s*\\(");
     private static final Pattern JAVA_START = Pattern.compile("(?m)^[ \\t]*(package\\s+[\\w.]+\\s*;|import\\s+(jakarta|javax)\\.|@Entity\\b|@Table\\b)");
 
     private static final Pattern ALEMBIC = Pattern.compile("\\bdef\\s+upgrade\\s*\\(|\\bop\\.\\w+\\s*\\(");
@@ -68,7 +71,7 @@ record PastedReviewRequest(Source source, boolean migration, Optional<String> as
 
     /** The review request a message makes, if it carries a source and asks for a review (or says nothing else). */
     static Optional<PastedReviewRequest> read(String message) {
-        Optional<Split> split = fenced(message).or(() -> inline(message));
+        Optional<Split> split = fenced(message).or(() -> opCalls(message)).or(() -> inline(message));
         if (split.isEmpty()) return Optional.empty();
         String prose = split.get().prose();
         Matcher ask = ASKS.matcher(prose);
@@ -109,6 +112,51 @@ record PastedReviewRequest(Source source, boolean migration, Optional<String> as
         if (last == 0) return Optional.empty();
         prose.append(message.substring(last));
         return Optional.of(new Split(code.toString(), prose.toString(), language));
+    }
+
+    private static final Pattern OP_CALL = Pattern.compile("\\bop\\.\\w+\\s*\\(");
+    private static final Pattern UPGRADE = Pattern.compile("\\bdef\\s+upgrade\\s*\\(");
+
+    /**
+     * Alembic operations pasted on their own ("is this safe? op.alter_column('users', 'email', nullable=False)"):
+     * each call, to its closing parenthesis, becomes a line of an {@code upgrade()}; the rest is prose.
+     */
+    private static Optional<Split> opCalls(String message) {
+        if (UPGRADE.matcher(message).find()) return Optional.empty();
+        Matcher m = OP_CALL.matcher(message);
+        StringBuilder code = new StringBuilder("def upgrade():\n");
+        StringBuilder prose = new StringBuilder();
+        int last = 0;
+        while (last < message.length() && m.find(last)) {
+            int end = closing(message, m.end() - 1);
+            if (end < 0) return Optional.empty();
+            prose.append(message, last, m.start()).append(' ');
+            code.append("    ").append(message.substring(m.start(), end + 1).replaceAll("\\s*\\R\\s*", " ")).append('\n');
+            last = end + 1;
+        }
+        if (last == 0) return Optional.empty();
+        prose.append(message.substring(last));
+        return Optional.of(new Split(code.toString(), prose.toString(), Optional.of("python")));
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, skipping quoted strings; -1 when it is not closed. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') i++;
+                else if (c == quote) quote = 0;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String languageOf(String tag) {

@@ -42,6 +42,23 @@ class PastedReviewRequestTest {
     }
 
     @Test
+    void alembicOperationsPastedOnTheirOwnBecomeTheUpgradeOfARevision() {
+        Optional<PastedReviewRequest> asked = PastedReviewRequest.read("is this migration safe to run in production? op.alter_column('users', 'email', nullable=False)");
+        Optional<PastedReviewRequest> after = PastedReviewRequest.read("op.create_index('idx_pain_category', 'pain_points', ['category']) — should this use concurrently?");
+
+        assertThat(asked).hasValueSatisfying(r -> {
+            assertThat(r.source().format()).isEqualTo("alembic");
+            assertThat(r.source().content()).isEqualTo("def upgrade():\n    op.alter_column('users', 'email', nullable=False)");
+            assertThat(r.asked()).hasValue("safe to run");
+        });
+        assertThat(after).hasValueSatisfying(r -> {
+            assertThat(r.source().content()).isEqualTo("def upgrade():\n    op.create_index('idx_pain_category', 'pain_points', ['category'])");
+            assertThat(r.asked()).hasValue("should this");
+        });
+        assertThat(PastedReviewRequest.read("please add op.create_index('i', 't', ['c'])")).isEmpty();
+    }
+
+    @Test
     void ddlThatOnlyBuildsItsOwnTablesIsASchemaAndAnythingElseAMigration() {
         String ddl = "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (id int PRIMARY KEY, a_id int);\n"
                 + "ALTER TABLE ONLY b ADD CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE CASCADE;\n"

@@ -57,6 +57,18 @@ class ReviewInChatApiTest {
     }
 
     @Test
+    void alembicOperationsPastedInPortugueseAreReviewedAsTheUpgradeOfARevision() throws Exception {
+        String call = "op.create_index('idx_feedback_analysis_comment_text', 'feedback_analysis', ['comment_text'])";
+
+        JsonNode reply = chat(null, "revise esta migração, por favor: " + call);
+
+        assertThat(reply.at("/intent/intent").asText()).isEqualTo("migration");
+        assertThat(objectsOf(reply, "create-index-not-concurrently")).containsExactly("idx_feedback_analysis_comment_text");
+        assertThat(reply.path("findings")).isEqualTo(reviewApi(reply, "alembic", "def upgrade():\n    " + call, "pasted revision", true));
+        assertUnchanged(reply);
+    }
+
+    @Test
     void pastedDdlIsReviewedOnItsOwnNotTheProjectsTables() throws Exception {
         String ddl = fixture("library.sql");
 
