@@ -48,10 +48,10 @@ final class PastedReview {
             return new Answer(intent, "I could not read the pasted " + what.replaceAll(",.*", "") + ": " + e.getMessage()
                     + "\n\nNothing was reviewed or changed.", List.of());
         }
-        return new Answer(intent, text(what, dialect, outcome), outcome.findings());
+        return new Answer(intent, text(what, dialect, outcome, schema), outcome.findings());
     }
 
-    private static String text(String what, String dialect, ReviewOutcome outcome) {
+    private static String text(String what, String dialect, ReviewOutcome outcome, Schema schema) {
         StringBuilder md = new StringBuilder("Reviewed the pasted ").append(what).append(" for ").append(dialect)
                 .append(". Nothing in the session's schema was changed.\n\n### Review\n");
         if (outcome.findings().isEmpty()) md.append("No findings: the checklist holds.\n");
@@ -69,9 +69,26 @@ final class PastedReview {
             md.append("\n### Notes on the source\n");
             outcome.warnings().forEach(w -> md.append("- ").append(w).append('\n'));
         }
-        if (outcome.findings().stream().anyMatch(f -> f.fix().isPresent())) {
-            md.append("\nTo apply a fix to the session's schema, say *apply fix N* or *apply the fix for <rule>*.\n");
+        List<Integer> applicable = new java.util.ArrayList<>();
+        for (int i = 0; i < outcome.findings().size(); i++) {
+            if (outcome.findings().get(i).fix().filter(fix -> appliesTo(fix, schema)).isPresent()) applicable.add(i + 1);
+        }
+        if (!applicable.isEmpty()) {
+            md.append("\nFixes ").append(applicable.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))
+                    .append(" apply to the session's schema: say *apply fix N* or *apply the fix for <rule>* to make one the next change.\n");
+        } else if (outcome.findings().stream().anyMatch(f -> f.fix().isPresent())) {
+            md.append("\nThe fixes are for the pasted source, whose tables are not the session's: to work on it here, make it a project's schema "
+                    + "(`POST /api/v1/projects` with `schema`).\n");
         }
         return md.toString();
+    }
+
+    private static boolean appliesTo(dev.schemadesigner.review.Fix fix, Schema schema) {
+        try {
+            fix.changes().apply(schema);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -77,6 +77,7 @@ class ReviewInChatApiTest {
         JsonNode spanish = chat(null, "¿Puedes revisar este esquema?\n```sql\n" + ddl + "```");
 
         JsonNode api = reviewApi(english, "sql", ddl, "pasted schema", false);
+        assertThat(english.path("text").asText()).contains("The fixes are for the pasted source").doesNotContain("apply fix N");
         assertThat(rules(english)).contains("fk-missing-index", "missing-timestamps");
         assertThat(objects(english)).allMatch(o -> o.startsWith("authors") || o.startsWith("books"));
         for (JsonNode reply : List.of(english, codeOnly, spanish)) {
@@ -128,6 +129,7 @@ class ReviewInChatApiTest {
         assertThat(reply.at("/plan/changes").size()).isZero();
         assertThat(objectsOf(reply, "add-not-null-column-without-default")).containsExactly("users.age");
         assertThat(objectsOf(reply, "create-index-not-concurrently")).containsExactly("idx_users_email");
+        assertThat(reply.path("text").asText()).contains((1 + indexOf(reply, "add-not-null-column-without-default")) + "", "apply to the session's schema");
         String migration = "ALTER TABLE users ADD COLUMN age int NOT NULL; CREATE INDEX idx_users_email ON users(email);";
         assertThat(reply.path("findings")).isEqualTo(reviewApi(reply, "sql", migration, "pasted migration", true));
         assertUnchanged(reply);
