@@ -32,28 +32,36 @@ class ReviewInChatApiTest {
     static void stop() { app.close(); }
 
     @Test
-    void sqlMigrationInEnglishIsReviewedAgainstTheSessionSchemaLikeTheReviewApi() throws Exception {
+    void sqlMigrationInEnglishAndGermanIsReviewedAgainstTheSessionSchemaLikeTheReviewApi() throws Exception {
         String sql = fixture("feedback-migration.sql");
 
         JsonNode reply = chat(null, "Can you review this migration before I run it?\n\n" + sql);
+        JsonNode german = chat(null, "Bitte prüfe diese Migration:\n```sql\n" + sql + "```");
 
         assertThat(reply.at("/intent/intent").asText()).isEqualTo("migration");
         assertThat(rules(reply)).contains("add-not-null-column-without-default", "create-index-not-concurrently", "drop-column");
-        assertThat(reply.path("findings")).isEqualTo(reviewApi(reply, "sql", sql, "pasted migration", true));
+        JsonNode api = reviewApi(reply, "sql", sql, "pasted migration", true);
+        assertThat(reply.path("findings")).isEqualTo(api);
+        assertThat(german.path("findings")).isEqualTo(api);
         assertUnchanged(reply);
+        assertUnchanged(german);
     }
 
     @Test
-    void alembicRevisionInGermanIsReviewedAgainstTheSessionSchemaLikeTheReviewApi() throws Exception {
+    void alembicRevisionInGermanAndEnglishIsReviewedAgainstTheSessionSchemaLikeTheReviewApi() throws Exception {
         String revision = fixture("feedback-revision.py");
 
         JsonNode reply = chat(null, "Bitte prüfe diese Alembic-Revision:\n```python\n" + revision + "```");
+        JsonNode english = chat(null, "is this revision safe to deploy?\n" + revision);
 
         assertThat(reply.at("/intent/intent").asText()).isEqualTo("migration");
         assertThat(reply.at("/intent/trigger").asText()).isEqualTo("prüfe");
         assertThat(rules(reply)).contains("add-not-null-column-without-default", "create-index-not-concurrently");
-        assertThat(reply.path("findings")).isEqualTo(reviewApi(reply, "alembic", revision, "pasted revision", true));
+        JsonNode api = reviewApi(reply, "alembic", revision, "pasted revision", true);
+        assertThat(reply.path("findings")).isEqualTo(api);
+        assertThat(english.path("findings")).isEqualTo(api);
         assertUnchanged(reply);
+        assertUnchanged(english);
     }
 
     @Test
@@ -75,12 +83,13 @@ class ReviewInChatApiTest {
         JsonNode english = chat(null, "please check this schema:\n" + ddl);
         JsonNode codeOnly = chat(null, ddl);
         JsonNode spanish = chat(null, "¿Puedes revisar este esquema?\n```sql\n" + ddl + "```");
+        JsonNode german = chat(null, "Schau dir bitte dieses Schema an:\n" + ddl);
 
         JsonNode api = reviewApi(english, "sql", ddl, "pasted schema", false);
         assertThat(english.path("text").asText()).contains("The fixes are for the pasted source").doesNotContain("apply fix N");
         assertThat(rules(english)).contains("fk-missing-index", "missing-timestamps");
         assertThat(objects(english)).allMatch(o -> o.startsWith("authors") || o.startsWith("books"));
-        for (JsonNode reply : List.of(english, codeOnly, spanish)) {
+        for (JsonNode reply : List.of(english, codeOnly, spanish, german)) {
             assertThat(reply.at("/intent/intent").asText()).isEqualTo("review");
             assertThat(reply.path("findings")).isEqualTo(api);
             assertUnchanged(reply);
@@ -170,6 +179,21 @@ class ReviewInChatApiTest {
         JsonNode age = column(applied.path("schema"), "users", "age");
         assertThat(age.path("nullable").asBoolean()).isTrue();
         assertThat(applied.path("verification").findValues("ok")).isNotEmpty().allMatch(JsonNode::asBoolean);
+    }
+
+    @Test
+    void aPastedSchemaThatCannotBeReadIsAnsweredWithWhatWentWrong() throws Exception {
+        String ddl = "CREATE TABLE books (id int PRIMARY KEY, title text NOT NULL;";
+
+        JsonNode reply = chat(null, "review this schema: " + ddl);
+        HttpClientSupport.Response api = HttpClientSupport.post(app, "/api/v1/review",
+                Json.write(Map.of("schema", Map.of("format", "sql", "content", ddl))));
+
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(reply.path("text").asText()).startsWith("I could not read the pasted schema (sql): ")
+                .contains(api.json().at("/errors/0/message").asText(api.json().path("detail").asText()));
+        assertThat(reply.path("findings").size()).isZero();
+        assertUnchanged(reply);
     }
 
     @Test
