@@ -234,8 +234,8 @@ public final class Conversation implements AutoCloseable {
 
     private Result run(ProjectContext project, Turn previous, String request, Optional<ChangeSet> fix, StageListener listener, Cancellation cancellation) {
         String message = request;
-        Optional<PastedReviewRequest> pasted = fix.isEmpty() ? PastedReviewRequest.read(message) : Optional.empty();
-        if (pasted.isPresent()) return pastedReview(previous, project, pasted.get(), listener);
+        Optional<Result> pasted = fix.isEmpty() ? PastedReviewRequest.read(message).flatMap(p -> pastedReview(previous, project, p, listener)) : Optional.empty();
+        if (pasted.isPresent()) return pasted.get();
         Intent intent = fix.isPresent() ? new Intent(true, dev.schemadesigner.intent.IntentKind.CHANGE, 1.0, Optional.empty()) : intents.detect(message);
         Reply.IntentView intentView = new Reply.IntentView(intent.schemaRelated(), intent.kind().wireName(), intent.confidence(), intent.trigger());
         listener.stage("intent", intentView);
@@ -279,12 +279,15 @@ public final class Conversation implements AutoCloseable {
     }
 
     /** A pasted source reviewed in chat: findings and their fixes are answered, the session's schema stays as it is. */
-    private Result pastedReview(Turn previous, ProjectContext project, PastedReviewRequest pasted, StageListener listener) {
-        PastedReview.Answer answer = new PastedReview(new SourceReview(reviewer, databases)).answer(pasted, previous.schema(), project.productionDialect());
+    private Optional<Result> pastedReview(Turn previous, ProjectContext project, PastedReviewRequest pasted, StageListener listener) {
+        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases)).answer(pasted, previous.schema(), project.productionDialect());
+        if (answered.isEmpty()) return Optional.empty();
+        PastedReview.Answer answer = answered.get();
         listener.stage("intent", answer.intent());
         listener.stage("review", answer.findings());
         Reply.PlanView plan = new Reply.PlanView(List.of(), "", List.of(), Optional.empty(), Optional.empty(), List.of());
-        return new Result(answer.intent(), answer.text(), plan, answer.findings(), List.of(), List.of(), "", previous.schema(), previous.sessionChanges());
+        return Optional.of(new Result(answer.intent(), answer.text(), plan, answer.findings(), List.of(), List.of(), "", previous.schema(),
+                previous.sessionChanges()));
     }
 
     private Result unchanged(Turn previous, Reply.IntentView intent, String text, Optional<String> question, Optional<String> proposal) {

@@ -36,7 +36,12 @@ final class PastedReview {
         return new ReviewRequest(base, migrations, Optional.of(dialect), List.of(), List.of());
     }
 
-    Answer answer(PastedReviewRequest pasted, Schema schema, String dialect) {
+    /**
+     * The answer, or empty when the source cannot be read and the message did not ask for a review:
+     * code alone that no importer reads ("create table orders (id, customer, total)") may be a request
+     * written in SQL's shape, and goes to the planner instead.
+     */
+    Optional<Answer> answer(PastedReviewRequest pasted, Schema schema, String dialect) {
         Reply.IntentView intent = new Reply.IntentView(true, (pasted.migration() ? IntentKind.MIGRATION : IntentKind.REVIEW).wireName(), 1.0,
                 pasted.asked());
         String what = pasted.migration() ? "migration (" + pasted.source().format() + "), reviewed against the session's schema"
@@ -45,10 +50,11 @@ final class PastedReview {
         try {
             outcome = sources.review(requestFor(pasted, schema, dialect));
         } catch (ConversationException e) {
-            return new Answer(intent, "I could not read the pasted " + what.replaceAll(",.*", "") + ": " + e.getMessage()
-                    + "\n\nNothing was reviewed or changed.", List.of());
+            if (pasted.asked().isEmpty()) return Optional.empty();
+            return Optional.of(new Answer(intent, "I could not read the pasted " + what.replaceAll(",.*", "") + ": " + e.getMessage()
+                    + "\n\nNothing was reviewed or changed.", List.of()));
         }
-        return new Answer(intent, text(what, dialect, outcome, schema), outcome.findings());
+        return Optional.of(new Answer(intent, text(what, dialect, outcome, schema), outcome.findings()));
     }
 
     private static String text(String what, String dialect, ReviewOutcome outcome, Schema schema) {

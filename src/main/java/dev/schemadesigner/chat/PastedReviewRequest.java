@@ -60,6 +60,7 @@ record PastedReviewRequest(Source source, boolean migration, Optional<String> as
     private static final Pattern SQL_EVIDENCE = Pattern.compile("(?i);|\\bcreate\\s+table\\s+\\S+\\s*\\(|\\balter\\s+table\\s+\\S+\\s+(add|drop|alter|rename)\\b"
             + "|\\bcreate\\s+(unique\\s+)?index\\s+\\S+\\s+on\\s+\\S+");
 
+    private static final Pattern UNTYPED_TABLE = Pattern.compile("(?i)\\bcreate\\s+table\\s+[\\w.\"`]+\\s*\\(\\s*[\\w\"`]+\\s*[,)]");
     private static final Pattern CREATED_TABLE = Pattern.compile("(?i)\\bcreate\\s+table\\s+(if\\s+not\\s+exists\\s+)?([\\w.\"`]+)");
     private static final Pattern TOUCHED_TABLE = Pattern.compile("(?i)\\b(alter\\s+table(\\s+only)?(\\s+if\\s+exists)?|index\\s+(concurrently\\s+)?(if\\s+not\\s+exists\\s+)?\\S+\\s+on(\\s+only)?)\\s+(?<table>[\\w.\"`]+)");
     private static final Pattern CHANGES_DATA_OR_DROPS = Pattern.compile("(?i)\\b(drop\\s+(table|index|column|constraint)|rename\\s+(to|column)|insert\\s+into|update\\s+\\w+\\s+set|delete\\s+from|alter\\s+column)\\b");
@@ -88,6 +89,8 @@ record PastedReviewRequest(Source source, boolean migration, Optional<String> as
             return Optional.of(new PastedReviewRequest(new Source("sqlalchemy", code, Optional.of("pasted models")), false, asked));
         }
         if (SQL_START.matcher(code).find() && SQL_EVIDENCE.matcher(code).find()) {
+            // "create table orders (id, customer, total)" alone is a design written as a column list, not DDL to review
+            if (asked.isEmpty() && UNTYPED_TABLE.matcher(code).find()) return Optional.empty();
             boolean migration = SAYS_MIGRATION.matcher(prose).find() || isMigration(code);
             return Optional.of(new PastedReviewRequest(new Source("sql", code, Optional.of(migration ? "pasted migration" : "pasted schema")), migration, asked));
         }

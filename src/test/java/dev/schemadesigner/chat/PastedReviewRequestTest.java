@@ -36,7 +36,7 @@ class PastedReviewRequestTest {
             "add a NOT NULL priority column to feedback_analysis", "Create table for users with name and email",
             "add a CHECK constraint so that score stays between 0 and 10",
             "please add a check constraint: ALTER TABLE t ADD CONSTRAINT ck CHECK (a > 0);",
-            "review my schema", "check the index on orders"})
+            "review my schema", "check the index on orders", "create table orders (id, customer_name, total)"})
     void otherRequestsAreNotReviewsOfPastedCode(String message) {
         assertThat(PastedReviewRequest.read(message)).isEmpty();
     }

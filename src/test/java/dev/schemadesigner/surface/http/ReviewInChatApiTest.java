@@ -197,6 +197,13 @@ class ReviewInChatApiTest {
     }
 
     @Test
+    void sqlShapedCodeNoImporterReadsAndNoOneAskedToReviewGoesToThePlanner() throws Exception {
+        JsonNode reply = chat(null, "create table orders (id, customer_name, total)");
+
+        assertThat(reply.path("text").asText()).doesNotStartWith("I could not read").doesNotStartWith("Reviewed the pasted");
+    }
+
+    @Test
     void aChoiceOfAFindingThePreviousReplyDidNotListIsABadRequest() throws Exception {
         JsonNode review = chat(null, "review this:\n" + fixture("library.sql"));
 
