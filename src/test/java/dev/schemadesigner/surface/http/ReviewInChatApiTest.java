@@ -179,6 +179,13 @@ class ReviewInChatApiTest {
         JsonNode age = column(applied.path("schema"), "users", "age");
         assertThat(age.path("nullable").asBoolean()).isTrue();
         assertThat(applied.path("verification").findValues("ok")).isNotEmpty().allMatch(JsonNode::asBoolean);
+
+        // by rule, in a second session
+        JsonNode again = post(Map.of("project_id", project,
+                "message", "check this migration: ALTER TABLE users ADD COLUMN age int NOT NULL; CREATE INDEX idx_users_email ON users(email);"));
+        JsonNode byRule = chat(again.path("session_id").asText(), "apply the fix for create-index-not-concurrently");
+        assertThat(byRule.at("/plan/changes")).isEqualTo(again.at("/findings/" + indexOf(again, "create-index-not-concurrently") + "/fix/changes"));
+        assertThat(byRule.path("schema").toString()).contains("idx_users_email");
     }
 
     @Test
