@@ -111,19 +111,16 @@ public final class Conversation implements AutoCloseable {
             // one turn at a time per session: the next turn builds on this one's schema
             try (SessionLocks.Held held = existing.map(s -> locks.acquire(s.id(), Duration.ofSeconds(limits.sessionLockWaitSeconds()), turn))
                     .orElse(() -> { })) {
-                return takeTurn(existing, project, message, fix, events, turn);
+                return takeTurn(existing, project, message, fix.or(() -> chosenFix(existing, message)), events, turn);
             }
         });
         listener.stage("reply", reply);
         return reply;
     }
 
-    private Reply takeTurn(Optional<StoredSession> existing, ProjectContext project, String message, Optional<ChangeSet> given, StageListener events,
+    private Reply takeTurn(Optional<StoredSession> existing, ProjectContext project, String message, Optional<ChangeSet> fix, StageListener events,
                        TurnControl turn) {
         Turn previous = existing.flatMap(s -> store.latestTurn(s.id())).map(Conversation::turnOf).orElseGet(() -> Turn.first(project));
-        // "apply fix 2": the fix of a finding the previous reply listed is this turn's plan
-        Optional<ChangeSet> fix = given.isPresent() ? given : FixChoice.read(message).map(c -> c.changes(
-                existing.flatMap(s -> store.latestTurn(s.id())).map(t -> SessionHistory.readReply(t).findings()).orElse(List.of())));
         fix.ifPresent(f -> {
             try {
                 f.apply(previous.schema());
@@ -276,6 +273,12 @@ public final class Conversation implements AutoCloseable {
         // a change that did not verify is shown, not kept: the next turn builds on the last proven schema
         return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts),
                 proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges());
+    }
+
+    /** "apply fix 2", "apply the fix for <rule>": the fixes of findings the previous reply listed, as this turn's plan. */
+    private Optional<ChangeSet> chosenFix(Optional<StoredSession> existing, String message) {
+        return FixChoice.read(message).map(c -> c.changes(
+                existing.flatMap(s -> store.latestTurn(s.id())).map(t -> SessionHistory.readReply(t).findings()).orElse(List.of())));
     }
 
     /** A pasted source reviewed in chat: findings and their fixes are answered, the session's schema stays as it is. */
