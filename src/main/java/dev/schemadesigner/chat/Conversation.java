@@ -111,7 +111,7 @@ public final class Conversation implements AutoCloseable {
             // one turn at a time per session: the next turn builds on this one's schema
             try (SessionLocks.Held held = existing.map(s -> locks.acquire(s.id(), Duration.ofSeconds(limits.sessionLockWaitSeconds()), turn))
                     .orElse(() -> { })) {
-                return takeTurn(existing, project, message, fix, events, turn);
+                return takeTurn(existing, project, message, fix.or(() -> chosenFix(existing, message)), events, turn);
             }
         });
         listener.stage("reply", reply);
@@ -231,6 +231,8 @@ public final class Conversation implements AutoCloseable {
 
     private Result run(ProjectContext project, Turn previous, String request, Optional<ChangeSet> fix, StageListener listener, Cancellation cancellation) {
         String message = request;
+        Optional<Result> pasted = fix.isEmpty() ? PastedReviewRequest.read(message).flatMap(p -> pastedReview(previous, project, p, listener)) : Optional.empty();
+        if (pasted.isPresent()) return pasted.get();
         Intent intent = fix.isPresent() ? new Intent(true, dev.schemadesigner.intent.IntentKind.CHANGE, 1.0, Optional.empty()) : intents.detect(message);
         Reply.IntentView intentView = new Reply.IntentView(intent.schemaRelated(), intent.kind().wireName(), intent.confidence(), intent.trigger());
         listener.stage("intent", intentView);
@@ -271,6 +273,24 @@ public final class Conversation implements AutoCloseable {
         // a change that did not verify is shown, not kept: the next turn builds on the last proven schema
         return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts),
                 proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges());
+    }
+
+    /** "apply fix 2", "apply the fix for <rule>": the fixes of findings the previous reply listed, as this turn's plan. */
+    private Optional<ChangeSet> chosenFix(Optional<StoredSession> existing, String message) {
+        return FixChoice.read(message).map(c -> c.changes(
+                existing.flatMap(s -> store.latestTurn(s.id())).map(t -> SessionHistory.readReply(t).findings()).orElse(List.of())));
+    }
+
+    /** A pasted source reviewed in chat: findings and their fixes are answered, the session's schema stays as it is. */
+    private Optional<Result> pastedReview(Turn previous, ProjectContext project, PastedReviewRequest pasted, StageListener listener) {
+        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases)).answer(pasted, previous.schema(), project.productionDialect());
+        if (answered.isEmpty()) return Optional.empty();
+        PastedReview.Answer answer = answered.get();
+        listener.stage("intent", answer.intent());
+        listener.stage("review", answer.findings());
+        Reply.PlanView plan = new Reply.PlanView(List.of(), "", List.of(), Optional.empty(), Optional.empty(), List.of());
+        return Optional.of(new Result(answer.intent(), answer.text(), plan, answer.findings(), List.of(), List.of(), "", previous.schema(),
+                previous.sessionChanges()));
     }
 
     private Result unchanged(Turn previous, Reply.IntentView intent, String text, Optional<String> question, Optional<String> proposal) {

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Review ⇄ fix: findings of rules marked auto-fix (a missing FK index, missing timestamps) are
- * fixed by appending their change set, and the schema is reviewed again, up to a fixed point or
- * {@link #MAX_ROUNDS}. Other findings are reported with their fix for the user to accept.
+ * Review ⇄ fix: findings of rules marked auto-fix (a missing FK index, missing timestamps) about
+ * what the turn creates or changes ({@link TurnObjects}) are fixed by appending their change set,
+ * and the schema is reviewed again, up to a fixed point or {@link #MAX_ROUNDS}. Other findings —
+ * those of other rules, and those about tables, columns or indexes the turn did not make, such as
+ * an existing table without timestamps — are reported with their fix for the user to accept.
  */
 final class ReviewAndFix {
     static final int MAX_ROUNDS = 3;
@@ -38,10 +40,11 @@ final class ReviewAndFix {
         List<String> applied = new ArrayList<>();
         Schema current = after;
         List<Finding> findings = inScope(reviewer.review(input), after, scope);
+        TurnObjects made = TurnObjects.of(changes);
         for (int round = 0; autoFix && round < MAX_ROUNDS; round++) {
             boolean changed = false;
             for (Finding f : findings) {
-                if (f.fix().isEmpty() || !Rules.byId(f.rule()).map(Rule::autoFix).orElse(false)) continue;
+                if (f.fix().isEmpty() || !Rules.byId(f.rule()).map(Rule::autoFix).orElse(false) || !made.owns(f, current)) continue;
                 try {
                     Schema fixed = f.fix().get().changes().apply(current);
                     current = fixed;
@@ -61,13 +64,6 @@ final class ReviewAndFix {
     /** A finding's object is {@code table}, {@code table.column}, {@code table.a,b}, or the name of an index or constraint. */
     private static List<Finding> inScope(List<Finding> findings, Schema schema, java.util.Set<String> scope) {
         if (scope.isEmpty()) return findings;
-        return findings.stream().filter(f -> scope.contains(tableOf(f.object(), schema))).toList();
-    }
-
-    private static String tableOf(String object, Schema schema) {
-        String prefix = object.split("[.,]")[0];
-        if (schema.hasTable(prefix)) return prefix;
-        return schema.tables().stream().filter(t -> t.constraintNames().contains(object)).map(dev.schemadesigner.schema.Table::name)
-                .findFirst().orElse(prefix);
+        return findings.stream().filter(f -> scope.contains(TurnObjects.tableOf(f.object(), schema))).toList();
     }
 }

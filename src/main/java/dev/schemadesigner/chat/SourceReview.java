@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Reviews what a user pasted: reads each source with its importer, honours ignores and inline
- * suppressions. A schema source of format {@code database} names a live database (one the operator
+ * suppressions. A migration that alters a table the schema it starts from lacks is reviewed as
+ * altering an existing table ({@link AssumedTables}). A schema source of format {@code database} names a live database (one the operator
  * allowed, see {@link LiveDatabases}): it is introspected and sampled, and reviewed as existing with data.
  */
 final class SourceReview {
@@ -70,9 +71,13 @@ final class SourceReview {
             findings.addAll(reviewer.review(base.withSuppressions(suppressions)));
         }
         for (Source migration : request.migrations()) {
-            MigrationImport imported = readMigration(migration, dialect, schema);
+            AssumedTables assumed = live.isPresent() ? AssumedTables.NONE : AssumedTables.in(migration, schema);
+            Schema start = assumed.addTo(schema);
+            MigrationImport imported = readMigration(migration, dialect, start);
+            warnings.addAll(assumed.warnings(migration.name().orElse("migration")));
             imported.warnings().forEach(w -> warnings.add(describe(migration, w)));
-            findings.addAll(reviewer.review(base.withMigration(imported.script(), schema).withSuppressions(suppressionsOf(migration))));
+            ReviewInput input = base.withMigration(imported.script(), start).withSuppressions(suppressionsOf(migration));
+            findings.addAll(assumed.judged(reviewer.review(input), input.schema()));
         }
         return new ReviewOutcome(findings.stream().distinct().sorted(Finding.ORDER).toList(), warnings);
     }

@@ -99,6 +99,28 @@ class ReviewApiTest {
         assertThat(r.json().path("detail").asText()).contains("SD_REVIEW_DATABASE_URLS");
     }
 
+    @Test
+    void aMigrationAlteringATableTheSchemaLacksIsReviewedAsAlteringAnExistingTable() throws Exception {
+        String sql = "ALTER TABLE users ADD COLUMN age int NOT NULL;\nCREATE INDEX idx_users_email ON users (email);";
+        String alembic = """
+                def upgrade():
+                    op.add_column("users", sa.Column("age", sa.Integer(), nullable=False))
+                    op.create_index("idx_users_email", "users", ["email"])
+                """;
+
+        for (Map<String, Object> migration : List.<Map<String, Object>>of(Map.of("format", "sql", "content", sql),
+                Map.of("format", "alembic", "content", alembic))) {
+            var r = HttpClientSupport.post(app, "/api/v1/review", Json.write(Map.of("migrations", List.of(migration))));
+
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            JsonNode findings = r.json().path("findings");
+            assertThat(findings.findValuesAsText("rule")).as(findings.toString())
+                    .contains("add-not-null-column-without-default", "create-index-not-concurrently")
+                    .doesNotContain("missing-primary-key", "missing-timestamps");
+            assertThat(r.json().path("warnings").toString()).contains("table users is not in the schema the migration starts from");
+        }
+    }
+
     private static JsonNode review(String revision) throws Exception {
         var r = HttpClientSupport.post(app, "/api/v1/review", Json.write(Map.of("schema", Map.of("format", "sql", "content", EXISTING),
                 "migrations", List.of(Map.of("format", "alembic", "content", revision, "name", "a1_index.py")))));
