@@ -31,7 +31,9 @@ final class IndexKeyReader {
 
     private static IndexKey key(TokenCursor in, List<Token> key, Warnings warnings, String table) {
         Token first = key.get(0);
-        boolean call = key.size() > 1 && key.get(1).isSymbol("(");
+        // a column is a name alone or followed by words (ASC, DESC, NULLS …, COLLATE, an operator class);
+        // a name followed by '(' or '.' starts a call such as lower(x) or public.lower(x)
+        boolean call = key.size() > 1 && (key.get(1).isSymbol("(") || key.get(1).isSymbol("."));
         boolean prefixLength = call && in.dialect() == DdlDialect.MARIADB && key.size() >= 4
                 && key.get(2).kind() == Token.Kind.NUMBER && key.get(3).isSymbol(")");
         if (first.isIdentifier() && (!call || prefixLength)) {

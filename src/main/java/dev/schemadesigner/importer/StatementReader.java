@@ -15,14 +15,25 @@ import java.util.Optional;
 final class StatementReader {
     private final SchemaDraft schema;
     private final TableElementReader elements;
+    private final AlterTableReader alterActions;
 
     StatementReader(SchemaDraft schema) {
         this.schema = schema;
         this.elements = new TableElementReader(schema);
+        this.alterActions = new AlterTableReader(schema, elements);
     }
 
     void read(List<Token> tokens) {
         schema.warnings.startStatement(tokens);
+        try {
+            readStatement(tokens);
+        } catch (DdlSemanticException e) {
+            schema.warnings.add(tokens.get(0), "statement at line " + tokens.get(0).line() + " skipped: " + e.getMessage()
+                    + " (line " + e.line() + ", column " + e.column() + ")");
+        }
+    }
+
+    private void readStatement(List<Token> tokens) {
         TokenCursor in = new TokenCursor(tokens, schema.dialect, "statement");
         Token first = in.peek();
         if (in.atWord("CREATE")) {
@@ -81,16 +92,19 @@ final class StatementReader {
                 schema.warnings.add(first, "table " + name + " is created twice; CREATE TABLE IF NOT EXISTS skipped");
                 return;
             }
-            throw in.invalid(nameToken, "table " + name + " is already defined");
+            throw in.invalid(nameToken, "table " + name + " is already defined; the second definition is skipped");
         }
+        SchemaDraft.requireStorableName(in, nameToken, name, "table " + name);
         TableDraft table = new TableDraft(name, nameToken);
         TokenCursor body = in.within("CREATE TABLE " + name);
         Token open = body.peek();
         body.expectSymbol("(");
-        do {
-            if (TableElementReader.atTableConstraint(body)) elements.constraint(body, table);
-            else elements.column(body, table);
-        } while (body.acceptSymbol(","));
+        if (!body.atSymbol(")")) {
+            do {
+                if (TableElementReader.atTableConstraint(body)) elements.constraint(body, table);
+                else elements.column(body, table);
+            } while (body.acceptSymbol(","));
+        }
         if (!body.atSymbol(")")) {
             throw body.error(body.peek(), body.atEnd() ? "missing ')' closing the '(' at line " + open.line() + ", column " + open.column()
                     : "expected ',' or ')'");
@@ -104,7 +118,9 @@ final class StatementReader {
     private void tableOptions(TokenCursor in, TableDraft table) {
         while (!in.atEnd()) {
             Token t = in.peek();
-            if (in.accept("COMMENT")) {
+            if (in.accept("INHERITS")) {
+                inherit(in, table, t);
+            } else if (in.accept("COMMENT")) {
                 in.acceptSymbol("=");
                 table.comment = Optional.of(in.string("a comment string"));
             } else if (in.accept("WITHOUT", "ROWID")) {
@@ -127,6 +143,39 @@ final class StatementReader {
         }
     }
 
+    /**
+     * {@code INHERITS (parent, …)}: the child has each parent's columns first (in order) with their
+     * NOT NULL, defaults and CHECKs, as PostgreSQL makes it; keys, uniques, indexes and foreign keys
+     * are not inherited.
+     */
+    private void inherit(TokenCursor in, TableDraft table, Token at) {
+        List<String> parents = new ArrayList<>();
+        in.expectSymbol("(");
+        do {
+            parents.add(in.qualifiedName("a parent table"));
+        } while (in.acceptSymbol(","));
+        in.expectSymbol(")");
+        java.util.LinkedHashMap<String, TableDraft.ColumnDraft> columns = new java.util.LinkedHashMap<>();
+        for (String parentName : parents) {
+            Optional<TableDraft> parent = schema.table(parentName);
+            if (parent.isEmpty()) {
+                schema.warnings.add(at, "table " + table.name + " inherits from " + parentName + ", which is not defined before it; its columns are missing");
+                continue;
+            }
+            for (TableDraft.ColumnDraft c : parent.get().columns.values()) columns.putIfAbsent(c.name, c.inherited());
+            for (TableDraft.CheckDraft c : parent.get().checks) {
+                if (c.name().isEmpty() || table.checks.stream().noneMatch(x -> x.name().equals(c.name()))) table.checks.add(c);
+            }
+        }
+        for (TableDraft.ColumnDraft own : table.columns.values()) {
+            TableDraft.ColumnDraft inherited = columns.get(own.name);
+            if (inherited != null && !own.nullable) inherited.nullable = false;
+            if (inherited == null) columns.put(own.name, own);
+        }
+        table.columns.clear();
+        table.columns.putAll(columns);
+    }
+
     // ---- CREATE INDEX ----
 
     private void createIndex(TokenCursor in) {
@@ -135,8 +184,7 @@ final class StatementReader {
         in.accept("CONCURRENTLY");
         in.accept("IF", "NOT", "EXISTS");
         Token nameToken = in.peek();
-        if (in.atWord("ON")) throw in.error(nameToken, "expected an index name (the importer needs every index named)");
-        String name = in.qualifiedName("an index name");
+        String name = in.atWord("ON") ? null : in.qualifiedName("an index name");
         Optional<String> method = Optional.empty();
         if (in.accept("USING")) method = Optional.of(in.identifier("an index method"));
         in.expect("ON");
@@ -146,10 +194,15 @@ final class StatementReader {
         if (in.accept("USING")) method = Optional.of(in.identifier("an index method"));
         Optional<TableDraft> table = schema.table(tableName);
         if (table.isEmpty()) {
-            schema.warnings.add(tableToken, "index " + name + " is on table " + tableName + ", which is not defined before it; skipped");
+            schema.warnings.add(tableToken, "index " + (name == null ? "" : name + " ") + "is on table " + tableName
+                    + ", which is not defined before it; skipped");
             return;
         }
-        Index index = elements.indexKeys(in, table.get(), name).withUnique(unique);
+        Index index = elements.indexKeys(in, table.get(), name == null ? "unnamed" : name).withUnique(unique);
+        if (name == null) {
+            name = IndexNames.postgres(table.get(), index);
+            index = index.withName(name);
+        }
         List<String> include = List.of();
         Optional<String> where = Optional.empty();
         while (!in.atEnd()) {
@@ -231,6 +284,16 @@ final class StatementReader {
             return;
         }
         TableDraft table = found.get();
+        if (in.accept("ATTACH", "PARTITION")) {
+            String partition = in.qualifiedName("a partition name");
+            if (schema.tables.remove(partition) != null) {
+                schema.warnings.add(first, "table " + partition + " is attached as a partition of " + tableName
+                        + "; partitions are not modelled, so it is left out (its rows belong to " + tableName + ")");
+            }
+            in.until(x -> false);
+            in.expectEnd();
+            return;
+        }
         TokenCursor actions = in.within("ALTER TABLE " + tableName);
         do {
             alterAction(actions, table);
@@ -239,25 +302,7 @@ final class StatementReader {
     }
 
     private void alterAction(TokenCursor in, TableDraft table) {
-        Token t = in.peek();
-        if (in.accept("ADD")) {
-            boolean column = in.accept("COLUMN");
-            if (!column && TableElementReader.atTableConstraint(in)) {
-                elements.constraint(in, table);
-            } else {
-                if (in.accept("IF", "NOT", "EXISTS") && table.columns.containsKey(in.name(in.peek()))) {
-                    in.until(x -> false);
-                    return;
-                }
-                elements.column(in, table);
-            }
-        } else if (in.accept("VALIDATE", "CONSTRAINT")) {
-            in.identifier("a constraint name"); // the constraint is already in the model
-        } else {
-            List<Token> skipped = in.until(x -> false);
-            if (skipped.isEmpty()) throw in.error(t, "expected an ALTER TABLE action");
-            schema.warnings.add(t, "ALTER TABLE " + table.name + " " + TokenCursor.text(skipped) + " is not modelled; skipped");
-        }
+        alterActions.read(in, table);
     }
 
     // ---- COMMENT ON ----

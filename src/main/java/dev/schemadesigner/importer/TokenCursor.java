@@ -165,8 +165,8 @@ final class TokenCursor {
     }
 
     /** A statement that parses but cannot hold: a missing column, a second primary key, … */
-    DdlSyntaxException invalid(Token at, String problem) {
-        return new DdlSyntaxException(at.line(), at.column(), "in " + context + ": " + problem);
+    DdlSemanticException invalid(Token at, String problem) {
+        return new DdlSemanticException(at.line(), at.column(), "in " + context + ": " + problem);
     }
 
     DdlSyntaxException error(Token at, String expectation) {
