@@ -109,11 +109,11 @@ final class ColumnTypeReader {
 
     private static ReadType map(String base, List<String> args, boolean withTimeZone, String declared, DdlDialect dialect) {
         switch (base) {
-            case "SMALLINT": case "INT2": case "MEDIUMINT":
+            case "SMALLINT": case "INT2":
                 return plain(LogicalType.SMALLINT, declared);
             case "TINYINT":
                 return plain(args.equals(List.of("1")) ? LogicalType.BOOLEAN : LogicalType.SMALLINT, declared);
-            case "INT": case "INT4":
+            case "INT": case "INT4": case "MEDIUMINT":
                 return plain(LogicalType.INTEGER, declared);
             case "INTEGER":
                 return new ReadType(LogicalType.INTEGER, declared, false, dialect == DdlDialect.SQLITE, Optional.empty(), Optional.empty());

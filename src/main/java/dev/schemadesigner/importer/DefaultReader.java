@@ -49,7 +49,7 @@ final class DefaultReader {
             return DefaultValue.bool(value.get(0).isWord("TRUE"));
         }
         if (isCurrentTimestamp(value)) return DefaultValue.now();
-        return DefaultValue.expression(TokenCursor.text(tokens));
+        return DefaultValue.expression(TokenCursor.expression(tokens));
     }
 
     /** {@code (x)} → {@code x}, repeatedly. */

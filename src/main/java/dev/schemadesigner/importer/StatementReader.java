@@ -51,6 +51,10 @@ final class StatementReader {
                 createIndex(in.within("CREATE INDEX"));
                 return;
             }
+            if (in.atWord("EXTENSION")) {
+                createExtension(in, first);
+                return;
+            }
             if (in.atWord("TYPE") && in.peek(2).isWord("AS") && in.peek(3).isWord("ENUM")
                     || in.atWord("TYPE") && in.peek(4).isWord("AS") && in.peek(5).isWord("ENUM")) {
                 createEnum(in.within("CREATE TYPE"));
@@ -82,7 +86,10 @@ final class StatementReader {
         in.expect("TABLE");
         boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
         Token nameToken = in.peek();
+        Optional<String> qualifier = in.peek(1).isSymbol(".") ? Optional.of(in.name(nameToken)) : Optional.empty();
         String name = in.qualifiedName("a table name");
+        qualifier.filter(q -> !q.equals("public") && !q.equals("main")).ifPresent(q -> schema.warnings.add(nameToken, "table " + q + "."
+                + name + " is in schema " + q + "; the model has one schema, so it is imported as " + name));
         if (in.atWord("AS") || in.atWord("LIKE") || in.atWord("PARTITION", "OF") || in.atWord("OF")) {
             schema.warnings.add(first, "CREATE TABLE " + name + " " + in.peek().upper() + " … is not modelled; skipped");
             return;
@@ -213,7 +220,7 @@ final class StatementReader {
             } else if (in.accept("WHERE")) {
                 List<Token> predicate = in.until(x -> false);
                 if (predicate.isEmpty()) throw in.error(in.peek(), "expected a WHERE predicate");
-                where = Optional.of(TokenCursor.text(predicate));
+                where = Optional.of(TokenCursor.expression(predicate));
                 in.expectEnd();
             } else if (in.accept("USING")) {
                 method = Optional.of(in.identifier("an index method"));
@@ -243,6 +250,19 @@ final class StatementReader {
                 || table.checks.stream().anyMatch(c -> c.name().filter(name::equals).isPresent())
                 || table.uniques.stream().anyMatch(u -> u.name().filter(name::equals).isPresent());
         if (taken) throw in.invalid(at, "table " + table.name + " already has an index or constraint named " + name);
+    }
+
+    /** Tables an extension creates in the schema it is installed in, which a dump does not repeat. */
+    private static final java.util.Map<String, List<String>> EXTENSION_TABLES = java.util.Map.of("postgis", List.of("spatial_ref_sys"));
+
+    private void createExtension(TokenCursor in, Token first) {
+        in.expect("EXTENSION");
+        in.accept("IF", "NOT", "EXISTS");
+        String name = in.identifier("an extension name");
+        List<String> tables = EXTENSION_TABLES.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of());
+        schema.warnings.add(first, "extension " + name + " is not modelled; skipped"
+                + (tables.isEmpty() ? "" : " (with the tables it creates: " + String.join(", ", tables) + ")"));
+        in.until(x -> false);
     }
 
     // ---- CREATE TYPE … AS ENUM ----

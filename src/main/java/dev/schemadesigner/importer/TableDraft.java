@@ -184,6 +184,7 @@ final class TableDraft {
             ColumnDraft key = columns.get(primaryKey.get(0));
             if (key.rowidInteger) key.identity = true; // INTEGER PRIMARY KEY is the rowid alias
         }
+        if (dialect == DdlDialect.MARIADB) addImplicitForeignKeyIndexes();
         List<Column> builtColumns = columns.values().stream().map(c -> c.build(primaryKey.contains(c.name))).toList();
         Set<String> taken = new HashSet<>();
         foreignKeys.forEach(f -> f.name().ifPresent(taken::add));
@@ -214,6 +215,31 @@ final class TableDraft {
         }
         Optional<PrimaryKey> pk = primaryKey.isEmpty() ? Optional.empty() : Optional.of(new PrimaryKey(primaryKey));
         return new Table(name, builtColumns, pk, fks, indexes, builtChecks, builtUniques, List.of(), comment);
+    }
+
+    /**
+     * MariaDB/MySQL give a foreign key with no index leading with its columns an index of its own. One
+     * made for a named key carries the key's name and is not listed in the stored form; one made for
+     * an unnamed key is named like an unnamed index (after its first column) and is an ordinary index.
+     */
+    private void addImplicitForeignKeyIndexes() {
+        // mysqldump lists the index that backs a named key (KEY fk_x (c) … CONSTRAINT fk_x FOREIGN KEY (c)):
+        // index and key names are separate namespaces there, and the stored form leaves that index out
+        indexes.removeIf(i -> !i.unique() && foreignKeys.stream().anyMatch(f -> f.name().filter(i.name()::equals).isPresent()
+                && i.leadsWith(f.columns())));
+        for (ForeignKeyDraft f : foreignKeys) {
+            if (f.name().isPresent() || !columns.keySet().containsAll(f.columns())) continue;
+            boolean led = startsWith(primaryKey, f.columns())
+                    || indexes.stream().anyMatch(i -> i.leadsWith(f.columns()))
+                    || uniques.stream().anyMatch(u -> startsWith(u.columns(), f.columns()));
+            if (led) continue;
+            List<dev.schemadesigner.schema.IndexKey> keys = f.columns().stream().map(dev.schemadesigner.schema.IndexKey::column).toList();
+            indexes.add(new Index(IndexNames.mariadb(this, keys), keys, false, Optional.empty(), List.of(), Optional.empty()));
+        }
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
     }
 
     private static String unique(Set<String> taken, String base) {

@@ -93,7 +93,7 @@ final class TableElementReader {
                 skipConflictClause(in);
             } else if (in.atWord("CHECK")) {
                 in.next();
-                String expression = TokenCursor.text(in.parenthesised("a CHECK expression"));
+                String expression = TokenCursor.expression(in.parenthesised("a CHECK expression"));
                 table.checks.add(new TableDraft.CheckDraft(constraintName, expression, Optional.of(column.name)));
                 in.accept("NO", "INHERIT");
             } else if (in.accept("REFERENCES")) {
@@ -201,7 +201,7 @@ final class TableElementReader {
             }
         } else if (in.accept("CHECK")) {
             List<Token> body = in.parenthesised("a CHECK expression");
-            table.checks.add(new TableDraft.CheckDraft(name, TokenCursor.text(body), singleColumn(body, table)));
+            table.checks.add(new TableDraft.CheckDraft(name, TokenCursor.expression(body), singleColumn(body, table)));
             in.accept("NO", "INHERIT");
         } else if (in.accept("FOREIGN", "KEY")) {
             if (in.peek().isIdentifier() && name.isEmpty()) name = Optional.of(in.identifier("a foreign key name"));
