@@ -21,7 +21,7 @@ final class IndexNames {
         StringBuilder columns = new StringBuilder();
         for (IndexKey key : index.keys()) {
             if (columns.length() > 0) columns.append('_');
-            columns.append(key instanceof IndexKey.ColumnKey c ? c.column() : "expr");
+            columns.append(key instanceof IndexKey.ColumnKey c ? c.column() : expressionLabel(((IndexKey.ExpressionKey) key).sql()));
         }
         Set<String> taken = taken(table);
         for (int pass = 0; ; pass++) {
@@ -29,6 +29,18 @@ final class IndexNames {
             String candidate = postgresObjectName(table.name, columns.toString(), label);
             if (!taken.contains(candidate)) return candidate;
         }
+    }
+
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("^[(\\s]*(?:\\w+\\.)?\"?([A-Za-z_][\\w$]*)\"?\\s*\\(");
+    private static final java.util.regex.Pattern CAST_OF_COLUMN = java.util.regex.Pattern.compile("^[(\\s]*\"?([A-Za-z_][\\w$]*)\"?\\s*\\)?\\s*::");
+
+    /** PostgreSQL's FigureIndexColname, for the common shapes: a call is named after its function, a cast after its column, else "expr". */
+    static String expressionLabel(String sql) {
+        java.util.regex.Matcher call = CALL.matcher(sql);
+        if (call.find()) return call.group(1).toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher cast = CAST_OF_COLUMN.matcher(sql);
+        if (cast.find()) return cast.group(1);
+        return "expr";
     }
 
     /** PostgreSQL's makeObjectName: the longer of the two parts is shortened until the name fits. */
