@@ -94,6 +94,22 @@ abstract class SqlDialect implements Dialect {
     /** Whether {@link #concatenation} is written as a function call (so needs no parentheses around it). */
     protected boolean concatenationIsFunction() { return false; }
 
+    /**
+     * Whether expressions keep PostgreSQL's casts and array comparisons as written. Elsewhere an
+     * imported PostgreSQL expression is translated: a cast that changes nothing there ({@code 'a'::text},
+     * {@code 0::numeric}, {@code (col)::text}, {@code …::text[]}) is left out, and
+     * {@code x = ANY (ARRAY[a, b])} is written {@code x IN (a, b)}.
+     */
+    protected boolean keepsPostgresCasts() { return false; }
+
+    /** How a cast target is spelled in {@code CAST(x AS …)}. */
+    protected String castType(dev.schemadesigner.schema.ExpressionTypes.CastType type) { return type.sql(); }
+
+    /** A function as this database names it ({@link dev.schemadesigner.schema.AllowedFunctions#spelling}). */
+    protected String functionName(String function) {
+        return dev.schemadesigner.schema.AllowedFunctions.spelling(name(), function);
+    }
+
     protected String booleanLiteral(boolean value) { return value ? "1" : "0"; }
 
     /** How an expression default is written; SQLite and MariaDB want it parenthesised. */

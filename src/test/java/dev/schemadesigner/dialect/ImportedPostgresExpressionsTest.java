@@ -1,0 +1,62 @@
+package dev.schemadesigner.dialect;
+
+import dev.schemadesigner.TestDatabases;
+import dev.schemadesigner.importer.SqlDdlImporter;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.verify.ThrowawayDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * CHECKs and defaults as pg_dump writes them ({@code ::text} casts, {@code = ANY (ARRAY[…])},
+ * {@code char_length}) run on every database once imported: casts that only restate a type are
+ * left out elsewhere, array comparisons become IN lists, functions take the local name, and the
+ * constraints still hold on the real database.
+ */
+class ImportedPostgresExpressionsTest {
+
+    private static final String PG_DUMP = """
+            CREATE TABLE public.film (
+                film_id integer NOT NULL,
+                title character varying(255) NOT NULL,
+                rating character varying(5) DEFAULT 'G'::character varying,
+                price numeric(4,2) DEFAULT 4.99 NOT NULL,
+                code text DEFAULT ''::text,
+                CONSTRAINT film_rating_check CHECK (((rating)::text = ANY ((ARRAY['G'::character varying, 'PG'::character varying, 'R'::character varying])::text[]))),
+                CONSTRAINT film_price_check CHECK ((price >= (0)::numeric)),
+                CONSTRAINT film_title_check CHECK ((char_length((title)::text) <= 20)),
+                CONSTRAINT film_code_check CHECK ((code <> ALL (ARRAY['x'::text, 'y'::text])))
+            );""";
+
+    @ParameterizedTest
+    @EnumSource(ThrowawayDatabase.Kind.class)
+    void pgDumpChecksRunAndStillHoldOnEachDatabase(ThrowawayDatabase.Kind kind) throws SQLException {
+        Schema schema = new SqlDdlImporter().importSql(PG_DUMP, "postgresql").schema();
+        Dialect dialect = Dialects.byName(kind.name().toLowerCase(java.util.Locale.ROOT));
+
+        List<String> ddl = dialect.createSchema(schema);
+
+        try (ThrowawayDatabase db = TestDatabases.open(kind)) {
+            db.execute(ddl);
+            insert(db, "1, 'Alien', 'R', 1.00, 'a'");
+            assertThatThrownBy(() -> insert(db, "2, 'Brazil', 'NC-17', 1.00, 'a'")).as("rating outside the list").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> insert(db, "3, 'Casablanca', 'G', -1.00, 'a'")).as("negative price").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> insert(db, "4, 'Dr. Strangelove or: How I Learned', 'G', 1.00, 'a'")).as("title too long").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> insert(db, "5, 'Eraserhead', 'G', 1.00, 'x'")).as("code in the excluded list").isInstanceOf(SQLException.class);
+        }
+        if (kind != ThrowawayDatabase.Kind.POSTGRESQL) assertThat(String.join("\n", ddl)).doesNotContain("ARRAY").doesNotContain("::");
+    }
+
+    private static void insert(ThrowawayDatabase db, String values) throws SQLException {
+        try (Statement s = db.connection().createStatement()) {
+            s.executeUpdate("INSERT INTO film (film_id, title, rating, price, code) VALUES (" + values + ")");
+        }
+    }
+}
