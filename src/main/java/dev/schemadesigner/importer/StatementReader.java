@@ -285,7 +285,7 @@ final class StatementReader {
         try {
             schema.enums.put(name, new EnumType(name, values));
         } catch (IllegalArgumentException e) {
-            throw in.error(nameToken, e.getMessage());
+            throw in.invalid(nameToken, e.getMessage());
         }
     }
 

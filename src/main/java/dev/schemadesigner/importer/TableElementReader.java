@@ -59,7 +59,7 @@ final class TableElementReader {
                 try {
                     schema.enums.put(enumName, new EnumType(enumName, read.inlineEnum().get()));
                 } catch (IllegalArgumentException e) {
-                    throw in.error(typeToken, e.getMessage());
+                    throw in.invalid(typeToken, e.getMessage());
                 }
                 column.type = LogicalType.enumOf(enumName);
             }
@@ -277,7 +277,7 @@ final class TableElementReader {
     private List<String> indexColumns(TokenCursor in, TableDraft table, String what) {
         Token at = in.peek();
         Index index = indexKeys(in, table, "pk");
-        if (index.hasExpressions()) throw in.error(at, what + " takes column names, not expressions");
+        if (index.hasExpressions()) throw in.invalid(at, what + " takes column names, not expressions");
         return index.columnNames();
     }
 
@@ -294,7 +294,7 @@ final class TableElementReader {
         String referencedTable = in.qualifiedName("a referenced table");
         List<String> referencedColumns = in.atSymbol("(") ? in.identifierList("a referenced column") : List.of();
         if (!referencedColumns.isEmpty() && referencedColumns.size() != columns.size()) {
-            throw in.error(at, "foreign key has " + columns.size() + " columns but references " + referencedColumns.size());
+            throw in.invalid(at, "foreign key has " + columns.size() + " columns but references " + referencedColumns.size());
         }
         FkAction onDelete = FkAction.NO_ACTION;
         FkAction onUpdate = FkAction.NO_ACTION;

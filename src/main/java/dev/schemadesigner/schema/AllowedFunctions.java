@@ -35,7 +35,8 @@ public final class AllowedFunctions {
 
     /** Functions one database names differently: written under its own name there (PostgreSQL's char_length is SQLite's length). */
     private static final Map<String, Map<String, String>> RENAMED = Map.of(
-            "sqlite", Map.of("char_length", "length", "character_length", "length"));
+            "sqlite", Map.of("char_length", "length", "character_length", "length"),
+            "mariadb", Map.of("gen_random_uuid", "uuid", "uuid_generate_v4", "uuid"));
 
     /** Whether {@code function} may be called in an expression that will run on {@code dialect}. */
     public static boolean allowed(String dialect, String function) {

@@ -54,6 +54,23 @@ class ImportedPostgresExpressionsTest {
         if (kind != ThrowawayDatabase.Kind.POSTGRESQL) assertThat(String.join("\n", ddl)).doesNotContain("ARRAY").doesNotContain("::");
     }
 
+    @org.junit.jupiter.api.Test
+    void aGenRandomUuidDefaultIsMariaDbsUuid() throws SQLException {
+        Schema schema = new SqlDdlImporter().importSql("CREATE TABLE public.token (id uuid DEFAULT public.gen_random_uuid() NOT NULL, n integer);",
+                "postgresql").schema();
+        List<String> ddl = Dialects.byName("mariadb").createSchema(schema);
+
+        try (ThrowawayDatabase db = TestDatabases.open(ThrowawayDatabase.Kind.MARIADB); Statement s = db.connection().createStatement()) {
+            db.execute(ddl);
+            s.executeUpdate("INSERT INTO token (n) VALUES (1), (2)");
+            try (var rs = s.executeQuery("SELECT COUNT(DISTINCT id) FROM token")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+        }
+        assertThat(String.join("\n", ddl)).contains("uuid()").doesNotContain("gen_random_uuid");
+    }
+
     private static void insert(ThrowawayDatabase db, String values) throws SQLException {
         try (Statement s = db.connection().createStatement()) {
             s.executeUpdate("INSERT INTO film (film_id, title, rating, price, code) VALUES (" + values + ")");
