@@ -229,6 +229,54 @@ abstract class SqlDialect implements Dialect {
         return new ExpressionPrinter(this).print(ExpressionReader.read(sql, scope.forDialect(name())));
     }
 
+    @Override
+    public Portable portable(Schema schema) {
+        List<String> leftOut = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            Table kept = t;
+            for (Check c : t.checks()) {
+                String refused = refusal(() -> expression(c.expression(), ExpressionReader.Scope.of(ExpressionKind.CHECK, t)));
+                if (refused == null) continue;
+                kept = kept.withoutCheck(c.name());
+                leftOut.add("table " + t.name() + ": check " + c.name() + " left out on " + displayName() + " (" + refused + ")");
+            }
+            for (Column c : t.columns()) {
+                if (!(c.defaultValue().orElse(null) instanceof DefaultValue.Expression e)) continue;
+                String refused = refusal(() -> expression(e.sql(), ExpressionReader.Scope.of(ExpressionKind.DEFAULT)));
+                if (refused == null) continue;
+                kept = kept.replaceColumn(c.name(), column -> column.withDefault(java.util.Optional.empty()));
+                leftOut.add("table " + t.name() + ": default " + e.sql() + " of column " + c.name() + " left out on " + displayName() + " (" + refused + ")");
+            }
+            for (Index ix : t.indexes()) {
+                String refused = null;
+                for (IndexKey key : ix.keys()) {
+                    if (refused == null && key instanceof IndexKey.ExpressionKey x) {
+                        refused = refusal(() -> expression(x.sql(), ExpressionReader.Scope.of(ExpressionKind.INDEX_KEY, t)));
+                    }
+                }
+                if (refused == null && ix.where().isPresent()) {
+                    refused = refusal(() -> expression(ix.where().get(), ExpressionReader.Scope.of(ExpressionKind.INDEX_WHERE, t)));
+                }
+                if (refused == null) continue;
+                kept = kept.withoutIndex(ix.name());
+                leftOut.add("table " + t.name() + ": index " + ix.name() + " left out on " + displayName() + " (" + refused + ")");
+            }
+            tables.add(kept);
+        }
+        return new Portable(new Schema(tables, schema.enums()), leftOut);
+    }
+
+    /** Why this database refuses the expression {@code rendering} writes, or null when it does not. */
+    private static String refusal(java.util.function.Supplier<String> rendering) {
+        try {
+            rendering.get();
+            return null;
+        } catch (ExpressionRefusedException e) {
+            return e.getMessage();
+        }
+    }
+
     private static String placed(java.util.function.Supplier<String> rendering, String where) {
         try {
             return rendering.get();

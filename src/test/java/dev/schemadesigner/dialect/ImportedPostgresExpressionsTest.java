@@ -71,6 +71,34 @@ class ImportedPostgresExpressionsTest {
         assertThat(String.join("\n", ddl)).contains("uuid()").doesNotContain("gen_random_uuid");
     }
 
+    @org.junit.jupiter.api.Test
+    void whatSqliteCannotRunIsLeftOutAndNamedAndTheRestRuns() throws SQLException {
+        Schema schema = new SqlDdlImporter().importSql("""
+                CREATE TABLE public.events (
+                    id uuid DEFAULT public.gen_random_uuid() NOT NULL,
+                    data jsonb NOT NULL,
+                    kind character varying(10) NOT NULL,
+                    CONSTRAINT events_data_check CHECK ((jsonb_typeof(data) = 'object'::text)),
+                    CONSTRAINT events_kind_check CHECK (((kind)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])))
+                );
+                CREATE INDEX events_data_idx ON public.events USING btree (jsonb_typeof(data));""", "postgresql").schema();
+        Dialect sqlite = Dialects.byName("sqlite");
+
+        Dialect.Portable portable = sqlite.portable(schema);
+
+        assertThat(portable.leftOut()).satisfiesExactly(
+                m -> assertThat(m).startsWith("table events: check events_data_check left out on SQLite").contains("jsonb_typeof"),
+                m -> assertThat(m).startsWith("table events: default gen_random_uuid() of column id left out on SQLite"),
+                m -> assertThat(m).startsWith("table events: index events_data_idx left out on SQLite"));
+        assertThat(portable.schema().requireTable("events").checks()).extracting(c -> c.name()).containsExactly("events_kind_check");
+        try (ThrowawayDatabase db = TestDatabases.open(ThrowawayDatabase.Kind.SQLITE); Statement s = db.connection().createStatement()) {
+            db.execute(sqlite.createSchema(portable.schema()));
+            s.executeUpdate("INSERT INTO events (id, data, kind) VALUES ('x', '{}', 'a')");
+            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO events (id, data, kind) VALUES ('y', '{}', 'c')")).isInstanceOf(SQLException.class);
+        }
+        assertThat(Dialects.byName("postgresql").portable(schema).leftOut()).isEmpty();
+    }
+
     private static void insert(ThrowawayDatabase db, String values) throws SQLException {
         try (Statement s = db.connection().createStatement()) {
             s.executeUpdate("INSERT INTO film (film_id, title, rating, price, code) VALUES (" + values + ")");
