@@ -73,4 +73,20 @@ public interface Dialect {
      * Verification compares {@code storedForm(expected)} with the introspected schema.
      */
     Schema storedForm(Schema schema);
+
+    /**
+     * The schema as this database can hold it when it was written for another one (an imported
+     * PostgreSQL project set up on SQLite to verify a change): each CHECK, expression default and
+     * expression or partial index whose expression this database refuses is left out, and named,
+     * with the reason, in {@link Portable#leftOut()}. Expressions it can run are kept (and translated
+     * when written, see {@code keepsPostgresCasts}).
+     */
+    Portable portable(Schema schema);
+
+    record Portable(Schema schema, List<String> leftOut) {
+        public Portable {
+            java.util.Objects.requireNonNull(schema, "schema");
+            leftOut = List.copyOf(leftOut);
+        }
+    }
 }

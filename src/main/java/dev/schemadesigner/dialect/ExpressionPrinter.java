@@ -43,6 +43,7 @@ import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionLi
 import net.sf.jsqlparser.schema.Column;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -96,7 +97,11 @@ final class ExpressionPrinter {
         if (e instanceof AndExpression a) return binary(a, "AND", AND, AND);
         if (e instanceof OrExpression o) return binary(o, "OR", OR, OR);
         String comparison = comparison(e);
-        if (comparison != null) return binary((BinaryExpression) e, comparison, ADDITIVE, COMPARISON);
+        if (comparison != null) {
+            Optional<Printed> in = dialect.keepsPostgresCasts() ? Optional.empty() : arrayComparisonAsIn((BinaryExpression) e);
+            if (in.isPresent()) return in.get();
+            return binary((BinaryExpression) e, comparison, ADDITIVE, COMPARISON);
+        }
         if (e instanceof Addition a) return binary(a, "+", ADDITIVE, ADDITIVE);
         if (e instanceof Subtraction s) return binary(s, "-", ADDITIVE, ADDITIVE);
         if (e instanceof Multiplication m) return binary(m, "*", MULTIPLICATIVE, MULTIPLICATIVE);
@@ -128,7 +133,8 @@ final class ExpressionPrinter {
         if (e instanceof CaseExpression c) return new Printed(caseExpression(c), ATOM);
         if (e instanceof CastExpression c) {
             ExpressionTypes.CastType type = ExpressionTypes.read(c.getColDataType()).orElseThrow(() -> unread(e));
-            return new Printed("CAST(" + print(c.getLeftExpression()) + " AS " + type.sql() + ")", ATOM);
+            if (!dialect.keepsPostgresCasts() && changesNothingHere(type, unwrapped(c.getLeftExpression()))) return printed(c.getLeftExpression());
+            return new Printed("CAST(" + print(c.getLeftExpression()) + " AS " + dialect.castType(type) + ")", ATOM);
         }
         if (e instanceof Function f) return new Printed(function(f), ATOM);
         if (e instanceof ArrayConstructor a) return new Printed("ARRAY[" + (a.getExpressions() == null ? "" : list(a.getExpressions())) + "]", ATOM);
@@ -181,8 +187,47 @@ final class ExpressionPrinter {
         return sql.append(" END").toString();
     }
 
+    private static final java.util.Set<String> TEXT_TYPES = java.util.Set.of("text", "varchar", "character varying", "char", "character");
+    private static final java.util.Set<String> NUMBER_TYPES = java.util.Set.of("smallint", "integer", "int", "bigint", "int2", "int4",
+            "int8", "numeric", "decimal", "real", "double precision", "double", "float", "float4", "float8");
+
+    /**
+     * A PostgreSQL cast that only restates the type, as pg_dump writes them: a string literal or a
+     * column to a text type, a number literal to a number type, anything to an array type (which
+     * only PostgreSQL has; the array itself is translated where it is compared).
+     */
+    private static boolean changesNothingHere(ExpressionTypes.CastType type, Expression operand) {
+        if (type.arrayDimensions() > 0) return true;
+        if (TEXT_TYPES.contains(type.name())) return type.precision().isEmpty() && (operand instanceof StringValue || operand instanceof Column);
+        if (NUMBER_TYPES.contains(type.name())) {
+            return type.precision().isEmpty() && (operand instanceof LongValue || operand instanceof DoubleValue
+                    || operand instanceof SignedExpression s && (s.getExpression() instanceof LongValue || s.getExpression() instanceof DoubleValue));
+        }
+        return false;
+    }
+
+    private static Expression unwrapped(Expression e) {
+        while (true) {
+            if (e instanceof Parenthesis p) e = p.getExpression();
+            else if (e instanceof ParenthesedExpressionList<?> list && list.size() == 1) e = list.get(0);
+            else return e;
+        }
+    }
+
+    /** {@code x = ANY (ARRAY[a, b])} → {@code x IN (a, b)}; {@code x <> ALL (ARRAY[a, b])} → {@code x NOT IN (a, b)}. */
+    private Optional<Printed> arrayComparisonAsIn(BinaryExpression b) {
+        boolean equals = b instanceof EqualsTo;
+        if (!equals && !(b instanceof NotEqualsTo)) return Optional.empty();
+        if (!(unwrapped(b.getRightExpression()) instanceof Function f) || f.getParameters() == null || f.getParameters().size() != 1) return Optional.empty();
+        if (!f.getName().equalsIgnoreCase(equals ? "any" : "all")) return Optional.empty();
+        Expression array = unwrapped((Expression) f.getParameters().get(0));
+        while (array instanceof CastExpression c) array = unwrapped(c.getLeftExpression());
+        if (!(array instanceof ArrayConstructor a) || a.getExpressions() == null || a.getExpressions().isEmpty()) return Optional.empty();
+        return Optional.of(new Printed(operand(b.getLeftExpression(), ADDITIVE) + (equals ? " IN (" : " NOT IN (") + list(a.getExpressions()) + ")", COMPARISON));
+    }
+
     private String function(Function f) {
-        String name = f.getName().toLowerCase(Locale.ROOT);
+        String name = dialect.functionName(f.getName());
         if (name.equals("any") || name.equals("all")) name = name.toUpperCase(Locale.ROOT);
         return name + "(" + (f.getParameters() == null ? "" : f.getParameters().stream().map(this::print).collect(Collectors.joining(", "))) + ")";
     }

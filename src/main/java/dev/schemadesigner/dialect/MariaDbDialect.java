@@ -226,4 +226,19 @@ public final class MariaDbDialect extends SqlDialect {
     private static Index uniqueIndex(Unique u) { return Index.uniqueOn(u.name(), u.columns().toArray(String[]::new)); }
 
     private static FkAction restrict(FkAction action) { return action == FkAction.NO_ACTION ? FkAction.RESTRICT : action; }
+
+    /** MariaDB's CAST takes CHAR, DECIMAL, SIGNED, DOUBLE, DATE, DATETIME, TIME …, not the column type names. */
+    @Override
+    protected String castType(dev.schemadesigner.schema.ExpressionTypes.CastType type) {
+        String args = type.precision().map(p -> "(" + p + type.scale().map(sc -> "," + sc).orElse("") + ")").orElse("");
+        return switch (type.name()) {
+            case "text", "varchar", "character varying", "char", "character" -> "CHAR" + args;
+            case "numeric", "decimal" -> "DECIMAL" + (args.isEmpty() ? "(65,30)" : args);
+            case "smallint", "integer", "int", "bigint", "int2", "int4", "int8", "signed", "signed integer" -> "SIGNED";
+            case "unsigned", "unsigned integer" -> "UNSIGNED";
+            case "real", "double precision", "double", "float", "float4", "float8" -> "DOUBLE";
+            case "timestamp", "timestamptz", "timestamp with time zone", "timestamp without time zone", "datetime" -> "DATETIME";
+            default -> type.sql();
+        };
+    }
 }

@@ -112,4 +112,7 @@ public final class PostgresDialect extends SqlDialect {
                         .map(c -> c.identity() ? c.withDefault(Optional.empty()) : c).toList()))
                 .toList());
     }
+
+    @Override
+    protected boolean keepsPostgresCasts() { return true; }
 }

@@ -94,6 +94,22 @@ abstract class SqlDialect implements Dialect {
     /** Whether {@link #concatenation} is written as a function call (so needs no parentheses around it). */
     protected boolean concatenationIsFunction() { return false; }
 
+    /**
+     * Whether expressions keep PostgreSQL's casts and array comparisons as written. Elsewhere an
+     * imported PostgreSQL expression is translated: a cast that changes nothing there ({@code 'a'::text},
+     * {@code 0::numeric}, {@code (col)::text}, {@code …::text[]}) is left out, and
+     * {@code x = ANY (ARRAY[a, b])} is written {@code x IN (a, b)}.
+     */
+    protected boolean keepsPostgresCasts() { return false; }
+
+    /** How a cast target is spelled in {@code CAST(x AS …)}. */
+    protected String castType(dev.schemadesigner.schema.ExpressionTypes.CastType type) { return type.sql(); }
+
+    /** A function as this database names it ({@link dev.schemadesigner.schema.AllowedFunctions#spelling}). */
+    protected String functionName(String function) {
+        return dev.schemadesigner.schema.AllowedFunctions.spelling(name(), function);
+    }
+
     protected String booleanLiteral(boolean value) { return value ? "1" : "0"; }
 
     /** How an expression default is written; SQLite and MariaDB want it parenthesised. */
@@ -211,6 +227,54 @@ abstract class SqlDialect implements Dialect {
      */
     protected String expression(String sql, ExpressionReader.Scope scope) {
         return new ExpressionPrinter(this).print(ExpressionReader.read(sql, scope.forDialect(name())));
+    }
+
+    @Override
+    public Portable portable(Schema schema) {
+        List<String> leftOut = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            Table kept = t;
+            for (Check c : t.checks()) {
+                String refused = refusal(() -> expression(c.expression(), ExpressionReader.Scope.of(ExpressionKind.CHECK, t)));
+                if (refused == null) continue;
+                kept = kept.withoutCheck(c.name());
+                leftOut.add("table " + t.name() + ": check " + c.name() + " left out on " + displayName() + " (" + refused + ")");
+            }
+            for (Column c : t.columns()) {
+                if (!(c.defaultValue().orElse(null) instanceof DefaultValue.Expression e)) continue;
+                String refused = refusal(() -> expression(e.sql(), ExpressionReader.Scope.of(ExpressionKind.DEFAULT)));
+                if (refused == null) continue;
+                kept = kept.replaceColumn(c.name(), column -> column.withDefault(java.util.Optional.empty()));
+                leftOut.add("table " + t.name() + ": default " + e.sql() + " of column " + c.name() + " left out on " + displayName() + " (" + refused + ")");
+            }
+            for (Index ix : t.indexes()) {
+                String refused = null;
+                for (IndexKey key : ix.keys()) {
+                    if (refused == null && key instanceof IndexKey.ExpressionKey x) {
+                        refused = refusal(() -> expression(x.sql(), ExpressionReader.Scope.of(ExpressionKind.INDEX_KEY, t)));
+                    }
+                }
+                if (refused == null && ix.where().isPresent()) {
+                    refused = refusal(() -> expression(ix.where().get(), ExpressionReader.Scope.of(ExpressionKind.INDEX_WHERE, t)));
+                }
+                if (refused == null) continue;
+                kept = kept.withoutIndex(ix.name());
+                leftOut.add("table " + t.name() + ": index " + ix.name() + " left out on " + displayName() + " (" + refused + ")");
+            }
+            tables.add(kept);
+        }
+        return new Portable(new Schema(tables, schema.enums()), leftOut);
+    }
+
+    /** Why this database refuses the expression {@code rendering} writes, or null when it does not. */
+    private static String refusal(java.util.function.Supplier<String> rendering) {
+        try {
+            rendering.get();
+            return null;
+        } catch (ExpressionRefusedException e) {
+            return e.getMessage();
+        }
     }
 
     private static String placed(java.util.function.Supplier<String> rendering, String where) {

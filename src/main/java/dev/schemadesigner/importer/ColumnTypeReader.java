@@ -46,14 +46,25 @@ final class ColumnTypeReader {
                     args.add(in.string("an enum value"));
                 } else if (arg.kind() == Token.Kind.NUMBER) {
                     args.add(in.next().text());
-                } else if (arg.isWord("MAX")) {
+                } else if (arg.isIdentifier()) {
+                    // MAX, PostGIS geometry(Polygon,4326), …: the argument of a type the model may not hold
                     args.add(in.next().text());
+                } else if (arg.isSymbol("-") && in.peek(1).kind() == Token.Kind.NUMBER) {
+                    in.next();
+                    args.add("-" + in.next().text());
                 } else {
                     throw in.error(arg, "expected a type argument");
                 }
             } while (in.acceptSymbol(","));
             in.expectSymbol(")");
             if (base.equals("ENUM") || base.equals("SET")) enumValues = List.copyOf(args);
+        }
+        if (base.equals("INTERVAL")) {
+            // interval year to month, interval day to second(3): the fields only narrow an interval
+            while (in.accept("YEAR") || in.accept("MONTH") || in.accept("DAY") || in.accept("HOUR") || in.accept("MINUTE")
+                    || in.accept("SECOND") || in.accept("TO")) {
+                in.skipParenthesised();
+            }
         }
         if ((base.equals("TIMESTAMP") || base.equals("TIME")) && (in.atWord("WITH") || in.atWord("WITHOUT"))) {
             withTimeZone = in.next().isWord("WITH");
@@ -72,15 +83,20 @@ final class ColumnTypeReader {
             }
         }
         String declared = declaredText(in, start);
-        if (array) return unknown(declared, "array types are not modelled");
+        if (array) return unknown(declared, "array type " + declared + " has no logical type in the model; imported as text");
         if (enumValues != null && base.equals("ENUM")) {
             return new ReadType(LogicalType.TEXT, declared, false, false, Optional.of(enumValues), Optional.empty());
         }
-        ReadType mapped = map(base, args, withTimeZone, declared, in.dialect());
+        ReadType mapped;
+        try {
+            mapped = map(base, args, withTimeZone, declared, in.dialect());
+        } catch (IllegalArgumentException e) { // numeric(100,2), varchar(Polygon): outside what the model holds
+            return unknown(declared, "type " + declared + " cannot be held by the model (" + e.getMessage() + "); imported as text");
+        }
         if (mapped != null) return mapped;
         Optional<EnumType> declaredEnum = enums.apply(name);
         if (declaredEnum.isPresent()) return plain(LogicalType.enumOf(declaredEnum.get().name()), declared);
-        return unknown(declared, "unknown column type " + declared + " imported as text");
+        return unknown(declared, "type " + declared + " has no logical type in the model; imported as text");
     }
 
     private static String declaredText(TokenCursor in, int start) {
@@ -93,11 +109,11 @@ final class ColumnTypeReader {
 
     private static ReadType map(String base, List<String> args, boolean withTimeZone, String declared, DdlDialect dialect) {
         switch (base) {
-            case "SMALLINT": case "INT2": case "MEDIUMINT":
+            case "SMALLINT": case "INT2":
                 return plain(LogicalType.SMALLINT, declared);
             case "TINYINT":
                 return plain(args.equals(List.of("1")) ? LogicalType.BOOLEAN : LogicalType.SMALLINT, declared);
-            case "INT": case "INT4":
+            case "INT": case "INT4": case "MEDIUMINT":
                 return plain(LogicalType.INTEGER, declared);
             case "INTEGER":
                 return new ReadType(LogicalType.INTEGER, declared, false, dialect == DdlDialect.SQLITE, Optional.empty(), Optional.empty());
@@ -113,7 +129,7 @@ final class ColumnTypeReader {
                 return decimal(args, declared, dialect);
             case "REAL": case "FLOAT": case "FLOAT4": case "FLOAT8": case "DOUBLE":
                 return plain(LogicalType.DOUBLE, declared);
-            case "VARCHAR": case "NVARCHAR": case "VARCHAR2": case "NVARCHAR2": case "CHARACTER": case "CHAR": case "NCHAR":
+            case "VARCHAR": case "NVARCHAR": case "VARCHAR2": case "NVARCHAR2": case "CHARACTER": case "CHAR": case "NCHAR": case "BPCHAR":
                 return string(base, args, declared);
             case "TEXT": case "TINYTEXT": case "MEDIUMTEXT": case "LONGTEXT": case "CLOB":
                 return plain(LogicalType.TEXT, declared);
@@ -153,6 +169,10 @@ final class ColumnTypeReader {
 
     private static ReadType string(String base, List<String> args, String declared) {
         if (args.isEmpty()) {
+            if (base.equals("BPCHAR")) {
+                return new ReadType(LogicalType.TEXT, declared, false, false, Optional.empty(),
+                        Optional.of("bpchar without a length (blank-padded, unlimited) imported as text"));
+            }
             boolean fixed = base.equals("CHAR") || base.equals("CHARACTER") || base.equals("NCHAR");
             return fixed ? plain(LogicalType.varchar(1), declared)
                     : new ReadType(LogicalType.TEXT, declared, false, false, Optional.empty(), Optional.empty());

@@ -16,14 +16,16 @@ final class DefaultReader {
 
     static void read(TokenCursor in, TableDraft.ColumnDraft column, Warnings warnings) {
         Token first = in.peek();
-        if (in.accept("NULL")) {
-            column.defaultValue = Optional.empty();
-            return;
-        }
         if (first.isSymbol(",") || first.isSymbol(")") || first.kind() == Token.Kind.END) {
             throw in.error(first, "expected a default value");
         }
         List<Token> tokens = in.until(t -> t != first && t.kind() == Token.Kind.WORD && STOP.contains(t.upper()));
+        List<Token> value = withoutCast(unwrap(tokens));
+        if (value.size() == 1 && value.get(0).isWord("NULL")) {
+            // DEFAULT NULL, and pg_dump's DEFAULT NULL::character varying: no default
+            column.defaultValue = Optional.empty();
+            return;
+        }
         if (isNextval(tokens)) {
             if (column.type.isInteger()) {
                 column.identity = true;
@@ -47,7 +49,7 @@ final class DefaultReader {
             return DefaultValue.bool(value.get(0).isWord("TRUE"));
         }
         if (isCurrentTimestamp(value)) return DefaultValue.now();
-        return DefaultValue.expression(TokenCursor.text(tokens));
+        return DefaultValue.expression(TokenCursor.expression(tokens));
     }
 
     /** {@code (x)} → {@code x}, repeatedly. */

@@ -31,7 +31,9 @@ final class IndexKeyReader {
 
     private static IndexKey key(TokenCursor in, List<Token> key, Warnings warnings, String table) {
         Token first = key.get(0);
-        boolean call = key.size() > 1 && key.get(1).isSymbol("(");
+        // a column is a name alone or followed by words (ASC, DESC, NULLS …, COLLATE, an operator class);
+        // a name followed by '(' or '.' starts a call such as lower(x) or public.lower(x)
+        boolean call = key.size() > 1 && (key.get(1).isSymbol("(") || key.get(1).isSymbol("."));
         boolean prefixLength = call && in.dialect() == DdlDialect.MARIADB && key.size() >= 4
                 && key.get(2).kind() == Token.Kind.NUMBER && key.get(3).isSymbol(")");
         if (first.isIdentifier() && (!call || prefixLength)) {
@@ -43,12 +45,41 @@ final class IndexKeyReader {
             }
             return IndexKey.column(in.name(first));
         }
-        List<Token> expression = key;
-        if (expression.size() > 1 && expression.get(expression.size() - 1).isWord("ASC")) {
-            expression = expression.subList(0, expression.size() - 1);
+        int end = expressionEnd(key);
+        List<Token> expression = key.subList(0, end);
+        List<Token> options = key.subList(end, key.size());
+        if (!(options.isEmpty() || options.size() == 1 && options.get(0).isWord("ASC"))) {
+            warnings.add(first, "'" + TokenCursor.text(options) + "' on index expression " + TokenCursor.expression(expression) + " of " + table
+                    + " is not modelled");
         }
-        if (first.isSymbol("(") && closes(expression)) expression = expression.subList(1, expression.size() - 1);
-        return IndexKey.expression(TokenCursor.text(expression));
+        if (expression.get(0).isSymbol("(") && closes(expression)) expression = expression.subList(1, expression.size() - 1);
+        return IndexKey.expression(TokenCursor.expression(expression));
+    }
+
+    /**
+     * Where the expression of a key ends and its options begin: trailing ASC/DESC, NULLS FIRST/LAST,
+     * COLLATE name and an operator class (a name, maybe schema-qualified, right after a ')').
+     */
+    private static int expressionEnd(List<Token> key) {
+        int end = key.size();
+        while (end > 1) {
+            Token last = key.get(end - 1);
+            Token before = key.get(end - 2);
+            if (last.isWord("ASC") || last.isWord("DESC")) {
+                end--;
+            } else if ((last.isWord("FIRST") || last.isWord("LAST")) && before.isWord("NULLS")) {
+                end -= 2;
+            } else if (last.isIdentifier() && before.isWord("COLLATE")) {
+                end -= 2;
+            } else if (last.isIdentifier() && before.isSymbol(")")) {
+                end--;
+            } else if (last.isIdentifier() && before.isSymbol(".") && end >= 4 && key.get(end - 3).isIdentifier() && key.get(end - 4).isSymbol(")")) {
+                end -= 3;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     /** True when the parenthesis opening {@code tokens} closes at its last token. */

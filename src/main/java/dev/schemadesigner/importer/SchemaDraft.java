@@ -22,9 +22,31 @@ final class SchemaDraft {
         this.warnings = warnings;
     }
 
+    /** A name the model cannot store (a quote in it, …) is a semantic problem of the statement, not a syntax error. */
+    static void requireStorableName(TokenCursor in, Token at, String name, String what) {
+        try {
+            dev.schemadesigner.schema.Column.of(name, dev.schemadesigner.schema.LogicalType.TEXT, true);
+        } catch (IllegalArgumentException e) {
+            throw in.invalid(at, what + ": " + e.getMessage().replace("column name", "name"));
+        }
+    }
+
     Optional<EnumType> enumType(String name) { return Optional.ofNullable(enums.get(name)); }
 
     Optional<TableDraft> table(String name) { return Optional.ofNullable(tables.get(name)); }
+
+    /** ALTER TABLE … RENAME TO: the table keeps its place; foreign keys that reference it follow. */
+    void renameTable(String old, String renamed) {
+        Map<String, TableDraft> reordered = new LinkedHashMap<>();
+        tables.forEach((name, t) -> reordered.put(name.equals(old) ? renamed : name, t));
+        tables.clear();
+        tables.putAll(reordered);
+        tables.get(renamed).name = renamed;
+        for (TableDraft t : tables.values()) {
+            t.foreignKeys.replaceAll(f -> f.referencedTable().equals(old) ? new TableDraft.ForeignKeyDraft(f.name(), f.columns(), renamed,
+                    f.referencedColumns(), f.onDelete(), f.onUpdate(), f.at()) : f);
+        }
+    }
 
     Schema build() {
         List<Table> built = new ArrayList<>();
@@ -32,7 +54,7 @@ final class SchemaDraft {
             try {
                 built.add(t.build(dialect, this::primaryKeyOf, warnings));
             } catch (IllegalArgumentException e) {
-                throw new DdlSyntaxException(t.at.line(), t.at.column(), "table " + t.name + " is not valid: " + e.getMessage());
+                warnings.add(t.at, "table " + t.name + " cannot be held by the model and is left out: " + e.getMessage());
             }
         }
         return new Schema(built, List.copyOf(enums.values()));

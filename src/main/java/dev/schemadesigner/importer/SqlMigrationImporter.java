@@ -77,10 +77,10 @@ public final class SqlMigrationImporter {
             if (in.atWord("BEGIN") || in.atWord("START", "TRANSACTION")) out.inTransaction(true);
             else if (in.atWord("COMMIT") || in.atWord("END") || in.atWord("ROLLBACK")) out.inTransaction(false);
             else if (in.atWord("SET")) set(in, out);
-            else if (in.atWord("CREATE") || in.atWord("ALTER", "TABLE") && addFirst(tokens)) created(tokens, firstLine, dialect, out, line);
+            else if (in.atWord("ALTER", "TABLE")) alterTableActions(tokens, firstLine, dialect, out, line, text);
+            else if (in.atWord("CREATE")) created(tokens, firstLine, dialect, out, line);
             else if (in.atWord("DROP", "TABLE")) dropTable(in, out, line);
             else if (in.atWord("DROP", "INDEX")) dropIndex(in, out, line);
-            else if (in.atWord("ALTER", "TABLE")) alterTable(in, out, line, text);
             else if (in.atWord("UPDATE") || in.atWord("INSERT") || in.atWord("DELETE") || in.atWord("WITH")) data(tokens, text, out, line);
             else out.warn(line, text, "statement at line " + line + " (" + first(tokens) + ") is not a schema change the migration reader knows; skipped");
         } catch (DdlSyntaxException e) {
@@ -94,13 +94,45 @@ public final class SqlMigrationImporter {
         if (in.peek().isWord("lock_timeout")) out.lockTimeoutSet(true);
     }
 
-    private static boolean addFirst(List<Token> tokens) {
+    /**
+     * Each action of {@code ALTER TABLE t a, b, …} on its own, in order, as {@code ALTER TABLE t a}: an
+     * ADD through the DDL reader, any other action through {@link #alterTable}, so that an ADD mixed
+     * with a DROP loses neither.
+     */
+    private static void alterTableActions(List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out, int line, String text) {
+        int start = firstActionIndex(tokens);
+        if (start >= tokens.size() - 1) {
+            alterTable(new TokenCursor(tokens, dialect, "ALTER TABLE"), out, line, text);
+            return;
+        }
+        List<Token> prefix = tokens.subList(0, start);
+        Token end = tokens.get(tokens.size() - 1);
+        int depth = 0;
+        int from = start;
+        for (int i = start; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isSymbol("(") || t.isSymbol("[")) depth++;
+            if (t.isSymbol(")") || t.isSymbol("]")) depth--;
+            boolean last = t.kind() == Token.Kind.END;
+            if (last || depth == 0 && t.isSymbol(",")) {
+                List<Token> action = new ArrayList<>(prefix);
+                action.addAll(tokens.subList(from, i));
+                action.add(end);
+                if (tokens.get(from).isWord("ADD")) created(action, firstLine, dialect, out, line);
+                else alterTable(new TokenCursor(action, dialect, "ALTER TABLE"), out, line, text);
+                from = i + 1;
+            }
+            if (last) break;
+        }
+    }
+
+    private static int firstActionIndex(List<Token> tokens) {
         int i = 2;
         if (tokens.get(i).isWord("IF")) i += 2;
         if (tokens.get(i).isWord("ONLY")) i++;
         i++;
-        while (tokens.get(i).isSymbol(".")) i += 2;
-        return tokens.get(i).isWord("ADD");
+        while (i + 1 < tokens.size() && tokens.get(i).isSymbol(".")) i += 2;
+        return Math.min(i, tokens.size() - 1);
     }
 
     private static void created(List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out, int line) {

@@ -15,14 +15,25 @@ import java.util.Optional;
 final class StatementReader {
     private final SchemaDraft schema;
     private final TableElementReader elements;
+    private final AlterTableReader alterActions;
 
     StatementReader(SchemaDraft schema) {
         this.schema = schema;
         this.elements = new TableElementReader(schema);
+        this.alterActions = new AlterTableReader(schema, elements);
     }
 
     void read(List<Token> tokens) {
         schema.warnings.startStatement(tokens);
+        try {
+            readStatement(tokens);
+        } catch (DdlSemanticException e) {
+            schema.warnings.add(tokens.get(0), "statement at line " + tokens.get(0).line() + " skipped: " + e.getMessage()
+                    + " (line " + e.line() + ", column " + e.column() + ")");
+        }
+    }
+
+    private void readStatement(List<Token> tokens) {
         TokenCursor in = new TokenCursor(tokens, schema.dialect, "statement");
         Token first = in.peek();
         if (in.atWord("CREATE")) {
@@ -38,6 +49,10 @@ final class StatementReader {
             in.reset(mark + 1);
             if (in.atWord("UNIQUE", "INDEX") || in.atWord("INDEX")) {
                 createIndex(in.within("CREATE INDEX"));
+                return;
+            }
+            if (in.atWord("EXTENSION")) {
+                createExtension(in, first);
                 return;
             }
             if (in.atWord("TYPE") && in.peek(2).isWord("AS") && in.peek(3).isWord("ENUM")
@@ -71,7 +86,10 @@ final class StatementReader {
         in.expect("TABLE");
         boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
         Token nameToken = in.peek();
+        Optional<String> qualifier = in.peek(1).isSymbol(".") ? Optional.of(in.name(nameToken)) : Optional.empty();
         String name = in.qualifiedName("a table name");
+        qualifier.filter(q -> !q.equals("public") && !q.equals("main")).ifPresent(q -> schema.warnings.add(nameToken, "table " + q + "."
+                + name + " is in schema " + q + "; the model has one schema, so it is imported as " + name));
         if (in.atWord("AS") || in.atWord("LIKE") || in.atWord("PARTITION", "OF") || in.atWord("OF")) {
             schema.warnings.add(first, "CREATE TABLE " + name + " " + in.peek().upper() + " … is not modelled; skipped");
             return;
@@ -81,16 +99,19 @@ final class StatementReader {
                 schema.warnings.add(first, "table " + name + " is created twice; CREATE TABLE IF NOT EXISTS skipped");
                 return;
             }
-            throw in.invalid(nameToken, "table " + name + " is already defined");
+            throw in.invalid(nameToken, "table " + name + " is already defined; the second definition is skipped");
         }
+        SchemaDraft.requireStorableName(in, nameToken, name, "table " + name);
         TableDraft table = new TableDraft(name, nameToken);
         TokenCursor body = in.within("CREATE TABLE " + name);
         Token open = body.peek();
         body.expectSymbol("(");
-        do {
-            if (TableElementReader.atTableConstraint(body)) elements.constraint(body, table);
-            else elements.column(body, table);
-        } while (body.acceptSymbol(","));
+        if (!body.atSymbol(")")) {
+            do {
+                if (TableElementReader.atTableConstraint(body)) elements.constraint(body, table);
+                else elements.column(body, table);
+            } while (body.acceptSymbol(","));
+        }
         if (!body.atSymbol(")")) {
             throw body.error(body.peek(), body.atEnd() ? "missing ')' closing the '(' at line " + open.line() + ", column " + open.column()
                     : "expected ',' or ')'");
@@ -104,7 +125,9 @@ final class StatementReader {
     private void tableOptions(TokenCursor in, TableDraft table) {
         while (!in.atEnd()) {
             Token t = in.peek();
-            if (in.accept("COMMENT")) {
+            if (in.accept("INHERITS")) {
+                inherit(in, table, t);
+            } else if (in.accept("COMMENT")) {
                 in.acceptSymbol("=");
                 table.comment = Optional.of(in.string("a comment string"));
             } else if (in.accept("WITHOUT", "ROWID")) {
@@ -127,6 +150,39 @@ final class StatementReader {
         }
     }
 
+    /**
+     * {@code INHERITS (parent, …)}: the child has each parent's columns first (in order) with their
+     * NOT NULL, defaults and CHECKs, as PostgreSQL makes it; keys, uniques, indexes and foreign keys
+     * are not inherited.
+     */
+    private void inherit(TokenCursor in, TableDraft table, Token at) {
+        List<String> parents = new ArrayList<>();
+        in.expectSymbol("(");
+        do {
+            parents.add(in.qualifiedName("a parent table"));
+        } while (in.acceptSymbol(","));
+        in.expectSymbol(")");
+        java.util.LinkedHashMap<String, TableDraft.ColumnDraft> columns = new java.util.LinkedHashMap<>();
+        for (String parentName : parents) {
+            Optional<TableDraft> parent = schema.table(parentName);
+            if (parent.isEmpty()) {
+                schema.warnings.add(at, "table " + table.name + " inherits from " + parentName + ", which is not defined before it; its columns are missing");
+                continue;
+            }
+            for (TableDraft.ColumnDraft c : parent.get().columns.values()) columns.putIfAbsent(c.name, c.inherited());
+            for (TableDraft.CheckDraft c : parent.get().checks) {
+                if (c.name().isEmpty() || table.checks.stream().noneMatch(x -> x.name().equals(c.name()))) table.checks.add(c);
+            }
+        }
+        for (TableDraft.ColumnDraft own : table.columns.values()) {
+            TableDraft.ColumnDraft inherited = columns.get(own.name);
+            if (inherited != null && !own.nullable) inherited.nullable = false;
+            if (inherited == null) columns.put(own.name, own);
+        }
+        table.columns.clear();
+        table.columns.putAll(columns);
+    }
+
     // ---- CREATE INDEX ----
 
     private void createIndex(TokenCursor in) {
@@ -135,8 +191,7 @@ final class StatementReader {
         in.accept("CONCURRENTLY");
         in.accept("IF", "NOT", "EXISTS");
         Token nameToken = in.peek();
-        if (in.atWord("ON")) throw in.error(nameToken, "expected an index name (the importer needs every index named)");
-        String name = in.qualifiedName("an index name");
+        String name = in.atWord("ON") ? null : in.qualifiedName("an index name");
         Optional<String> method = Optional.empty();
         if (in.accept("USING")) method = Optional.of(in.identifier("an index method"));
         in.expect("ON");
@@ -146,10 +201,15 @@ final class StatementReader {
         if (in.accept("USING")) method = Optional.of(in.identifier("an index method"));
         Optional<TableDraft> table = schema.table(tableName);
         if (table.isEmpty()) {
-            schema.warnings.add(tableToken, "index " + name + " is on table " + tableName + ", which is not defined before it; skipped");
+            schema.warnings.add(tableToken, "index " + (name == null ? "" : name + " ") + "is on table " + tableName
+                    + ", which is not defined before it; skipped");
             return;
         }
-        Index index = elements.indexKeys(in, table.get(), name).withUnique(unique);
+        Index index = elements.indexKeys(in, table.get(), name == null ? "unnamed" : name).withUnique(unique);
+        if (name == null) {
+            name = IndexNames.postgres(table.get(), index);
+            index = index.withName(name);
+        }
         List<String> include = List.of();
         Optional<String> where = Optional.empty();
         while (!in.atEnd()) {
@@ -160,7 +220,7 @@ final class StatementReader {
             } else if (in.accept("WHERE")) {
                 List<Token> predicate = in.until(x -> false);
                 if (predicate.isEmpty()) throw in.error(in.peek(), "expected a WHERE predicate");
-                where = Optional.of(TokenCursor.text(predicate));
+                where = Optional.of(TokenCursor.expression(predicate));
                 in.expectEnd();
             } else if (in.accept("USING")) {
                 method = Optional.of(in.identifier("an index method"));
@@ -192,6 +252,19 @@ final class StatementReader {
         if (taken) throw in.invalid(at, "table " + table.name + " already has an index or constraint named " + name);
     }
 
+    /** Tables an extension creates in the schema it is installed in, which a dump does not repeat. */
+    private static final java.util.Map<String, List<String>> EXTENSION_TABLES = java.util.Map.of("postgis", List.of("spatial_ref_sys"));
+
+    private void createExtension(TokenCursor in, Token first) {
+        in.expect("EXTENSION");
+        in.accept("IF", "NOT", "EXISTS");
+        String name = in.identifier("an extension name");
+        List<String> tables = EXTENSION_TABLES.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of());
+        schema.warnings.add(first, "extension " + name + " is not modelled; skipped"
+                + (tables.isEmpty() ? "" : " (with the tables it creates: " + String.join(", ", tables) + ")"));
+        in.until(x -> false);
+    }
+
     // ---- CREATE TYPE … AS ENUM ----
 
     private void createEnum(TokenCursor in) {
@@ -212,7 +285,7 @@ final class StatementReader {
         try {
             schema.enums.put(name, new EnumType(name, values));
         } catch (IllegalArgumentException e) {
-            throw in.error(nameToken, e.getMessage());
+            throw in.invalid(nameToken, e.getMessage());
         }
     }
 
@@ -231,6 +304,16 @@ final class StatementReader {
             return;
         }
         TableDraft table = found.get();
+        if (in.accept("ATTACH", "PARTITION")) {
+            String partition = in.qualifiedName("a partition name");
+            if (schema.tables.remove(partition) != null) {
+                schema.warnings.add(first, "table " + partition + " is attached as a partition of " + tableName
+                        + "; partitions are not modelled, so it is left out (its rows belong to " + tableName + ")");
+            }
+            in.until(x -> false);
+            in.expectEnd();
+            return;
+        }
         TokenCursor actions = in.within("ALTER TABLE " + tableName);
         do {
             alterAction(actions, table);
@@ -239,25 +322,7 @@ final class StatementReader {
     }
 
     private void alterAction(TokenCursor in, TableDraft table) {
-        Token t = in.peek();
-        if (in.accept("ADD")) {
-            boolean column = in.accept("COLUMN");
-            if (!column && TableElementReader.atTableConstraint(in)) {
-                elements.constraint(in, table);
-            } else {
-                if (in.accept("IF", "NOT", "EXISTS") && table.columns.containsKey(in.name(in.peek()))) {
-                    in.until(x -> false);
-                    return;
-                }
-                elements.column(in, table);
-            }
-        } else if (in.accept("VALIDATE", "CONSTRAINT")) {
-            in.identifier("a constraint name"); // the constraint is already in the model
-        } else {
-            List<Token> skipped = in.until(x -> false);
-            if (skipped.isEmpty()) throw in.error(t, "expected an ALTER TABLE action");
-            schema.warnings.add(t, "ALTER TABLE " + table.name + " " + TokenCursor.text(skipped) + " is not modelled; skipped");
-        }
+        alterActions.read(in, table);
     }
 
     // ---- COMMENT ON ----

@@ -40,6 +40,7 @@ final class TableElementReader {
         Token nameToken = in.peek();
         String name = in.identifier("a column name or table constraint");
         if (table.columns.containsKey(name)) throw in.invalid(nameToken, "table " + table.name + " already has a column " + name);
+        SchemaDraft.requireStorableName(in, nameToken, name, "column " + table.name + "." + name);
         TableDraft.ColumnDraft column;
         Token typeToken = in.peek();
         if (typeToken.isSymbol(",") || typeToken.isSymbol(")") || typeToken.kind() == Token.Kind.END
@@ -58,7 +59,7 @@ final class TableElementReader {
                 try {
                     schema.enums.put(enumName, new EnumType(enumName, read.inlineEnum().get()));
                 } catch (IllegalArgumentException e) {
-                    throw in.error(typeToken, e.getMessage());
+                    throw in.invalid(typeToken, e.getMessage());
                 }
                 column.type = LogicalType.enumOf(enumName);
             }
@@ -83,6 +84,7 @@ final class TableElementReader {
                 in.accept("ASC");
                 if (in.accept("DESC")) schema.warnings.add(t, "DESC on the primary key of " + table.name + " is not modelled");
                 table.setPrimaryKey(List.of(column.name), t, in);
+                table.primaryKeyName = constraintName;
                 skipConflictClause(in);
                 if (in.accept("AUTOINCREMENT")) markIdentity(in, t, table, column);
             } else if (in.accept("UNIQUE")) {
@@ -91,7 +93,7 @@ final class TableElementReader {
                 skipConflictClause(in);
             } else if (in.atWord("CHECK")) {
                 in.next();
-                String expression = TokenCursor.text(in.parenthesised("a CHECK expression"));
+                String expression = TokenCursor.expression(in.parenthesised("a CHECK expression"));
                 table.checks.add(new TableDraft.CheckDraft(constraintName, expression, Optional.of(column.name)));
                 in.accept("NO", "INHERIT");
             } else if (in.accept("REFERENCES")) {
@@ -172,10 +174,17 @@ final class TableElementReader {
             name = Optional.of(in.identifier("a constraint name"));
         }
         Token t = in.peek();
-        if (in.accept("PRIMARY", "KEY")) {
+        if (in.atWord("PRIMARY", "KEY", "USING", "INDEX") || in.atWord("UNIQUE", "USING", "INDEX")) {
+            boolean primary = in.atWord("PRIMARY");
+            in.next();
+            if (primary) in.next();
+            in.expect("USING", "INDEX");
+            adoptIndex(in, table, t, name, primary);
+        } else if (in.accept("PRIMARY", "KEY")) {
             skipIndexNameAndMethod(in);
             List<String> columns = indexColumns(in, table, "PRIMARY KEY");
             table.setPrimaryKey(columns, t, in);
+            table.primaryKeyName = name;
         } else if (in.accept("UNIQUE")) {
             boolean keyword = in.accept("KEY") || in.accept("INDEX");
             if (in.accept("NULLS", "NOT", "DISTINCT") || in.accept("NULLS", "DISTINCT")) {
@@ -183,15 +192,16 @@ final class TableElementReader {
             }
             Optional<String> indexName = in.peek().isIdentifier() && !in.atWord("USING") ? Optional.of(in.identifier("an index name")) : Optional.empty();
             if (in.accept("USING")) in.identifier("an index method");
-            if (keyword && name.isEmpty() && indexName.isPresent()) {
-                table.indexes.add(indexKeys(in, table, indexName.get()).withUnique(true));
+            if (keyword && name.isEmpty()) {
+                Index index = indexKeys(in, table, indexName.orElse("unnamed")).withUnique(true);
+                table.indexes.add(indexName.isPresent() ? index : index.withName(IndexNames.mariadb(table, index.keys())));
             } else {
                 List<String> columns = indexColumns(in, table, "UNIQUE");
                 table.uniques.add(new TableDraft.UniqueDraft(name.or(() -> indexName), columns));
             }
         } else if (in.accept("CHECK")) {
             List<Token> body = in.parenthesised("a CHECK expression");
-            table.checks.add(new TableDraft.CheckDraft(name, TokenCursor.text(body), singleColumn(body, table)));
+            table.checks.add(new TableDraft.CheckDraft(name, TokenCursor.expression(body), singleColumn(body, table)));
             in.accept("NO", "INHERIT");
         } else if (in.accept("FOREIGN", "KEY")) {
             if (in.peek().isIdentifier() && name.isEmpty()) name = Optional.of(in.identifier("a foreign key name"));
@@ -202,10 +212,11 @@ final class TableElementReader {
             table.foreignKeys.add(references(in, ref, name, columns));
         } else if ((in.atWord("KEY") || in.atWord("INDEX")) && name.isEmpty()) {
             in.next();
-            if (!in.peek().isIdentifier()) throw in.error(in.peek(), "expected an index name (the importer needs every index named)");
-            String indexName = in.identifier("an index name");
+            Optional<String> indexName = in.peek().isIdentifier() && !in.atWord("USING")
+                    ? Optional.of(in.identifier("an index name")) : Optional.empty();
             if (in.accept("USING")) in.identifier("an index method");
-            table.indexes.add(indexKeys(in, table, indexName));
+            Index index = indexKeys(in, table, indexName.orElse("unnamed"));
+            table.indexes.add(indexName.isPresent() ? index : index.withName(IndexNames.mariadb(table, index.keys())));
         } else if (in.atWord("FULLTEXT") || in.atWord("SPATIAL") || in.atWord("EXCLUDE") || in.atWord("LIKE")) {
             List<Token> skipped = in.until(x -> false);
             schema.warnings.add(start, TokenCursor.text(skipped) + " of " + table.name + " is not modelled; skipped");
@@ -240,6 +251,23 @@ final class TableElementReader {
         }
     }
 
+    /**
+     * {@code [CONSTRAINT n] PRIMARY KEY | UNIQUE USING INDEX idx}: the constraint takes over an
+     * existing unique index, which PostgreSQL renames to the constraint's name.
+     */
+    private void adoptIndex(TokenCursor in, TableDraft table, Token at, Optional<String> name, boolean primary) {
+        Token indexToken = in.peek();
+        String indexName = in.identifier("an index name");
+        Index index = table.indexes.stream().filter(i -> i.name().equals(indexName)).findFirst()
+                .orElseThrow(() -> in.invalid(indexToken, "index " + indexName + " is not defined on table " + table.name));
+        if (!index.unique() || index.hasExpressions() || index.where().isPresent()) {
+            throw in.invalid(indexToken, "index " + indexName + " is not a plain unique index, so a constraint cannot use it");
+        }
+        if (primary) table.setPrimaryKey(index.columnNames(), at, in);
+        table.indexes.remove(index);
+        if (!primary) table.uniques.add(new TableDraft.UniqueDraft(Optional.of(name.orElse(indexName)), index.columnNames()));
+    }
+
     private static void skipIndexNameAndMethod(TokenCursor in) {
         if (in.peek().isIdentifier() && !in.atWord("USING")) in.next();
         if (in.accept("USING")) in.identifier("an index method");
@@ -249,7 +277,7 @@ final class TableElementReader {
     private List<String> indexColumns(TokenCursor in, TableDraft table, String what) {
         Token at = in.peek();
         Index index = indexKeys(in, table, "pk");
-        if (index.hasExpressions()) throw in.error(at, what + " takes column names, not expressions");
+        if (index.hasExpressions()) throw in.invalid(at, what + " takes column names, not expressions");
         return index.columnNames();
     }
 
@@ -266,7 +294,7 @@ final class TableElementReader {
         String referencedTable = in.qualifiedName("a referenced table");
         List<String> referencedColumns = in.atSymbol("(") ? in.identifierList("a referenced column") : List.of();
         if (!referencedColumns.isEmpty() && referencedColumns.size() != columns.size()) {
-            throw in.error(at, "foreign key has " + columns.size() + " columns but references " + referencedColumns.size());
+            throw in.invalid(at, "foreign key has " + columns.size() + " columns but references " + referencedColumns.size());
         }
         FkAction onDelete = FkAction.NO_ACTION;
         FkAction onUpdate = FkAction.NO_ACTION;

@@ -165,8 +165,8 @@ final class TokenCursor {
     }
 
     /** A statement that parses but cannot hold: a missing column, a second primary key, … */
-    DdlSyntaxException invalid(Token at, String problem) {
-        return new DdlSyntaxException(at.line(), at.column(), "in " + context + ": " + problem);
+    DdlSemanticException invalid(Token at, String problem) {
+        return new DdlSemanticException(at.line(), at.column(), "in " + context + ": " + problem);
     }
 
     DdlSyntaxException error(Token at, String expectation) {
@@ -174,7 +174,29 @@ final class TokenCursor {
                 + at.describe() + " in " + context + ": " + expectation);
     }
 
-    /** Tokens as SQL text: the source spelling, one space where the source had space between them. */
+    /**
+     * An expression's text as {@link #text} spells it, without the {@code public.} and {@code pg_catalog.}
+     * qualifiers pg_dump writes before functions, types and operators (it empties search_path): the
+     * database prints them back unqualified, and other dialects have no such schemas.
+     */
+    static String expression(List<Token> tokens) {
+        List<Token> kept = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean qualifier = (t.isWord("public") || t.isWord("pg_catalog")) && i + 2 < tokens.size()
+                    && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isIdentifier()
+                    && (i == 0 || !tokens.get(i - 1).isSymbol("."));
+            if (qualifier) {
+                Token next = tokens.get(i + 2);
+                kept.add(new Token(next.kind(), next.text(), next.value(), t.start(), next.end(), t.line(), t.column(), t.spaceBefore()));
+                i += 2;
+            } else {
+                kept.add(t);
+            }
+        }
+        return text(kept);
+    }
+
     /**
      * The tokens as SQL text in the model's neutral spelling: identifiers quoted ANSI-style
      * ({@code "limit"}, whatever the source used) and strings with {@code ''} escapes, so that

@@ -33,10 +33,21 @@ public final class AllowedFunctions {
                     "curdate", "curtime", "utc_timestamp", "ifnull", "if", "json_valid", "json_type", "json_extract",
                     "regexp_like", "char", "sign", "truncate", "locate", "instr", "year", "month", "day", "date"));
 
+    /** Functions one database names differently: written under its own name there (PostgreSQL's char_length is SQLite's length). */
+    private static final Map<String, Map<String, String>> RENAMED = Map.of(
+            "sqlite", Map.of("char_length", "length", "character_length", "length"),
+            "mariadb", Map.of("gen_random_uuid", "uuid", "uuid_generate_v4", "uuid"));
+
     /** Whether {@code function} may be called in an expression that will run on {@code dialect}. */
     public static boolean allowed(String dialect, String function) {
-        String f = function.toLowerCase(Locale.ROOT);
+        String f = spelling(dialect, function);
         return COMMON.contains(f) || BY_DIALECT.getOrDefault(dialect, Set.of()).contains(f);
+    }
+
+    /** The name {@code function} has on {@code dialect}, lower case. */
+    public static String spelling(String dialect, String function) {
+        String f = function.toLowerCase(Locale.ROOT);
+        return RENAMED.getOrDefault(dialect, Map.of()).getOrDefault(f, f);
     }
 
     /** Whether some database allows {@code function}: the test for a dialect-neutral model expression. */

@@ -78,6 +78,6 @@ public final class SqlExpressions {
     /** Quotes and parentheses dropped, whitespace collapsed, lower case; for what the parser does not know. */
     static String lenient(String sql) {
         return sql.replaceAll("[\"`]", "").replaceAll("[()]", " ").replace("!=", "<>")
-                .replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+                .replaceAll("\\s*::\\s*", "::").replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
     }
 }
