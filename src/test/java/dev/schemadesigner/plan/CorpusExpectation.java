@@ -30,12 +30,14 @@ public record CorpusExpectation(String line, Kind kind, String table, List<Strin
     static final Set<String> TYPE_FAMILIES = Set.of("integer", "bigint", "smallint", "numeric", "money-ish", "text", "varchar", "string",
             "boolean", "timestamp", "date", "time", "json", "uuid", "float");
 
+    /** {@code fk T.* -> P}: some foreign key of T points to P, whatever its column is called (the request did not name it). */
+    static final String ANY_COLUMN = "*";
     private static final String NAME = "([A-Za-z_][A-Za-z0-9_]*)";
     private static final Pattern TABLE_LINE = Pattern.compile("(table|no-table) " + NAME);
     private static final Pattern COLUMN_LINE = Pattern.compile("(column|not-null|nullable|unique) " + NAME + "\\." + NAME);
     private static final Pattern COLUMNS_LINE = Pattern.compile("(unique|pk|index|partial-index) " + NAME + " ?\\(([^)]*)\\)( where)?");
     private static final Pattern QUALIFIED_UNIQUE = Pattern.compile("unique \\(([^)]*)\\)");
-    private static final Pattern FK_LINE = Pattern.compile("fk " + NAME + "\\." + NAME + " -> " + NAME);
+    private static final Pattern FK_LINE = Pattern.compile("fk " + NAME + "\\.(\\*|[A-Za-z_][A-Za-z0-9_]*) -> " + NAME);
     private static final Pattern VALUE_LINE = Pattern.compile("(?:(check|type) " + NAME + "\\." + NAME + " |(enum|default) " + NAME + "\\." + NAME + " = )(.+)");
     private static final Pattern RANGE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)?\\.\\.(-?\\d+(?:\\.\\d+)?)?|>0");
 
@@ -106,6 +108,10 @@ public record CorpusExpectation(String line, Kind kind, String table, List<Strin
         if (t.isEmpty()) return Optional.of(plan.isQuestion() ? "a question: " + plan.question().get().text() : "no table " + table + "; tables " + tableNames(result));
         if (kind == Kind.TABLE) return Optional.empty();
         Table tab = t.get();
+        if (kind == Kind.FK && columns.equals(List.of(ANY_COLUMN))) {
+            return tab.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(argument)) ? Optional.empty()
+                    : Optional.of("foreign keys " + tab.foreignKeys().stream().map(CorpusExpectation::describe).toList());
+        }
         for (String c : columns) {
             if (!tab.hasColumn(c)) return Optional.of("no column " + table + "." + c + "; columns " + tab.columns().stream().map(Column::name).toList());
         }

@@ -67,7 +67,7 @@ class CorpusExpectationTest {
     @ValueSource(strings = {
             "no-question", "table owners", "no-table vets", "column pets.born_on", "not-null owners.name", "nullable owners.phone",
             "unique owners.email", "unique owners.id", "unique (visits.vet, visits.pet_id)", "pk visits (pet_id, day)",
-            "fk pets.owner_id -> owners", "check pets.score 1..10", "check pets.score 1..", "check pets.score ..10", "check pets.weight_kg >0",
+            "fk pets.owner_id -> owners", "fk pets.* -> owners", "check pets.score 1..10", "check pets.score 1..", "check pets.score ..10", "check pets.weight_kg >0",
             "enum pets.species = cat, dog, Bird", "enum visits.status = open, closed", "default owners.active = true",
             "default owners.tier = basic", "default pets.score = 5", "default owners.created_at = now", "type pets.born_on date",
             "type pets.weight_kg numeric", "type visits.fee_cents money-ish", "type visits.fee_cents bigint", "type pets.score integer", "type visits.fee_cents integer",
@@ -82,7 +82,7 @@ class CorpusExpectationTest {
     @CsvSource(delimiter = '|', value = {
             "question|a plan of 0 changes", "table vets|no table vets", "no-table pets|was created", "column pets.colour|no column pets.colour",
             "not-null owners.phone|nullable", "nullable owners.name|NOT NULL", "unique owners.name|unique sets", "unique (visits.vet, visits.day)|unique sets",
-            "pk visits (day, pet_id)|primary key [pet_id, day]", "fk visits.pet_id -> pets|foreign keys []", "fk pets.owner_id -> pets|foreign keys",
+            "pk visits (day, pet_id)|primary key [pet_id, day]", "fk visits.pet_id -> pets|foreign keys []", "fk pets.owner_id -> pets|foreign keys", "fk owners.* -> pets|foreign keys []",
             "check pets.score 0..10|0 rejected", "check pets.score 1..11|11 rejected", "check pets.score 2..|1 accepted", "check pets.weight_kg 0..|0 rejected",
             "check owners.name 1..|no CHECK names name", "enum pets.species = cat, dog, bird|values", "enum pets.species = cat, dog|values",
             "enum owners.tier = basic, pro|without an enum", "default owners.active = false|default true", "default owners.phone = x|no default",
