@@ -15,7 +15,6 @@ import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.SchemaDiff;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -81,17 +80,30 @@ class RequestCorpusExecuteTest {
             for (Planned p : planned) projects.add(new GeneratedProject(p.files()));
             Path work = Files.createTempDirectory("sd-corpus-run-");
             createSchemas(pgSchemaPrefix, planned.size());
-            Process sqlite = driver(work, "sqlite", manifest(planned, projects, "sqlite", pgSchemaPrefix, work));
-            Process postgres = driver(work, "postgresql", manifest(planned, projects, "postgresql", pgSchemaPrefix, work));
+            // -Dcorpus.workers=N Python processes per dialect (default 2), each taking every N-th project
+            int workers = Integer.getInteger("corpus.workers", 2);
+            Map<String, List<Process>> drivers = new LinkedHashMap<>();
             for (String dialect : List.of("sqlite", "postgresql")) {
-                Process p = dialect.equals("sqlite") ? sqlite : postgres;
-                String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(p.waitFor(DRIVER_TIMEOUT_MINUTES, TimeUnit.MINUTES)).as(dialect + " driver finished").isTrue();
-                assertThat(p.exitValue()).as(dialect + " driver:\n" + log).isZero();
+                List<Process> started = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    List<Integer> share = new ArrayList<>();
+                    for (int i = w; i < planned.size(); i += workers) share.add(i);
+                    String name = dialect + "-" + w;
+                    started.add(driver(work, name, manifest(planned, projects, share, dialect, pgSchemaPrefix, work.resolve(name + "-manifest.json"))));
+                }
+                drivers.put(dialect, started);
+            }
+            for (String dialect : drivers.keySet()) {
                 Map<String, JsonNode> results = new LinkedHashMap<>();
-                for (String line : Files.readAllLines(work.resolve(dialect + "-results.jsonl"))) {
-                    JsonNode r = JSON.readTree(line);
-                    results.put(r.get("id").asText(), r);
+                for (int w = 0; w < workers; w++) {
+                    Process p = drivers.get(dialect).get(w);
+                    assertThat(p.waitFor(DRIVER_TIMEOUT_MINUTES, TimeUnit.MINUTES)).as(dialect + " driver finished").isTrue();
+                    String log = Files.readString(work.resolve(dialect + "-" + w + ".log"));
+                    assertThat(p.exitValue()).as(dialect + " driver:\n" + log).isZero();
+                    for (String line : Files.readAllLines(work.resolve(dialect + "-" + w + "-results.jsonl"))) {
+                        JsonNode r = JSON.readTree(line);
+                        results.put(r.get("id").asText(), r);
+                    }
                 }
                 int ok = 0;
                 for (int i = 0; i < planned.size(); i++) {
@@ -143,9 +155,10 @@ class RequestCorpusExecuteTest {
         return List.copyOf(byPath.values());
     }
 
-    private static Path manifest(List<Planned> planned, List<GeneratedProject> projects, String dialect, String prefix, Path work) throws Exception {
+    private static Path manifest(List<Planned> planned, List<GeneratedProject> projects, List<Integer> share, String dialect, String prefix,
+                                 Path file) throws Exception {
         ArrayNode list = JSON.createArrayNode();
-        for (int i = 0; i < planned.size(); i++) {
+        for (int i : share) {
             ObjectNode n = list.addObject();
             n.put("id", planned.get(i).c().id());
             n.put("api", projects.get(i).api().toString());
@@ -156,22 +169,21 @@ class RequestCorpusExecuteTest {
             else n.putNull("bundled_head");
             n.put("seed_rows", BundledDesigns.SEED_ROWS);
         }
-        Path file = work.resolve(dialect + "-manifest.json");
         JSON.writeValue(file.toFile(), list);
         return file;
     }
 
-    private static Process driver(Path work, String dialect, Path manifest) throws Exception {
+    private static Process driver(Path work, String name, Path manifest) throws Exception {
         Path script = work.resolve("run_projects.py");
         if (!Files.exists(script)) {
-            for (String name : List.of("run_projects.py", "seed_feedback.py")) {
-                try (var in = RequestCorpusExecuteTest.class.getResourceAsStream("/generate/" + name)) {
-                    Files.write(work.resolve(name), in.readAllBytes());
+            for (String resource : List.of("run_projects.py", "seed_feedback.py")) {
+                try (var in = RequestCorpusExecuteTest.class.getResourceAsStream("/generate/" + resource)) {
+                    Files.write(work.resolve(resource), in.readAllBytes());
                 }
             }
         }
         ProcessBuilder pb = new ProcessBuilder(GeneratedProject.PYTHON, script.toString(), manifest.toString(),
-                work.resolve(dialect + "-results.jsonl").toString()).redirectErrorStream(true);
+                work.resolve(name + "-results.jsonl").toString()).redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
         pb.environment().remove("PYTHONPATH");
         pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
         return pb.start();
