@@ -8,7 +8,7 @@ MANIFEST is a list of {"id", "api" (the project's api folder), "database_url", "
 to and seed before head), "seed_rows"}. For each project, in order: alembic upgrade head (bundled:
 upgrade to the bundled head, seed rows, then head), the generated pytest, downgrade base, upgrade
 head again, and the schema as inspect_schema.py reads it. Each project is one JSON line in RESULTS:
-{"id", "ok", "step" (the failing step), "output", "passed", "failed", "schema"}.
+{"id", "ok", "step" (the failing step), "output", "passed", "failed", "schema", "seconds"}.
 
 Between projects every module loaded from the project's folder (app.*, tests.*, conftest) is
 removed from sys.modules and the folder from sys.path, so each project imports its own models.
@@ -20,6 +20,7 @@ import json
 import os
 import runpy
 import sys
+import time
 import traceback
 import warnings
 
@@ -81,7 +82,8 @@ def forget(api):
 
 def run(project):
     api = project["api"]
-    result = {"id": project["id"], "ok": False, "step": "", "output": "", "passed": 0, "failed": 0, "schema": None}
+    started = time.monotonic()
+    result = {"id": project["id"], "ok": False, "step": "", "output": "", "passed": 0, "failed": 0, "schema": None, "seconds": 0}
     log = io.StringIO()
     os.chdir(api)
     sys.path.insert(0, api)
@@ -120,6 +122,7 @@ def run(project):
         result["output"] = log.getvalue()[-6000:] + "\n" + traceback.format_exc()[-4000:]
     finally:
         forget(api)
+        result["seconds"] = round(time.monotonic() - started, 3)
     return result
 
 

@@ -124,6 +124,9 @@ class RequestCorpusExecuteTest {
                     else failures.add(p2.c().id() + " (" + dialect + ", database vs plan): " + differences);
                 }
                 executed.put(dialect, ok);
+                System.out.println("slowest on " + dialect + ": " + results.values().stream()
+                        .sorted((a, b) -> Double.compare(b.get("seconds").asDouble(), a.get("seconds").asDouble())).limit(5)
+                        .map(r -> r.get("id").asText() + " " + r.get("seconds").asText() + " s").toList());
             }
         } finally {
             // -Dcorpus.keep=true leaves the projects on disk to look at a failure
