@@ -11,9 +11,11 @@ head again, and the schema as inspect_schema.py reads it. Each project is one JS
 {"id", "ok", "step" (the failing step), "output", "passed", "failed", "schema", "seconds"}.
 
 Between projects every module loaded from the project's folder (app.*, tests.*, conftest) is
-removed from sys.modules and the folder from sys.path, so each project imports its own models.
+removed from sys.modules and the folder from sys.path, so each project imports its own models, and
+the mappers are cleared, so one project's broken mapper cannot fail the next.
 """
 import contextlib
+import gc
 import importlib
 import io
 import json
@@ -28,6 +30,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, inspect
+from sqlalchemy.orm import clear_mappers
 
 warnings.simplefilter("ignore")
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -68,6 +71,9 @@ def schema_of(url):
 
 
 def forget(api):
+    # SQLAlchemy configures every live registry together: a broken mapper of one project must not fail the next
+    clear_mappers()
+    gc.collect()
     root = os.path.dirname(api)
     for name, module in list(sys.modules.items()):
         path = getattr(module, "__file__", None) or ""
