@@ -94,7 +94,7 @@ class PythonCorpusTest {
         assertThat(disagreements).isEmpty();
     }
 
-    private static Verdict ours(Path file) throws IOException {
+    static Verdict ours(Path file) throws IOException {
         String source = Files.readString(file, StandardCharsets.UTF_8);
         try {
             PythonParser.parse(source);
