@@ -28,6 +28,8 @@ final class ModelContext {
     /** {@code intpk = Annotated[int, mapped_column(primary_key=True)]}: alias → the Annotated expression. */
     final Map<String, PyExpr.Subscript> annotatedAliases = new LinkedHashMap<>();
     final Map<String, String> tableOfClass = new LinkedHashMap<>();
+    /** The file's MetaData naming convention, read before any table. */
+    NamingConvention naming = NamingConvention.DEFAULT;
 
     ModelContext(String source) {
         this.lines = source.split("\\R", -1);

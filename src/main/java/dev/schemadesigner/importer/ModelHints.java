@@ -42,6 +42,15 @@ final class ModelHints {
             if (!PyExpr.simpleName(s.value()).orElse("").equals("Mapped")) return collection(inner, table, column);
         }
         if (!mapped) return Hint.NONE;
+        return typeHint(inner, table, column);
+    }
+
+    /** A SQLModel field's annotation, which is the Python type itself ({@code int | None}, {@code list["Hero"]}). */
+    Hint field(PyExpr annotation, String table, String column) {
+        return typeHint(annotation, table, column);
+    }
+
+    private Hint typeHint(PyExpr inner, String table, String column) {
         if (inner instanceof PyExpr.Str str && str.value().matches("[A-Za-z_][\\w.]*")) inner = new PyExpr.Name(str.value(), str.line(), str.column());
         boolean optional = false;
         Optional<PyExpr> unwrapped = withoutNone(inner);

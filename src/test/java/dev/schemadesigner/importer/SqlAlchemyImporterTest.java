@@ -103,7 +103,7 @@ class SqlAlchemyImporterTest {
         assertThat(pain.comment()).contains("pain points");
         assertThat(schema.enums()).singleElement().satisfies(e -> assertThat(e.values()).containsExactly("CONNECTIVITY", "SPEED"));
         Table feedback = schema.requireTable("feedback_analysis");
-        assertThat(feedback.indexes()).extracting(Index::name).containsExactly("idx_feedback_analysis_customer_id");
+        assertThat(feedback.indexes()).extracting(Index::name).containsExactly("ix_feedback_analysis_customer_id"); // index=True: SQLAlchemy's default ix_%(column_0_label)s
         assertThat(feedback.uniques()).singleElement().satisfies(u -> assertThat(u.name()).isEqualTo("uq_feedback_analysis_comment_hash"));
         assertThat(feedback.column("comment_hash").orElseThrow().comment()).contains("SHA256");
         assertThat(feedback.column("churn_risk").orElseThrow().defaultValue()).contains(DefaultValue.number("0"));
