@@ -49,6 +49,8 @@ final class ModelClasses {
                 if (value instanceof PyExpr.Subscript sub && PyExpr.simpleName(sub.value()).orElse("").equals("Annotated")) {
                     context.annotatedAliases.put(target.id(), sub);
                 }
+            } else if (s instanceof PyStatement.FunctionDef f) {
+                context.functions.put(f.name(), f);
             } else if (s instanceof PyStatement.ClassDef c) {
                 context.classes.put(c.name(), c);
                 if (c.bases().stream().anyMatch(b -> PyExpr.simpleName(b).map(DECLARATIVE::contains).orElse(false))) {

@@ -22,6 +22,8 @@ final class ModelContext {
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final Set<String> warned = new HashSet<>();
     final Map<String, PyStatement.ClassDef> classes = new LinkedHashMap<>();
+    /** Module-level functions by name, for column helpers ({@code def pk(): return Column(...)}). */
+    final Map<String, PyStatement.FunctionDef> functions = new LinkedHashMap<>();
     /** Python enum classes: class name → member names in order. */
     final Map<String, List<String>> pythonEnums = new LinkedHashMap<>();
     final Map<String, EnumType> enumTypes = new LinkedHashMap<>();

@@ -65,6 +65,8 @@ public final class SqlAlchemyImporter {
         private final RelationshipReader relationships;
         private final Map<String, TableDraft> tables = new LinkedHashMap<>();
         private final List<ModelColumnReader.Read> typedByForeignKey = new ArrayList<>();
+        /** Per table, what was skipped that may have held columns (a base of another module, a helper not in this file). */
+        private final Map<String, List<String>> skipped = new LinkedHashMap<>();
 
         Reading(ModelContext context, ModelClasses classes) {
             this.context = context;
@@ -107,7 +109,8 @@ public final class SqlAlchemyImporter {
                 }
             }
             fkWarnings.all().forEach(w -> context.warn(w.line(), w.message()));
-            return new ImportResult(new Schema(built, List.copyOf(context.enumTypes.values())), context.warnings());
+            Map<String, Set<String>> unchecked = unchecked(built);
+            return new ImportResult(new Schema(built, List.copyOf(context.enumTypes.values())), context.warnings(), unchecked);
         }
 
         /**
@@ -167,6 +170,7 @@ public final class SqlAlchemyImporter {
             }
             for (String base : classes.undefinedBases(c)) {
                 context.warn(c.line(), "class " + c.name() + " inherits from " + base + ", which is not defined in this file; its columns are not known");
+                skipped.computeIfAbsent(name.get(), k -> new ArrayList<>()).add("base " + base);
             }
             TableDraft table = new TableDraft(name.get(), ModelColumnReader.token(c.line(), c.column()));
             tables.put(table.name, table);
@@ -214,14 +218,59 @@ public final class SqlAlchemyImporter {
                 value = ((PyExpr.Call) value).args().get(0);
                 callee = PyExpr.callee(value).orElse("");
             }
+            Optional<PyExpr.Call> helped = helperColumn(value);
+            if (helped.isPresent()) {
+                value = helped.get();
+                callee = PyExpr.callee(value).orElse("");
+            }
             if (COLUMN_CALLS.contains(callee)) return column(table, a, (PyExpr.Call) value, callee.equals("mapped_column"));
             if (callee.equals("relationship") || callee.equals("relation")) {
                 ModelHints.Hint hint = a.annotation().map(x -> hints.read(x, table.name, a.name())).orElse(ModelHints.Hint.NONE);
                 relationships.add(new RelationshipReader.Pending(table.name, a.name(), (PyExpr.Call) value, hint));
             } else if (value instanceof PyExpr.Call && !NOT_STORED.contains(callee)) {
                 context.warn(a.line(), table.name + "." + a.name() + " = " + callee + "(…) is not a column or relationship; skipped");
+                if (!context.functions.containsKey(callee)) skipped.computeIfAbsent(table.name, k -> new ArrayList<>()).add(a.name() + " = " + callee + "(…)");
             }
             return Optional.empty();
+        }
+
+        /** The column a helper of this file returns ({@code id = pk()} with {@code def pk(): return Column(...)}), called without arguments. */
+        private Optional<PyExpr.Call> helperColumn(PyExpr value) {
+            if (!(value instanceof PyExpr.Call call) || !call.args().isEmpty() || !call.keywords().isEmpty()) return Optional.empty();
+            Optional<PyStatement.FunctionDef> helper = PyExpr.simpleName(call.func()).map(context.functions::get);
+            return helper.flatMap(f -> f.body().stream().filter(b -> b instanceof PyStatement.Return).findFirst())
+                    .flatMap(r -> ((PyStatement.Return) r).value())
+                    .filter(v -> PyExpr.callee(v).map(COLUMN_CALLS::contains).orElse(false)).map(v -> (PyExpr.Call) v);
+        }
+
+        /**
+         * No finding on a fact the importer skipped: a table without a primary key in what was read, that inherits from a
+         * base of another module or calls a helper not in this file, is left out of missing-primary-key; a foreign key to
+         * a column such a table may hold is left out of fk-target-missing. Each with a warning.
+         */
+        private Map<String, Set<String>> unchecked(List<Table> built) {
+            Map<String, Set<String>> out = new LinkedHashMap<>();
+            for (Table t : built) {
+                List<String> what = skipped.get(t.name());
+                if (what == null || t.primaryKey().isPresent()) continue;
+                context.warn(tables.get(t.name()).at.line(), "table " + t.name() + " has no primary key in what was read; it may come from "
+                        + String.join(", ", what) + ", which " + (what.size() == 1 ? "was" : "were") + " skipped, so missing-primary-key is not checked for it");
+                out.computeIfAbsent(t.name(), k -> new java.util.TreeSet<>()).add("missing-primary-key");
+            }
+            for (Table t : built) {
+                for (var fk : t.foreignKeys()) {
+                    List<String> what = skipped.get(fk.referencedTable());
+                    Optional<Table> target = built.stream().filter(b -> b.name().equals(fk.referencedTable())).findFirst();
+                    if (what == null || target.isEmpty() || fk.referencedColumns().stream().allMatch(c -> target.get().hasColumn(c))) continue;
+                    for (String column : fk.columns()) {
+                        context.warn(tables.get(t.name()).at.line(), "foreign key " + fk.name() + " references " + fk.referencedTable() + "."
+                                + String.join(", ", fk.referencedColumns()) + ", which may come from " + String.join(", ", what)
+                                + " (skipped), so fk-target-missing is not checked for " + t.name() + "." + column);
+                        out.computeIfAbsent(t.name() + "." + column, k -> new java.util.TreeSet<>()).add("fk-target-missing");
+                    }
+                }
+            }
+            return out;
         }
 
         /** A field of a SQLModel {@code table=True} class: every annotated attribute but a {@code ClassVar} or a {@code Relationship}. */

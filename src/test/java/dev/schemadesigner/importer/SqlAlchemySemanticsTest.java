@@ -79,6 +79,25 @@ class SqlAlchemySemanticsTest {
         assertThat(result.warnings()).isEmpty();
     }
 
+    @Test
+    void aKeyThatMayComeFromAMixinOrHelperOfAnotherModuleIsNotReportedMissingAndEachSkipIsAWarning() throws IOException {
+        ImportResult result = read("skipped_mixins_and_helpers.py");
+        Schema schema = result.schema();
+        assertThat(describe(schema.requireTable("user"))).containsExactly("name string(50) NOT NULL");
+        assertThat(describe(schema.requireTable("post"))).containsExactly("user_id integer NULL");
+        assertThat(result.unchecked()).containsOnlyKeys("user", "post", "post.user_id");
+        assertThat(result.unchecked().get("user")).containsExactly("missing-primary-key");
+        assertThat(result.unchecked().get("post")).containsExactly("missing-primary-key");
+        assertThat(result.unchecked().get("post.user_id")).containsExactly("fk-target-missing");
+        assertThat(result.warnings()).extracting(ImportWarning::message)
+                .anySatisfy(m -> assertThat(m).contains("inherits from TimestampMixin", "not defined in this file"))
+                .anySatisfy(m -> assertThat(m).contains("post.id = id_column(…)", "skipped"))
+                .anySatisfy(m -> assertThat(m).contains("table user has no primary key", "base TimestampMixin", "missing-primary-key is not checked"))
+                .anySatisfy(m -> assertThat(m).contains("table post has no primary key", "id = id_column(…)"))
+                .anySatisfy(m -> assertThat(m).contains("fk-target-missing is not checked for post.user_id"))
+                .noneSatisfy(m -> assertThat(m).contains("table log"));
+    }
+
     private ImportResult read(String fixture) throws IOException {
         return importer.importModels(Files.readString(Path.of("src/test/resources/importer/sqlalchemy", fixture)));
     }
