@@ -1,6 +1,8 @@
 package dev.schemadesigner.importer.python;
 
 import dev.schemadesigner.importer.ImportException;
+import dev.schemadesigner.importer.ImportResult;
+import dev.schemadesigner.importer.SqlAlchemyImporter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +94,35 @@ class PythonCorpusTest {
         disagreements.forEach(d -> System.out.println("  disagree: " + d));
         assertThat(files).hasSizeGreaterThanOrEqualTo(500);
         assertThat(disagreements).isEmpty();
+    }
+
+    @Test
+    void importsEveryCorpusFileAsModelsWithoutAnErrorThatIsNotTheInputs() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no corpus");
+        List<Path> files;
+        try (var walk = Files.walk(CORPUS)) {
+            files = walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        Assumptions.assumeFalse(files.isEmpty(), "corpus not collected");
+        SqlAlchemyImporter importer = new SqlAlchemyImporter();
+        int read = 0, withTables = 0, tables = 0, refused = 0;
+        List<String> failures = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                ImportResult result = importer.importModels(Files.readString(file, StandardCharsets.UTF_8));
+                read++;
+                if (!result.schema().tables().isEmpty()) withTables++;
+                tables += result.schema().tables().size();
+            } catch (ImportException e) {
+                refused++;
+            } catch (RuntimeException e) {
+                failures.add(CORPUS.relativize(file) + ": " + e);
+            }
+        }
+        System.out.println("python corpus as models: " + files.size() + " files, read " + read + " (" + withTables + " with tables, "
+                + tables + " tables), refused " + refused + ", failed " + failures.size());
+        failures.forEach(f -> System.out.println("  failed: " + f));
+        assertThat(failures).isEmpty();
     }
 
     static Verdict ours(Path file) throws IOException {
