@@ -278,7 +278,9 @@ public final class SqlAlchemyImporter {
             if (a.name().startsWith("__") || a.annotation().isEmpty()) return Optional.empty();
             PyExpr annotation = a.annotation().get();
             if (annotation instanceof PyExpr.Subscript s && PyExpr.simpleName(s.value()).map("ClassVar"::equals).orElse(false)) return Optional.empty();
-            ModelHints.Hint hint = hints.field(annotation, table.name, a.name());
+            boolean typed = a.value().filter(v -> v instanceof PyExpr.Call c && PyExpr.callee(c).orElse("").equals("Field")
+                    && (c.keyword("sa_type").isPresent() || c.keyword("max_digits").isPresent())).isPresent();
+            ModelHints.Hint hint = hints.field(annotation, table.name, a.name(), typed);
             Optional<String> callee = a.value().flatMap(PyExpr::callee);
             if (callee.map(n -> n.equals("Relationship") || n.equals("relationship")).orElse(false)) {
                 relationships.add(new RelationshipReader.Pending(table.name, a.name(), (PyExpr.Call) a.value().get(), hint));
