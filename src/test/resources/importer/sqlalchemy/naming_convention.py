@@ -17,6 +17,7 @@ class Author(Base):
     id = Column(Integer, primary_key=True)
     email = Column(String(100), unique=True)
     name = Column(String(50), index=True)
+    code = Column(String(10), unique=True, index=True)
     __table_args__ = (CheckConstraint("length(name) > 0", name="name_not_empty"),)
 
 

@@ -99,9 +99,10 @@ final class ModelColumnReader {
 
         boolean unique = ModelContext.bool(call.keyword("unique")).orElse(false);
         boolean index = ModelContext.bool(call.keyword("index")).orElse(false);
-        if (unique) table.uniques.add(new TableDraft.UniqueDraft(Optional.empty(), List.of(name)));
+        // unique=True alone is a UNIQUE constraint; with index=True SQLAlchemy makes one unique index instead
+        if (unique && !index) table.uniques.add(new TableDraft.UniqueDraft(Optional.empty(), List.of(name)));
         else if (index) table.indexes.add(Index.on(freeName(table, context.naming.indexName(table.name, List.of(name))
-                .orElse("idx_" + table.name + "_" + name)), name));
+                .orElse("idx_" + table.name + "_" + name)), name).withUnique(unique));
         for (PyExpr a : args) {
             if (PyExpr.callee(a).map("CheckConstraint"::equals).orElse(false)) {
                 PyExpr.Call check = (PyExpr.Call) a;

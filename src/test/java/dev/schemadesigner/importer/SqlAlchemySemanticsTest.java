@@ -71,7 +71,8 @@ class SqlAlchemySemanticsTest {
         ImportResult result = read("naming_convention.py");
         Table author = result.schema().requireTable("author");
         assertThat(author.uniques()).extracting(Unique::name).containsExactly("uq_author_email");
-        assertThat(author.indexes()).extracting(Index::name).containsExactly("ix_author_name");
+        assertThat(author.indexes()).extracting(Index::name).containsExactly("ix_author_name", "ix_author_code");
+        assertThat(author.index("ix_author_code").orElseThrow().unique()).isTrue();
         assertThat(author.checks()).extracting(Check::name).containsExactly("ck_author_name_not_empty");
         Table book = result.schema().requireTable("book");
         assertThat(book.foreignKeys()).extracting(ForeignKey::name).containsExactly("fk_book_author_id_author");
