@@ -173,8 +173,8 @@ final class ExpressionParser {
     void forTargets() {
         do {
             if (peek().isName("in")) break;
-            if (acceptOp("*")) binary(0);
-            else binary(0);
+            acceptOp("*");
+            binary(0);
         } while (acceptOp(","));
         if (!acceptName("in")) throw unreadable("expected 'in' but found " + peek().describe());
     }
