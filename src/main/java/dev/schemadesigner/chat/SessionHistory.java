@@ -118,7 +118,8 @@ final class SessionHistory {
     }
 
     private static Reply withoutArtifacts(Reply r) {
-        return new Reply(r.sessionId(), r.turn(), r.intent(), r.text(), r.plan(), r.findings(), List.of(), r.verification(), r.erd(), r.schema());
+        return new Reply(r.sessionId(), r.turn(), r.intent(), r.text(), r.plan(), r.findings(), List.of(), r.verification(), r.erd(), r.schema(),
+                r.schemaDiff());
     }
 
     static Reply readReply(StoredTurn t) {
