@@ -67,9 +67,12 @@ public final class RevisionPlanner {
                 add(op, concurrently, false);
             }
         }
-        // what is left after the multi-step revisions is titled by its own content
+        // what is left after the multi-step revisions is titled by its own content; a revision so titled lists its changes
+        // (a title given by hand, such as a project's initial revision, keeps its docstring as it was)
         if (pending.size() < ops.size()) title = RevisionTitle.of(new ChangeSet(pending));
-        flush(title, pending.isEmpty() ? List.of() : List.of("Changes: " + String.join("; ", pending.stream().map(Op::describe).toList()) + "."));
+        boolean titledByContent = title.equals(RevisionTitle.of(new ChangeSet(pending)));
+        flush(title, pending.isEmpty() || !titledByContent ? List.of()
+                : List.of("Changes: " + String.join("; ", pending.stream().map(Op::describe).toList()) + "."));
         return List.copyOf(revisions);
     }
 

@@ -35,6 +35,8 @@ public final class RevisionTitle {
 
     /** At most this many phrases; the rest are counted. */
     private static final int MAX_PHRASES = 3;
+    /** A data migration's own description names it when it is this short; a longer one is "migrate data". */
+    private static final int MAX_DATA_WORDS = 48;
 
     public static String of(ChangeSet changes) {
         List<Op> ops = changes.ops();
@@ -86,6 +88,7 @@ public final class RevisionTitle {
         if (op instanceof DropConstraint o) return new Phrase("drop constraint", o.name(), "");
         if (op instanceof CreateEnum o) return new Phrase("create enum", o.type().name(), "");
         if (op instanceof DropEnum o) return new Phrase("drop enum", o.name(), "");
-        return new Phrase("migrate data", "", ""); // a data migration
+        String data = ((dev.schemadesigner.change.DataMigration) op).description().strip();
+        return data.isEmpty() || data.length() > MAX_DATA_WORDS ? new Phrase("migrate data", "", "") : new Phrase(data, "", "");
     }
 }
