@@ -27,8 +27,8 @@ import java.util.Map;
 /**
  * A revision's title from what it does, the way a person names a commit: "create vendors, contracts",
  * "add priority to tickets", "index tickets (category, severity)". Operations of one kind on one
- * table share a phrase; a revision that creates tables does not also name the enum types, indexes and
- * constraints they get.
+ * table share a phrase; a revision does not also name the indexes and constraints of the tables it
+ * creates, nor the enum types its columns use.
  */
 public final class RevisionTitle {
     private RevisionTitle() {}
@@ -43,11 +43,18 @@ public final class RevisionTitle {
         if (ops.isEmpty()) return "empty change";
         java.util.Set<String> created = new java.util.HashSet<>();
         ops.forEach(o -> { if (o instanceof CreateTable c) created.add(c.table().name()); });
-        boolean createsTables = !created.isEmpty();
+        // enum types a column of this revision uses: "add status to tickets" already says it gets its type
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Op o : ops) {
+            List<dev.schemadesigner.schema.Column> columns = o instanceof CreateTable c ? c.table().columns()
+                    : o instanceof AddColumn a ? List.of(a.column()) : List.of();
+            columns.forEach(c -> { if (c.type() instanceof dev.schemadesigner.schema.LogicalType.EnumRef e) used.add(e.enumName()); });
+            if (o instanceof AlterColumn a && a.type() instanceof dev.schemadesigner.schema.LogicalType.EnumRef e) used.add(e.enumName());
+        }
         // phrase ("add … to tickets") → the items it names, in the order they first appear
         Map<String, List<String>> phrases = new LinkedHashMap<>();
         for (Op op : ops) {
-            if (op instanceof CreateEnum && createsTables) continue;
+            if (op instanceof CreateEnum e && used.contains(e.type().name())) continue;
             // "create contracts" already says it gets its indexes and constraints
             if (!(op instanceof CreateTable) && dev.schemadesigner.change.OpTables.of(op).size() == 1
                     && created.contains(dev.schemadesigner.change.OpTables.of(op).get(0))) continue;

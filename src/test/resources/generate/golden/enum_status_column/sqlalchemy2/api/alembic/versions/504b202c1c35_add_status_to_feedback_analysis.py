@@ -1,9 +1,9 @@
-"""Create enum feedback_status; add status to feedback_analysis
+"""Add status to feedback_analysis
 
 Changes: create enum feedback_status [new, reviewed, resolved]; add column status to
 feedback_analysis.
 
-Revision ID: 60551a2e883e
+Revision ID: 504b202c1c35
 Revises: 66ca97a22eb4
 """
 from alembic import op
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
-revision = "60551a2e883e"
+revision = "504b202c1c35"
 down_revision = "66ca97a22eb4"
 branch_labels = None
 depends_on = None
