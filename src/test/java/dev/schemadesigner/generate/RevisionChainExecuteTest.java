@@ -63,6 +63,16 @@ class RevisionChainExecuteTest {
             List.of("create pain_points", "index pain_points (category, created_at)", "add resolution_note to pain_points"),
             "create pain_points");
 
+    /** An index created in one turn and dropped in a later one: the squashed revision has neither. */
+    static final Scenario INDEX_DROPPED_LATER = new Scenario("index-dropped-later", false, List.of(
+            "Create a vendors table with name and email. Create a contracts table with vendor_id, starts_on and amount",
+            "add an index on contracts (starts_on, amount)",
+            "drop index idx_contracts_starts_on_amount",
+            "add a priority column to contracts"),
+            List.of("create vendors, contracts", "index contracts (starts_on, amount)", "drop index idx_contracts_starts_on_amount",
+                    "add priority to contracts"),
+            "create vendors, contracts");
+
     /** What a scenario produced: each turn's reply, the chain's files before and after the squash. */
     record Outcome(List<Reply> turns, List<Artifact> chainFiles, Reply squash, List<Artifact> squashedFiles) {}
 
@@ -117,7 +127,7 @@ class RevisionChainExecuteTest {
     static Stream<Arguments> runs() {
         List<String> dialects = List.of(System.getProperty("dialects", "sqlite,postgresql").split(","));
         List<Arguments> out = new ArrayList<>();
-        for (Scenario s : List.of(VENDORS, PAIN_POINTS)) for (String d : dialects) out.add(Arguments.of(s, d));
+        for (Scenario s : List.of(VENDORS, PAIN_POINTS, INDEX_DROPPED_LATER)) for (String d : dialects) out.add(Arguments.of(s, d));
         return out.stream();
     }
 
@@ -156,16 +166,16 @@ class RevisionChainExecuteTest {
 
     private static Optional<String> root(Scenario s) { return s.bundled() ? Optional.of(BundledProjects.CUSTOMER_FEEDBACK_HEAD) : Optional.empty(); }
 
-    @ParameterizedTest(name = "{0}: three turns are three revisions, each titled by what it does")
+    @ParameterizedTest(name = "{0}: each turn is one revision, titled by what it does")
     @MethodSource("scenarios")
-    void threeTurnsAreAChainOfThreeRevisionsTitledByTheirContent(Scenario s) throws Exception {
+    void eachTurnIsOneRevisionOnTheOneBeforeTitledByItsContent(Scenario s) throws Exception {
         Outcome o = outcome(s);
         List<RevisionFile> chain = chain(o.chainFiles(), root(s));
         assertThat(chain).extracting(RevisionFile::title).containsExactlyElementsOf(s.titles().stream().map(RevisionChainExecuteTest::capitalized).toList());
         assertThat(chain.get(0).downRevision()).isEqualTo(root(s));
     }
 
-    static Stream<Scenario> scenarios() { return Stream.of(VENDORS, PAIN_POINTS); }
+    static Stream<Scenario> scenarios() { return Stream.of(VENDORS, PAIN_POINTS, INDEX_DROPPED_LATER); }
 
     @ParameterizedTest(name = "{0}: the squash leaves one revision with the same schema")
     @MethodSource("scenarios")
@@ -174,7 +184,15 @@ class RevisionChainExecuteTest {
         List<RevisionFile> chain = chain(o.squashedFiles(), root(s));
         assertThat(chain).extracting(RevisionFile::title).containsExactly(capitalized(s.squashedTitle()));
         assertThat(o.squash().schema()).isEqualTo(o.turns().get(o.turns().size() - 1).schema());
-        assertThat(o.squash().text()).contains("Squashed the session's 3 revisions into one");
+        assertThat(o.squash().text()).contains("Squashed the session's " + s.messages().size() + " revisions into one");
+    }
+
+    @Test
+    void anIndexCreatedThenDroppedByLaterTurnsIsNotInTheSquashedRevision() throws Exception {
+        Outcome o = outcome(INDEX_DROPPED_LATER);
+        assertThat(o.chainFiles()).filteredOn(a -> a.path().contains("/versions/")).anyMatch(a -> a.content().contains("idx_contracts_starts_on_amount"));
+        assertThat(o.squashedFiles()).filteredOn(a -> a.path().contains("/versions/")).noneMatch(a -> a.content().contains("idx_contracts_starts_on_amount"));
+        assertThat(o.squash().plan().changes()).noneMatch(op -> op.describe().contains("idx_contracts_starts_on_amount"));
     }
 
     @ParameterizedTest(name = "{0}: each reply shows its turn's change as a schema diff")
@@ -226,16 +244,18 @@ class RevisionChainExecuteTest {
         c.chat(Optional.of(first.sessionId()), Optional.empty(), "add a phone column to vendors", StageListener.NONE);
         try (SessionStore reopened = SessionStore.open("jdbc:sqlite:" + storeFile)) {
             Conversation other = newConversation(reopened);
-            assertThat(chain(other.projectFiles(first.sessionId()), Optional.empty())).extracting(RevisionFile::title)
-                    .containsExactly("Create vendors", "Add phone to vendors");
+            List<RevisionFile> before = chain(other.projectFiles(first.sessionId()), Optional.empty());
+            assertThat(before).extracting(RevisionFile::title).containsExactly("Create vendors", "Add phone to vendors");
 
             // when
             Reply third = other.chat(Optional.of(first.sessionId()), Optional.empty(), "add a website column to vendors", StageListener.NONE);
 
             // then
             assertThat(third.verified()).as(third.text()).isTrue();
-            assertThat(chain(other.projectFiles(first.sessionId()), Optional.empty())).extracting(RevisionFile::title)
-                    .containsExactly("Create vendors", "Add phone to vendors", "Add website to vendors");
+            List<RevisionFile> after = chain(other.projectFiles(first.sessionId()), Optional.empty());
+            assertThat(after).extracting(RevisionFile::title).containsExactly("Create vendors", "Add phone to vendors", "Add website to vendors");
+            // a database upgraded to the earlier head can take the new download: the earlier revisions keep their ids
+            assertThat(after.subList(0, 2)).isEqualTo(before);
         }
     }
 
