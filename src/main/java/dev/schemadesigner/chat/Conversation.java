@@ -306,6 +306,10 @@ public final class Conversation implements AutoCloseable {
             return unchanged(previous, intentView, ReplyText.nothingToSquash(previous.revisions().size()), Optional.empty(), Optional.empty());
         }
         ChangeSet net = NetChange.of(project.schema(), previous.sessionChanges());
+        if (!dev.schemadesigner.schema.SchemaDiff.between(previous.schema(), net.apply(project.schema())).isEmpty()) {
+            // the revisions do not lead from the session's base to its schema (a session stored before revisions were kept apart)
+            return unchanged(previous, intentView, ReplyText.cannotSquash(), Optional.empty(), Optional.empty());
+        }
         RevisionChanges squashed = RevisionChanges.of(net);
         listener.stage("plan", net.ops().stream().map(Op::describe).toList());
         List<Artifact> artifacts = generator(project).generate(project.generationContext(), List.of(squashed));

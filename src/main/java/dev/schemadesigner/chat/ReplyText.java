@@ -118,6 +118,11 @@ final class ReplyText {
                 + "Squash replaces two or more revisions of a session with one.";
     }
 
+    static String cannotSquash() {
+        return "Could not squash: the session's revisions do not lead from its starting schema to its schema now, so one revision "
+                + "computed from them would not give the same schema. The revisions stay as they are.";
+    }
+
     static String squashed(int revisions, String title) {
         return "Squashed the session's " + revisions + " revisions into one, _" + title + "_, computed from the difference between the "
                 + "session's starting schema and its schema now: nothing in it is created and dropped again. The schema itself is unchanged.\n\n";
