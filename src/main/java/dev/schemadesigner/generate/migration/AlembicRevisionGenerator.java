@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Alembic revisions for a change set or a session's chain of them, chained onto the project's head. Revision ids are the first
- * 12 hex digits of a SHA-256 over the parent id and the revision text, so the same change always
- * gives the same files. A project without migration history also gets its Alembic environment.
+ * Alembic revisions for a change set, or for a session's chain of them, chained onto the project's
+ * head. Revision ids are the first 12 hex digits of a SHA-256 over the parent id and the revision
+ * text, so the same change always gives the same files (a chain's earlier revisions keep their ids). A project without migration history also gets its Alembic environment.
  */
 public final class AlembicRevisionGenerator implements ArtifactGenerator {
 

@@ -1,6 +1,7 @@
 package dev.schemadesigner.generate.migration;
 
 import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.change.Op;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public record RevisionChanges(String title, ChangeSet changes) {
 
     /** Every change of a chain, in the order the revisions run. */
     public static ChangeSet concatenated(List<RevisionChanges> chain) {
-        List<dev.schemadesigner.change.Op> ops = new ArrayList<>();
+        List<Op> ops = new ArrayList<>();
         chain.forEach(r -> ops.addAll(r.changes().ops()));
         return new ChangeSet(ops);
     }
