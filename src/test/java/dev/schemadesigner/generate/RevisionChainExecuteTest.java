@@ -256,6 +256,7 @@ class RevisionChainExecuteTest {
             assertThat(after).extracting(RevisionFile::title).containsExactly("Create vendors", "Add phone to vendors", "Add website to vendors");
             // a database upgraded to the earlier head can take the new download: the earlier revisions keep their ids
             assertThat(after.subList(0, 2)).isEqualTo(before);
+            assertThat(other.session(first.sessionId()).revisions()).containsExactly("create vendors", "add phone to vendors", "add website to vendors");
         }
     }
 
