@@ -344,7 +344,7 @@ public final class Conversation implements AutoCloseable {
         listener.stage("review", answer.findings());
         Reply.PlanView plan = new Reply.PlanView(List.of(), "", List.of(), Optional.empty(), Optional.empty(), List.of());
         return Optional.of(new Result(answer.intent(), answer.text(), plan, answer.findings(), List.of(), List.of(), "", previous.schema(),
-                previous.sessionChanges()));
+                previous.sessionChanges(), previous.revisions(), SchemaDelta.NONE));
     }
 
     private Result unchanged(Turn previous, Reply.IntentView intent, String text, Optional<String> question, Optional<String> proposal) {
