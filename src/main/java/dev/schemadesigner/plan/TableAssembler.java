@@ -226,8 +226,11 @@ final class TableAssembler {
             }
             if (col.fk().isPresent()) {
                 EntitySpec.Fk fk = col.fk().get();
-                type = fk.table().equals(t) ? pk.type() : schema.table(fk.table()).flatMap(x -> x.column(pk.name())).map(Column::type).orElse(pk.type());
-                fks.add(new ForeignKey(naming.foreignKey(t, col.name()), List.of(col.name()), fk.table(), List.of(pk.name()), fk.onDelete(), FkAction.NO_ACTION));
+                Optional<Table> parent = schema.table(fk.table());
+                String key = parent.flatMap(Table::primaryKey).filter(p -> p.columns().size() == 1).map(p -> p.columns().get(0)).orElse(pk.name());
+                type = fk.table().equals(t) ? pk.type() : parent.flatMap(x -> x.column(key)).map(Column::type).orElse(pk.type());
+                fks.add(new ForeignKey(naming.foreignKey(t, col.name()), List.of(col.name()), fk.table(), List.of(fk.table().equals(t) ? pk.name() : key),
+                        fk.onDelete(), FkAction.NO_ACTION));
             }
             columns.add(new Column(col.name(), type, col.nullable(), col.defaultValue(), false, Optional.empty()));
             col.check().ifPresent(expr -> checks.add(new Check(naming.check(t, col.name()), expr)));

@@ -1,0 +1,464 @@
+package dev.schemadesigner.plan;
+
+import dev.schemadesigner.plan.DesignDraft.Attribute;
+import dev.schemadesigner.plan.DesignDraft.Entity;
+import dev.schemadesigner.plan.DesignDraft.Hints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a design request into a {@link DesignDraft} before the catalogue is consulted. A small grammar:
+ * the text is cut into lines (bullets and numbers stripped, indentation kept) and sentences; each
+ * sentence is an entity clause — {@code name (attributes)}, {@code name: attributes},
+ * {@code name with|has|stores|contains attributes} (and their Spanish, German, French and Portuguese
+ * connecting words), a list of such clauses after a header ("a vet clinic: owners (…), pets (…)"),
+ * a bare name on a line of a list — or something else (a relationship, an access path, a change, a
+ * terse subject), which goes to {@code rest} for the phrase readers. Indented bullets under an entity
+ * are its attributes.
+ */
+final class RequestReader {
+    private RequestReader() {}
+
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*•+·]|\\d{1,2}[.)]|[a-z][.)]|#+)\\s+(.*)$");
+    private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(with|having|has|have|stores|store|storing|contains|contain|containing|holds|includes|including|keeps|tracks"
+            + "|con|tiene|tienen|guarda|guardan|almacena|mit|hat|haben|speichert|enthält|avec|contient|possède|ont|com|tem|têm|possui|armazena|guarda)(?![\\p{L}])\\s*(?:the |its |these |following |fields|columns|attributes|campos|columnas|felder|spalten|champs|colonnes|colunas|atributos|:|\\s)*");
+    private static final Pattern FRENCH_A = Pattern.compile("(?i)^(.+?)\\s+a\\s+(?=(?:un|une|des|le|la|les|l')\\s)");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?<![\\p{L}])(schema|schemas|database|databases|db|tables|entities|models|system|app|application|platform|service|website|site|backend"
+            + "|esquema|base de datos|tablas|entidades|sistema|aplicación|datenbank|datenbankschema|tabellen|entitäten|anwendung|schéma|base de données|entités|système"
+            + "|banco de dados|tabelas|aplicativo|plataforma|plateforme|plattform|for an?|para una?|für eine?n?|pour une?|para um|para uma|design|diseña|entwirf|conçois|projete|modelo)(?![\\p{L}])");
+    private static final Pattern TABLE_WORD = Pattern.compile("(?i)(?<![\\p{L}])(table|tabla|tabelle|tabela)(?![\\p{L}])");
+    private static final Pattern CALLED = Pattern.compile("(?i)(?:called|named|llamad[ao]|denominad[ao]|genannt|namens|appelée?|nommée?|chamad[ao])\\s+[`\"']?([\\p{L}_][\\p{L}\\p{N}_ ]*?)[`\"']?\\s*$");
+    private static final Set<String> HEAD_FILLER = Set.of("design", "create", "build", "add", "make", "model", "need", "needs", "want", "please", "a", "an",
+            "the", "new", "table", "tables", "each", "every", "one", "we", "i", "also", "then", "and", "also,", "plus", "another", "entity", "called", "named",
+            "there", "is", "are", "should", "be", "must", "can", "will", "let", "lets", "let's", "us", "it", "our", "my", "some", "with", "of", "for", "to",
+            "cada", "un", "una", "el", "la", "los", "las", "tabla", "tablas", "crea", "crear", "necesito", "necesitamos", "jede", "jeder", "jedes", "ein",
+            "eine", "einen", "der", "die", "das", "tabelle", "erstelle", "brauchen", "chaque", "une", "le", "les", "créer", "crée", "o", "os", "um",
+            "uma", "tabela", "tabelas", "criar", "crie", "precisamos", "y", "und", "et", "e", "record", "records", "entry", "entries", "store", "keep", "track");
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
+
+    private record Line(int indent, boolean bullet, String text) {}
+
+    /** An entity while it is being read (indented bullets may add attributes). */
+    private static final class Building {
+        final String name;
+        final String words;
+        final int indent;
+        final List<Attribute> attributes = new ArrayList<>();
+        boolean open;
+
+        Building(String name, String words, int indent) {
+            this.name = name;
+            this.words = words;
+            this.indent = indent;
+        }
+    }
+
+    static DesignDraft read(String message) {
+        String text = clean(message == null ? "" : message);
+        List<Building> entities = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        boolean listContext = false;
+        Building open = null;
+        for (Line line : lines(text)) {
+            if (open != null && line.bullet() && (line.indent() > open.indent || open.open)) {
+                addAttributes(open, line.text());
+                continue;
+            }
+            if (open != null && !line.bullet() && open.open && line.indent() > open.indent) {
+                addAttributes(open, line.text());
+                continue;
+            }
+            open = null;
+            for (String sentence : sentences(line.text())) {
+                Clause clause = clause(sentence, listContext || line.bullet(), line.indent());
+                switch (clause.kind) {
+                    case HEADER -> {
+                        listContext = true;
+                        headers.add(sentence);
+                    }
+                    case ENTITIES -> {
+                        for (Building b : clause.entities) merge(entities, b);
+                        open = clause.entities.get(clause.entities.size() - 1);
+                        if (!open.attributes.isEmpty()) open.open = false;
+                    }
+                    case REST -> rest.add(clause.restText);
+                }
+            }
+        }
+        if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
+        return new DesignDraft(entities.stream().map(b -> new Entity(b.name, b.words, b.attributes)).toList(), rest);
+    }
+
+    private static void merge(List<Building> entities, Building b) {
+        for (Building e : entities) {
+            if (e.name.equals(b.name)) {
+                for (Attribute a : b.attributes) if (e.attributes.stream().noneMatch(x -> x.name().equals(a.name()))) e.attributes.add(a);
+                return;
+            }
+        }
+        entities.add(b);
+    }
+
+    private enum Kind { HEADER, ENTITIES, REST }
+
+    private record Clause(Kind kind, List<Building> entities, String restText) {}
+
+    private static Clause rest(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "").trim();
+        if (ChangeRequestParser.recognizes(lower)) return new Clause(Kind.REST, List.of(), lower);
+        String english = ConnectingWords.english(lower);
+        return new Clause(Kind.REST, List.of(), ChangeRequestParser.recognizes(english) ? english : ConnectingWords.canonical(english));
+    }
+
+    private static Clause clause(String sentence, boolean listContext, int indent) {
+        String s = sentence.trim().replaceAll("[.;]+$", "").trim();
+        if (s.isEmpty()) return new Clause(Kind.REST, List.of(), "");
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean structured = s.indexOf('(') >= 0 || topLevel(s, ':') >= 0;
+        String english = ConnectingWords.english(lower);
+        if (ChangeRequestParser.recognizes(lower) && !(TABLE_WORD.matcher(lower).find() && (topLevel(s, ':') >= 0 || WITH.matcher(s).find()))) return rest(s);
+        if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.looksLikeAccessPath(english))) return rest(s);
+        int colon = topLevel(s, ':');
+        if (colon >= 0) {
+            String head = s.substring(0, colon).trim();
+            String body = s.substring(colon + 1).trim();
+            if (isHeader(head, body)) {
+                if (body.isEmpty()) return new Clause(Kind.HEADER, List.of(), "");
+                List<Building> list = entityList(body, indent);
+                if (list.stream().anyMatch(b -> !b.attributes.isEmpty()) || (listContext && !list.isEmpty())) return new Clause(Kind.ENTITIES, list, "");
+                return rest(s);
+            }
+            Optional<Building> named = entity(head, indent);
+            if (named.isPresent()) {
+                Building b = named.get();
+                if (body.isEmpty()) {
+                    b.open = true;
+                    return new Clause(Kind.ENTITIES, List.of(b), "");
+                }
+                addAttributes(b, body);
+                if (!b.attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b), "");
+            }
+            return rest(s);
+        }
+        List<int[]> verbs = new ArrayList<>();
+        Matcher with = WITH.matcher(s);
+        while (with.find()) if (with.start() > 0 && depthAt(s, with.start()) == 0) verbs.add(new int[] {with.start(), with.end()});
+        Matcher french = FRENCH_A.matcher(s);
+        if (french.find()) verbs.add(new int[] {french.end(1), french.end()});
+        for (int[] verb : verbs) {
+            int verbStart = verb[0], bodyStart = verb[1];
+            String head0 = s.substring(0, verbStart).trim();
+            if (!(DOMAIN.matcher(head0).find() && !TABLE_WORD.matcher(head0).find()) && entity(head0, indent).isEmpty()) continue;
+            String head = s.substring(0, verbStart).trim();
+            String body = s.substring(bodyStart).trim();
+            if (DOMAIN.matcher(head).find() && !TABLE_WORD.matcher(head).find() || hasEntityClause(body)) {
+                List<Building> list = entityList(body, indent);
+                if (list.stream().anyMatch(b -> !b.attributes.isEmpty())) return new Clause(Kind.ENTITIES, list, "");
+                return rest(s);
+            }
+            Optional<Building> named = entity(head, indent);
+            if (named.isPresent() && !body.isEmpty() && !looksLikeEntityList(body)) {
+                addAttributes(named.get(), body);
+                if (!named.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(named.get()), "");
+            }
+            return rest(s);
+        }
+        if (hasEntityClause(s)) {
+            List<Building> list = entityList(s, indent);
+            if (!list.isEmpty()) return new Clause(Kind.ENTITIES, list, "");
+        }
+        if (listContext) {
+            Optional<Building> bare = entity(s, indent);
+            if (bare.isPresent()) {
+                bare.get().open = true;
+                return new Clause(Kind.ENTITIES, List.of(bare.get()), "");
+            }
+        }
+        return rest(s);
+    }
+
+    /** "Design a schema for a vet clinic", "Tables", "Entities" — words about the whole design, not one entity. */
+    private static boolean isHeader(String head, String body) {
+        if (DOMAIN.matcher(head).find() && !TABLE_WORD.matcher(head).find()) return true;
+        if (hasEntityClause(body)) return true;
+        return head.split("\\s+").length > 4 && entity(head, 0).isEmpty();
+    }
+
+    /** A body whose items are entities with their own attribute lists ("owners (name, email), pets (…)"). */
+    private static boolean hasEntityClause(String body) {
+        for (String segment : split(body, true)) {
+            int paren = segment.indexOf('(');
+            if (paren <= 0 || !segment.trim().endsWith(")")) continue;
+            String inner = segment.substring(paren + 1, segment.lastIndexOf(')'));
+            if (looksLikeAttributeList(inner) && entity(segment.substring(0, paren), 0).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** Items that are columns, not enum values: any with several words, a colon, a known column meaning or a key suffix. */
+    private static boolean looksLikeAttributeList(String inner) {
+        List<String> items = split(inner, true);
+        if (items.isEmpty()) return false;
+        for (String item : items) {
+            String t = item.trim();
+            if (t.contains(" ") || t.contains(":") || t.contains("(") || t.matches("(?i).*(_id|_at|_on|_date|_count)$")) return true;
+            var inferred = ColumnInference.infer(AttributeReader.name(t), dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ);
+            if (!inferred.type().equals(dev.schemadesigner.schema.LogicalType.varchar(255)) || !inferred.nullable()) return true;
+        }
+        return false;
+    }
+
+    /** "posts, comments and tags": every item a bare word or two (the catalogue's job), not an attribute list. */
+    private static boolean looksLikeEntityList(String body) {
+        List<String> items = split(body, true);
+        if (items.size() < 2) return false;
+        int plural = 0;
+        for (String item : items) {
+            String t = item.trim().toLowerCase(Locale.ROOT);
+            if (t.contains("(") || t.contains(":") || AttributeReader.hintWords(t)) return false;
+            String last = t.replaceAll(".*\\s", "");
+            if (last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.contains("_")
+                    && !Naming.singular(last).equals(last) && ColumnInference.infer(last, dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ).type()
+                    .equals(dev.schemadesigner.schema.LogicalType.varchar(255))) plural++;
+        }
+        return plural * 2 > items.size();
+    }
+
+    private static List<Building> entityList(String body, int indent) {
+        List<Building> out = new ArrayList<>();
+        for (String segment : split(body, true)) {
+            String seg = segment.trim();
+            int paren = seg.indexOf('(');
+            if (paren > 0) {
+                Optional<Building> b = entity(seg.substring(0, paren), indent);
+                if (b.isEmpty()) continue;
+                int close = matching(seg, paren);
+                addAttributes(b.get(), seg.substring(paren + 1, close < 0 ? seg.length() : close));
+                out.add(b.get());
+            } else {
+                Matcher with = firstTopLevel(WITH, seg);
+                if (with != null && with.start() > 0) {
+                    Optional<Building> b = entity(seg.substring(0, with.start()), indent);
+                    if (b.isPresent()) {
+                        addAttributes(b.get(), seg.substring(with.end()));
+                        out.add(b.get());
+                        continue;
+                    }
+                }
+                entity(seg, indent).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The entity a head names: "a table called X", "the X table", "each X", "X" — at most four words after the filler. */
+    static Optional<Building> entity(String head, int indent) {
+        String h = head.trim().replaceAll("^[-*•]\\s*", "").replaceAll("[`\"*_]{2,}|^[`\"']|[`\"']$", "").trim();
+        if (h.isEmpty()) return Optional.empty();
+        Matcher called = CALLED.matcher(h);
+        if (called.find()) return named(called.group(1), false, indent);
+        List<String> words = new ArrayList<>(List.of(h.replaceAll("[`\"']", "").split("\\s+")));
+        boolean singularDeterminer = false;
+        boolean tableWord = false;
+        while (!words.isEmpty() && HEAD_FILLER.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            String w = words.remove(0).toLowerCase(Locale.ROOT);
+            if (SINGULAR_DETERMINERS.contains(w)) singularDeterminer = true;
+            if (TABLE_WORD.matcher(w).matches()) tableWord = true;
+        }
+        while (!words.isEmpty() && HEAD_FILLER.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            String w = words.remove(words.size() - 1).toLowerCase(Locale.ROOT);
+            if (TABLE_WORD.matcher(w).matches()) tableWord = true;
+        }
+        if (words.isEmpty() || words.size() > 3) return Optional.empty();
+        for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) && !w.contains("_")) return Optional.empty();
+        return named(String.join(" ", words), singularDeterminer && !tableWord && isEnglishWord(words.get(words.size() - 1)), indent);
+    }
+
+    private static boolean isEnglishWord(String w) { return w.matches("[A-Za-z_]+"); }
+
+    private static Optional<Building> named(String words, boolean pluralize, int indent) {
+        String name = AttributeReader.name(words);
+        if (name.equals("x")) return Optional.empty();
+        if (pluralize) name = Naming.fit(Naming.plural(name));
+        return Optional.of(new Building(name, words.toLowerCase(Locale.ROOT), indent));
+    }
+
+    /** Attribute items; a bare item after "status: open," is another value; "unique" alone qualifies the item before. */
+    private static void addAttributes(Building entity, String list) {
+        boolean valuesOpen = false;
+        for (String item : split(list, false)) {
+            String t = item.trim();
+            if (t.isEmpty()) continue;
+            int last = entity.attributes.size() - 1;
+            if (valuesOpen && last >= 0 && isValue(t)) {
+                Attribute a = entity.attributes.get(last);
+                List<String> values = new ArrayList<>(a.hints().values());
+                values.addAll(AttributeReader.valueList(t));
+                entity.attributes.set(last, new Attribute(a.name(), a.hints().withValues(values)));
+                valuesOpen = !t.toLowerCase(Locale.ROOT).matches(".*\\b(or|o|oder|ou)\\b.*");
+                continue;
+            }
+            Optional<Hints> modifier = AttributeReader.modifierOnly(t);
+            if (modifier.isPresent() && last >= 0) {
+                Attribute a = entity.attributes.get(last);
+                entity.attributes.set(last, new Attribute(a.name(), a.hints().and(modifier.get())));
+                continue;
+            }
+            Optional<AttributeReader.Read> read = AttributeReader.read(t);
+            if (read.isEmpty()) continue;
+            Attribute a = read.get().attribute();
+            if (a.name().equals("id") && a.hints().reference().isEmpty()) { valuesOpen = false; continue; }
+            int same = -1;
+            for (int i = 0; i < entity.attributes.size(); i++) if (entity.attributes.get(i).name().equals(a.name())) same = i;
+            if (same >= 0) entity.attributes.set(same, new Attribute(a.name(), entity.attributes.get(same).hints().and(a.hints())));
+            else entity.attributes.add(a);
+            valuesOpen = read.get().valuesOpen();
+        }
+    }
+
+    /** A value after an open value list: one to three plain words that mean nothing as a column ("closed", "in progress", "or archived"). */
+    private static boolean isValue(String item) {
+        String t = item.trim().replaceAll("(?i)^(or|o|oder|ou)\\s+", "");
+        if (!t.matches("[\\p{L}\\p{N}_ '.+#&-]+") || t.split("\\s+").length > 3) return false;
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (AttributeReader.hintWords(lower) || lower.matches(".*(_id|_at|_on)$")) return false;
+        var inferred = ColumnInference.infer(AttributeReader.name(t), dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ);
+        return inferred.type().equals(dev.schemadesigner.schema.LogicalType.varchar(255)) && inferred.nullable() && inferred.fk().isEmpty();
+    }
+
+    // ---- tokenizing ----
+
+    private static String clean(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"').replace("\u2013", "-")
+                .replace("\u2014", " - ").replace("→", "->").replace('\t', ' ').replace("\u00a0", " ").replace("**", "").replace("`", "");
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        for (String raw : text.split("\\r?\\n")) {
+            if (raw.isBlank()) continue;
+            int indent = 0;
+            while (indent < raw.length() && raw.charAt(indent) == ' ') indent++;
+            Matcher m = BULLET.matcher(raw);
+            if (m.matches() && !m.group(2).isBlank()) out.add(new Line(m.group(1).length(), true, m.group(2).trim()));
+            else out.add(new Line(indent, false, raw.trim()));
+        }
+        return out;
+    }
+
+    /** Sentences at . ! ? ; outside parentheses (not "e.g." or "1.5"). */
+    static List<String> sentences(String line) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '(') depth++;
+            if (c == ')') depth = Math.max(0, depth - 1);
+            current.append(c);
+            boolean end = depth == 0 && (c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 == line.length() || line.charAt(i + 1) == ' ');
+            if (end && c == '.' && current.toString().matches("(?s).*\\b(e\\.g|i\\.e|etc|vs|approx|z\\.b|p\\.ej|ex|bzw)\\.$")) end = false;
+            if (end) {
+                String s = current.toString().trim();
+                if (!s.isEmpty()) out.add(s);
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) out.add(current.toString().trim());
+        return out;
+    }
+
+    private static final Pattern RANGE_AND = Pattern.compile("(?i)(between|entre|zwischen|from|de|von)\\s+(-?\\d+(?:[.,]\\d+)?)\\s+(and|y|e|et|und|to|a|à|bis)\\s+(-?\\d+(?:[.,]\\d+)?)");
+
+    /** Items at top-level commas, semicolons and the word "and" in the five languages; {@code entities} also splits at ";". */
+    static List<String> split(String list, boolean entities) {
+        String text = RANGE_AND.matcher(list).replaceAll(m -> m.group(1) + " " + m.group(2) + " .. " + m.group(4));
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[' || c == '{') depth++;
+            if (c == ')' || c == ']' || c == '}') depth = Math.max(0, depth - 1);
+            if (depth == 0) {
+                if (c == ',' || c == ';') {
+                    add(out, current);
+                    continue;
+                }
+                int skip = conjunction(lower, i);
+                if (skip > 0) {
+                    add(out, current);
+                    i += skip - 1;
+                    continue;
+                }
+            }
+            current.append(c);
+        }
+        add(out, current);
+        return out;
+    }
+
+    private static final List<String> AND = List.of(" and ", " y ", " und ", " et ", " e ", " & ", " plus ", " as well as ");
+
+    private static int conjunction(String lower, int at) {
+        for (String w : AND) if (lower.startsWith(w, at)) return w.length();
+        return 0;
+    }
+
+    private static void add(List<String> out, StringBuilder item) {
+        String s = item.toString().trim().replaceAll("(?i)^(and|or|also|plus|&|y|und|et|e)\\s+", "").trim();
+        if (!s.isEmpty()) out.add(s);
+        item.setLength(0);
+    }
+
+    private static int topLevel(String s, char wanted) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (c == wanted && depth == 0 && (wanted != ':' || i + 1 == s.length() || s.charAt(i + 1) != ':')) return i;
+        }
+        return -1;
+    }
+
+    private static int matching(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            if (s.charAt(i) == '(') depth++;
+            if (s.charAt(i) == ')' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    private static int depthAt(String s, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            if (s.charAt(i) == '(') depth++;
+            if (s.charAt(i) == ')') depth = Math.max(0, depth - 1);
+        }
+        return depth;
+    }
+
+    /** The first match outside parentheses. */
+    private static Matcher firstTopLevel(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            int depth = 0;
+            for (int i = 0; i < m.start(); i++) {
+                if (s.charAt(i) == '(') depth++;
+                if (s.charAt(i) == ')') depth = Math.max(0, depth - 1);
+            }
+            if (depth == 0) return m;
+        }
+        return null;
+    }
+}
