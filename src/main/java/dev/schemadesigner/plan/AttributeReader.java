@@ -42,7 +42,7 @@ final class AttributeReader {
             + "|json|jsonb|uuid|decimal|numeric|float|double|real|money";
     private static final Pattern SIZED_TYPE = Pattern.compile("\\b(?:(varchar|string|char)\\s*\\(\\s*(\\d+)\\s*\\)|(decimal|numeric)\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\))");
     private static final Pattern TYPE_WORD = Pattern.compile("(?<![\\w/|])(" + TYPE_WORDS + ")(?![\\w/|(])");
-    private static final Pattern ONE_OF = Pattern.compile("\\b(?:one of|either|any of|uno de|una de|einer von|eine von|eines von|l'un de|l'une de|parmi|um de|uma de|valores?|values?|werte)\\s*:?\\s*(.+)$");
+    private static final Pattern ONE_OF = Pattern.compile("(?:\\b(?:can|could|may|must|is|are|will) be(?: either| one of)?\\s*(?=['\"])|\\b(?:one of|either|any of|uno de|una de|einer von|eine von|eines von|l'un de|l'une de|parmi|um de|uma de|valores?|values?|werte))\\s*:?\\s*(.+)$");
     private static final Pattern SLASHED = Pattern.compile("([\\p{L}\\p{N}_'-]+(?:\\s*[/|]\\s*[\\p{L}\\p{N}_'-]+)+)");
     private static final String NUMBER = "-?\\d+(?:[.,]\\d+)?";
     private static final Pattern RANGE = Pattern.compile("(?:between|from|entre|zwischen|von|de|range)?\\s*(" + NUMBER + ")\\s*(?:-|–|to|and|a|à|bis|y|e|et|und|\\.\\.|through)\\s*(" + NUMBER + ")");
@@ -54,7 +54,7 @@ final class AttributeReader {
     private static final Pattern BY_DEFAULT = Pattern.compile("(?:^|\\s)([^\\s,;()]+)?\\s*(?:by default|por defecto|por omisión|standardmäßig|par défaut|por padrão)");
     private static final Pattern REFERENCE = Pattern.compile("(?:references?|refers to|->|→|points to|fk to|foreign key to|linked to|referencia a|referencia|verweist auf|référence|referencia|referência a)\\s+([\\p{L}_][\\p{L}\\p{N}_ ]*)");
     private static final Pattern REQUIRED = Pattern.compile("\\b(required|not null|mandatory|non-null|non null|must be set|always set|obligatori[oa]|pflicht\\w*|erforderlich|obligatoire|obrigat[oó]ri[oa]|requerid[oa]|not optional|nicht leer)\\b");
-    private static final Pattern OPTIONAL = Pattern.compile("(?<!not )\\b(optional|nullable|may be empty|can be empty|may be null|can be null|may be blank|can be blank|if any|if known|not required|may be missing|opcional|optionnel(?:le)?|facultati(?:f|ve|vo|va)|leer sein|kann leer|puede estar vac[ií]o|peut être vide|pode ser vazio|pode ficar vazio|null allowed)\\b");
+    private static final Pattern OPTIONAL = Pattern.compile("(?<!not )\\b(optional|nullable|may be empty|can be empty|may be null|can be null|may be blank|can be blank|if any|if known|not required|may be missing|empty until|empty while|empty if|empty when|blank until|null until|null while|unknown until|until known|opcional|optionnel(?:le)?|facultati(?:f|ve|vo|va)|leer sein|kann leer|puede estar vac[ií]o|peut être vide|pode ser vazio|pode ficar vazio|null allowed)\\b");
     private static final Pattern UNIQUE = Pattern.compile("(?<!not |non-|non )\\b(unique|[uú]nic[oa]|eindeutig|einzigartig|distinct|unique per row|unica)\\b");
     private static final Pattern INDEXED = Pattern.compile("\\b(indexed|searchable|index)\\b");
     private static final Pattern NON_NEGATIVE = Pattern.compile("\\b(non-negative|nonnegative|non negative|not negative|no negativ[oa]|nicht negativ|non négati(?:f|ve)|não negativ[oa]|≥ ?0|zero or more)\\b");
@@ -239,11 +239,16 @@ final class AttributeReader {
             String v = unquote(part.trim());
             if (v.isEmpty()) continue;
             if (v.split("\\s+").length > 3 || !v.matches("[\\p{L}\\p{N}_ .'+#&-]+")) return List.of();
-            if (hintWords(v.toLowerCase(Locale.ROOT)) && !v.matches("[\\p{L}_]+")) return List.of();
+            String lowerV = v.toLowerCase(Locale.ROOT);
+            if (hintWords(lowerV) && !v.matches("[\\p{L}_]+") || HINT_ONLY.contains(lowerV) || lowerV.matches("(" + TYPE_WORDS + ")")) return List.of();
             out.add(v);
         }
         return out;
     }
+
+    private static final Set<String> HINT_ONLY = Set.of("unique", "optional", "required", "nullable", "not null", "indexed", "searchable",
+            "mandatory", "opcional", "obligatorio", "eindeutig", "optionnel", "obligatoire", "obrigatório", "único", "única", "pflicht", "long text",
+            "markdown", "primary key", "pk", "fk", "foreign key", "long", "short", "free text");
 
     /** The snake_case table or column name of words as written ({@code Born On} → {@code born_on}, {@code categoría} → {@code categoria}). */
     static String name(String words) {

@@ -39,7 +39,8 @@ final class RequestReader {
             "there", "is", "are", "should", "be", "must", "can", "will", "let", "lets", "let's", "us", "it", "our", "my", "some", "with", "of", "for", "to",
             "cada", "un", "una", "el", "la", "los", "las", "tabla", "tablas", "crea", "crear", "necesito", "necesitamos", "jede", "jeder", "jedes", "ein",
             "eine", "einen", "der", "die", "das", "tabelle", "erstelle", "brauchen", "chaque", "une", "le", "les", "créer", "crée", "o", "os", "um",
-            "uma", "tabela", "tabelas", "criar", "crie", "precisamos", "y", "und", "et", "e", "record", "records", "entry", "entries", "store", "keep", "track");
+            "uma", "tabela", "tabelas", "criar", "crie", "precisamos", "y", "und", "et", "e", "record", "records", "entry", "entries", "store", "keep", "track", "that", "which", "who", "join", "junction", "link",
+            "association", "bridge", "pivot", "also:", "finally", "next", "here", "called:");
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
 
     private record Line(int indent, boolean bullet, String text) {}
@@ -66,7 +67,10 @@ final class RequestReader {
         List<String> headers = new ArrayList<>();
         boolean listContext = false;
         Building open = null;
-        for (Line line : lines(text)) {
+        List<Line> lines = lines(text);
+        boolean multiLine = lines.size() > 1;
+        for (int n = 0; n < lines.size(); n++) {
+            Line line = lines.get(n);
             if (open != null && line.bullet() && (line.indent() > open.indent || open.open)) {
                 addAttributes(open, line.text());
                 continue;
@@ -76,8 +80,31 @@ final class RequestReader {
                 continue;
             }
             open = null;
-            for (String sentence : sentences(line.text())) {
-                Clause clause = clause(sentence, listContext || line.bullet(), line.indent());
+            Building last = null;
+            boolean nextIsBullet = n + 1 < lines.size() && lines.get(n + 1).bullet();
+            for (Segment segment : sentences(line.text())) {
+                String sentence = segment.text();
+                if (segment.afterSemicolon() && last != null && !startsEntityClause(sentence)) {
+                    addAttributes(last, sentence);
+                    continue;
+                }
+                Clause clause = clause(sentence, listContext || line.bullet() || multiLine, line.indent());
+                if (clause.kind == Kind.REST && !entities.isEmpty() && isAttributeSentence(sentence)) {
+                    Building target = last != null ? last : entities.get(entities.size() - 1);
+                    String qualified = sentence.trim().replaceAll("^(?i)(the|its|each|every)\\s+", "");
+                    int dot = qualified.indexOf('.');
+                    if (dot > 0 && dot < qualified.indexOf(' ')) {
+                        String owner = AttributeReader.name(qualified.substring(0, dot));
+                        for (Building b : entities) if (b.name.equals(owner) || b.name.equals(Naming.plural(owner))) target = b;
+                        qualified = qualified.substring(dot + 1);
+                    }
+                    addAttributes(target, qualified);
+                    continue;
+                }
+                if (clause.kind == Kind.HEADER && headerIsEntity(lines, n)) {
+                    Optional<Building> named = entity(sentence.replaceAll(":\\s*$", ""), line.indent());
+                    if (named.isPresent()) clause = new Clause(Kind.ENTITIES, List.of(named.get()), "");
+                }
                 switch (clause.kind) {
                     case HEADER -> {
                         listContext = true;
@@ -86,14 +113,61 @@ final class RequestReader {
                     case ENTITIES -> {
                         for (Building b : clause.entities) merge(entities, b);
                         open = clause.entities.get(clause.entities.size() - 1);
+                        last = open;
                         if (!open.attributes.isEmpty()) open.open = false;
                     }
-                    case REST -> rest.add(clause.restText);
+                    case REST -> {
+                        if (nextIsBullet && n == 0 && !clause.restText.isBlank() && !ConnectingWords.isLink(clause.restText)) {
+                            listContext = true;
+                            headers.add(sentence);
+                        } else rest.add(clause.restText);
+                    }
                 }
             }
         }
         if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
         return new DesignDraft(entities.stream().map(b -> new Entity(b.name, b.words, b.attributes)).toList(), rest);
+    }
+
+    /** "owners:" followed by bullets of its own attributes is an entity; "HR onboarding:" followed by bullets with sub-bullets is a header. */
+    private static boolean headerIsEntity(List<Line> lines, int at) {
+        String text = lines.get(at).text().replaceAll(":\\s*$", "");
+        if (DOMAIN.matcher(text).find() || text.toLowerCase(Locale.ROOT).matches(".*\\b(tables|entities|tablas|tabellen|tabelas)\\b.*")) return false;
+        int base = -1;
+        for (int i = at + 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (!l.bullet()) break;
+            if (base < 0) base = l.indent();
+            if (l.indent() > base) return false;
+            if (startsEntityClause(l.text()) || l.text().contains(":")) return false;
+        }
+        return base >= 0;
+    }
+
+    private static final Pattern ATTRIBUTE_SENTENCE = Pattern.compile("(?i)^(?:the |its |each |every )?[\\p{L}_][\\p{L}\\p{N}_]*(?:\\.[\\p{L}_][\\p{L}\\p{N}_]*)?"
+            + "(?: [\\p{L}_]+)?\\s+(?:must|should|is|are|can|may|defaults?|has to|needs to|cannot|can't|will|stays?|is always|are always|has a default)\\b(.*)$");
+
+    /** "total must be non-negative", "tickets.email is unique", "status defaults to 'open'": a hint about an attribute. */
+    private static boolean isAttributeSentence(String sentence) {
+        Matcher m = ATTRIBUTE_SENTENCE.matcher(sentence.trim());
+        return m.matches() && (AttributeReader.hintWords(m.group(1).toLowerCase(Locale.ROOT)) || m.group(1).matches("(?s).*['\"].*"));
+    }
+
+    /** A segment that opens a new entity ("ledger_entries: account_id, amount", "pets (name, born_on)") rather than continuing a list. */
+    private static boolean startsEntityClause(String segment) {
+        String t = segment.trim();
+        int colon = topLevel(t, ':');
+        if (colon > 0) return entity(t.substring(0, colon), 0).isPresent() && looksLikeAttributeList(t.substring(colon + 1));
+        int dash = dashSeparator(t);
+        if (dash > 0) return looksLikeAttributeList(t.substring(dash + 3));
+        return hasEntityClause(t);
+    }
+
+    /** " - " between an entity and its attributes ("items - sku (unique), name"). */
+    private static int dashSeparator(String s) {
+        int at = s.indexOf(" - ");
+        if (at <= 0 || depthAt(s, at) != 0) return -1;
+        return entity(s.substring(0, at), 0).isPresent() && !s.substring(0, at).matches(".*\\d$") ? at : -1;
     }
 
     private static void merge(List<Building> entities, Building b) {
@@ -126,11 +200,17 @@ final class RequestReader {
         if (ChangeRequestParser.recognizes(lower) && !(TABLE_WORD.matcher(lower).find() && (topLevel(s, ':') >= 0 || WITH.matcher(s).find()))) return rest(s);
         if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.looksLikeAccessPath(english))) return rest(s);
         int colon = topLevel(s, ':');
+        int sepLength = 1;
+        if (colon < 0 && (colon = dashSeparator(s)) >= 0) sepLength = 3;
         if (colon >= 0) {
-            String head = s.substring(0, colon).trim();
-            String body = s.substring(colon + 1).trim();
-            if (isHeader(head, body)) {
+            String head = s.substring(0, colon).trim().replaceAll("^.*(?:->| - )\\s*", "");
+            String body = s.substring(colon + sepLength).trim();
+            if (isHeader(head, body) || bodyIsClause(body)) {
                 if (body.isEmpty()) return new Clause(Kind.HEADER, List.of(), "");
+                if (bodyIsClause(body)) {
+                    Clause inner = clause(body, true, indent);
+                    if (inner.kind == Kind.ENTITIES) return inner;
+                }
                 List<Building> list = entityList(body, indent);
                 if (list.stream().anyMatch(b -> !b.attributes.isEmpty()) || (listContext && !list.isEmpty())) return new Clause(Kind.ENTITIES, list, "");
                 return rest(s);
@@ -158,21 +238,33 @@ final class RequestReader {
             if (!(DOMAIN.matcher(head0).find() && !TABLE_WORD.matcher(head0).find()) && entity(head0, indent).isEmpty()) continue;
             String head = s.substring(0, verbStart).trim();
             String body = s.substring(bodyStart).trim();
-            if (DOMAIN.matcher(head).find() && !TABLE_WORD.matcher(head).find() || hasEntityClause(body)) {
+            boolean singleTable = TABLE_WORD.matcher(head).find() && !head.toLowerCase(Locale.ROOT).matches(".*\\btables\\b.*");
+            if (!singleTable && (DOMAIN.matcher(head).find() || hasEntityClause(body))) {
                 List<Building> list = entityList(body, indent);
                 if (list.stream().anyMatch(b -> !b.attributes.isEmpty())) return new Clause(Kind.ENTITIES, list, "");
                 return rest(s);
             }
             Optional<Building> named = entity(head, indent);
             if (named.isPresent() && !body.isEmpty() && !looksLikeEntityList(body)) {
-                addAttributes(named.get(), body);
-                if (!named.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(named.get()), "");
+                List<Building> chained = chain(named.get(), body, indent);
+                if (!named.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, chained, "");
             }
             return rest(s);
         }
         if (hasEntityClause(s)) {
             List<Building> list = entityList(s, indent);
             if (!list.isEmpty()) return new Clause(Kind.ENTITIES, list, "");
+        }
+        if (listContext && s.contains(",")) {
+            // one entity per line: "authors name, born_on"
+            int space = s.indexOf(' ');
+            if (space > 0) {
+                Optional<Building> first = entity(s.substring(0, space), indent);
+                if (first.isPresent() && looksLikeAttributeList(s.substring(space + 1))) {
+                    addAttributes(first.get(), s.substring(space + 1));
+                    if (!first.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(first.get()), "");
+                }
+            }
         }
         if (listContext) {
             Optional<Building> bare = entity(s, indent);
@@ -184,9 +276,42 @@ final class RequestReader {
         return rest(s);
     }
 
+    /** A body that is itself an entity clause: "spots: level, number", "a webhook_deliveries table that stores …". */
+    private static boolean bodyIsClause(String body) {
+        return topLevel(body, ':') > 0 || dashSeparator(body) > 0 || TABLE_WORD.matcher(body).find() && WITH.matcher(body).find();
+    }
+
+    /** "patients having name, dob, and appointments having patient_id, starts_at": a with-list that names the next entity. */
+    private static List<Building> chain(Building first, String body, int indent) {
+        List<Building> out = new ArrayList<>(List.of(first));
+        Building current = first;
+        int from = 0;
+        Matcher m = WITH.matcher(body);
+        String lower = body.toLowerCase(Locale.ROOT);
+        while (m.find()) {
+            if (depthAt(body, m.start()) != 0) continue;
+            int comma = body.lastIndexOf(',', m.start());
+            int and = Math.max(lower.lastIndexOf(" and ", m.start()), Math.max(lower.lastIndexOf(" y ", m.start()), Math.max(lower.lastIndexOf(" und ", m.start()), lower.lastIndexOf(" et ", m.start()))));
+            int sep = Math.max(comma, and);
+            if (sep < from) continue;
+            int headStart = sep == comma ? sep + 1 : lower.indexOf(' ', sep + 1) + 1;
+            String head = body.substring(headStart, m.start()).trim().replaceAll("(?i)^(and|y|und|et|e)\\s+", "");
+            if (head.isEmpty() || head.split("\\s+").length > 4) continue;
+            Optional<Building> next = entity(head, indent);
+            if (next.isEmpty()) continue;
+            addAttributes(current, body.substring(from, sep));
+            current = next.get();
+            out.add(current);
+            from = m.end();
+        }
+        addAttributes(current, body.substring(from));
+        return out;
+    }
+
     /** "Design a schema for a vet clinic", "Tables", "Entities" — words about the whole design, not one entity. */
     private static boolean isHeader(String head, String body) {
-        if (DOMAIN.matcher(head).find() && !TABLE_WORD.matcher(head).find()) return true;
+        if (TABLE_WORD.matcher(head).find()) return head.toLowerCase(Locale.ROOT).matches(".*\\b(tables|tablas|tabellen|tabelas)\\b.*");
+        if (DOMAIN.matcher(head).find()) return true;
         if (hasEntityClause(body)) return true;
         return head.split("\\s+").length > 4 && entity(head, 0).isEmpty();
     }
@@ -205,9 +330,11 @@ final class RequestReader {
     /** Items that are columns, not enum values: any with several words, a colon, a known column meaning or a key suffix. */
     private static boolean looksLikeAttributeList(String inner) {
         List<String> items = split(inner, true);
-        if (items.isEmpty()) return false;
+        if (items.isEmpty() || inner.trim().toLowerCase(Locale.ROOT).matches("(one of|either|any of|values?|e\\.g\\.|eg|like|such as)\\b.*")) return false;
         for (String item : items) {
             String t = item.trim();
+            String first = t.toLowerCase(Locale.ROOT).split("[\\s:(]+")[0];
+            if (AttributeReader.STOPS.contains(first) || first.matches("-?\\d.*|[<>=≥≤].*")) continue;
             if (t.contains(" ") || t.contains(":") || t.contains("(") || t.matches("(?i).*(_id|_at|_on|_date|_count)$")) return true;
             var inferred = ColumnInference.infer(AttributeReader.name(t), dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ);
             if (!inferred.type().equals(dev.schemadesigner.schema.LogicalType.varchar(255)) || !inferred.nullable()) return true;
@@ -264,6 +391,7 @@ final class RequestReader {
         if (h.isEmpty()) return Optional.empty();
         Matcher called = CALLED.matcher(h);
         if (called.find()) return named(called.group(1), false, indent);
+        h = h.replaceAll("^(?i)(?:join|junction|link|association|bridge|pivot) table\\s+", "");
         List<String> words = new ArrayList<>(List.of(h.replaceAll("[`\"']", "").split("\\s+")));
         boolean singularDeterminer = false;
         boolean tableWord = false;
@@ -278,7 +406,7 @@ final class RequestReader {
         }
         if (words.isEmpty() || words.size() > 3) return Optional.empty();
         for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) && !w.contains("_")) return Optional.empty();
-        return named(String.join(" ", words), singularDeterminer && !tableWord && isEnglishWord(words.get(words.size() - 1)), indent);
+        return named(String.join(" ", words), true, indent);
     }
 
     private static boolean isEnglishWord(String w) { return w.matches("[A-Za-z_]+"); }
@@ -305,6 +433,12 @@ final class RequestReader {
                 valuesOpen = !t.toLowerCase(Locale.ROOT).matches(".*\\b(or|o|oder|ou)\\b.*");
                 continue;
             }
+            String first = t.toLowerCase(Locale.ROOT).split("\\s+")[0];
+            if (last >= 0 && HINT_FIRST.contains(first)) {
+                Attribute a = entity.attributes.get(last);
+                entity.attributes.set(last, new Attribute(a.name(), a.hints().and(AttributeReader.hints(t, List.of()))));
+                continue;
+            }
             Optional<Hints> modifier = AttributeReader.modifierOnly(t);
             if (modifier.isPresent() && last >= 0) {
                 Attribute a = entity.attributes.get(last);
@@ -323,9 +457,13 @@ final class RequestReader {
         }
     }
 
+    private static final Set<String> HINT_FIRST = Set.of("defaults", "default", "must", "may", "can", "should", "not", "never", "always",
+            "between", "non-negative", "positive", "optional", "required", "nullable", "unique", "indexed", "at", "up");
+
     /** A value after an open value list: one to three plain words that mean nothing as a column ("closed", "in progress", "or archived"). */
     private static boolean isValue(String item) {
         String t = item.trim().replaceAll("(?i)^(or|o|oder|ou)\\s+", "");
+        if (t.matches("(['\"]).*\\1")) return true;
         if (!t.matches("[\\p{L}\\p{N}_ '.+#&-]+") || t.split("\\s+").length > 3) return false;
         String lower = t.toLowerCase(Locale.ROOT);
         if (AttributeReader.hintWords(lower) || lower.matches(".*(_id|_at|_on)$")) return false;
@@ -353,10 +491,14 @@ final class RequestReader {
         return out;
     }
 
+    /** A sentence, and whether a semicolon (not a full stop) ended the one before it. */
+    record Segment(String text, boolean afterSemicolon) {}
+
     /** Sentences at . ! ? ; outside parentheses (not "e.g." or "1.5"). */
-    static List<String> sentences(String line) {
-        List<String> out = new ArrayList<>();
+    static List<Segment> sentences(String line) {
+        List<Segment> out = new ArrayList<>();
         int depth = 0;
+        boolean semicolon = false;
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -367,11 +509,12 @@ final class RequestReader {
             if (end && c == '.' && current.toString().matches("(?s).*\\b(e\\.g|i\\.e|etc|vs|approx|z\\.b|p\\.ej|ex|bzw)\\.$")) end = false;
             if (end) {
                 String s = current.toString().trim();
-                if (!s.isEmpty()) out.add(s);
+                if (!s.isEmpty()) out.add(new Segment(s, semicolon));
+                semicolon = c == ';';
                 current.setLength(0);
             }
         }
-        if (!current.toString().isBlank()) out.add(current.toString().trim());
+        if (!current.toString().isBlank()) out.add(new Segment(current.toString().trim(), semicolon));
         return out;
     }
 
