@@ -26,7 +26,7 @@ final class AttributeReader {
     record Read(Attribute attribute, boolean valuesOpen) {}
 
     /** Words that end an attribute's name and start its hints. */
-    static final Set<String> STOPS = Set.of("unique", "optional", "required", "nullable", "not", "null", "mandatory", "one", "either", "from",
+    static final Set<String> STOPS = Set.of("unique", "optional", "required", "nullable", "not", "null", "mandatory", "one", "either", "from", "defaulting", "starts", "initially",
             "between", "defaults", "default", "as", "in", "must", "may", "can", "should", "is", "are", "which", "that", "e.g.", "eg", "if", "until",
             "when", "only", "of", "positive", "negative", "non-negative", "nonnegative", "non", "percentage", "percent", "references", "reference",
             "refers", "ref", "fk", "->", "→", "-", "—", "=", "type", "typed", "indexed", "searchable", "always", "never", "up", "at", "max", "min",
@@ -49,7 +49,7 @@ final class AttributeReader {
     private static final Pattern AT_LEAST = Pattern.compile("(?:>=|≥|at least|min(?:imum)?|no less than|mindestens|au moins|al menos|pelo menos|no menor que)\\s*(" + NUMBER + ")");
     private static final Pattern GREATER = Pattern.compile("(?:>|greater than|more than|mayor que|größer als|plus grand que|maior que)\\s*(" + NUMBER + ")");
     private static final Pattern AT_MOST = Pattern.compile("(?:<=|≤|at most|max(?:imum)?|up to|no more than|höchstens|au plus|como máximo|no máximo)\\s*(" + NUMBER + ")");
-    private static final Pattern DEFAULT = Pattern.compile("(?:defaults? (?:to |is |value (?:of |is )?)?|=\\s*|por defecto:? |por omisión:? |standardmäßig:? |standardwert:? |standard:? "
+    private static final Pattern DEFAULT = Pattern.compile("(?:defaults? (?:to |is |value (?:of |is )?)?|defaulting to |starts? (?:as|at) |initially |=\\s*|por defecto:? |por omisión:? |standardmäßig:? |standardwert:? |standard:? "
             + "|par défaut:? |valeur par défaut:? |por padrão:? |padrão:? |valor por defecto:? |valor padrão:? )\\s*([^\\s,;()]+)");
     private static final Pattern BY_DEFAULT = Pattern.compile("(?:^|\\s)([^\\s,;()]+)?\\s*(?:by default|por defecto|por omisión|standardmäßig|par défaut|por padrão)");
     private static final Pattern REFERENCE = Pattern.compile("(?:references?|refers to|->|→|points to|fk to|foreign key to|linked to|referencia a|referencia|verweist auf|référence|referencia|referência a)\\s+([\\p{L}_][\\p{L}\\p{N}_ ]*)");

@@ -41,6 +41,13 @@ final class RequestReader {
             "eine", "einen", "der", "die", "das", "tabelle", "erstelle", "brauchen", "chaque", "une", "le", "les", "créer", "crée", "o", "os", "um",
             "uma", "tabela", "tabelas", "criar", "crie", "precisamos", "y", "und", "et", "e", "record", "records", "entry", "entries", "store", "keep", "track", "that", "which", "who", "join", "junction", "link",
             "association", "bridge", "pivot", "also:", "finally", "next", "here", "called:");
+    private static final String MANY = "many|multiple|several|one or more|zero or more|lots of|a list of|a number of|any number of|some|muchos|muchas|varios|varias"
+            + "|uno o más|una o más|viele|mehrere|ein oder mehrere|plusieurs|de nombreux|de nombreuses|un ou plusieurs|muitos|muitas|vários|várias|um ou mais";
+    /** "A warehouse has many bins (code, capacity)", "each client has one or more dogs, with name and breed": a link and the child's attributes. */
+    private static final Pattern HAS_MANY_WITH = Pattern.compile("(?i)^(.*?)\\s+(?:has|have|can have|contains?|owns?|includes?|holds?|tiene|tienen|puede tener|hat|haben|kann|a|ont|peut avoir|tem|têm|pode ter)\\s+"
+            + "(?:" + MANY + ")\\s+([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?)\\s*(?:\\((.*)\\)|,?\\s*(?:each )?(?:with|having|con|mit|avec|com)\\s+(.*))$");
+    /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
+    private static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references|belongs to|refers to)\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s*(?:with|having|:)\\s+(.*)$");
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
 
     private record Line(int indent, boolean bullet, String text) {}
@@ -101,6 +108,9 @@ final class RequestReader {
                     addAttributes(target, qualified);
                     continue;
                 }
+                boolean colonLine = sentence.trim().endsWith(":") && nextIsBullet;
+                if (colonLine && clause.kind == Kind.ENTITIES && clause.entities.size() == 1 && clause.entities.get(0).attributes.isEmpty()
+                        && !headerIsEntity(lines, n)) clause = new Clause(Kind.HEADER, List.of(), "");
                 if (clause.kind == Kind.HEADER && headerIsEntity(lines, n)) {
                     Optional<Building> named = entity(sentence.replaceAll(":\\s*$", ""), line.indent());
                     if (named.isPresent()) clause = new Clause(Kind.ENTITIES, List.of(named.get()), "");
@@ -111,6 +121,7 @@ final class RequestReader {
                         headers.add(sentence);
                     }
                     case ENTITIES -> {
+                        if (!clause.restText.isBlank()) rest.add(clause.restText);
                         for (Building b : clause.entities) merge(entities, b);
                         open = clause.entities.get(clause.entities.size() - 1);
                         last = open;
@@ -197,6 +208,28 @@ final class RequestReader {
         String lower = s.toLowerCase(Locale.ROOT);
         boolean structured = s.indexOf('(') >= 0 || topLevel(s, ':') >= 0;
         String english = ConnectingWords.english(lower);
+        Matcher parentHas = HAS_MANY_WITH.matcher(s);
+        if (parentHas.matches()) {
+            Optional<Building> child = entity(parentHas.group(2), indent);
+            if (child.isPresent()) {
+                addAttributes(child.get(), parentHas.group(3) != null ? parentHas.group(3) : parentHas.group(4));
+                if (!child.get().attributes.isEmpty()) {
+                    String link = ConnectingWords.english((parentHas.group(1) + " has many " + parentHas.group(2)).toLowerCase(Locale.ROOT));
+                    return new Clause(Kind.ENTITIES, List.of(child.get()), link);
+                }
+            }
+        }
+        Matcher childOf = LINKED_WITH.matcher(s);
+        if (childOf.matches()) {
+            Optional<Building> child = entity(childOf.group(1), indent);
+            if (child.isPresent()) {
+                addAttributes(child.get(), childOf.group(3));
+                if (!child.get().attributes.isEmpty()) {
+                    String link = (childOf.group(1) + " belongs to " + childOf.group(2)).toLowerCase(Locale.ROOT);
+                    return new Clause(Kind.ENTITIES, List.of(child.get()), link);
+                }
+            }
+        }
         if (ChangeRequestParser.recognizes(lower) && !(TABLE_WORD.matcher(lower).find() && (topLevel(s, ':') >= 0 || WITH.matcher(s).find()))) return rest(s);
         if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.looksLikeAccessPath(english))) return rest(s);
         int colon = topLevel(s, ':');
@@ -266,7 +299,7 @@ final class RequestReader {
                 }
             }
         }
-        if (listContext) {
+        if (listContext && !DOMAIN.matcher(s).find() && !lower.matches(".*\\b(tables|entities|tablas|tabellen|tabelas|entidades)\\b.*")) {
             Optional<Building> bare = entity(s, indent);
             if (bare.isPresent()) {
                 bare.get().open = true;
