@@ -35,7 +35,7 @@ final class AttributeReader {
             "uno", "una", "einer", "eines", "parmi", "um", "uma", "entre", "zwischen", "por", "standardmäßig", "standard", "par", "valor", "wert",
             "by", "with", "like", "e", "for", "to", "text", "string", "int", "integer", "bigint", "smallint", "serial", "boolean", "bool", "date",
             "datetime", "timestamp", "timestamptz", "time", "json", "jsonb", "uuid", "decimal", "numeric", "float", "double", "real", "money",
-            "varchar", "char", "cents", "referencia", "verweist", "référence", "or", "y", "und", "et", "ou", "o", "oder", "pour", "para", "für",
+            "varchar", "char", "cents", "long", "short", "free", "markdown", "plain", "rich", "html", "empty", "blank", "huge", "big", "large", "referencia", "verweist", "référence", "or", "y", "und", "et", "ou", "o", "oder", "pour", "para", "für",
             "mit", "avec", "con", "com", "de", "da", "do", "des", "du", "en", "im", "vom", "del");
 
     private static final String TYPE_WORDS = "varchar|string|char|int|integer|bigint|smallint|serial|text|boolean|bool|date|datetime|timestamp|timestamptz|time"
@@ -226,6 +226,7 @@ final class AttributeReader {
         Matcher ref = REFERENCE.matcher(lower);
         if (ref.find()) reference = Optional.of(ref.group(1).trim().split("\\s+(?:on|with|and|,)\\b")[0].trim());
         boolean cents = lower.matches(".*\\b(cents?|céntimos|centavos|cent)\\b.*");
+        if (type.isEmpty() && lower.matches(".*\\b(huge|very large|billions?|big ?int|bigint|can get big|can be big)\\b.*")) type = Optional.of(LogicalType.BIGINT);
         return new Hints(type, nullable, UNIQUE.matcher(lower).find(), INDEXED.matcher(lower).find(), values, low, lowExclusive, high,
                 defaultValue, reference, cents);
     }
@@ -278,5 +279,5 @@ final class AttributeReader {
 
     private static String blank(String s, int from, int to) { return s.substring(0, from) + " ".repeat(to - from) + s.substring(to); }
 
-    static String unquote(String v) { return v.trim().replaceAll("^[\"'`«“]+|[\"'`»”]+$", "").trim(); }
+    static String unquote(String v) { return v.trim().replaceAll("[.,;]+$", "").replaceAll("^[\"'`«“]+|[\"'`»”]+$", "").trim(); }
 }

@@ -38,7 +38,8 @@ final class ConnectingWords {
     private static final Pattern REFERENCES = Pattern.compile("^(.+?)\\s+(?:references?|refers? to|points? to|links? to|is linked to|are linked to|has a foreign key to|have a foreign key to)\\s+(?:an? |the |one )?(.+)$");
     private static final Pattern PER = Pattern.compile("^(?:(?:each|every|one|many|multiple|several|some|zero or more|one or more|any number of)\\s+)?([\\p{L}_ ]+?)\\s+per\\s+(?:an? |each |one )?([\\p{L}_ ]+)$");
     private static final Pattern BELONG_TO_MANY = Pattern.compile("^(?:each |every |an? )?(.+?)\\s+(?:can |may )?(?:belongs? to|(?:be|is|are) in|(?:be|is|are) tagged with|(?:be|is|are) assigned to|(?:be|is|are) linked to|(?:be|is|are) part of|appears? in|(?:be|is|are) enrolled in) (?:many|multiple|several|any number of) (.+)$");
-    private static final Pattern BOTH_WAYS = Pattern.compile("^(?:each |every |an? )?(.+?) (?:has|have|can have) many (.+?),? and (?:each |every |an? )?(.+?) (?:has|have|can have|belongs? to|can belong to) many (.+)$");
+    private static final Pattern BOTH_WAYS = Pattern.compile("^(?:each |every |an? )?(.+?) (?:[a-z]+ ){1,4}?(?:many|multiple|several|any number of|one or more) (.+?),? and (?:each |every |an? )?(.+?) (?:[a-z]+ ){1,4}?(?:many|multiple|several|any number of|one or more) (.+)$");
+    private static final Pattern PARENT_IS = Pattern.compile("^(.+?) (?:where |whose |with )?(?:the )?parent (?:is|must be|can be|points to) (?:another|an?|the|one) (.+)$");
     private static final Pattern JOIN = Pattern.compile("^(.+?)\\s*(?:<->|↔|<=>)\\s*(.+)$|^.*?\\b(?:join|junction|link|association|bridge) table (?:between|for|linking|connecting) (.+?) and (.+)$");
 
     /** The sentence with its connecting words in English, lower case. */
@@ -64,6 +65,7 @@ final class ConnectingWords {
         if ((m = BOTH_WAYS.matcher(s)).matches() && sameEntity(m.group(1), m.group(4)) && sameEntity(m.group(2), m.group(3))) {
             return m.group(1) + " and " + m.group(2) + " are many-to-many";
         }
+        if ((m = PARENT_IS.matcher(s)).matches()) return m.group(1) + " have a parent " + m.group(2);
         if ((m = JOIN.matcher(s)).matches()) {
             return (m.group(1) != null ? m.group(1) + " and " + m.group(2) : m.group(3) + " and " + m.group(4)) + " are many-to-many";
         }

@@ -21,9 +21,15 @@ record DesignDraft(List<Entity> entities, List<String> rest) {
 
     boolean isEmpty() { return entities.isEmpty(); }
 
-    /** An entity as written: {@code name} is the table name, {@code words} the phrase it came from (for the catalogue). */
-    record Entity(String name, String words, List<Attribute> attributes) {
-        Entity { attributes = List.copyOf(attributes); }
+    /**
+     * An entity as written: {@code name} is the table name, {@code words} the phrase it came from (for the catalogue), {@code key}
+     * the attributes that form its primary key when the request makes it a join table (empty: the base model's key).
+     */
+    record Entity(String name, String words, List<Attribute> attributes, List<String> key) {
+        Entity {
+            attributes = List.copyOf(attributes);
+            key = List.copyOf(key);
+        }
     }
 
     /** One attribute the user wrote and what the words around it say about it. */

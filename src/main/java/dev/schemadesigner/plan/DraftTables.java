@@ -86,11 +86,18 @@ final class DraftTables {
                 }
                 spec = spec.withColumn(column(a, table, known));
             }
+            EntitySpec built = spec;
+            if (!e.key().isEmpty() && e.key().stream().allMatch(k -> spec0(built, k))) {
+                spec = spec.withPrimaryKey(e.key());
+                notes.add(table + " is a join table: its primary key is (" + String.join(", ", e.key()) + "), so each pair is stored once.");
+            }
             specs.merge(table, spec, (x, y) -> x);
         }
         kinds.forEach((kind, columns) -> notes.add(kind + ": " + String.join(", ", columns) + "."));
         return new Result(specs, existing, notes);
     }
+
+    private static boolean spec0(EntitySpec spec, String column) { return spec.column(column).isPresent(); }
 
     /** The project's table a written name means: {@code customers}, {@code customer}, {@code Customer}, {@code CustomerOrders}. */
     static Optional<String> projectTable(Schema schema, String name) {
@@ -161,17 +168,24 @@ final class DraftTables {
             note("Values listed in the request become an enum type with exactly those values, as written", where);
         }
         if (h.low().isPresent() || h.high().isPresent()) {
-            boolean fractional = h.low().orElse("0").contains(".") || h.high().orElse("0").contains(".")
+            boolean fractional = h.low().orElse("0").contains(".") || h.high().orElse("0").contains(".") || col.type() instanceof LogicalType.Double
                     || (h.low().isPresent() && h.high().isPresent() && Double.parseDouble(h.high().get()) - Double.parseDouble(h.low().get()) <= 2
                     && Double.parseDouble(h.low().get()) < 0);
             boolean numeric = col.type().isInteger() || col.type() instanceof LogicalType.Decimal || col.type() instanceof LogicalType.Double;
-            if (!numeric) col = col.withType(fractional ? LogicalType.decimal(6, 3) : LogicalType.INTEGER).withEnum(List.of(), EnumStyle.NONE).withDefault(null);
+            if (!numeric) col = col.withType(fractional ? LogicalType.DOUBLE : LogicalType.INTEGER).withEnum(List.of(), EnumStyle.NONE).withDefault(null);
             if (!numeric && h.nullable().isEmpty()) col = col.withNullable(false);
             String c = col.name();
             String check = h.low().isPresent() && h.high().isPresent() ? c + " BETWEEN " + h.low().get() + " AND " + h.high().get()
                     : h.low().isPresent() ? c + (h.lowExclusive() ? " > " : " >= ") + h.low().get() : c + " <= " + h.high().get();
             col = col.withCheck(check);
             note("Ranges written in the request become CHECK constraints", where);
+        }
+        if (h.defaultValue().isPresent() && h.type().isEmpty() && col.type().equals(LogicalType.varchar(255)) && col.enumValues().isEmpty()) {
+            // an attribute known only by its default: "font_size default 14" is a number, "notifications_enabled (on by default)" a flag
+            String d = h.defaultValue().get().toLowerCase(Locale.ROOT);
+            if (d.matches("-?\\d+")) col = col.withType(LogicalType.INTEGER).withNullable(false);
+            else if (d.matches("-?\\d+[.,]\\d+")) col = col.withType(LogicalType.decimal(12, 2)).withNullable(false);
+            else if (d.matches("true|false|on|off|yes|no")) col = col.withType(LogicalType.BOOLEAN).withNullable(false);
         }
         if (h.defaultValue().isPresent()) col = col.withDefault(defaultFor(h.defaultValue().get(), col.type(), col.enumValues()));
         if (h.unique()) col = col.withUnique(true);

@@ -39,7 +39,7 @@ final class RequestReader {
             "there", "is", "are", "should", "be", "must", "can", "will", "let", "lets", "let's", "us", "it", "our", "my", "some", "with", "of", "for", "to",
             "cada", "un", "una", "el", "la", "los", "las", "tabla", "tablas", "crea", "crear", "necesito", "necesitamos", "jede", "jeder", "jedes", "ein",
             "eine", "einen", "der", "die", "das", "tabelle", "erstelle", "brauchen", "chaque", "une", "le", "les", "créer", "crée", "o", "os", "um",
-            "uma", "tabela", "tabelas", "criar", "crie", "precisamos", "y", "und", "et", "e", "record", "records", "entry", "entries", "store", "keep", "track", "that", "which", "who", "join", "junction", "link",
+            "uma", "tabela", "tabelas", "criar", "crie", "precisamos", "y", "und", "et", "e", "store", "keep", "track", "that", "which", "who", "join", "junction", "link",
             "association", "bridge", "pivot", "also:", "finally", "next", "here", "called:");
     private static final String MANY = "many|multiple|several|one or more|zero or more|lots of|a list of|a number of|any number of|some|muchos|muchas|varios|varias"
             + "|uno o más|una o más|viele|mehrere|ein oder mehrere|plusieurs|de nombreux|de nombreuses|un ou plusieurs|muitos|muitas|vários|várias|um ou mais";
@@ -58,6 +58,7 @@ final class RequestReader {
         final String words;
         final int indent;
         final List<Attribute> attributes = new ArrayList<>();
+        final List<String> key = new ArrayList<>();
         boolean open;
 
         Building(String name, String words, int indent) {
@@ -121,7 +122,7 @@ final class RequestReader {
                         headers.add(sentence);
                     }
                     case ENTITIES -> {
-                        if (!clause.restText.isBlank()) rest.add(clause.restText);
+                        for (String link : clause.restText.split("\n")) if (!link.isBlank()) rest.add(link);
                         for (Building b : clause.entities) merge(entities, b);
                         open = clause.entities.get(clause.entities.size() - 1);
                         last = open;
@@ -137,7 +138,7 @@ final class RequestReader {
             }
         }
         if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
-        return new DesignDraft(entities.stream().map(b -> new Entity(b.name, b.words, b.attributes)).toList(), rest);
+        return new DesignDraft(entities.stream().map(b -> new Entity(b.name, b.words, b.attributes, b.key)).toList(), rest);
     }
 
     /** "owners:" followed by bullets of its own attributes is an entity; "HR onboarding:" followed by bullets with sub-bullets is a header. */
@@ -171,6 +172,9 @@ final class RequestReader {
         if (colon > 0) return entity(t.substring(0, colon), 0).isPresent() && looksLikeAttributeList(t.substring(colon + 1));
         int dash = dashSeparator(t);
         if (dash > 0) return looksLikeAttributeList(t.substring(dash + 3));
+        Matcher with = firstTopLevel(WITH, t);
+        if (with != null && with.start() > 0 && t.substring(0, with.start()).trim().split("\\s+").length <= 4
+                && entity(t.substring(0, with.start()), 0).isPresent() && !AttributeReader.hintWords(t.substring(0, with.start()).toLowerCase(Locale.ROOT))) return true;
         return hasEntityClause(t);
     }
 
@@ -208,6 +212,8 @@ final class RequestReader {
         String lower = s.toLowerCase(Locale.ROOT);
         boolean structured = s.indexOf('(') >= 0 || topLevel(s, ':') >= 0;
         String english = ConnectingWords.english(lower);
+        Optional<Building> join = joinTable(ConnectingWords.english(lower), indent);
+        if (join.isPresent()) return new Clause(Kind.ENTITIES, List.of(join.get()), "");
         Matcher parentHas = HAS_MANY_WITH.matcher(s);
         if (parentHas.matches()) {
             Optional<Building> child = entity(parentHas.group(2), indent);
@@ -285,8 +291,9 @@ final class RequestReader {
             return rest(s);
         }
         if (hasEntityClause(s)) {
-            List<Building> list = entityList(s, indent);
-            if (!list.isEmpty()) return new Clause(Kind.ENTITIES, list, "");
+            List<String> links = new ArrayList<>();
+            List<Building> list = entityList(s, indent, links);
+            if (!list.isEmpty()) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
         }
         if (listContext && s.contains(",")) {
             // one entity per line: "authors name, born_on"
@@ -341,6 +348,35 @@ final class RequestReader {
         return out;
     }
 
+    private static final Pattern M2M_THROUGH = Pattern.compile("^(?:each |every |an? )?(.+?) and (.+?) (?:are|is) (?:linked )?many-to-many (?:through|via|using|in|with) (?:a |the )?(?:join table |table )?"
+            + "([\\p{L}_][\\p{L}\\p{N}_]*)\\s*(?:\\((.*)\\))?$");
+    private static final Pattern M2M_WITH = Pattern.compile("^.*?many-to-many (?:relationship |link )?between (.+?) and (.+?),? (?:with|storing|that stores|holding) (.+?)"
+            + "(?: on (?:the|each) (?:link|join|relationship|association|pair|join table))?$");
+    /** A join table explicitly introduced ("join table project_members(…)"). */
+    private static final Pattern JOIN_HEAD = Pattern.compile("(?i)^\\s*(?:a |the )?(?:join|junction|link|association|bridge|pivot) table\\b.*");
+
+    /** "students and courses are many-to-many through enrollments (enrolled_on)", "many-to-many between movies and actors, with character_name". */
+    private static Optional<Building> joinTable(String english, int indent) {
+        Matcher m = M2M_THROUGH.matcher(english);
+        String a, b, name, attributes;
+        if (m.matches()) {
+            a = m.group(1); b = m.group(2); name = m.group(3); attributes = m.group(4);
+        } else if ((m = M2M_WITH.matcher(english)).matches()) {
+            a = m.group(1); b = m.group(2); name = null; attributes = m.group(3);
+        } else return Optional.empty();
+        Optional<Building> left = entity(a, indent);
+        Optional<Building> right = entity(b, indent);
+        if (left.isEmpty() || right.isEmpty()) return Optional.empty();
+        String leftKey = Naming.singular(left.get().name) + "_id";
+        String rightKey = Naming.singular(right.get().name) + "_id";
+        Building join = name != null ? entity(name, indent).orElse(null)
+                : new Building(Naming.fit(Naming.singular(left.get().name) + "_" + right.get().name), "", indent);
+        if (join == null) return Optional.empty();
+        addAttributes(join, leftKey + ", " + rightKey + (attributes == null ? "" : ", " + attributes));
+        join.key.addAll(List.of(leftKey, rightKey));
+        return Optional.of(join);
+    }
+
     /** "Design a schema for a vet clinic", "Tables", "Entities" — words about the whole design, not one entity. */
     private static boolean isHeader(String head, String body) {
         if (TABLE_WORD.matcher(head).find()) return head.toLowerCase(Locale.ROOT).matches(".*\\b(tables|tablas|tabellen|tabelas)\\b.*");
@@ -355,7 +391,7 @@ final class RequestReader {
             int paren = segment.indexOf('(');
             if (paren <= 0 || !segment.trim().endsWith(")")) continue;
             String inner = segment.substring(paren + 1, segment.lastIndexOf(')'));
-            if (looksLikeAttributeList(inner) && entity(segment.substring(0, paren), 0).isPresent()) return true;
+            if (looksLikeAttributeList(inner) && split(inner, true).size() >= 2 && entity(segment.substring(0, paren), 0).isPresent()) return true;
         }
         return false;
     }
@@ -391,7 +427,13 @@ final class RequestReader {
         return plural * 2 > items.size();
     }
 
-    private static List<Building> entityList(String body, int indent) {
+    private static List<Building> entityList(String body, int indent) { return entityList(body, indent, new ArrayList<>()); }
+
+    /**
+     * Entity clauses in a list: "owners (name, email), pets (…)", "measurements (…) for devices (…)". Words after a clause that
+     * are not another clause ("folders (name) that can be nested") go to {@code links} as a sentence about that entity.
+     */
+    private static List<Building> entityList(String body, int indent, List<String> links) {
         List<Building> out = new ArrayList<>();
         for (String segment : split(body, true)) {
             String seg = segment.trim();
@@ -401,7 +443,19 @@ final class RequestReader {
                 if (b.isEmpty()) continue;
                 int close = matching(seg, paren);
                 addAttributes(b.get(), seg.substring(paren + 1, close < 0 ? seg.length() : close));
+                if (JOIN_HEAD.matcher(seg.substring(0, paren)).matches()) {
+                    b.get().attributes.stream().map(Attribute::name).filter(n -> n.endsWith("_id")).limit(2).forEach(b.get().key::add);
+                    if (b.get().key.size() < 2) b.get().key.clear();
+                }
                 out.add(b.get());
+                String after = close < 0 ? "" : seg.substring(close + 1).trim();
+                if (after.isEmpty()) continue;
+                String next = after.replaceAll("^(?i)(?:[-,:]+\\s*)?(?:for|and|with|plus|also|then|of|y|und|et|e|para|für|pour)?\\s+", "");
+                if (next.indexOf('(') > 0 && entity(next.substring(0, next.indexOf('(')), indent).isPresent()) {
+                    out.addAll(entityList(next, indent, links));
+                } else {
+                    links.add(ConnectingWords.canonical(ConnectingWords.english((b.get().words + " " + after.replaceAll("^[-,:—\\s]+", "")).toLowerCase(Locale.ROOT))));
+                }
             } else {
                 Matcher with = firstTopLevel(WITH, seg);
                 if (with != null && with.start() > 0) {
@@ -424,6 +478,7 @@ final class RequestReader {
         if (h.isEmpty()) return Optional.empty();
         Matcher called = CALLED.matcher(h);
         if (called.find()) return named(called.group(1), false, indent);
+        h = h.replaceAll("^.*(?:\\s-\\s|--|:|->)\\s*", "").trim();
         h = h.replaceAll("^(?i)(?:join|junction|link|association|bridge|pivot) table\\s+", "");
         List<String> words = new ArrayList<>(List.of(h.replaceAll("[`\"']", "").split("\\s+")));
         boolean singularDeterminer = false;
@@ -508,7 +563,7 @@ final class RequestReader {
 
     private static String clean(String text) {
         return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"').replace("\u2013", "-")
-                .replace("\u2014", " - ").replace("→", "->").replace('\t', ' ').replace("\u00a0", " ").replace("**", "").replace("`", "");
+                .replace("\u2014", " - ").replace(" -- ", " - ").replace("→", "->").replace('\t', ' ').replace("\u00a0", " ").replace("**", "").replace("`", "");
     }
 
     private static List<Line> lines(String text) {

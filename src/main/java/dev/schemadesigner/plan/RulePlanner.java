@@ -229,7 +229,7 @@ public final class RulePlanner implements Planner {
                 specs.put(table, EntitySpec.of(table, List.of(
                         Col.of(a, key, false).withFk(new EntitySpec.Fk(link.parent(), FkAction.CASCADE, Optional.empty())),
                         Col.of(b, key, false).withFk(new EntitySpec.Fk(link.child(), FkAction.CASCADE, Optional.empty()))))
-                        .withIndexes(List.of(new EntitySpec.Idx(Optional.empty(), List.of(a, b), true, Optional.empty()))));
+                        .withPrimaryKey(List.of(a, b)));
             }
             return;
         }
