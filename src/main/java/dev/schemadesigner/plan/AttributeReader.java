@@ -36,7 +36,7 @@ final class AttributeReader {
             "by", "with", "like", "e", "for", "to", "text", "string", "int", "integer", "bigint", "smallint", "serial", "boolean", "bool", "date",
             "datetime", "timestamp", "timestamptz", "time", "json", "jsonb", "uuid", "decimal", "numeric", "float", "double", "real", "money",
             "varchar", "char", "cents", "long", "short", "free", "markdown", "plain", "rich", "html", "empty", "blank", "huge", "big", "large", "referencia", "verweist", "référence", "or", "y", "und", "et", "ou", "o", "oder", "pour", "para", "für",
-            "mit", "avec", "con", "com", "de", "da", "do", "des", "du", "en", "im", "vom", "del");
+            "mit", "avec", "con", "com", "de", "da", "do", "des", "du", "en", "im", "vom", "del", "que", "qui", "welche", "welcher", "who");
 
     private static final String TYPE_WORDS = "varchar|string|char|int|integer|bigint|smallint|serial|text|boolean|bool|date|datetime|timestamp|timestamptz|time"
             + "|json|jsonb|uuid|decimal|numeric|float|double|real|money";
@@ -62,9 +62,20 @@ final class AttributeReader {
     private static final Pattern PERCENT = Pattern.compile("\\b(percentage|percent|porcentaje|prozent|prozentsatz|pourcentage|porcentagem)\\b|%");
     private static final Pattern WHEN = Pattern.compile("\\b(when it happened|when it happens|point in time|timestamp)\\b");
 
+    private static final Pattern BELONGS_ITEM = Pattern.compile("(?i)^(?:(?:a|an|the|each|every|un|una|ein|eine|une|um|uma)\\s+[\\p{L}_]+\\s+)?(?:belongs? to|references?|refers to|is linked to|points to|pertenece a|gehört zu|appartient à|pertence a)"
+            + "\\s+(?:a |an |the |one |un |una |einem |einer |une |um |uma )?([\\p{L}_][\\p{L}\\p{N}_]*)(.*)$");
+
     static Optional<Read> read(String item) {
         String raw = item.trim().replaceAll("^[\"'`]|[.]$", "").trim();
         if (raw.isEmpty()) return Optional.empty();
+        Matcher belongs = BELONGS_ITEM.matcher(raw);
+        if (belongs.matches()) {
+            String target = name(belongs.group(1));
+            Hints h = hints(belongs.group(2), List.of());
+            return Optional.of(new Read(new Attribute(Naming.singular(target) + "_id",
+                    new Hints(h.type(), h.nullable(), h.unique(), h.indexed(), List.of(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                            Optional.of(belongs.group(1)), false)), false));
+        }
         List<String> values = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
         boolean valuesOpen = false;

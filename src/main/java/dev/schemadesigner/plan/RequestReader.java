@@ -34,13 +34,17 @@ final class RequestReader {
             + "|banco de dados|tabelas|aplicativo|plataforma|plateforme|plattform|for an?|para una?|für eine?n?|pour une?|para um|para uma|design|diseña|entwirf|conçois|projete|modelo)(?![\\p{L}])");
     private static final Pattern TABLE_WORD = Pattern.compile("(?i)(?<![\\p{L}])(table|tabla|tabelle|tabela)(?![\\p{L}])");
     private static final Pattern CALLED = Pattern.compile("(?i)(?:called|named|llamad[ao]|denominad[ao]|genannt|namens|appelée?|nommée?|chamad[ao])\\s+[`\"']?([\\p{L}_][\\p{L}\\p{N}_ ]*?)[`\"']?\\s*$");
-    private static final Set<String> HEAD_FILLER = Set.of("design", "create", "build", "add", "make", "model", "need", "needs", "want", "please", "a", "an",
-            "the", "new", "table", "tables", "each", "every", "one", "we", "i", "also", "then", "and", "also,", "plus", "another", "entity", "called", "named",
-            "there", "is", "are", "should", "be", "must", "can", "will", "let", "lets", "let's", "us", "it", "our", "my", "some", "with", "of", "for", "to",
-            "cada", "un", "una", "el", "la", "los", "las", "tabla", "tablas", "crea", "crear", "necesito", "necesitamos", "jede", "jeder", "jedes", "ein",
-            "eine", "einen", "der", "die", "das", "tabelle", "erstelle", "brauchen", "chaque", "une", "le", "les", "créer", "crée", "o", "os", "um",
-            "uma", "tabela", "tabelas", "criar", "crie", "precisamos", "y", "und", "et", "e", "store", "keep", "track", "that", "which", "who", "join", "junction", "link",
-            "association", "bridge", "pivot", "also:", "finally", "next", "here", "called:");
+    private static final Set<String> HEAD_FILLER = Set.of("design", "create", "build", "add", "make", "model", "need", "needs", "want", "please", "a", "an", "the", "new", "table", 
+            "tables", "each", "every", "one", "we", "i", "also", "then", "and", "also,", "plus", "another", "entity", "called", 
+            "named", "there", "is", "are", "should", "be", "must", "can", "will", "let", "lets", "let's", "us", "it", "our", "my", 
+            "some", "with", "of", "for", "to", "cada", "un", "una", "el", "la", "los", "las", "tabla", "tablas", "crea", "crear", 
+            "necesito", "necesitamos", "jede", "jeder", "jedes", "ein", "eine", "einen", "der", "die", "das", "tabelle", "erstelle", 
+            "brauchen", "chaque", "une", "le", "les", "créer", "crée", "o", "os", "um", "uma", "tabela", "tabelas", "criar", "crie", 
+            "precisamos", "y", "und", "et", "e", "store", "keep", "track", "that", "which", "who", "join", "junction", "link", 
+            "association", "bridge", "pivot", "also:", "finally", "next", "here", "called:", "añade", "añadir", "agrega", "agregar", 
+            "quiero", "queremos", "ajoute", "ajouter", "ajoutez", "nous", "voulons", "avons", "besoin", "adicione", "adicionar", 
+            "füge", "hinzu", "lege", "entwirf", "wir", "ich", "benötigen", "neue", "nueva", "nuevo", "nouvelle", "nouveau", "nova", 
+            "novo", "llamada", "llamado", "appelée", "chamada", "namens");
     private static final String MANY = "many|multiple|several|one or more|zero or more|lots of|a list of|a number of|any number of|some|muchos|muchas|varios|varias"
             + "|uno o más|una o más|viele|mehrere|ein oder mehrere|plusieurs|de nombreux|de nombreuses|un ou plusieurs|muitos|muitas|vários|várias|um ou mais";
     /** "A warehouse has many bins (code, capacity)", "each client has one or more dogs, with name and breed": a link and the child's attributes. */
@@ -48,6 +52,7 @@ final class RequestReader {
             + "(?:" + MANY + ")\\s+([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?)\\s*(?:\\((.*)\\)|,?\\s*(?:each )?(?:with|having|con|mit|avec|com)\\s+(.*))$");
     /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
     private static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references|belongs to|refers to)\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s*(?:with|having|:)\\s+(.*)$");
+    private static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de)\\s");
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
 
     private record Line(int indent, boolean bullet, String text) {}
@@ -68,8 +73,22 @@ final class RequestReader {
         }
     }
 
-    static DesignDraft read(String message) {
+    static DesignDraft read(String message) { return read(message, TableNames.PLURAL); }
+
+    /** German plurals do not end in -s, so German requests keep the names as written; otherwise {@code style}. */
+    static DesignDraft read(String message, TableNames style) {
         String text = clean(message == null ? "" : message);
+        STYLE.set(GERMAN.matcher(text).results().count() >= 2 && style == TableNames.PLURAL ? TableNames.AS_WRITTEN : style);
+        try {
+            return readText(text);
+        } finally {
+            STYLE.remove();
+        }
+    }
+
+    private static final Pattern GERMAN = Pattern.compile("(?i)(?<![\\p{L}])(mit|und|für|eine|einen|ein|der|die|das|hat|haben|gehört|jede[rsn]?|tabelle|nicht|über|zu|pro|wir|lege|erstelle|entwirf|jedes|einem|viele)(?![\\p{L}])");
+
+    private static DesignDraft readText(String text) {
         List<Building> entities = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         List<String> headers = new ArrayList<>();
@@ -404,12 +423,15 @@ final class RequestReader {
             String t = item.trim();
             String first = t.toLowerCase(Locale.ROOT).split("[\\s:(]+")[0];
             if (AttributeReader.STOPS.contains(first) || first.matches("-?\\d.*|[<>=≥≤].*")) continue;
-            if (t.contains(" ") || t.contains(":") || t.contains("(") || t.matches("(?i).*(_id|_at|_on|_date|_count)$")) return true;
-            var inferred = ColumnInference.infer(AttributeReader.name(t), dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ);
-            if (!inferred.type().equals(dev.schemadesigner.schema.LogicalType.varchar(255)) || !inferred.nullable()) return true;
+            if (t.contains(" ") || t.contains(":") || t.contains("(") || t.contains("_") || COMMON_COLUMNS.contains(first)) return true;
         }
         return false;
     }
+
+    /** Column names common enough that a parenthesised list holding one is an attribute list, not enum values. */
+    private static final Set<String> COMMON_COLUMNS = Set.of("name", "email", "title", "phone", "price", "description", "body", "address", "amount",
+            "status", "url", "slug", "code", "notes", "quantity", "total", "username", "password", "content", "rating", "city", "country", "label",
+            "nombre", "correo", "titulo", "precio", "descripcion", "nom", "titre", "prix", "nome", "preco", "titel", "preis", "beschreibung");
 
     /** "posts, comments and tags": every item a bare word or two (the catalogue's job), not an attribute list. */
     private static boolean looksLikeEntityList(String body) {
@@ -479,6 +501,11 @@ final class RequestReader {
         Matcher called = CALLED.matcher(h);
         if (called.find()) return named(called.group(1), false, indent);
         h = h.replaceAll("^.*(?:\\s-\\s|--|:|->)\\s*", "").trim();
+        Matcher forWhat = FOR.matcher(h);
+        if (forWhat.find() && forWhat.start() > 0) {
+            Optional<Building> before = entity(h.substring(0, forWhat.start()), indent);
+            if (before.isPresent()) return before;
+        }
         h = h.replaceAll("^(?i)(?:join|junction|link|association|bridge|pivot) table\\s+", "");
         List<String> words = new ArrayList<>(List.of(h.replaceAll("[`\"']", "").split("\\s+")));
         boolean singularDeterminer = false;
@@ -499,10 +526,15 @@ final class RequestReader {
 
     private static boolean isEnglishWord(String w) { return w.matches("[A-Za-z_]+"); }
 
+    /** How table names are made from the words: plural (the default), or as written (a project with singular names, German). */
+    enum TableNames { PLURAL, AS_WRITTEN }
+
+    private static final ThreadLocal<TableNames> STYLE = ThreadLocal.withInitial(() -> TableNames.PLURAL);
+
     private static Optional<Building> named(String words, boolean pluralize, int indent) {
         String name = AttributeReader.name(words);
         if (name.equals("x")) return Optional.empty();
-        if (pluralize) name = Naming.fit(Naming.plural(name));
+        if (pluralize && STYLE.get() == TableNames.PLURAL) name = Naming.fit(Naming.plural(name));
         return Optional.of(new Building(name, words.toLowerCase(Locale.ROOT), indent));
     }
 

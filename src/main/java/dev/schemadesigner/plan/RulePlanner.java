@@ -57,7 +57,7 @@ public final class RulePlanner implements Planner {
         Schema current = request.current();
         PlanningContext context = request.context();
         DesignRequestParser design = new DesignRequestParser(catalogue, current, context);
-        DesignDraft draft = RequestReader.read(request.message());
+        DesignDraft draft = RequestReader.read(request.message(), namesAsWritten(current) ? RequestReader.TableNames.AS_WRITTEN : RequestReader.TableNames.PLURAL);
         DraftTables.Result drafted = new DraftTables(current, context, catalogue).tables(draft);
         List<String> changeSentences = new ArrayList<>();
         List<String> querySentences = new ArrayList<>();
@@ -148,6 +148,13 @@ public final class RulePlanner implements Planner {
         ChangeSet changes = new ChangeSet(ops);
         Identifiers.requireValid(changes.apply(current), current);
         return new Plan(changes, queries, String.join("\n", notes), Optional.empty(), backReferences);
+    }
+
+    /** A project whose tables are mostly named in the singular ({@code customer}, {@code purchase_order}) gets new tables named as written. */
+    private static boolean namesAsWritten(Schema current) {
+        List<String> names = current.tables().stream().map(Table::name).filter(t -> !Naming.plural(t).equals(t) || !Naming.singular(t).equals(t)).toList();
+        long singular = names.stream().filter(t -> Naming.singular(t).equals(t)).count();
+        return names.size() >= 2 && singular * 2 > names.size();
     }
 
     private static Schema take(ChangeRequestParser.Change change, List<Op> ops, List<BackReference> refs, List<String> notes, Schema schema) {
