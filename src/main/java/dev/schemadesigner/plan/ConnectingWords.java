@@ -15,6 +15,9 @@ final class ConnectingWords {
     private ConnectingWords() {}
 
     private static final Map<Pattern, String> FOREIGN = new LinkedHashMap<>();
+    /** A quick test that lets plain English sentences skip the translation. */
+    private static final Pattern ASCII_ENGLISH = Pattern.compile("[\\x00-\\x7f]*");
+    private static final Pattern FOREIGN_HINT = Pattern.compile("\\b(cada|jede[rsn]?|chaque|todo|toda|tiene|tienen|hat|haben|kann|können|ont|tem|possui|pertence|pertenece|referencia|verweist|referenziert|responde|antwortet|busca|buscamos|suchen|sucht|cherche|listamos|lista|listar|listen|liste|lister|por|nach|par|y|und|et|e|n:m|m:n|n:n|muchos|muitos|viele|plusieurs|gerente|jefe)\\b");
     private static final Pattern ARTICLES = Pattern.compile("\\b(?:un|una|unos|unas|el|los|las|ein|eine|einen|einem|einer|der|die|das|den|dem|les|l'|une|os|um|uma|uns|umas|des|du|del|zum|zur|ao|aos|la|le)\\s+");
 
     static {
@@ -45,6 +48,7 @@ final class ConnectingWords {
     /** The sentence with its connecting words in English, lower case. */
     static String english(String lowerSentence) {
         String s = lowerSentence;
+        if (ASCII_ENGLISH.matcher(s).matches() && !FOREIGN_HINT.matcher(s).find()) return s.replaceAll("\\s+", " ").trim();
         boolean foreign = false;
         for (var e : FOREIGN.entrySet()) {
             Matcher m = e.getKey().matcher(s);

@@ -231,7 +231,7 @@ final class RequestReader {
         String lower = s.toLowerCase(Locale.ROOT);
         boolean structured = s.indexOf('(') >= 0 || topLevel(s, ':') >= 0;
         String english = ConnectingWords.english(lower);
-        Optional<Building> join = joinTable(ConnectingWords.english(lower), indent);
+        Optional<Building> join = english.contains("many-to-many") ? joinTable(english, indent) : Optional.empty();
         if (join.isPresent()) return new Clause(Kind.ENTITIES, List.of(join.get()), "");
         Matcher parentHas = HAS_MANY_WITH.matcher(s);
         if (parentHas.matches()) {
@@ -671,13 +671,16 @@ final class RequestReader {
 
     private static final List<String> AND = List.of(" and ", " y ", " und ", " et ", " e ", " & ", " plus ", " as well as ");
 
+    private static final Pattern LEADING_AND = Pattern.compile("(?i)^(and|or|also|plus|&|y|und|et|e)\\s+");
+
     private static int conjunction(String lower, int at) {
+        if (lower.charAt(at) != ' ') return 0;
         for (String w : AND) if (lower.startsWith(w, at)) return w.length();
         return 0;
     }
 
     private static void add(List<String> out, StringBuilder item) {
-        String s = item.toString().trim().replaceAll("(?i)^(and|or|also|plus|&|y|und|et|e)\\s+", "").trim();
+        String s = LEADING_AND.matcher(item.toString().trim()).replaceFirst("").trim();
         if (!s.isEmpty()) out.add(s);
         item.setLength(0);
     }
