@@ -262,10 +262,10 @@ final class AttributeReader {
             "mandatory", "opcional", "obligatorio", "eindeutig", "optionnel", "obligatoire", "obrigatório", "único", "única", "pflicht", "long text",
             "markdown", "primary key", "pk", "fk", "foreign key", "long", "short", "free text");
 
-    /** The snake_case table or column name of words as written ({@code Born On} → {@code born_on}, {@code categoría} → {@code categoria}). */
+    /** The snake_case table or column name of words as written, not yet cut to the identifier limit ({@code Born On} → {@code born_on}, {@code categoría} → {@code categoria}). */
     static String name(String words) {
         String plain = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("ß", "ss").replace("'", "");
-        return Naming.snake(plain);
+        return Naming.snakeUnbounded(plain);
     }
 
     /** Type words that also end names: "purchase date" is a name, "description text" a name and its type. */

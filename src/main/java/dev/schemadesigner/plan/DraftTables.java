@@ -137,17 +137,18 @@ final class DraftTables {
         Optional<String> target = reference(a, table, known);
         boolean selfReference = target.isEmpty() && SELF_REFERENCES.contains(name) || target.filter(table::equals).isPresent();
         if (selfReference) {
-            String column = name.endsWith("_id") ? name : name + "_id";
+            String column = Naming.fit(name.endsWith("_id") ? name : name + "_id");
             return Col.of(column, LogicalType.INTEGER, true).withFk(new Fk(table, FkAction.SET_NULL, Optional.of(name.startsWith("manager") || name.startsWith("supervisor") ? "reports" : "children")));
         }
         if (target.isPresent()) {
-            String column = name.endsWith("_id") || h.reference().isPresent() ? name : name + "_id";
+            String column = Naming.fit(name.endsWith("_id") || h.reference().isPresent() ? name : name + "_id");
             boolean nullable = h.nullable().orElse(false);
             note("References are NOT NULL unless the request says optional, and each foreign key is indexed", table + "." + column);
             return Col.of(column, LogicalType.INTEGER, nullable).withUnique(h.unique())
                     .withFk(new Fk(target.get(), nullable ? FkAction.SET_NULL : FkAction.RESTRICT, Optional.empty()));
         }
         Col col = ColumnInference.infer(name, timestamp);
+        name = Naming.fit(name);
         if (!col.name().equals(name) && col.fk().isPresent()) {
             // "author", "created by": a reference to users (the users table is implied)
             return h.nullable().map(col::withNullable).orElse(col);

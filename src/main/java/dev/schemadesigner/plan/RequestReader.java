@@ -532,7 +532,7 @@ final class RequestReader {
     private static final ThreadLocal<TableNames> STYLE = ThreadLocal.withInitial(() -> TableNames.PLURAL);
 
     private static Optional<Building> named(String words, boolean pluralize, int indent) {
-        String name = AttributeReader.name(words);
+        String name = Naming.fit(AttributeReader.name(words));
         if (name.equals("x")) return Optional.empty();
         if (pluralize && STYLE.get() == TableNames.PLURAL) name = Naming.fit(Naming.plural(name));
         return Optional.of(new Building(name, words.toLowerCase(Locale.ROOT), indent));
