@@ -8,18 +8,21 @@ MANIFEST is a list of {"id", "api" (the project's api folder), "database_url", "
 to and seed before head), "seed_rows"}. For each project, in order: alembic upgrade head (bundled:
 upgrade to the bundled head, seed rows, then head), the generated pytest, downgrade base, upgrade
 head again, and the schema as inspect_schema.py reads it. Each project is one JSON line in RESULTS:
-{"id", "ok", "step" (the failing step), "output", "passed", "failed", "schema"}.
+{"id", "ok", "step" (the failing step), "output", "passed", "failed", "schema", "seconds"}.
 
 Between projects every module loaded from the project's folder (app.*, tests.*, conftest) is
-removed from sys.modules and the folder from sys.path, so each project imports its own models.
+removed from sys.modules and the folder from sys.path, so each project imports its own models, and
+the mappers are cleared, so one project's broken mapper cannot fail the next.
 """
 import contextlib
+import gc
 import importlib
 import io
 import json
 import os
 import runpy
 import sys
+import time
 import traceback
 import warnings
 
@@ -27,6 +30,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, inspect
+from sqlalchemy.orm import clear_mappers
 
 warnings.simplefilter("ignore")
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -67,6 +71,9 @@ def schema_of(url):
 
 
 def forget(api):
+    # SQLAlchemy configures every live registry together: a broken mapper of one project must not fail the next
+    clear_mappers()
+    gc.collect()
     root = os.path.dirname(api)
     for name, module in list(sys.modules.items()):
         path = getattr(module, "__file__", None) or ""
@@ -81,7 +88,8 @@ def forget(api):
 
 def run(project):
     api = project["api"]
-    result = {"id": project["id"], "ok": False, "step": "", "output": "", "passed": 0, "failed": 0, "schema": None}
+    started = time.monotonic()
+    result = {"id": project["id"], "ok": False, "step": "", "output": "", "passed": 0, "failed": 0, "schema": None, "seconds": 0}
     log = io.StringIO()
     os.chdir(api)
     sys.path.insert(0, api)
@@ -120,6 +128,7 @@ def run(project):
         result["output"] = log.getvalue()[-6000:] + "\n" + traceback.format_exc()[-4000:]
     finally:
         forget(api)
+        result["seconds"] = round(time.monotonic() - started, 3)
     return result
 
 

@@ -75,10 +75,10 @@ class RequestCorpusExecuteTest {
         int[] tests = new int[2];
         List<GeneratedProject> projects = new ArrayList<>();
         String pgSchemaPrefix = "p";
+        Path work = Files.createTempDirectory("sd-corpus-run-");
         try (PythonDatabase pg = PythonDatabase.postgres()) {
             database = pg;
             for (Planned p : planned) projects.add(new GeneratedProject(p.files()));
-            Path work = Files.createTempDirectory("sd-corpus-run-");
             createSchemas(pgSchemaPrefix, planned.size());
             // -Dcorpus.workers=N Python processes per dialect (default 2), each taking every N-th project
             int workers = Integer.getInteger("corpus.workers", 2);
@@ -97,7 +97,10 @@ class RequestCorpusExecuteTest {
                 Map<String, JsonNode> results = new LinkedHashMap<>();
                 for (int w = 0; w < workers; w++) {
                     Process p = drivers.get(dialect).get(w);
-                    assertThat(p.waitFor(DRIVER_TIMEOUT_MINUTES, TimeUnit.MINUTES)).as(dialect + " driver finished").isTrue();
+                    if (!p.waitFor(DRIVER_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                        drivers.values().forEach(ps -> ps.forEach(Process::destroyForcibly));
+                        throw new AssertionError(dialect + " driver did not finish within " + DRIVER_TIMEOUT_MINUTES + " minutes");
+                    }
                     String log = Files.readString(work.resolve(dialect + "-" + w + ".log"));
                     assertThat(p.exitValue()).as(dialect + " driver:\n" + log).isZero();
                     for (String line : Files.readAllLines(work.resolve(dialect + "-" + w + "-results.jsonl"))) {
@@ -124,11 +127,17 @@ class RequestCorpusExecuteTest {
                     else failures.add(p2.c().id() + " (" + dialect + ", database vs plan): " + differences);
                 }
                 executed.put(dialect, ok);
+                System.out.println("slowest on " + dialect + ": " + results.values().stream()
+                        .sorted((a, b) -> Double.compare(b.get("seconds").asDouble(), a.get("seconds").asDouble())).limit(5)
+                        .map(r -> r.get("id").asText() + " " + r.get("seconds").asText() + " s").toList());
             }
         } finally {
             // -Dcorpus.keep=true leaves the projects on disk to look at a failure
             if (Boolean.getBoolean("corpus.keep")) projects.forEach(p -> System.out.println("kept " + p.root()));
             else for (GeneratedProject p : projects) p.close();
+            try (var walk = Files.walk(work)) {
+                for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+            }
         }
         long end = System.nanoTime();
         System.out.printf(Locale.ROOT, "designs executed: %d of %d (sqlite), %d of %d (postgresql); generated tests: %d passed, %d failed%n",
