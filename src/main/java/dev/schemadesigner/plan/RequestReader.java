@@ -483,7 +483,7 @@ final class RequestReader {
                 if (next.indexOf('(') > 0 && entity(next.substring(0, next.indexOf('(')), indent).isPresent()) {
                     out.addAll(entityList(next, indent, links));
                 } else {
-                    links.add(ConnectingWords.canonical(ConnectingWords.english((b.get().words + " " + after.replaceAll("^[-,:—\\s]+", "")).toLowerCase(Locale.ROOT))));
+                    links.add(ConnectingWords.canonical(ConnectingWords.english((b.get().words + " " + after.replaceAll("^(?:[,:—\\s]|-(?!>))+", "")).toLowerCase(Locale.ROOT))));
                 }
             } else {
                 Matcher with = firstTopLevel(WITH, seg);
@@ -661,6 +661,11 @@ final class RequestReader {
             if (depth == 0) {
                 if (c == ',' || c == ';') {
                     add(out, current);
+                    continue;
+                }
+                if (entities && lower.startsWith(" / ", i)) {
+                    add(out, current);
+                    i += 2;
                     continue;
                 }
                 int skip = conjunction(lower, i);
