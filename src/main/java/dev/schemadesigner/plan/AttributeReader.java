@@ -36,7 +36,7 @@ final class AttributeReader {
             "by", "with", "like", "e", "for", "to", "text", "string", "int", "integer", "bigint", "smallint", "serial", "boolean", "bool", "date",
             "datetime", "timestamp", "timestamptz", "time", "json", "jsonb", "uuid", "decimal", "numeric", "float", "double", "real", "money",
             "varchar", "char", "cents", "long", "short", "free", "markdown", "plain", "rich", "html", "empty", "blank", "huge", "big", "large", "referencia", "verweist", "référence", "or", "y", "und", "et", "ou", "o", "oder", "pour", "para", "für",
-            "mit", "avec", "con", "com", "de", "da", "do", "des", "du", "en", "im", "vom", "del", "que", "qui", "welche", "welcher", "who");
+            "mit", "avec", "con", "com", "de", "da", "do", "des", "du", "en", "im", "vom", "del", "que", "qui", "welche", "welcher", "who", "não", "nao", "nicht", "kein", "keine", "ne", "sin", "sem", "sans", "ohne");
 
     private static final String TYPE_WORDS = "varchar|string|char|int|integer|bigint|smallint|serial|text|boolean|bool|date|datetime|timestamp|timestamptz|time"
             + "|json|jsonb|uuid|decimal|numeric|float|double|real|money";
@@ -280,7 +280,7 @@ final class AttributeReader {
 
     private static boolean isArticle(String w) {
         return Set.of("a", "an", "the", "its", "their", "un", "una", "el", "la", "los", "las", "le", "les", "l", "ein", "eine", "einen", "der", "die",
-                "das", "o", "os", "as", "um", "uma", "des", "du", "de", "optional", "unique", "required").contains(w);
+                "das", "o", "os", "as", "um", "uma", "des", "du", "de", "une", "unos", "unas", "uns", "umas", "einem", "del", "lo", "su", "sus", "son", "sa", "ses", "seu", "sua", "sein", "seine", "ihr", "ihre", "optional", "unique", "required").contains(w);
     }
 
     private static boolean precededByTypeName(String s, int paren) {

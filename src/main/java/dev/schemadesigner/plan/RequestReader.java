@@ -65,6 +65,7 @@ final class RequestReader {
         final List<Attribute> attributes = new ArrayList<>();
         final List<String> key = new ArrayList<>();
         boolean open;
+        boolean fromBullet;
 
         Building(String name, String words, int indent) {
             this.name = name;
@@ -98,7 +99,7 @@ final class RequestReader {
         boolean multiLine = lines.size() > 1;
         for (int n = 0; n < lines.size(); n++) {
             Line line = lines.get(n);
-            if (open != null && line.bullet() && (line.indent() > open.indent || open.open)) {
+            if (open != null && line.bullet() && (line.indent() > open.indent || open.open && !open.fromBullet)) {
                 addAttributes(open, line.text());
                 continue;
             }
@@ -141,6 +142,7 @@ final class RequestReader {
                         headers.add(sentence);
                     }
                     case ENTITIES -> {
+                        for (Building b : clause.entities) b.fromBullet = line.bullet();
                         for (String link : clause.restText.split("\n")) if (!link.isBlank()) rest.add(link);
                         for (Building b : clause.entities) merge(entities, b);
                         open = clause.entities.get(clause.entities.size() - 1);
@@ -282,8 +284,9 @@ final class RequestReader {
                 }
                 addAttributes(b, body);
                 if (!b.attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b), "");
+                return rest(s);
             }
-            return rest(s);
+            // "… mit kunde_id, betrag und status: offen, bezahlt": the colon belongs to an attribute; read the with-form below
         }
         List<int[]> verbs = new ArrayList<>();
         Matcher with = WITH.matcher(s);
@@ -423,10 +426,14 @@ final class RequestReader {
             String t = item.trim();
             String first = t.toLowerCase(Locale.ROOT).split("[\\s:(]+")[0];
             if (AttributeReader.STOPS.contains(first) || first.matches("-?\\d.*|[<>=≥≤].*")) continue;
-            if (t.contains(" ") || t.contains(":") || t.contains("(") || t.contains("_") || COMMON_COLUMNS.contains(first)) return true;
+            if (VALUE_ALTERNATIVES.matcher(t).find()) continue;
+            if (t.contains(" ") || t.contains(":") || t.contains("(") || KEY_SUFFIX.matcher(t).matches() || COMMON_COLUMNS.contains(first)) return true;
         }
         return false;
     }
+
+    private static final Pattern VALUE_ALTERNATIVES = Pattern.compile("(?i)\\s(or|o|oder|ou)\\s");
+    private static final Pattern KEY_SUFFIX = Pattern.compile("(?i).*_(id|at|on|date|count|name|email|url|number|code|price|amount|total|type|cents)$");
 
     /** Column names common enough that a parenthesised list holding one is an attribute list, not enum values. */
     private static final Set<String> COMMON_COLUMNS = Set.of("name", "email", "title", "phone", "price", "description", "body", "address", "amount",
@@ -476,7 +483,7 @@ final class RequestReader {
                 if (next.indexOf('(') > 0 && entity(next.substring(0, next.indexOf('(')), indent).isPresent()) {
                     out.addAll(entityList(next, indent, links));
                 } else {
-                    links.add(ConnectingWords.canonical(ConnectingWords.english((b.get().words + " " + after.replaceAll("^[-,:—\\s]+", "")).toLowerCase(Locale.ROOT))));
+                    links.add(ConnectingWords.canonical(ConnectingWords.english((b.get().words + " " + after.replaceAll("^(?:[,:—\\s]|-(?!>))+", "")).toLowerCase(Locale.ROOT))));
                 }
             } else {
                 Matcher with = firstTopLevel(WITH, seg);
@@ -654,6 +661,11 @@ final class RequestReader {
             if (depth == 0) {
                 if (c == ',' || c == ';') {
                     add(out, current);
+                    continue;
+                }
+                if (entities && lower.startsWith(" / ", i)) {
+                    add(out, current);
+                    i += 2;
                     continue;
                 }
                 int skip = conjunction(lower, i);

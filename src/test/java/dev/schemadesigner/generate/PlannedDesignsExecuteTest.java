@@ -74,7 +74,7 @@ class PlannedDesignsExecuteTest {
                 }),
                 new Scenario("tickets-then-change", false, List.of(
                         "Create a table for support tickets with subject, email, status: open, pending, closed, and description",
-                        "now add a priority column"), s -> assertThat(s.requireTable("tickets").hasColumn("priority")).isTrue()),
+                        "now add a priority column"), s -> assertThat(s.requireTable("support_tickets").hasColumn("priority")).isTrue()),
                 new Scenario("vendors-contracts", false, List.of("Create a vendors table with name and email. "
                         + "Create a contracts table with vendor_id, starts_on and amount"),
                         s -> assertThat(refs(s, "contracts")).containsExactly("vendors")),

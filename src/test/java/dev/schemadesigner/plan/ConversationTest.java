@@ -25,7 +25,7 @@ class ConversationTest {
         Schema schema = Schema.EMPTY;
 
         // when: turn 1, design
-        Plan design = Plans.plan("Create a table for support tickets with subject, email, status: open, pending, closed, and description", schema);
+        Plan design = Plans.plan("Create a table for tickets with subject, email, status: open, pending, closed, and description", schema);
         assertThat(design.changes().ops()).hasSize(2);
         assertThat(design.changes().ops().get(0)).isEqualTo(new CreateEnum(EnumType.of("ticket_status", "open", "pending", "closed")));
         assertThat(((CreateTable) design.changes().ops().get(1)).table().name()).isEqualTo("tickets");

@@ -1,0 +1,162 @@
+package dev.schemadesigner.plan;
+
+import dev.schemadesigner.plan.DesignDraft.Attribute;
+import dev.schemadesigner.plan.DesignDraft.Entity;
+import dev.schemadesigner.plan.DesignDraft.Hints;
+import dev.schemadesigner.schema.LogicalType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The request reader on each phrasing family: entities in the user's order, attributes as written, hints from the words around them. */
+class RequestReaderTest {
+
+    private static DesignDraft read(String request) { return RequestReader.read(request); }
+
+    private static Entity entity(DesignDraft draft, String name) {
+        return draft.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + draft.entities().stream().map(Entity::name).toList()));
+    }
+
+    private static List<String> attributes(DesignDraft draft, String entity) { return entity(draft, entity).attributes().stream().map(Attribute::name).toList(); }
+
+    private static Hints hints(DesignDraft draft, String entity, String attribute) {
+        return entity(draft, entity).attributes().stream().filter(a -> a.name().equals(attribute)).findFirst().map(Attribute::hints)
+                .orElseThrow(() -> new AssertionError("no attribute " + attribute + " in " + attributes(draft, entity)));
+    }
+
+    @Test
+    void parenthesisedListsAfterAHeaderKeepTheUsersOrderAndNames() {
+        DesignDraft draft = read("Design a schema for a vet clinic: owners (name, email unique, phone optional), pets (name, species: dog/cat/bird, born_on, owner_id)");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("owners", "pets");
+        assertThat(attributes(draft, "pets")).containsExactly("name", "species", "born_on", "owner_id");
+        assertThat(hints(draft, "owners", "email").unique()).isTrue();
+        assertThat(hints(draft, "owners", "phone").nullable()).contains(true);
+        assertThat(hints(draft, "pets", "species").values()).containsExactly("dog", "cat", "bird");
+    }
+
+    @Test
+    void colonListsOnePerSentenceAndSemicolonsContinueTheList() {
+        DesignDraft draft = read("Create an issues table: title, kind one of bug, feature, chore; state: open, in_progress, closed; resolution may be empty");
+
+        assertThat(attributes(draft, "issues")).containsExactly("title", "kind", "state", "resolution");
+        assertThat(hints(draft, "issues", "kind").values()).containsExactly("bug", "feature", "chore");
+        assertThat(hints(draft, "issues", "state").values()).containsExactly("open", "in_progress", "closed");
+        assertThat(hints(draft, "issues", "resolution").nullable()).contains(true);
+    }
+
+    @Test
+    void withHasAndHavingNameTheEntityBeforeThem() {
+        DesignDraft draft = read("We need patients having name, dob, insurance_number (unique, optional), and appointments having patient_id, starts_at and a status (scheduled, no_show)");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("patients", "appointments");
+        assertThat(hints(draft, "patients", "insurance_number").unique()).isTrue();
+        assertThat(hints(draft, "appointments", "status").values()).containsExactly("scheduled", "no_show");
+    }
+
+    @Test
+    void bulletsWithNestedAttributesAndDashSeparatedLines() {
+        DesignDraft nested = read("HR onboarding:\n- candidates\n  - full_name\n  - email (unique)\n- interviews\n  - candidate_id\n  - outcome: pass, fail, pending");
+        DesignDraft dashed = read("inventory tables\n* suppliers - name, contact_email\n* items - sku (unique), reorder_level (default 10), supplier_id");
+
+        assertThat(nested.entities()).extracting(Entity::name).containsExactly("candidates", "interviews");
+        assertThat(hints(nested, "interviews", "outcome").values()).containsExactly("pass", "fail", "pending");
+        assertThat(dashed.entities()).extracting(Entity::name).containsExactly("suppliers", "items");
+        assertThat(hints(dashed, "items", "reorder_level").defaultValue()).contains("10");
+    }
+
+    @Test
+    void oneEntityPerLineWithoutASeparator() {
+        DesignDraft draft = read("authors name, born_on\nbooks title, isbn, author_id");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("authors", "books");
+        assertThat(attributes(draft, "books")).containsExactly("title", "isbn", "author_id");
+    }
+
+    @Test
+    void enumValuesStayVerbatimInEveryForm() {
+        DesignDraft draft = read("orders table: status can be 'Pending', 'Paid', 'Shipped'; priority (Low, High or Urgent), channel email/SMS/push");
+
+        assertThat(hints(draft, "orders", "status").values()).containsExactly("Pending", "Paid", "Shipped");
+        assertThat(hints(draft, "orders", "priority").values()).containsExactly("Low", "High", "Urgent");
+        assertThat(hints(draft, "orders", "channel").values()).containsExactly("email", "SMS", "push");
+    }
+
+    @Test
+    void rangesDefaultsAndTypesAreReadAroundTheName() {
+        DesignDraft draft = read("readings: score between -1 and 1, rating 1 to 5, progress percentage, max_uses positive, payload as JSON, "
+                + "font_size default 14, is_public (on by default), fee in cents");
+
+        assertThat(hints(draft, "readings", "score").low()).contains("-1");
+        assertThat(hints(draft, "readings", "score").high()).contains("1");
+        assertThat(hints(draft, "readings", "rating").high()).contains("5");
+        assertThat(hints(draft, "readings", "progress").high()).contains("100");
+        assertThat(hints(draft, "readings", "max_uses").lowExclusive()).isTrue();
+        assertThat(hints(draft, "readings", "payload").type()).contains(LogicalType.JSON);
+        assertThat(hints(draft, "readings", "font_size").defaultValue()).contains("14");
+        assertThat(hints(draft, "readings", "is_public").defaultValue()).contains("on");
+        assertThat(hints(draft, "readings", "fee").cents()).isTrue();
+    }
+
+    @Test
+    void otherLanguagesUseTheirConnectingWordsAndKeepTheColumnNames() {
+        DesignDraft es = read("Crea una tabla clientes con nombre, correo único y teléfono opcional");
+        DesignDraft de = read("Lege eine Tabelle rechnungen an mit kunde_id, betrag, bezahlt (Standard false) und status: offen, bezahlt, storniert");
+        DesignDraft fr = read("Chaque client a un nom, un email unique et une date_naissance");
+        DesignDraft pt = read("produtos: nome, preço não negativo, estoque (padrão: 0)");
+
+        assertThat(attributes(es, "clientes")).containsExactly("nombre", "correo", "telefono");
+        assertThat(hints(es, "clientes", "correo").unique()).isTrue();
+        assertThat(hints(es, "clientes", "telefono").nullable()).contains(true);
+        assertThat(attributes(de, "rechnungen")).containsExactly("kunde_id", "betrag", "bezahlt", "status");
+        assertThat(hints(de, "rechnungen", "status").values()).containsExactly("offen", "bezahlt", "storniert");
+        assertThat(attributes(fr, "clients")).containsExactly("nom", "email", "date_naissance");
+        assertThat(hints(pt, "produtos", "preco").low()).contains("0");
+    }
+
+    @Test
+    void relationshipSentencesGoToTheRestInEnglish() {
+        DesignDraft draft = read("Cada cliente tiene muchos pedidos. comments -> posts. invoices reference customers. one invoice per order");
+
+        assertThat(draft.entities()).isEmpty();
+        assertThat(draft.rest()).containsExactly("each cliente has many pedidos", "comments belongs to posts", "invoices belongs to customers",
+                "invoice belongs to order");
+    }
+
+    @Test
+    void manyToManyThroughANamedTableWithAttributesKeysThePair() {
+        DesignDraft draft = read("students and courses are many-to-many through enrollments (enrolled_on, final_grade optional)");
+
+        Entity join = entity(draft, "enrollments");
+        assertThat(join.attributes()).extracting(Attribute::name).containsExactly("student_id", "course_id", "enrolled_on", "final_grade");
+        assertThat(join.key()).containsExactly("student_id", "course_id");
+    }
+
+    @Test
+    void aLinkWithTheChildsAttributesMakesBoth() {
+        DesignDraft draft = read("A warehouse has many bins (code, capacity). warehouses: name, address");
+
+        assertThat(attributes(draft, "bins")).containsExactly("code", "capacity");
+        assertThat(draft.rest()).containsExactly("a warehouse has many bins");
+    }
+
+    @Test
+    void terseSubjectsAreLeftToTheCatalogue() {
+        DesignDraft draft = read("Design database schema for pain point tracking");
+
+        assertThat(draft.entities()).isEmpty();
+        assertThat(draft.rest()).containsExactly("design database schema for pain point tracking");
+    }
+
+    @Test
+    void projectNamingKeepsSingularNamesAsWritten() {
+        DesignDraft draft = RequestReader.read("Add a review table: rating 1-5, body optional", RequestReader.TableNames.AS_WRITTEN);
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("review");
+        assertThat(Optional.of(hints(draft, "review", "body").nullable())).contains(Optional.of(true));
+    }
+}
