@@ -31,7 +31,8 @@ import java.util.concurrent.Semaphore;
 /**
  * Plans with a model (LangChain4j): the fixed system prompt and the request go out, a JSON
  * {@link ModelAnswer} comes back and is held to the same contract as any plan — it must parse,
- * apply to the current schema and introduce only snake_case names. Problems, and the error or
+ * apply to the current schema, introduce only snake_case names and keep every table, column and enum
+ * value the user wrote ({@link DraftCoverage}). Problems, and the error or
  * warning findings of the {@link Reviewer} that the current schema did not already have, go back
  * through {@code repair.md} for at most {@link #MAX_REPAIRS} rounds; the best valid answer wins.
  *
@@ -104,10 +105,14 @@ public final class ModelPlanner implements Planner {
                     throw new ModelFailure(Cause.NO_CHANGES, "the model proposed no change");
                 }
                 Schema after = applyAll(answer, current);
+                List<String> dropped = DraftCoverage.missing(request.message(), after);
                 List<Finding> findings = newFindings(review(request, after, answer.queryPatterns()), known);
-                if (best == null || findings.size() < best.findings.size()) best = new Candidate(answer, findings);
-                if (findings.isEmpty()) break;
-                problems = findings.stream().map(f -> "review " + f.line()).toList();
+                Candidate candidate = new Candidate(answer, dropped, findings);
+                if (best == null || candidate.isBetterThan(best)) best = candidate;
+                if (dropped.isEmpty() && findings.isEmpty()) break;
+                List<String> next = new ArrayList<>(dropped);
+                findings.forEach(f -> next.add("review " + f.line()));
+                problems = next;
             } catch (ModelAnswer.Unreadable e) {
                 problems = e.problems;
             }
@@ -198,7 +203,13 @@ public final class ModelPlanner implements Planner {
         return text.length() <= MAX_DETAIL_CHARS ? text : text.substring(0, MAX_DETAIL_CHARS - 1) + "…";
     }
 
-    private record Candidate(ModelAnswer answer, List<Finding> findings) {}
+    /** An answer that applies, with what it left out of the request and the findings it caused; keeping the user's words counts first. */
+    private record Candidate(ModelAnswer answer, List<String> dropped, List<Finding> findings) {
+        boolean isBetterThan(Candidate other) {
+            if (dropped.size() != other.dropped.size()) return dropped.size() < other.dropped.size();
+            return findings.size() < other.findings.size();
+        }
+    }
 
     /** A model call that did not produce an answer to read, classified for the fallback. */
     static final class ModelFailure extends Exception {

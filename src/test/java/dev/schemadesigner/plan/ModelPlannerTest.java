@@ -136,6 +136,30 @@ class ModelPlannerTest {
     }
 
     @Test
+    void sendsBackTheNamesAndValuesTheAnswerDroppedAndTakesTheAnswerThatKeepsThem() {
+        String tickets = "Create a tickets table with subject, severity and status: open, pending, closed";
+        FakeChatModel model = FakeChatModel.answering(answer("tickets-renamed.json"), answer("tickets-as-written.json"), answer("tickets-as-written.json"));
+
+        Plan plan = planner(model).plan(request(tickets));
+
+        String repair = text(model.requests().get(1).messages().get(3));
+        assertThat(repair).contains("column subject").contains("column severity").contains("missing verbatim: open, pending, closed");
+        assertThat(plan.source().kind()).isEqualTo(PlanSource.Kind.MODEL);
+        assertThat(((CreateTable) plan.changes().ops().get(0)).table().columns()).extracting(Column::name).contains("subject", "severity");
+    }
+
+    @Test
+    void keepsTheAnswerThatDropsLessOfTheRequestOverOneWithFewerFindings() {
+        String tickets = "Create a tickets table with subject, severity and status: open, pending, closed";
+        String renamed = answer("tickets-renamed.json");
+        FakeChatModel model = FakeChatModel.answering(answer("tickets-as-written.json"), renamed, renamed, renamed);
+
+        Plan plan = planner(model).plan(request(tickets));
+
+        assertThat(((CreateTable) plan.changes().ops().get(0)).table().columns()).extracting(Column::name).contains("subject", "severity");
+    }
+
+    @Test
     void keepsTheBestValidAnswerWhenTheRepairsGetWorse() {
         String invalid = answer("add-column-to-missing-table.json");
         FakeChatModel model = FakeChatModel.answering(answer("pain-points-unindexed.json"), invalid, invalid);
