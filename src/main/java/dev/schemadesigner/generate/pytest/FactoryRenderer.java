@@ -71,7 +71,7 @@ final class FactoryRenderer {
             body.append("    values = {\n");
             for (Column c : required(m)) {
                 body.append("        ").append(PyText.str(PyText.attribute(c.name()))).append(": ")
-                        .append(SampleValues.valueFor(c, schema, ranges.range(c.name()), imports)).append(",\n");
+                        .append(SampleValues.valueFor(c, schema, ranges, imports)).append(",\n");
                 enumImport(c, imports);
             }
             body.append("    }\n");
