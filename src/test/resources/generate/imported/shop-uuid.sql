@@ -8,5 +8,7 @@ CREATE TABLE customer (
 CREATE TABLE product (
     product_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     sku varchar(64) NOT NULL UNIQUE,
-    price numeric(10,2) NOT NULL CHECK (price >= 0)
+    price numeric(10,2) NOT NULL CHECK (price >= 0),
+    -- a default SQLite cannot run at all: no default there, so rows must set it
+    listed_year varchar(4) NOT NULL DEFAULT to_char(now(), 'YYYY')
 );

@@ -276,11 +276,12 @@ abstract class SqlDialect implements Dialect {
 
     /**
      * An expression default as this database stores it: in its own spelling where it writes the
-     * expression differently (SQLite's stand-in for gen_random_uuid()), unchanged where it cannot run it.
+     * expression differently (SQLite's stand-in for gen_random_uuid()), and none where it cannot run
+     * it (as {@link #portable} leaves it out).
      */
     protected Column storedDefault(Column column) {
         if (!(column.defaultValue().orElse(null) instanceof DefaultValue.Expression e)) return column;
-        return defaultExpression(e.sql()).map(written -> column.withDefault(java.util.Optional.of(DefaultValue.expression(written)))).orElse(column);
+        return column.withDefault(defaultExpression(e.sql()).map(DefaultValue::expression));
     }
 
     /** Why this database refuses the expression {@code rendering} writes, or null when it does not. */

@@ -40,6 +40,11 @@ public final class DialectDefaults {
         return same ? Optional.empty() : Optional.of(out);
     }
 
+    /** Whether every database has the default (in its own SQL); one that cannot run it leaves the column without one. */
+    public static boolean everywhere(DefaultValue value) {
+        return perDialect(value).map(byDialect -> byDialect.size() == Dialects.all().size()).orElse(true);
+    }
+
     /** Whether some column of the schema has a default written per database (base.py then defines {@link #MODEL_CLASS}). */
     public static boolean anyIn(Schema schema) {
         return schema.tables().stream().flatMap(t -> t.columns().stream())
