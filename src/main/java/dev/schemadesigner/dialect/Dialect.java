@@ -83,6 +83,13 @@ public interface Dialect {
      */
     Portable portable(Schema schema);
 
+    /**
+     * The expression default {@code sql} as this database writes it after DEFAULT (in its own
+     * functions, parenthesised where it needs that), or empty when it cannot run it — the same
+     * judgement as {@link #portable}. Generators that write one text per database ask this.
+     */
+    java.util.Optional<String> defaultExpression(String sql);
+
     record Portable(Schema schema, List<String> leftOut) {
         public Portable {
             java.util.Objects.requireNonNull(schema, "schema");

@@ -227,6 +227,11 @@ final class ExpressionPrinter {
     }
 
     private String function(Function f) {
+        boolean noArguments = f.getParameters() == null || f.getParameters().isEmpty();
+        if (noArguments) {
+            Optional<String> equivalent = dev.schemadesigner.schema.AllowedFunctions.equivalent(dialect.name(), f.getName());
+            if (equivalent.isPresent() && !dev.schemadesigner.schema.AllowedFunctions.allowed(dialect.name(), f.getName())) return "(" + equivalent.get() + ")";
+        }
         String name = dialect.functionName(f.getName());
         if (name.equals("any") || name.equals("all")) name = name.toUpperCase(Locale.ROOT);
         return name + "(" + (f.getParameters() == null ? "" : f.getParameters().stream().map(this::print).collect(Collectors.joining(", "))) + ")";

@@ -243,7 +243,7 @@ abstract class SqlDialect implements Dialect {
             }
             for (Column c : t.columns()) {
                 if (!(c.defaultValue().orElse(null) instanceof DefaultValue.Expression e)) continue;
-                String refused = refusal(() -> expression(e.sql(), ExpressionReader.Scope.of(ExpressionKind.DEFAULT)));
+                String refused = refusal(() -> writtenDefault(e.sql()));
                 if (refused == null) continue;
                 kept = kept.replaceColumn(c.name(), column -> column.withDefault(java.util.Optional.empty()));
                 leftOut.add("table " + t.name() + ": default " + e.sql() + " of column " + c.name() + " left out on " + displayName() + " (" + refused + ")");
@@ -265,6 +265,23 @@ abstract class SqlDialect implements Dialect {
             tables.add(kept);
         }
         return new Portable(new Schema(tables, schema.enums()), leftOut);
+    }
+
+    @Override
+    public java.util.Optional<String> defaultExpression(String sql) {
+        return refusal(() -> writtenDefault(sql)) == null ? java.util.Optional.of(writtenDefault(sql)) : java.util.Optional.empty();
+    }
+
+    private String writtenDefault(String sql) { return expressionDefault(expression(sql, ExpressionReader.Scope.of(ExpressionKind.DEFAULT))); }
+
+    /**
+     * An expression default as this database stores it: in its own spelling where it writes the
+     * expression differently (SQLite's stand-in for gen_random_uuid()), and none where it cannot run
+     * it (as {@link #portable} leaves it out).
+     */
+    protected Column storedDefault(Column column) {
+        if (!(column.defaultValue().orElse(null) instanceof DefaultValue.Expression e)) return column;
+        return column.withDefault(defaultExpression(e.sql()).map(DefaultValue::expression));
     }
 
     /** Why this database refuses the expression {@code rendering} writes, or null when it does not. */

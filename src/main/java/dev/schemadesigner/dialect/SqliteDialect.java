@@ -116,7 +116,7 @@ public final class SqliteDialect extends SqlDialect {
     }
 
     private Column storedColumn(Table table, Column column, Schema schema) {
-        Column c = column.withComment(Optional.empty());
+        Column c = storedDefault(column.withComment(Optional.empty()));
         if (c.type() instanceof LogicalType.EnumRef e) c = c.withType(LogicalType.varchar(enumOf(e, schema).maxLength()));
         boolean rowid = isRowidKey(table, c) && (c.identity() || c.type() instanceof LogicalType.Int);
         if (rowid) c = c.withNullable(false).withType(LogicalType.INTEGER).withIdentity(true);

@@ -38,10 +38,34 @@ public final class AllowedFunctions {
             "sqlite", Map.of("char_length", "length", "character_length", "length"),
             "mariadb", Map.of("gen_random_uuid", "uuid", "uuid_generate_v4", "uuid"));
 
+    /**
+     * A function without arguments that one database lacks but can stand in for with an expression
+     * of its own: SQLite has no UUID generator, so an imported {@code DEFAULT gen_random_uuid()} is
+     * written there as random text in the UUID's 8-4-4-4-12 shape (version digit 4).
+     */
+    private static final String SQLITE_UUID = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
+            + " || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6)))";
+    private static final Map<String, Map<String, String>> EQUIVALENTS = Map.of(
+            "sqlite", Map.of("gen_random_uuid", SQLITE_UUID, "uuid_generate_v4", SQLITE_UUID));
+
     /** Whether {@code function} may be called in an expression that will run on {@code dialect}. */
     public static boolean allowed(String dialect, String function) {
         String f = spelling(dialect, function);
         return COMMON.contains(f) || BY_DIALECT.getOrDefault(dialect, Set.of()).contains(f);
+    }
+
+    /**
+     * Whether an expression that calls {@code function} can be written for {@code dialect}: the
+     * function is allowed there, or the database has an {@link #equivalent} for it. (Raw SQL such as a
+     * data migration is not rewritten, so it asks {@link #allowed}.)
+     */
+    public static boolean writable(String dialect, String function) {
+        return allowed(dialect, function) || equivalent(dialect, function).isPresent();
+    }
+
+    /** The expression {@code dialect} writes for the argument-less {@code function} it lacks, if it has one. */
+    public static java.util.Optional<String> equivalent(String dialect, String function) {
+        return java.util.Optional.ofNullable(EQUIVALENTS.getOrDefault(dialect, Map.of()).get(function.toLowerCase(Locale.ROOT)));
     }
 
     /** The name {@code function} has on {@code dialect}, lower case. */

@@ -321,7 +321,7 @@ public final class ExpressionReader {
         }
 
         private boolean functionAllowed(String name) {
-            return scope.dialect().map(dialect -> AllowedFunctions.allowed(dialect, name)).orElseGet(() -> AllowedFunctions.allowedAnywhere(name));
+            return scope.dialect().map(dialect -> AllowedFunctions.writable(dialect, name)).orElseGet(() -> AllowedFunctions.allowedAnywhere(name));
         }
 
         private Expression column(Column c) {

@@ -18,9 +18,11 @@ import dev.schemadesigner.change.DropTable;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.change.RenameColumn;
 import dev.schemadesigner.change.RenameTable;
+import dev.schemadesigner.generate.python.DialectDefaults;
 import dev.schemadesigner.generate.python.PyText;
 import dev.schemadesigner.generate.python.SaTypes;
 import dev.schemadesigner.schema.Column;
+import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Index;
@@ -178,7 +180,7 @@ final class AlembicOpRenderer {
         boolean singleIntKey = t.primaryKey().map(pk -> pk.columns().equals(List.of(c.name()))).orElse(false) && c.type().isInteger();
         if (singleIntKey && !c.identity()) b.append(", autoincrement=False");
         b.append(", nullable=").append(py(c.nullable()));
-        c.defaultValue().ifPresent(d -> b.append(", server_default=").append(SaTypes.serverDefault(d, "sa.", null)));
+        c.defaultValue().ifPresent(d -> b.append(", server_default=").append(serverDefault(d)));
         c.comment().ifPresent(cm -> b.append(", comment=").append(PyText.str(cm)));
         return b.append(')').toString();
     }
@@ -219,9 +221,9 @@ final class AlembicOpRenderer {
         if (c.nullable() != a.nullable()) b.append(", existing_nullable=").append(py(c.nullable()));
         b.append(", nullable=").append(py(a.nullable()));
         if (!c.defaultValue().equals(a.defaultValue())) {
-            b.append(", server_default=").append(a.defaultValue().map(d -> SaTypes.serverDefault(d, "sa.", null)).orElse("None"));
+            b.append(", server_default=").append(a.defaultValue().map(d -> serverDefault(d)).orElse("None"));
         }
-        c.defaultValue().ifPresent(d -> b.append(", existing_server_default=").append(SaTypes.serverDefault(d, "sa.", null)));
+        c.defaultValue().ifPresent(d -> b.append(", existing_server_default=").append(serverDefault(d)));
         List<String> pre = new ArrayList<>();
         if (!c.type().equals(a.type())) pre.add("# type change: the table is rewritten; values that do not convert make this fail");
         return batch(a.table(), pre, List.of(b.append(')').toString()));
@@ -306,6 +308,11 @@ final class AlembicOpRenderer {
     private static String enumCheck(Column c, Schema schema) {
         var type = schema.enumType(((LogicalType.EnumRef) c.type()).enumName()).orElseThrow();
         return SqlNames.quote(c.name()) + " IN (" + String.join(", ", type.values().stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
+    }
+
+    /** The column's server_default, written per database where the databases spell it differently. */
+    private static String serverDefault(DefaultValue d) {
+        return DialectDefaults.perDialect(d).map(DialectDefaults::alembic).orElseGet(() -> SaTypes.serverDefault(d, "sa.", null));
     }
 
     /** A final name: op.f() keeps the target metadata's naming convention from rewriting it. */

@@ -30,7 +30,8 @@ public final class ModelCollector {
     public ModelCollector(GenerationContext ctx) { this.ctx = ctx; }
 
     public List<ModelSpec> collect(Schema schema) {
-        Map<String, List<RelationSpec>> relations = relationships(schema);
+        ModelNames names = ModelNames.of(schema, ctx);
+        Map<String, List<RelationSpec>> relations = relationships(schema, names);
         List<ModelSpec> out = new ArrayList<>();
         for (Table t : schema.tables()) {
             boolean inherits = ctx.baseModel().fits(t);
@@ -38,19 +39,19 @@ public final class ModelCollector {
             List<Column> own = t.columns().stream()
                     .filter(c -> !(inherits && ctx.baseModel().declares(c.name())))
                     .filter(c -> mixins.stream().noneMatch(m -> m.declares(c.name()))).toList();
-            out.add(new ModelSpec(t, PyText.className(t.name()), PyText.moduleName(t.name()), inherits, mixins, own,
+            out.add(new ModelSpec(t, names.className(t.name()), names.module(t.name()), inherits, mixins, own,
                     relations.getOrDefault(t.name(), List.of())));
         }
         return out;
     }
 
-    private Map<String, List<RelationSpec>> relationships(Schema schema) {
+    private Map<String, List<RelationSpec>> relationships(Schema schema, ModelNames names) {
         Map<String, List<RelationSpec>> out = new LinkedHashMap<>();
         Map<String, Set<String>> taken = new LinkedHashMap<>();
         for (Table t : schema.tables()) {
-            Set<String> names = new HashSet<>();
-            t.columns().forEach(c -> names.add(c.name()));
-            taken.put(t.name(), names);
+            Set<String> columns = new HashSet<>();
+            t.columns().forEach(c -> columns.add(c.name()));
+            taken.put(t.name(), columns);
         }
         for (Table child : schema.tables()) {
             for (ForeignKey fk : child.foreignKeys()) {
@@ -76,8 +77,8 @@ public final class ModelCollector {
                 boolean nullable = fk.columns().stream().anyMatch(c -> child.column(c).map(Column::nullable).orElse(true));
                 boolean owned = !nullable && fk.onDelete() == FkAction.CASCADE;
                 boolean oneToOne = uniqueOver(child, fk.columns());
-                String childClass = PyText.className(child.name());
-                String parentClass = PyText.className(parent.name());
+                String childClass = names.className(child.name());
+                String parentClass = names.className(parent.name());
                 Optional<String> fkExpr = ambiguous
                         ? Optional.of("[" + String.join(", ", fk.columns().stream().map(c -> childClass + "." + c).toList()) + "]")
                         : Optional.empty();
@@ -86,12 +87,12 @@ public final class ModelCollector {
                             : "[" + String.join(", ", fk.referencedColumns().stream().map(c -> parentClass + "." + c).toList()) + "]")
                         : Optional.empty();
                 out.computeIfAbsent(child.name(), k -> new ArrayList<>()).add(new RelationSpec(childName, parent.name(), parentClass,
-                        PyText.moduleName(parent.name()), false, nullable, parentName, childRel.flatMap(Relationship::cascade), false,
+                        names.module(parent.name()), false, nullable, parentName, childRel.flatMap(Relationship::cascade), false,
                         fkExpr, remote, childRel.flatMap(Relationship::lazy), false));
                 Optional<String> cascade = parentRel.flatMap(Relationship::cascade).or(() -> owned ? Optional.of("all, delete-orphan") : Optional.empty());
                 boolean passive = fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL;
                 out.computeIfAbsent(parent.name(), k -> new ArrayList<>()).add(new RelationSpec(parentName, child.name(), childClass,
-                        PyText.moduleName(child.name()), !oneToOne, true, childName, cascade, passive, fkExpr, Optional.empty(),
+                        names.module(child.name()), !oneToOne, true, childName, cascade, passive, fkExpr, Optional.empty(),
                         parentRel.flatMap(Relationship::lazy), oneToOne));
             }
         }

@@ -3,15 +3,18 @@ package dev.schemadesigner.generate.model;
 import dev.schemadesigner.generate.GenerationContext;
 import dev.schemadesigner.generate.GenerationContext.OrmStyle;
 import dev.schemadesigner.generate.model.ModelSpec.RelationSpec;
+import dev.schemadesigner.generate.python.DialectDefaults;
 import dev.schemadesigner.generate.python.Imports;
 import dev.schemadesigner.generate.python.PyText;
 import dev.schemadesigner.generate.python.SaTypes;
 import dev.schemadesigner.schema.Check;
 import dev.schemadesigner.schema.Column;
+import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Index;
 import dev.schemadesigner.schema.IndexKey;
+import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
 import dev.schemadesigner.schema.Unique;
@@ -93,8 +96,15 @@ public final class ModelRenderer {
         boolean pk = t.primaryKey().map(p -> p.columns().contains(c.name())).orElse(false);
         if (pk) args.add("primary_key=True");
         if (pk && !c.identity() && c.type().isInteger() && t.primaryKey().get().columns().size() == 1) args.add("autoincrement=False");
+        if (pk && c.type() instanceof LogicalType.Uuid && c.defaultValue().orElse(null) instanceof DefaultValue.Expression) {
+            // the ORM needs the key after INSERT, and SQLite under SQLAlchemy 1.4 cannot return one the database made
+            imports.add("uuid");
+            args.add("default=lambda: str(uuid.uuid4())");
+        }
         args.add("nullable=" + (c.nullable() ? "True" : "False"));
-        c.defaultValue().ifPresent(d -> args.add("server_default=" + SaTypes.serverDefault(d, "", imports)));
+        c.defaultValue().ifPresent(d -> args.add("server_default=" + DialectDefaults.perDialect(d)
+                .map(byDialect -> { imports.from(ctx.modelsPackage() + ".base", DialectDefaults.MODEL_CLASS); return DialectDefaults.model(byDialect); })
+                .orElseGet(() -> SaTypes.serverDefault(d, "", imports))));
         c.comment().ifPresent(cm -> args.add("comment=" + PyText.str(cm)));
         String call = classic ? "Column" : "mapped_column";
         imports.from(classic ? "sqlalchemy" : "sqlalchemy.orm", call);

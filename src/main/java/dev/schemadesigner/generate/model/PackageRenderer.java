@@ -3,6 +3,7 @@ package dev.schemadesigner.generate.model;
 import dev.schemadesigner.generate.GenerationContext;
 import dev.schemadesigner.generate.GenerationContext.BaseColumn;
 import dev.schemadesigner.generate.GenerationContext.OrmStyle;
+import dev.schemadesigner.generate.python.DialectDefaults;
 import dev.schemadesigner.generate.python.Imports;
 import dev.schemadesigner.generate.python.PyText;
 import dev.schemadesigner.generate.python.SaTypes;
@@ -44,6 +45,7 @@ public final class PackageRenderer {
             imports.from("sqlalchemy.orm", "DeclarativeBase");
             body.append("\nclass Base(DeclarativeBase):\n    metadata = MetaData(naming_convention=NAMING_CONVENTION)\n");
         }
+        if (DialectDefaults.anyIn(schema)) body.append(DialectDefaults.modelClass(imports));
         body.append("\n\nclass ").append(ctx.baseModel().name()).append("(Base):\n    __abstract__ = True\n\n");
         for (BaseColumn b : ctx.baseModel().columns()) body.append("    ").append(baseColumn(b, schema, imports)).append('\n');
         for (Mixin m : used.stream().sorted(Comparator.comparing(Enum::ordinal)).toList()) body.append(mixin(m, schema, imports));

@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the CHECK constraints of a table allow, as far as simple ranges and value lists go
- * ({@code severity BETWEEN 1 AND 10}, {@code score >= 0 AND score <= 100}, {@code status IN ('a', 'b')}):
- * valid sample values stay inside, and each parsed check yields a value that violates it.
+ * What the CHECK constraints of a table allow, as far as simple ranges, value lists and orderings
+ * between columns go ({@code severity BETWEEN 1 AND 10}, {@code score >= 0 AND score <= 100},
+ * {@code status IN ('a', 'b')}, {@code ends_at > starts_at}): valid sample values stay inside and
+ * keep the order ({@link SampleValues} reads both), and each parsed range or list yields a value that violates it.
  */
 final class CheckRanges {
 
@@ -36,14 +37,49 @@ final class CheckRanges {
     private static final Pattern COMPARE = Pattern.compile("^\\(?\\s*(\\w+)\\s*(>=|>|<=|<)\\s*(-?[\\d.]+)\\s*\\)?$");
     private static final Pattern IN = Pattern.compile("^\\(?\\s*(\\w+)\\s+in\\s*\\((.*)\\)\\s*\\)?$", Pattern.CASE_INSENSITIVE);
 
+    /** {@code a > b}, {@code a >= b}, {@code b < a}, {@code a <> b}: column {@code greater} takes a value above {@code lesser}'s. */
+    private static final Pattern COLUMN_COMPARE = Pattern.compile("^\\(?\\s*\"?([a-z_]\\w*)\"?\\s*(>=|>|<=|<|<>|!=)\\s*\"?([a-z_]\\w*)\"?\\s*\\)?$");
+
+    private record Order(String greater, String lesser) {}
+
+    private final Table table;
     private final Map<String, Range> ranges = new LinkedHashMap<>();
     private final List<Violation> violations = new ArrayList<>();
+    private final List<Order> orders = new ArrayList<>();
+    private final Map<String, Integer> ranks = new LinkedHashMap<>();
 
     CheckRanges(Table table) {
+        this.table = table;
         for (Check c : table.checks()) parse(c);
+        rank();
     }
 
     Optional<Range> range(String column) { return Optional.ofNullable(ranges.get(column)); }
+
+    /**
+     * The column's place in the orderings the checks demand: 0 for a column no check orders, and
+     * above the rank of every column it must exceed. Sample values grow with the rank.
+     */
+    int rank(String column) { return ranks.getOrDefault(column, 0); }
+
+    /** The highest rank in the table (0 without orderings). */
+    int maxRank() { return ranks.values().stream().max(Integer::compare).orElse(0); }
+
+    /** The columns some check orders against another: their sample values share one base so that the order holds. */
+    java.util.Set<String> ordered() { return ranks.keySet(); }
+
+    /** Longest-path ranks over the orderings; a cycle (which no row satisfies) stops after as many rounds as there are columns. */
+    private void rank() {
+        orders.forEach(o -> { ranks.putIfAbsent(o.lesser(), 0); ranks.putIfAbsent(o.greater(), 0); });
+        for (int round = 0; round < ranks.size(); round++) {
+            boolean changed = false;
+            for (Order o : orders) {
+                int needed = ranks.get(o.lesser()) + 1;
+                if (ranks.get(o.greater()) < needed) { ranks.put(o.greater(), needed); changed = true; }
+            }
+            if (!changed) break;
+        }
+    }
 
     List<Violation> violations() { return violations; }
 
@@ -76,6 +112,12 @@ final class CheckRanges {
         List<Violation> found = new ArrayList<>();
         for (String part : parts) {
             Matcher m = COMPARE.matcher(part.strip());
+            Matcher pair = COLUMN_COMPARE.matcher(part.strip());
+            if (!m.matches() && pair.matches() && table.column(pair.group(1)).isPresent() && table.column(pair.group(3)).isPresent()) {
+                boolean greaterFirst = !pair.group(2).startsWith("<") || pair.group(2).equals("<>");
+                orders.add(greaterFirst ? new Order(pair.group(1), pair.group(3)) : new Order(pair.group(3), pair.group(1)));
+                continue;
+            }
             if (!m.matches()) return;
             String col = m.group(1);
             BigDecimal v = new BigDecimal(m.group(3));

@@ -3,6 +3,7 @@ package dev.schemadesigner.generate.pytest;
 import dev.schemadesigner.generate.GenerationContext;
 import dev.schemadesigner.generate.model.ModelSpec;
 import dev.schemadesigner.generate.model.ModelSpec.RelationSpec;
+import dev.schemadesigner.generate.python.DialectDefaults;
 import dev.schemadesigner.generate.python.Imports;
 import dev.schemadesigner.generate.python.PyText;
 import dev.schemadesigner.schema.Column;
@@ -24,12 +25,15 @@ final class FactoryRenderer {
 
     FactoryRenderer(GenerationContext ctx) { this.ctx = ctx; }
 
-    /** Columns a valid row must set: NOT NULL, no default from the database or the base model, not identity, not a foreign key. */
+    /**
+     * Columns a valid row must set: NOT NULL, no default from every database or from the base model,
+     * not identity, not a foreign key.
+     */
     List<Column> required(ModelSpec m) {
         Table t = m.table();
         List<Column> out = new ArrayList<>();
         for (Column c : t.columns()) {
-            if (c.nullable() || c.identity() || c.defaultValue().isPresent()) continue;
+            if (c.nullable() || c.identity() || c.defaultValue().map(DialectDefaults::everywhere).orElse(false)) continue;
             if (m.inheritsBase() && ctx.baseModel().columns().stream().anyMatch(b -> b.name().equals(c.name()) && (b.now() || b.primaryKey()))) continue;
             if (foreignKeyOf(t, c.name()).isPresent()) continue;
             out.add(c);
@@ -71,7 +75,7 @@ final class FactoryRenderer {
             body.append("    values = {\n");
             for (Column c : required(m)) {
                 body.append("        ").append(PyText.str(PyText.attribute(c.name()))).append(": ")
-                        .append(SampleValues.valueFor(c, schema, ranges.range(c.name()), imports)).append(",\n");
+                        .append(SampleValues.valueFor(c, schema, ranges, imports)).append(",\n");
                 enumImport(c, imports);
             }
             body.append("    }\n");

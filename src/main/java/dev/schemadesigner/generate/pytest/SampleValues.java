@@ -11,20 +11,26 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Python expressions for valid column values built from the type (and the CHECK ranges), varying
- * with the factory's sequence number {@code n} so that rows made with different {@code n} differ.
+ * Python expressions for valid column values: built from the type, kept inside the table's CHECK
+ * ranges and value lists and in the order its checks put columns in ({@link CheckRanges}), and
+ * varying with the factory's sequence number {@code n} so that rows made with different {@code n}
+ * differ. Every generated row (factories, the rows of the duplicate-value tests) takes its values here.
  */
 final class SampleValues {
     private SampleValues() {}
 
-    static String valueFor(Column c, Schema schema, Optional<CheckRanges.Range> range, Imports imports) {
+    static String valueFor(Column c, Schema schema, CheckRanges checks, Imports imports) {
         LogicalType t = c.type();
+        Optional<CheckRanges.Range> range = checks.range(c.name());
+        int rank = checks.rank(c.name());
         if (range.isPresent() && !range.get().allowed().isEmpty()) return PyText.str(range.get().allowed().get(0));
         if (t instanceof LogicalType.EnumRef e) {
             EnumType type = schema.enumType(e.enumName()).orElseThrow();
             return PyText.enumClassName(type.name()) + "." + PyText.memberName(type.values().get(0));
         }
-        if (t.isInteger() || t instanceof LogicalType.Decimal || t instanceof LogicalType.Double) return number(t, range);
+        if (t.isInteger() || t instanceof LogicalType.Decimal || t instanceof LogicalType.Double) {
+            return checks.ordered().contains(c.name()) ? ordered(t, checks, rank) : number(t, range);
+        }
         if (t instanceof LogicalType.Varchar v) {
             int keep = Math.max(0, v.length() - 7);
             String prefix = c.name().length() > keep ? c.name().substring(0, keep) : c.name();
@@ -32,17 +38,44 @@ final class SampleValues {
         }
         if (t instanceof LogicalType.Text) return PyText.formatted(c.name() + " ", "n");
         if (t instanceof LogicalType.Bool) return "True";
-        if (t instanceof LogicalType.Date) { imports.from("datetime", "date"); return "date(2030, 1, 1)"; }
-        if (t instanceof LogicalType.Time) { imports.from("datetime", "time"); return "time(12, 0)"; }
+        // an ordered column is a day (an hour for times) later per rank: ends_at > starts_at holds
+        if (t instanceof LogicalType.Date) { imports.from("datetime", "date"); return "date(2030, 1, " + (1 + rank) + ")"; }
+        if (t instanceof LogicalType.Time) { imports.from("datetime", "time"); return "time(" + (12 + rank) + ", 0)"; }
         if (t instanceof LogicalType.Timestamp ts) {
             imports.from("datetime", "datetime");
-            if (ts.withTimeZone()) { imports.from("datetime", "timezone"); return "datetime(2030, 1, 1, 12, 0, tzinfo=timezone.utc)"; }
-            return "datetime(2030, 1, 1, 12, 0)";
+            if (ts.withTimeZone()) { imports.from("datetime", "timezone"); return "datetime(2030, 1, " + (1 + rank) + ", 12, 0, tzinfo=timezone.utc)"; }
+            return "datetime(2030, 1, " + (1 + rank) + ", 12, 0)";
         }
         if (t instanceof LogicalType.Uuid) { imports.add("uuid"); return "str(uuid.UUID(int=n))"; }
         if (t instanceof LogicalType.Json) return "{\"n\": n}";
         if (t instanceof LogicalType.Binary) return "bytes([n % 256])";
         throw new IllegalArgumentException("no sample value for " + t.describe());
+    }
+
+    /**
+     * A number for a column that checks order against others ({@code max_guests >= min_guests}):
+     * every ordered column takes one shared base plus its rank, the base kept inside the ranges of
+     * all of them, so each value is inside its own range and above the values it must exceed.
+     */
+    private static String ordered(LogicalType t, CheckRanges checks, int rank) {
+        BigDecimal low = null;
+        BigDecimal high = null;
+        for (String column : checks.ordered()) {
+            Optional<CheckRanges.Range> r = checks.range(column);
+            BigDecimal lo = r.flatMap(CheckRanges.Range::low).map(b -> b.inclusive() ? b.value() : b.value().add(BigDecimal.ONE)).orElse(null);
+            BigDecimal hi = r.flatMap(CheckRanges.Range::high).map(b -> b.inclusive() ? b.value() : b.value().subtract(BigDecimal.ONE)).orElse(null);
+            if (lo != null && (low == null || lo.compareTo(low) > 0)) low = lo;
+            if (hi != null && (high == null || hi.compareTo(high) < 0)) high = hi;
+        }
+        BigDecimal k = BigDecimal.valueOf(rank);
+        BigDecimal top = BigDecimal.valueOf(checks.maxRank());
+        String fraction = t instanceof LogicalType.Double ? " + 0.5" : "";
+        if (low == null && high == null) return "n" + (rank == 0 ? "" : " + " + rank) + fraction;
+        if (high == null) return plain(low.add(k)) + " + n";
+        if (low == null) return plain(high.subtract(top).add(k)) + " - n";
+        BigDecimal span = high.subtract(low).subtract(top).add(BigDecimal.ONE);
+        if (span.compareTo(BigDecimal.ONE) <= 0 || span.stripTrailingZeros().scale() > 0) return plain(low.add(k));
+        return plain(low.add(k)) + " + n % " + plain(span);
     }
 
     private static String number(LogicalType t, Optional<CheckRanges.Range> range) {

@@ -71,13 +71,35 @@ final class TestModuleRenderer {
         for (Index i : t.indexes()) {
             if (i.unique() && i.where().isEmpty() && !i.hasExpressions()) { uniqueSets.add(i.columnNames()); uniqueNames.add(i.name()); }
         }
+        CheckRanges checks = new CheckRanges(t);
         for (int u = 0; u < uniqueSets.size(); u++) {
             String same = String.join(", ", uniqueSets.get(u).stream().map(PyText::attribute).map(c -> c + "=first." + c).toList());
-            tests.add(fn("test_" + base + "_" + PyText.slug(uniqueNames.get(u), 60) + "_rejects_duplicates", List.of(
-                    "first = " + make + "(db_session, 1)",
-                    "with pytest.raises(IntegrityError):",
+            List<String> lines = new ArrayList<>();
+            // NULLs never collide: a column the factory leaves NULL gets a value on the first row, and the second copies it
+            List<String> set = new ArrayList<>();
+            for (String column : uniqueSets.get(u)) {
+                Column c = t.column(column).orElse(null);
+                if (c == null || !c.nullable() || c.defaultValue().isPresent() || c.identity()) continue;
+                Optional<ForeignKey> fk = FactoryRenderer.foreignKeyOf(t, column);
+                if (fk.isEmpty()) {
+                    if (lines.isEmpty()) lines.add("n = 1");
+                    set.add(PyText.attribute(column) + "=" + SampleValues.valueFor(c, schema, checks, imports));
+                    enumImport(c, imports);
+                    continue;
+                }
+                ModelSpec parent = spec(all, fk.get().referencedTable());
+                String parentRow = FactoryRenderer.factoryName(parent) + "(db_session, 3)";
+                if (!FactoryRenderer.factoryName(parent).equals(make)) imports.from(factoriesModule, FactoryRenderer.factoryName(parent));
+                Optional<RelationSpec> rel = FactoryRenderer.relationFor(m, fk.get());
+                String assignment = rel.map(r -> PyText.attribute(r.name()) + "=" + parentRow)
+                        .orElse(PyText.attribute(column) + "=" + parentRow + "." + PyText.attribute(fk.get().referencedColumns().get(fk.get().columns().indexOf(column))));
+                if (!set.contains(assignment)) set.add(assignment);
+            }
+            lines.add("first = " + make + "(db_session, 1" + (set.isEmpty() ? "" : ", " + String.join(", ", set)) + ")");
+            lines.addAll(List.of("with pytest.raises(IntegrityError):",
                     "    " + make + "(db_session, 2, " + same + ")",
-                    "    db_session.commit()")));
+                    "    db_session.commit()"));
+            tests.add(fn("test_" + base + "_" + PyText.slug(uniqueNames.get(u), 60) + "_rejects_duplicates", lines));
         }
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.referencedTable().equals(t.name()) || fk.columns().size() != 1) continue;
@@ -122,6 +144,12 @@ final class TestModuleRenderer {
         }
         return "\"\"\"Constraint and relationship tests for " + m.className() + " (" + t.name() + ").\"\"\"\n" + imports.render()
                 + String.join("", tests);
+    }
+
+    private void enumImport(Column c, Imports imports) {
+        if (c.type() instanceof dev.schemadesigner.schema.LogicalType.EnumRef e) {
+            imports.from(ctx.modelsPackage() + ".enums", PyText.enumClassName(e.enumName()));
+        }
     }
 
     private static ModelSpec spec(List<ModelSpec> all, String table) {

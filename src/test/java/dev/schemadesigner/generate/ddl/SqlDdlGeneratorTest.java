@@ -47,6 +47,7 @@ class SqlDdlGeneratorTest {
         public List<String> validateConstraint(String table, String name) { return List.of(); }
         public Schema storedForm(Schema schema) { return schema; }
         public Portable portable(Schema schema) { return new Portable(schema, List.of()); }
+        public java.util.Optional<String> defaultExpression(String sql) { return java.util.Optional.of(sql); }
     }
 
     @Test

@@ -1,0 +1,49 @@
+package dev.schemadesigner.generate;
+
+import dev.schemadesigner.change.ChangeSet;
+import dev.schemadesigner.dialect.Dialects;
+import dev.schemadesigner.schema.Schema;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An imported PostgreSQL project whose keys default to {@code gen_random_uuid()}: its baseline
+ * revision, the revision that adds a table and the models run on SQLite as well as on PostgreSQL,
+ * because each database gets the default in its own SQL (SQLite: random UUID-shaped text).
+ */
+class ImportedProjectDefaultsExecuteTest {
+    private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void genRandomUuidDefaultsOfAnImportedProjectRunOnEachDatabase(String dialect) throws Exception {
+        // given
+        Schema existing = GeneratedProjectFixtures.postgres("/generate/imported/shop-uuid.sql");
+        Schema after = GeneratedProjectFixtures.postgres("/generate/imported/shop-uuid.sql", "/generate/imported/shop-uuid-added.sql");
+        GenerationContext ctx = GenerationContext.newProject("shop", GenerationContext.OrmStyle.CLASSIC).withExisting(existing, Optional.empty());
+        ChangeSet changes = GeneratedProjectFixtures.created(existing, after);
+
+        // when
+        List<Artifact> files = Generator.withDialects(List.of(Dialects.byName("postgresql"), Dialects.byName("sqlite"))).generate(ctx, changes);
+
+        // then
+        assertThat(files).filteredOn(a -> a.kind().equals("migration") && a.path().contains("baseline"))
+                .singleElement().satisfies(a -> assertThat(a.content()).contains(".get(op.get_bind().dialect.name)"));
+        try (GeneratedProject project = new GeneratedProject(files);
+             PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
+             PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
+            ProjectRun.upgrade(project, db, false);
+            ProjectRun.pytestPasses(project, testDb, dialect, "imported uuid defaults", TALLY);
+            ProjectRun.downgradeUpgradeAndCompare(project, db, dialect, after, "intended schema");
+        }
+    }
+
+    @AfterAll
+    static void summary() { TALLY.print(); }
+}
