@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a SQL migration file into a {@link MigrationScript}, statement by statement with the DDL
- * importer's lexer: BEGIN/COMMIT boundaries (once a file has a BEGIN it manages its own
- * transactions, and statements outside BEGIN … COMMIT run outside one), {@code SET lock_timeout},
+ * importer's lexer: BEGIN/COMMIT boundaries (a statement runs in a transaction only between
+ * BEGIN and COMMIT, or when the caller says the runner wraps the file in one), {@code SET lock_timeout},
  * CREATE/DROP INDEX [CONCURRENTLY], CREATE TABLE, DROP TABLE, ALTER TABLE ADD COLUMN / ADD
  * CONSTRAINT [NOT VALID] / VALIDATE CONSTRAINT / DROP COLUMN / DROP CONSTRAINT / RENAME /
  * ALTER COLUMN TYPE, SET/DROP NOT NULL, SET/DROP DEFAULT, and UPDATE/INSERT/DELETE as data steps.
@@ -37,9 +37,19 @@ import java.util.regex.Pattern;
  */
 public final class SqlMigrationImporter {
     private static final Pattern DOWN_MARKER = Pattern.compile("(?im)^\\s*--\\s*(migrate:down|\\+goose\\s+down)\\b.*$");
-    private static final Pattern BEGIN = Pattern.compile("(?im)^\\s*(BEGIN|START\\s+TRANSACTION)\\s*;");
+    private static final Pattern FLYWAY_IN_TRANSACTION = Pattern.compile("(?im)^\\s*--\\s*flyway:executeInTransaction\\s*=\\s*(true|false)\\b");
 
     public MigrationImport importScript(String sql, String name, String dialect, Schema before) {
+        return importScript(sql, name, dialect, before, false);
+    }
+
+    /**
+     * Reads {@code sql}; {@code assumeInTransaction} says the runner wraps the whole file in one
+     * transaction (Flyway does unless {@code executeInTransaction=false}). A file is otherwise
+     * transactional only between its own BEGIN and COMMIT. A {@code -- flyway:executeInTransaction=…}
+     * line in the file overrides the caller.
+     */
+    public MigrationImport importScript(String sql, String name, String dialect, Schema before, boolean assumeInTransaction) {
         Objects.requireNonNull(sql, "sql");
         ImportLimits.requireWithinLimit(sql);
         ImportLimits.requireText(sql, "SQL text");
@@ -52,10 +62,12 @@ public final class SqlMigrationImporter {
             downText = sql.substring(0, down.end()).replaceAll("[^\\n]", "") + sql.substring(down.end());
         }
         List<ImportWarning> warnings = new ArrayList<>();
+        Matcher flyway = FLYWAY_IN_TRANSACTION.matcher(sql);
+        boolean wrapped = flyway.find() ? flyway.group(1).equalsIgnoreCase("true") : assumeInTransaction;
         ScriptBuilder up = new ScriptBuilder(before, warnings);
-        read(upText, 1, ddl, up);
+        read(upText, 1, ddl, up, wrapped);
         ScriptBuilder back = new ScriptBuilder(up.schema(), warnings);
-        read(downText, 1, ddl, back);
+        read(downText, 1, ddl, back, wrapped);
         return new MigrationImport(new MigrationScript(name, up.steps(), back.steps(), Optional.empty(), Optional.empty()), warnings);
     }
 
@@ -64,8 +76,8 @@ public final class SqlMigrationImporter {
         for (List<Token> statement : SqlLexer.statements(sql, DdlDialect.POSTGRESQL)) statement(statement, firstLine, DdlDialect.POSTGRESQL, out);
     }
 
-    private static void read(String sql, int firstLine, DdlDialect dialect, ScriptBuilder out) {
-        if (BEGIN.matcher(sql).find()) out.inTransaction(false);
+    private static void read(String sql, int firstLine, DdlDialect dialect, ScriptBuilder out, boolean wrapped) {
+        out.inTransaction(wrapped);
         for (List<Token> statement : SqlLexer.statements(sql, dialect)) statement(statement, firstLine, dialect, out);
     }
 

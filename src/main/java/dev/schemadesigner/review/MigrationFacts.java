@@ -34,10 +34,12 @@ public final class MigrationFacts {
     private final Schema before;
     private final List<StepInContext> upgrade;
     private final Schema afterUpgrade;
+    private final int targetVersion;
 
     MigrationFacts(ReviewInput.Migration migration) {
         this.script = migration.script();
         this.before = migration.before();
+        this.targetVersion = migration.targetVersion();
         List<StepInContext> steps = new ArrayList<>();
         Schema current = before;
         for (MigrationStep s : script.upgrade()) {
@@ -51,6 +53,12 @@ public final class MigrationFacts {
     public MigrationScript script() { return script; }
 
     public Schema before() { return before; }
+
+    /** The PostgreSQL major version the migration targets (see {@link ReviewInput.Migration}). */
+    public int targetVersion() { return targetVersion; }
+
+    /** True when the migration is a plain SQL file (Flyway, Diesel, dbmate…) rather than an Alembic revision. */
+    public boolean sqlFile() { return script.revision().isEmpty(); }
 
     public Schema afterUpgrade() { return afterUpgrade; }
 

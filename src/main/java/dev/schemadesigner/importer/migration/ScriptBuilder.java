@@ -25,6 +25,7 @@ public final class ScriptBuilder {
     private final List<ImportWarning> warnings;
     private Schema schema;
     private boolean inTransaction = true;
+    private int transaction = 1;
     private boolean lockTimeoutSet;
     private boolean batchMode;
     private boolean inLoop;
@@ -40,7 +41,11 @@ public final class ScriptBuilder {
 
     public boolean inTransaction() { return inTransaction; }
 
-    public void inTransaction(boolean value) { inTransaction = value; }
+    /** Opens (true) or closes (false) a transaction; each one opened gets the next number. */
+    public void inTransaction(boolean value) {
+        if (value && !inTransaction) transaction++;
+        inTransaction = value;
+    }
 
     public void lockTimeoutSet(boolean value) { lockTimeoutSet = value; }
 
@@ -70,7 +75,7 @@ public final class ScriptBuilder {
         boolean concurrently = op instanceof CreateIndex c && c.concurrently() || op instanceof DropIndex d && d.concurrently();
         boolean notValid = op instanceof AddForeignKey f && f.notValid() || op instanceof AddCheck c && c.notValid();
         steps.add(new MigrationStep(op, Math.max(1, line), inTransaction, concurrently, notValid, lockTimeoutSet, batchMode,
-                sql, backfill, batched));
+                sql, backfill, batched, inTransaction ? transaction : 0));
         try {
             schema = op.apply(schema);
         } catch (IllegalArgumentException e) {
