@@ -79,6 +79,24 @@ public final class MigrationFacts {
         }
     }
 
+    private static final java.util.regex.Pattern VALIDATE = java.util.regex.Pattern.compile(
+            "(?is)\\bvalidate\\s+constraint\\s+(?:if\\s+exists\\s+)?[\"`]?([\\w$]+)");
+
+    /** The constraint a step validates ({@code ALTER TABLE … VALIDATE CONSTRAINT name}), if it is such a step. */
+    public static java.util.Optional<String> validated(MigrationStep step) {
+        if (!(step.op() instanceof DataMigration)) return java.util.Optional.empty();
+        return step.sql().map(VALIDATE::matcher).filter(java.util.regex.Matcher::find).map(m -> m.group(1));
+    }
+
+    /**
+     * The step that validates constraint {@code name} in the same transaction as {@code adding}: the
+     * lock NOT VALID was meant to avoid is then held through the whole scan.
+     */
+    public java.util.Optional<StepInContext> validatedInSameTransaction(StepInContext adding, String name) {
+        return upgrade.stream().filter(s -> s.step().line() >= adding.step().line() && s.step().sameTransaction(adding.step()))
+                .filter(s -> validated(s.step()).map(name::equalsIgnoreCase).orElse(false)).findFirst();
+    }
+
     /** {@code line 12: }, the prefix of every migration finding's message. */
     public static String at(MigrationStep step) { return "line " + step.line() + ": "; }
 }
