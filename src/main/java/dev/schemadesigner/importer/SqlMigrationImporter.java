@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  */
 public final class SqlMigrationImporter {
     private static final Pattern DOWN_MARKER = Pattern.compile("(?im)^\\s*--\\s*(migrate:down|\\+goose\\s+down)\\b.*$");
+    private static final Pattern SQUAWK_NOT_WRAPPED = Pattern.compile("(?im)^\\s*--\\s*squawk-disable-assume-in-transaction\\b");
     private static final Pattern FLYWAY_IN_TRANSACTION = Pattern.compile("(?im)^\\s*--\\s*flyway:executeInTransaction\\s*=\\s*(true|false)\\b");
 
     public MigrationImport importScript(String sql, String name, String dialect, Schema before) {
@@ -47,7 +48,7 @@ public final class SqlMigrationImporter {
      * Reads {@code sql}; {@code assumeInTransaction} says the runner wraps the whole file in one
      * transaction (Flyway does unless {@code executeInTransaction=false}). A file is otherwise
      * transactional only between its own BEGIN and COMMIT. A {@code -- flyway:executeInTransaction=…}
-     * line in the file overrides the caller.
+     * line in the file overrides the caller, and so does Squawk's {@code -- squawk-disable-assume-in-transaction}.
      */
     public MigrationImport importScript(String sql, String name, String dialect, Schema before, boolean assumeInTransaction) {
         Objects.requireNonNull(sql, "sql");
@@ -63,7 +64,7 @@ public final class SqlMigrationImporter {
         }
         List<ImportWarning> warnings = new ArrayList<>();
         Matcher flyway = FLYWAY_IN_TRANSACTION.matcher(sql);
-        boolean wrapped = flyway.find() ? flyway.group(1).equalsIgnoreCase("true") : assumeInTransaction;
+        boolean wrapped = flyway.find() ? flyway.group(1).equalsIgnoreCase("true") : assumeInTransaction && !SQUAWK_NOT_WRAPPED.matcher(sql).find();
         ScriptBuilder up = new ScriptBuilder(before, warnings);
         read(upText, 1, ddl, up, wrapped);
         ScriptBuilder back = new ScriptBuilder(up.schema(), warnings);
@@ -89,10 +90,10 @@ public final class SqlMigrationImporter {
             if (in.atWord("BEGIN") || in.atWord("START", "TRANSACTION")) out.inTransaction(true);
             else if (in.atWord("COMMIT") || in.atWord("END") || in.atWord("ROLLBACK")) out.inTransaction(false);
             else if (in.atWord("SET")) set(in, out);
-            else if (in.atWord("CREATE") || in.atWord("ALTER", "TABLE") && addFirst(tokens)) created(tokens, firstLine, dialect, out, line);
+            else if (in.atWord("CREATE")) created(tokens, firstLine, dialect, out, line);
             else if (in.atWord("DROP", "TABLE")) dropTable(in, out, line);
             else if (in.atWord("DROP", "INDEX")) dropIndex(in, out, line);
-            else if (in.atWord("ALTER", "TABLE")) alterTable(in, out, line, text);
+            else if (in.atWord("ALTER", "TABLE")) alterTable(in, tokens, firstLine, dialect, out, line, text);
             else if (in.atWord("UPDATE") || in.atWord("INSERT") || in.atWord("DELETE") || in.atWord("WITH")) data(tokens, text, out, line);
             else out.warn(line, text, "statement at line " + line + " (" + first(tokens) + ") is not a schema change the migration reader knows; skipped");
         } catch (DdlSyntaxException e) {
@@ -106,13 +107,14 @@ public final class SqlMigrationImporter {
         if (in.peek().isWord("lock_timeout")) out.lockTimeoutSet(true);
     }
 
-    private static boolean addFirst(List<Token> tokens) {
+    /** The number of tokens of {@code ALTER TABLE [IF EXISTS] [ONLY] name}, the head every action of the statement shares. */
+    private static int headLength(List<Token> tokens) {
         int i = 2;
         if (tokens.get(i).isWord("IF")) i += 2;
         if (tokens.get(i).isWord("ONLY")) i++;
         i++;
         while (tokens.get(i).isSymbol(".")) i += 2;
-        return tokens.get(i).isWord("ADD");
+        return i;
     }
 
     private static void created(List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out, int line) {
@@ -122,7 +124,8 @@ public final class SqlMigrationImporter {
         Warnings warnings = new Warnings();
         List<Op> ops = SeededDraft.read(tokens, out.schema(), dialect, warnings, concurrently, notValid);
         for (ImportWarning w : warnings.all()) out.warn(firstLine + w.line() - 1, w.statement(), w.message());
-        for (Op op : ops) out.add(op, line);
+        String text = TokenCursor.text(tokens.subList(0, tokens.size() - 1));
+        for (Op op : ops) out.add(op, line, text);
     }
 
     private static void dropTable(TokenCursor in, ScriptBuilder out, int line) {
@@ -144,13 +147,23 @@ public final class SqlMigrationImporter {
         } while (in.acceptSymbol(","));
     }
 
-    private static void alterTable(TokenCursor in, ScriptBuilder out, int line, String text) {
+    /**
+     * Each action of an ALTER TABLE in turn; an ADD action is read as {@code ALTER TABLE name ADD …}
+     * on its own, so ADDs mixed with other actions are all kept.
+     */
+    private static void alterTable(TokenCursor in, List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out, int line, String text) {
         in.expect("ALTER", "TABLE");
         in.accept("IF", "EXISTS");
         in.accept("ONLY");
         String table = in.qualifiedName("a table name");
+        List<Token> head = tokens.subList(0, headLength(tokens));
         do {
-            if (in.accept("RENAME", "TO")) {
+            if (in.atWord("ADD")) {
+                List<Token> action = new ArrayList<>(head);
+                action.addAll(in.until(x -> false));
+                action.add(tokens.get(tokens.size() - 1));
+                created(action, firstLine, dialect, out, line);
+            } else if (in.accept("RENAME", "TO")) {
                 out.add(new RenameTable(table, in.identifier("a table name")), line);
             } else if (in.accept("RENAME")) {
                 in.accept("COLUMN");

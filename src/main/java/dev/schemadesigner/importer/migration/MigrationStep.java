@@ -10,7 +10,8 @@ import java.util.Optional;
  * inside a transaction (false in an Alembic {@code autocommit_block()} or outside BEGIN … COMMIT
  * of a SQL file that manages its own transactions), whether it is built CONCURRENTLY or added
  * NOT VALID, whether a {@code lock_timeout} was set before it, whether it runs in Alembic batch
- * mode, its 1-based source line, the raw SQL of an {@code op.execute} or data statement, and for
+ * mode, its 1-based source line, the raw SQL of an {@code op.execute} or data statement (or of the
+ * SQL statement a schema step was read from), and for
  * a data statement whether it is a backfill (UPDATE, INSERT … SELECT) and whether that is batched,
  * and which transaction it runs in (steps with the same number commit together; 0 outside one).
  */

@@ -66,6 +66,11 @@ public final class ScriptBuilder {
         add(op, line, Optional.empty(), false, false);
     }
 
+    /** A schema operation read from SQL statement {@code sql}, kept so rules can see what the model has no field for (GENERATED … STORED, serial). */
+    public void add(Op op, int line, String sql) {
+        add(op, line, Optional.of(sql), false, false);
+    }
+
     /** An {@code op.execute}/data statement: its SQL, whether it is a backfill and whether that is batched. */
     public void data(String description, String sql, int line, boolean backfill, boolean batched) {
         add(DataMigration.portable(description, sql, null), line, Optional.of(sql), backfill, batched || inLoop);

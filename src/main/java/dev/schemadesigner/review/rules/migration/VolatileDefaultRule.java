@@ -31,7 +31,8 @@ import java.util.List;
  * backfill existing rows in batches.
  *
  * ## Limits
- * PostgreSQL only. Built-in functions are judged by PostgreSQL's catalogue (`pg_proc.provolatile`);
+ * A `GENERATED ALWAYS AS (…) STORED` column and a `serial` column added to an existing table are
+ * rewrites too and reported here. PostgreSQL only. Built-in functions are judged by PostgreSQL's catalogue (`pg_proc.provolatile`);
  * a function it does not list is assumed volatile and the finding says so. Before PostgreSQL 11
  * (`target_version`) every default rewrites. Tables created by the same migration are not flagged.
  * Squawk flags `DEFAULT 10` at version 11 too; PostgreSQL 11 is the release that made such defaults
@@ -43,14 +44,29 @@ public final class VolatileDefaultRule implements Rule {
 
     @Override public RuleMeta meta() { return META; }
 
+    private static final java.util.regex.Pattern GENERATED_STORED = java.util.regex.Pattern.compile("(?is)\\bgenerated\\s+always\\s+as\\s*\\(.*\\)\\s*stored\\b");
+    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("(?is)^\\s*alter\\s+table\\b.*\\badd\\s+(?:column\\s+)?(?:if\\s+not\\s+exists\\s+)?\\S+\\s+(?:small|big)?serial\\b");
+
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
         if (!context.postgresql()) return out;
         int version = context.migration().map(m -> m.targetVersion()).orElse(dev.schemadesigner.review.ReviewInput.DEFAULT_TARGET_VERSION);
         for (StepInContext s : context.upgradeSteps()) {
-            if (!(s.op() instanceof AddColumn a) || !s.existing(a.table()) || a.column().defaultValue().isEmpty()) continue;
+            if (!(s.op() instanceof AddColumn a) || !s.existing(a.table())) continue;
             String object = a.table() + "." + a.column().name();
+            String sql = s.step().sql().orElse("");
+            if (GENERATED_STORED.matcher(sql).find()) {
+                out.add(finding(object, s.at() + "generated column " + a.column().name() + " is computed and stored for every row: adding it rewrites all of "
+                        + a.table() + " under an exclusive lock"));
+                continue;
+            }
+            if (SERIAL.matcher(sql).find()) {
+                out.add(finding(object, s.at() + "serial column " + a.column().name() + " takes nextval() for every existing row: adding it rewrites all of "
+                        + a.table() + " under an exclusive lock"));
+                continue;
+            }
+            if (a.column().defaultValue().isEmpty()) continue;
             if (version < 11) {
                 out.add(finding(object, s.at() + "before PostgreSQL 11 any default of a new column rewrites all of " + a.table()
                         + " (target_version " + version + ")"));
