@@ -103,8 +103,9 @@ public final class SqlMigrationImporter {
 
     private static void set(TokenCursor in, ScriptBuilder out) {
         in.expect("SET");
-        if (!in.accept("LOCAL")) in.accept("SESSION");
-        if (in.peek().isWord("lock_timeout")) out.lockTimeoutSet(true);
+        boolean local = in.accept("LOCAL");
+        if (!local) in.accept("SESSION");
+        if (in.peek().isWord("lock_timeout")) out.lockTimeoutSet(true, local);
     }
 
     /** The number of tokens of {@code ALTER TABLE [IF EXISTS] [ONLY] name}, the head every action of the statement shares. */

@@ -17,11 +17,24 @@ import java.util.List;
  */
 public final class MigrationFacts {
     /** One step, the schema it runs against, and the schema before the whole migration. */
-    public record StepInContext(MigrationStep step, Schema schemaBefore, Schema beforeMigration) {
+    public record StepInContext(MigrationStep step, Schema schemaBefore, Schema beforeMigration, java.util.Set<String> createdSoFar,
+                               java.util.Set<String> recreatedLater) {
+        public StepInContext {
+            createdSoFar = java.util.Set.copyOf(createdSoFar);
+            recreatedLater = java.util.Set.copyOf(recreatedLater);
+        }
+
         public Op op() { return step.op(); }
 
-        /** True when {@code table} existed before the migration: it has rows, so locks and rewrites matter. */
-        public boolean existing(String table) { return beforeMigration.hasTable(table); }
+        /**
+         * True when {@code table} is, at this step, the table that existed before the migration: it has
+         * rows, so locks and rewrites matter. A table of that name the migration created anew (after
+         * renaming the old one away) is new and empty.
+         */
+        public boolean existing(String table) { return beforeMigration.hasTable(table) && !createdSoFar.contains(table); }
+
+        /** True when the migration creates a table named {@code table} again after this step: the backup-and-recreate pattern. */
+        public boolean recreatedLater(String table) { return recreatedLater.contains(table); }
 
         /** True for a step on a table that existed before the migration. */
         public boolean onExistingTable() { return OpTables.primary(op()).map(this::existing).orElse(false); }
@@ -42,8 +55,16 @@ public final class MigrationFacts {
         this.targetVersion = migration.targetVersion();
         List<StepInContext> steps = new ArrayList<>();
         Schema current = before;
-        for (MigrationStep s : script.upgrade()) {
-            steps.add(new StepInContext(s, current, before));
+        java.util.Set<String> created = new java.util.HashSet<>();
+        List<MigrationStep> all = script.upgrade();
+        for (int i = 0; i < all.size(); i++) {
+            MigrationStep s = all.get(i);
+            java.util.Set<String> later = new java.util.HashSet<>();
+            for (MigrationStep next : all.subList(i + 1, all.size())) {
+                if (next.op() instanceof dev.schemadesigner.change.CreateTable c) later.add(c.table().name());
+            }
+            steps.add(new StepInContext(s, current, before, created, later));
+            if (s.op() instanceof dev.schemadesigner.change.CreateTable c) created.add(c.table().name());
             current = applied(s.op(), current);
         }
         this.upgrade = List.copyOf(steps);

@@ -27,6 +27,7 @@ public final class ScriptBuilder {
     private boolean inTransaction = true;
     private int transaction = 1;
     private boolean lockTimeoutSet;
+    private boolean lockTimeoutLocal;
     private boolean batchMode;
     private boolean inLoop;
 
@@ -44,10 +45,17 @@ public final class ScriptBuilder {
     /** Opens (true) or closes (false) a transaction; each one opened gets the next number. */
     public void inTransaction(boolean value) {
         if (value && !inTransaction) transaction++;
+        if (inTransaction != value && lockTimeoutLocal) lockTimeoutSet = false; // SET LOCAL ends with its transaction
         inTransaction = value;
     }
 
-    public void lockTimeoutSet(boolean value) { lockTimeoutSet = value; }
+    public void lockTimeoutSet(boolean value) { lockTimeoutSet(value, false); }
+
+    /** {@code SET [LOCAL] lock_timeout}: a LOCAL one lasts until the transaction it was set in ends. */
+    public void lockTimeoutSet(boolean value, boolean local) {
+        lockTimeoutSet = value;
+        lockTimeoutLocal = value && local && inTransaction;
+    }
 
     public boolean batchMode() { return batchMode; }
 
