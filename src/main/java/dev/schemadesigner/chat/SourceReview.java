@@ -82,7 +82,7 @@ final class SourceReview {
             MigrationImport imported = readMigration(migration, dialect, start, assumeInTransaction);
             warnings.addAll(assumed.warnings(migration.name().orElse("migration")));
             imported.warnings().forEach(w -> warnings.add(describe(migration, w)));
-            ReviewInput input = base.withMigration(imported.script(), start, targetVersion).withSuppressions(suppressionsOf(migration));
+            ReviewInput input = base.withMigration(imported.script(), start, targetVersion, assumed.columns().keySet()).withSuppressions(suppressionsOf(migration));
             findings.addAll(aboutTheMigration(reviewer.review(input), imported, start, input.schema()));
         }
         return new ReviewOutcome(findings.stream().distinct().sorted(Finding.ORDER).toList(), warnings);

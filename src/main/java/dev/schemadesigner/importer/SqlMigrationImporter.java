@@ -187,7 +187,7 @@ public final class SqlMigrationImporter {
                 out.data("validate constraint " + name + " on " + table, text, line, false, false);
             } else if (in.accept("ALTER")) {
                 in.accept("COLUMN");
-                alterColumn(in, table, out, line);
+                alterColumn(in, table, out, line, text);
             } else {
                 List<Token> skipped = in.until(x -> false);
                 out.warn(line, text, "ALTER TABLE " + table + " " + TokenCursor.text(skipped) + " is not read by the migration reader; skipped");
@@ -195,7 +195,7 @@ public final class SqlMigrationImporter {
         } while (in.acceptSymbol(","));
     }
 
-    private static void alterColumn(TokenCursor in, String table, ScriptBuilder out, int line) {
+    private static void alterColumn(TokenCursor in, String table, ScriptBuilder out, int line, String text) {
         String name = in.identifier("a column name");
         Optional<Column> found = out.schema().table(table).flatMap(t -> t.column(name));
         Column current = found.orElse(Column.optional(name, LogicalType.TEXT));
@@ -219,7 +219,7 @@ public final class SqlMigrationImporter {
             out.warn(line, "ALTER COLUMN " + name, "ALTER COLUMN " + name + " " + TokenCursor.text(skipped) + " is not read; skipped");
             return;
         }
-        out.add(new AlterColumn(table, name, type, nullable, def), line);
+        out.add(new AlterColumn(table, name, type, nullable, def), line, text);
     }
 
     private static void data(List<Token> tokens, String text, ScriptBuilder out, int line) {

@@ -48,11 +48,13 @@ public final class MigrationFacts {
     private final List<StepInContext> upgrade;
     private final Schema afterUpgrade;
     private final int targetVersion;
+    private final java.util.Set<String> assumedTables;
 
     MigrationFacts(ReviewInput.Migration migration) {
         this.script = migration.script();
         this.before = migration.before();
         this.targetVersion = migration.targetVersion();
+        this.assumedTables = migration.assumedTables();
         List<StepInContext> steps = new ArrayList<>();
         Schema current = before;
         java.util.Set<String> created = new java.util.HashSet<>();
@@ -77,6 +79,9 @@ public final class MigrationFacts {
 
     /** The PostgreSQL major version the migration targets (see {@link ReviewInput.Migration}). */
     public int targetVersion() { return targetVersion; }
+
+    /** True when {@code table} was only assumed from the migration's statements: its columns' types are not known. */
+    public boolean assumed(String table) { return assumedTables.contains(table); }
 
     /** True when the migration is a plain SQL file (Flyway, Diesel, dbmate…) rather than an Alembic revision. */
     public boolean sqlFile() { return script.revision().isEmpty(); }

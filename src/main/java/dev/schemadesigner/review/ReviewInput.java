@@ -25,19 +25,22 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
 
     /**
      * A migration under review: its script, the schema before it (a table in it exists with data),
-     * and the PostgreSQL major version it targets, where the cost of a step differs between versions.
+     * the PostgreSQL major version it targets, where the cost of a step differs between versions, and
+     * the tables of {@code before} that were only assumed from the migration's own statements (their
+     * column types are not known).
      */
-    public record Migration(MigrationScript script, Schema before, int targetVersion) {
+    public record Migration(MigrationScript script, Schema before, int targetVersion, Set<String> assumedTables) {
         public Migration {
             Objects.requireNonNull(script, "script");
             Objects.requireNonNull(before, "before");
+            assumedTables = Set.copyOf(assumedTables);
             if (targetVersion < MIN_TARGET_VERSION || targetVersion > MAX_TARGET_VERSION) {
                 throw new IllegalArgumentException("target_version must be a PostgreSQL major version from " + MIN_TARGET_VERSION
                         + " to " + MAX_TARGET_VERSION + ", was " + targetVersion);
             }
         }
 
-        public Migration(MigrationScript script, Schema before) { this(script, before, DEFAULT_TARGET_VERSION); }
+        public Migration(MigrationScript script, Schema before) { this(script, before, DEFAULT_TARGET_VERSION, Set.of()); }
     }
 
     /** The PostgreSQL major version a migration review assumes when none is given. */
@@ -114,6 +117,11 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
 
     /** As {@link #withMigration(MigrationScript, Schema)}, for a PostgreSQL major version. */
     public ReviewInput withMigration(MigrationScript script, Schema before, int targetVersion) {
+        return withMigration(script, before, targetVersion, Set.of());
+    }
+
+    /** As {@link #withMigration(MigrationScript, Schema, int)}, where {@code assumedTables} of {@code before} were made up from the migration. */
+    public ReviewInput withMigration(MigrationScript script, Schema before, int targetVersion, Set<String> assumedTables) {
         Schema after = before;
         for (var step : script.upgrade()) {
             try {
@@ -122,7 +130,7 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
                 // reported by the migration rules; the schema stays as it was
             }
         }
-        return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before, targetVersion)), measured);
+        return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before, targetVersion, assumedTables)), measured);
     }
 
     /** Adds inline suppressions: their global ids join {@link #ignore}, their per-object ids join {@link #ignoreByObject}. */

@@ -24,7 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Squawk's own rule tests (copied by scripts/squawk-corpus.py into shared/squawk-corpus, MANIFEST
  * there) run through our migration review alone, no base schema: for every Squawk rule with a
  * counterpart in our catalogue, each violation case must be caught by the mapped rule and no clean
- * case flagged by it, except the cases named in {@link #DIFFERENT_ON_PURPOSE} with the reason.
+ * case flagged by it, except the cases named in {@link #DIFFERENT_ON_PURPOSE} (with the reason,
+ * also in the rule's docs) and in {@link #KNOWN_GAPS} (what we do not read yet). A listed case that
+ * comes to agree fails the test too, so the lists stay true.
  */
 class SquawkConformanceTest {
 
@@ -47,7 +49,30 @@ class SquawkConformanceTest {
             Map.entry("require-timeout-settings", Set.of("missing-lock-timeout"))));
 
     /** rule/kind/case → why we answer otherwise than Squawk (also said in the rule's docs). */
-    static final Map<String, String> DIFFERENT_ON_PURPOSE = Map.ofEntries();
+    static final Map<String, String> DIFFERENT_ON_PURPOSE = Map.ofEntries(
+            Map.entry("adding-field-with-default/violation/docs_example_error_on_pg_11",
+                    "PostgreSQL 11 made non-volatile defaults fast; we flag constant defaults before 11 only (volatile-default docs)"),
+            Map.entry("adding-field-with-default/violation/default_random_with_args_err",
+                    "now(123) is judged by name (now() is stable); PostgreSQL refuses the call rather than rewriting (volatile-default docs)"),
+            Map.entry("adding-foreign-key-constraint/ok/add_foreign_key_constraint_not_valid_validate",
+                    "add-foreign-key-validating also answers for Squawk's constraint-missing-not-valid, which flags VALIDATE in the same "
+                            + "transaction as NOT VALID (add-foreign-key-validating docs)"),
+            Map.entry("ban-concurrent-index-creation-in-transaction/ok/assuming_in_transaction_ok",
+                    "with assume_in_transaction the file runs in a transaction, where PostgreSQL refuses CONCURRENTLY (concurrently-in-transaction docs)"),
+            Map.entry("require-timeout-settings/violation/err_missing_statement_timeout",
+                    "we ask for lock_timeout only, not statement_timeout (missing-lock-timeout docs)"),
+            Map.entry("require-timeout-settings/ok/ok_only_statement_timeout_rule_enabled",
+                    "Squawk's test enables only its statement_timeout half; lock_timeout is missing, which we report (missing-lock-timeout docs)"));
+
+    /** rule/kind/case → what we do not read yet: printed as gaps, not hidden. */
+    static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
+            Map.entry("require-concurrent-index-deletion/violation/drop_index_missing_concurrently_err",
+                    "DROP INDEX names no table; without a base schema the index's table is unknown and the statement is skipped with a warning"),
+            Map.entry("require-timeout-settings/violation/err_comment_on_explains_lock_impact", "COMMENT ON is not read by the migration reader"),
+            Map.entry("require-timeout-settings/violation/err_lock_access_share_uses_correct_article", "LOCK TABLE is not read by the migration reader"),
+            Map.entry("require-timeout-settings/violation/err_other_ddl_operations", "CREATE TYPE is not a locking step of a table in our model"),
+            Map.entry("require-timeout-settings/violation/err_reindex_concurrently_false_uses_non_concurrent_lock", "REINDEX is not read by the migration reader"),
+            Map.entry("require-timeout-settings/violation/err_vacuum_full_false_uses_non_full_lock", "VACUUM is not read by the migration reader"));
 
     private static final Pattern SETTINGS = Pattern.compile("(?m)^-- squawk-settings: (.*)$");
 
@@ -82,10 +107,17 @@ class SquawkConformanceTest {
         for (Outcome o : outcomes) {
             if (o.violation() == o.flagged()) continue;
             String why = DIFFERENT_ON_PURPOSE.get(o.key());
-            System.out.println("  " + (o.violation() ? "missed  " : "flagged ") + o.key() + (why == null ? "" : " — on purpose: " + why));
-            if (why == null) unexplained.add(o.key());
+            String gap = KNOWN_GAPS.get(o.key());
+            System.out.println("  " + (o.violation() ? "missed  " : "flagged ") + o.key()
+                    + (why != null ? " — on purpose: " + why : gap != null ? " — known gap: " + gap : ""));
+            if (why == null && gap == null) unexplained.add(o.key());
         }
         assertEquals(List.of(), unexplained, "Squawk cases we answer otherwise without a stated reason");
+        List<String> stale = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.violation() == o.flagged() && (DIFFERENT_ON_PURPOSE.containsKey(o.key()) || KNOWN_GAPS.containsKey(o.key()))) stale.add(o.key());
+        }
+        assertEquals(List.of(), stale, "cases listed as different that now agree with Squawk: take them off the lists");
     }
 
     static List<Finding> findings(SourceReview review, String sql, String name) {

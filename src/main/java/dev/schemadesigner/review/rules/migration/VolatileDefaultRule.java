@@ -36,7 +36,8 @@ import java.util.List;
  * a function it does not list is assumed volatile and the finding says so. Before PostgreSQL 11
  * (`target_version`) every default rewrites. Tables created by the same migration are not flagged.
  * Squawk flags `DEFAULT 10` at version 11 too; PostgreSQL 11 is the release that made such defaults
- * fast, so we do not.
+ * fast, so we do not. A built-in called with arguments it does not take (`now(123)`) is judged by
+ * its name: PostgreSQL refuses the statement rather than rewriting the table.
  */
 public final class VolatileDefaultRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("volatile-default", Area.MIGRATION, Severity.WARNING,
