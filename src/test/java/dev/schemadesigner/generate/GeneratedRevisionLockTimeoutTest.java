@@ -26,7 +26,7 @@ class GeneratedRevisionLockTimeoutTest {
         GenerationContext ctx = GenerationContext.newProject("Customer Feedback Analyzer", GenerationContext.OrmStyle.CLASSIC)
                 .withExisting(schema, Optional.of(BundledProjects.CUSTOMER_FEEDBACK_HEAD)).withPopulated(true);
         ChangeSet changes = new ChangeSet(List.of(
-                new AddColumn("feedback_analysis", Column.optional("priority", LogicalType.INT)),
+                new AddColumn("feedback_analysis", Column.optional("priority", LogicalType.INTEGER)),
                 new CreateIndex("feedback_analysis", Index.on("idx_feedback_analysis_priority", "priority"), true),
                 new AddColumn("feedback_analysis", Column.optional("source", LogicalType.TEXT))));
         String revision = new AlembicRevisionGenerator().generate(ctx, changes, "priority and source").stream()
