@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d target/test-classes/dev/schemadesigner/bench ] || mvn -B -q -ntp test-compile
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >/dev/null
+# Squawk's command line for SquawkComparisonBenchmark (the npm package ships the binary); absent npm → our figures only
+if [ ! -x target/squawk/node_modules/.bin/squawk ] && command -v npm >/dev/null; then
+  mkdir -p target/squawk && (cd target/squawk && npm install --silent --no-audit --no-fund squawk-cli >/dev/null 2>&1) \
+    || echo "npm install squawk-cli failed: Squawk figures left out"
+fi
 classpath="target/test-classes:target/classes:$(cat target/classpath.txt)"
 if [ $# -gt 0 ]; then benches=("$@"); else
   mapfile -t benches < <(cd src/test/java && ls dev/schemadesigner/bench/*Benchmark.java | sed 's/\.java$//; s#/#.#g')

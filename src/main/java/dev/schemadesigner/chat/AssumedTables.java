@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tables a migration alters or indexes that the schema it starts from does not have, and it does
+ * Tables a migration alters, indexes or drops that the schema it starts from does not have, and it does
  * not create: an ALTER TABLE says the table exists, so it is reviewed as an existing table with
  * data, holding the columns the migration names (their types unknown, read as nullable text).
  * What is made up about such a table is not judged: only the migration rules report on it.
@@ -35,6 +35,7 @@ record AssumedTables(Map<String, Set<String>> columns) {
             + "(?<body>[^;]*)");
     private static final Pattern SQL_INDEX = Pattern.compile("(?is)\\bcreate\\s+(?:unique\\s+)?index\\s+(?:concurrently\\s+)?(?:if\\s+not\\s+exists\\s+)?"
             + "\\S+\\s+on\\s+(?:only\\s+)?" + QUALIFIED + "(?:\\s+using\\s+\\w+)?\\s*\\((?<cols>[^;]*)\\)");
+    private static final Pattern SQL_DROP = Pattern.compile("(?is)\\bdrop\\s+table\\s+(?:if\\s+exists\\s+)?(?<list>[^;]*)");
     private static final Pattern SQL_CREATE = Pattern.compile("(?is)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?" + QUALIFIED);
     private static final Pattern SQL_NAMED_COLUMN = Pattern.compile("(?i)\\b(?:alter|drop|rename)\\s+(?:column\\s+)?(?:if\\s+exists\\s+)?[\"`]?(?<col>(?!constraint\\b|not\\b|default\\b|to\\b)[\\w$]+)");
     private static final Pattern SQL_KEY_COLUMNS = Pattern.compile("(?i)\\b(?:foreign\\s+key|unique|primary\\s+key)\\s*\\((?<cols>[^)]*)\\)");
@@ -78,6 +79,12 @@ record AssumedTables(Map<String, Set<String>> columns) {
                 for (Matcher c = SQL_NAMED_COLUMN.matcher(m.group("body")); c.find(); ) cols.add(c.group("col"));
                 for (Matcher c = SQL_KEY_COLUMNS.matcher(m.group("body")); c.find(); ) cols.addAll(list(c.group("cols")));
                 for (Matcher c = SQL_ADDED.matcher(m.group("body")); c.find(); ) added.computeIfAbsent(m.group("table"), t -> new LinkedHashSet<>()).add(c.group("col"));
+            }
+            for (Matcher m = SQL_DROP.matcher(code); m.find(); ) {
+                for (String part : m.group("list").replaceAll("(?i)\\b(cascade|restrict)\\b", "").split(",")) {
+                    String[] names = part.strip().replace("\"", "").replace("`", "").split("\\.");
+                    named.computeIfAbsent(names[names.length - 1], t -> new LinkedHashSet<>());
+                }
             }
             for (Matcher m = SQL_INDEX.matcher(code); m.find(); ) named.computeIfAbsent(m.group("table"), t -> new LinkedHashSet<>()).addAll(list(m.group("cols")));
         } else if (format.equals("alembic")) {

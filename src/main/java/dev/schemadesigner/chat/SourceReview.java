@@ -70,28 +70,51 @@ final class SourceReview {
         if (request.migrations().isEmpty()) {
             findings.addAll(reviewer.review(base.withSuppressions(suppressions)));
         }
+        int targetVersion = request.targetVersion().orElse(ReviewInput.DEFAULT_TARGET_VERSION);
+        if (targetVersion < ReviewInput.MIN_TARGET_VERSION || targetVersion > ReviewInput.MAX_TARGET_VERSION) {
+            throw ConversationException.badInput("target_version", "target_version must be a PostgreSQL major version from "
+                    + ReviewInput.MIN_TARGET_VERSION + " to " + ReviewInput.MAX_TARGET_VERSION + ", was " + targetVersion);
+        }
+        boolean assumeInTransaction = request.assumeInTransaction().orElse(false);
         for (Source migration : request.migrations()) {
             AssumedTables assumed = live.isPresent() ? AssumedTables.NONE : AssumedTables.in(migration, schema);
             Schema start = assumed.addTo(schema);
-            MigrationImport imported = readMigration(migration, dialect, start);
+            MigrationImport imported = readMigration(migration, dialect, start, assumeInTransaction);
             warnings.addAll(assumed.warnings(migration.name().orElse("migration")));
             imported.warnings().forEach(w -> warnings.add(describe(migration, w)));
-            ReviewInput input = base.withMigration(imported.script(), start).withSuppressions(suppressionsOf(migration));
-            findings.addAll(assumed.judged(reviewer.review(input), input.schema()));
+            ReviewInput input = base.withMigration(imported.script(), start, targetVersion, assumed.columns().keySet()).withSuppressions(suppressionsOf(migration));
+            findings.addAll(aboutTheMigration(reviewer.review(input), imported, start, input.schema()));
         }
         return new ReviewOutcome(findings.stream().distinct().sorted(Finding.ORDER).toList(), warnings);
+    }
+
+    /**
+     * What a migration review reports: the migration rules' findings, and the other rules' findings
+     * on the tables the migration creates (their design is part of it). The rest of the schema is a
+     * schema review's business, asked for separately.
+     */
+    private static List<Finding> aboutTheMigration(List<Finding> findings, MigrationImport imported, Schema before, Schema after) {
+        java.util.Set<String> created = new HashSet<>();
+        for (var step : imported.script().upgrade()) {
+            dev.schemadesigner.change.OpTables.primary(step.op()).filter(t -> !before.hasTable(t) && after.hasTable(t)).ifPresent(created::add);
+        }
+        return findings.stream().filter(f -> isMigrationRule(f.rule()) || created.contains(TurnObjects.tableOf(f.object(), after))).toList();
+    }
+
+    private static boolean isMigrationRule(String id) {
+        return Rules.byId(id).map(r -> r.area() == dev.schemadesigner.review.Area.MIGRATION).orElse(false);
     }
 
     private static boolean isDatabase(Source source) {
         return source.format().trim().toLowerCase(Locale.ROOT).equals(DATABASE);
     }
 
-    private static MigrationImport readMigration(Source source, String dialect, Schema before) {
+    private static MigrationImport readMigration(Source source, String dialect, Schema before, boolean assumeInTransaction) {
         String format = source.format().trim().toLowerCase(Locale.ROOT);
         String name = source.name().orElse("migration");
         try {
             if (format.equals("alembic")) return new AlembicImporter().importRevision(source.content(), name, before);
-            if (format.equals("sql")) return new SqlMigrationImporter().importScript(source.content(), name, dialect, before);
+            if (format.equals("sql")) return new SqlMigrationImporter().importScript(source.content(), name, dialect, before, assumeInTransaction);
         } catch (IllegalArgumentException e) {
             throw ConversationException.badInput("migrations", name + ": " + e.getMessage());
         }

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a SQL migration file into a {@link MigrationScript}, statement by statement with the DDL
- * importer's lexer: BEGIN/COMMIT boundaries (once a file has a BEGIN it manages its own
- * transactions, and statements outside BEGIN … COMMIT run outside one), {@code SET lock_timeout},
+ * importer's lexer: BEGIN/COMMIT boundaries (a statement runs in a transaction only between
+ * BEGIN and COMMIT, or when the caller says the runner wraps the file in one), {@code SET lock_timeout},
  * CREATE/DROP INDEX [CONCURRENTLY], CREATE TABLE, DROP TABLE, ALTER TABLE ADD COLUMN / ADD
  * CONSTRAINT [NOT VALID] / VALIDATE CONSTRAINT / DROP COLUMN / DROP CONSTRAINT / RENAME /
  * ALTER COLUMN TYPE, SET/DROP NOT NULL, SET/DROP DEFAULT, and UPDATE/INSERT/DELETE as data steps.
@@ -37,9 +37,20 @@ import java.util.regex.Pattern;
  */
 public final class SqlMigrationImporter {
     private static final Pattern DOWN_MARKER = Pattern.compile("(?im)^\\s*--\\s*(migrate:down|\\+goose\\s+down)\\b.*$");
-    private static final Pattern BEGIN = Pattern.compile("(?im)^\\s*(BEGIN|START\\s+TRANSACTION)\\s*;");
+    private static final Pattern SQUAWK_NOT_WRAPPED = Pattern.compile("(?im)^\\s*--\\s*squawk-disable-assume-in-transaction\\b");
+    private static final Pattern FLYWAY_IN_TRANSACTION = Pattern.compile("(?im)^\\s*--\\s*flyway:executeInTransaction\\s*=\\s*(true|false)\\b");
 
     public MigrationImport importScript(String sql, String name, String dialect, Schema before) {
+        return importScript(sql, name, dialect, before, false);
+    }
+
+    /**
+     * Reads {@code sql}; {@code assumeInTransaction} says the runner wraps the whole file in one
+     * transaction (Flyway does unless {@code executeInTransaction=false}). A file is otherwise
+     * transactional only between its own BEGIN and COMMIT. A {@code -- flyway:executeInTransaction=…}
+     * line in the file overrides the caller, and so does Squawk's {@code -- squawk-disable-assume-in-transaction}.
+     */
+    public MigrationImport importScript(String sql, String name, String dialect, Schema before, boolean assumeInTransaction) {
         Objects.requireNonNull(sql, "sql");
         ImportLimits.requireWithinLimit(sql);
         ImportLimits.requireText(sql, "SQL text");
@@ -52,10 +63,12 @@ public final class SqlMigrationImporter {
             downText = sql.substring(0, down.end()).replaceAll("[^\\n]", "") + sql.substring(down.end());
         }
         List<ImportWarning> warnings = new ArrayList<>();
+        Matcher flyway = FLYWAY_IN_TRANSACTION.matcher(sql);
+        boolean wrapped = flyway.find() ? flyway.group(1).equalsIgnoreCase("true") : assumeInTransaction && !SQUAWK_NOT_WRAPPED.matcher(sql).find();
         ScriptBuilder up = new ScriptBuilder(before, warnings);
-        read(upText, 1, ddl, up);
+        read(upText, 1, ddl, up, wrapped);
         ScriptBuilder back = new ScriptBuilder(up.schema(), warnings);
-        read(downText, 1, ddl, back);
+        read(downText, 1, ddl, back, wrapped);
         return new MigrationImport(new MigrationScript(name, up.steps(), back.steps(), Optional.empty(), Optional.empty()), warnings);
     }
 
@@ -64,8 +77,8 @@ public final class SqlMigrationImporter {
         for (List<Token> statement : SqlLexer.statements(sql, DdlDialect.POSTGRESQL)) statement(statement, firstLine, DdlDialect.POSTGRESQL, out);
     }
 
-    private static void read(String sql, int firstLine, DdlDialect dialect, ScriptBuilder out) {
-        if (BEGIN.matcher(sql).find()) out.inTransaction(false);
+    private static void read(String sql, int firstLine, DdlDialect dialect, ScriptBuilder out, boolean wrapped) {
+        out.inTransaction(wrapped);
         for (List<Token> statement : SqlLexer.statements(sql, dialect)) statement(statement, firstLine, dialect, out);
     }
 
@@ -90,8 +103,9 @@ public final class SqlMigrationImporter {
 
     private static void set(TokenCursor in, ScriptBuilder out) {
         in.expect("SET");
-        if (!in.accept("LOCAL")) in.accept("SESSION");
-        if (in.peek().isWord("lock_timeout")) out.lockTimeoutSet(true);
+        boolean local = in.accept("LOCAL");
+        if (!local) in.accept("SESSION");
+        if (in.peek().isWord("lock_timeout")) out.lockTimeoutSet(true, local);
     }
 
     /**
@@ -102,7 +116,7 @@ public final class SqlMigrationImporter {
     private static void alterTableActions(List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out, int line, String text) {
         int start = firstActionIndex(tokens);
         if (start >= tokens.size() - 1) {
-            alterTable(new TokenCursor(tokens, dialect, "ALTER TABLE"), out, line, text);
+            alterTable(new TokenCursor(tokens, dialect, "ALTER TABLE"), tokens, firstLine, dialect, out, line, text);
             return;
         }
         List<Token> prefix = tokens.subList(0, start);
@@ -119,7 +133,7 @@ public final class SqlMigrationImporter {
                 action.addAll(tokens.subList(from, i));
                 action.add(end);
                 if (tokens.get(from).isWord("ADD")) created(action, firstLine, dialect, out, line);
-                else alterTable(new TokenCursor(action, dialect, "ALTER TABLE"), out, line, text);
+                else alterTable(new TokenCursor(action, dialect, "ALTER TABLE"), action, firstLine, dialect, out, line, text);
                 from = i + 1;
             }
             if (last) break;
@@ -142,7 +156,8 @@ public final class SqlMigrationImporter {
         Warnings warnings = new Warnings();
         List<Op> ops = SeededDraft.read(tokens, out.schema(), dialect, warnings, concurrently, notValid);
         for (ImportWarning w : warnings.all()) out.warn(firstLine + w.line() - 1, w.statement(), w.message());
-        for (Op op : ops) out.add(op, line);
+        String text = TokenCursor.text(tokens.subList(0, tokens.size() - 1));
+        for (Op op : ops) out.add(op, line, text);
     }
 
     private static void dropTable(TokenCursor in, ScriptBuilder out, int line) {
@@ -164,13 +179,23 @@ public final class SqlMigrationImporter {
         } while (in.acceptSymbol(","));
     }
 
-    private static void alterTable(TokenCursor in, ScriptBuilder out, int line, String text) {
+    /**
+     * Each action of an ALTER TABLE in turn; an ADD action is read as {@code ALTER TABLE name ADD …}
+     * on its own, so ADDs mixed with other actions are all kept.
+     */
+    private static void alterTable(TokenCursor in, List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out, int line, String text) {
         in.expect("ALTER", "TABLE");
         in.accept("IF", "EXISTS");
         in.accept("ONLY");
         String table = in.qualifiedName("a table name");
+        List<Token> head = tokens.subList(0, firstActionIndex(tokens));
         do {
-            if (in.accept("RENAME", "TO")) {
+            if (in.atWord("ADD")) {
+                List<Token> action = new ArrayList<>(head);
+                action.addAll(in.until(x -> false));
+                action.add(tokens.get(tokens.size() - 1));
+                created(action, firstLine, dialect, out, line);
+            } else if (in.accept("RENAME", "TO")) {
                 out.add(new RenameTable(table, in.identifier("a table name")), line);
             } else if (in.accept("RENAME")) {
                 in.accept("COLUMN");
@@ -193,7 +218,7 @@ public final class SqlMigrationImporter {
                 out.data("validate constraint " + name + " on " + table, text, line, false, false);
             } else if (in.accept("ALTER")) {
                 in.accept("COLUMN");
-                alterColumn(in, table, out, line);
+                alterColumn(in, table, out, line, text);
             } else {
                 List<Token> skipped = in.until(x -> false);
                 out.warn(line, text, "ALTER TABLE " + table + " " + TokenCursor.text(skipped) + " is not read by the migration reader; skipped");
@@ -201,7 +226,7 @@ public final class SqlMigrationImporter {
         } while (in.acceptSymbol(","));
     }
 
-    private static void alterColumn(TokenCursor in, String table, ScriptBuilder out, int line) {
+    private static void alterColumn(TokenCursor in, String table, ScriptBuilder out, int line, String text) {
         String name = in.identifier("a column name");
         Optional<Column> found = out.schema().table(table).flatMap(t -> t.column(name));
         Column current = found.orElse(Column.optional(name, LogicalType.TEXT));
@@ -225,7 +250,7 @@ public final class SqlMigrationImporter {
             out.warn(line, "ALTER COLUMN " + name, "ALTER COLUMN " + name + " " + TokenCursor.text(skipped) + " is not read; skipped");
             return;
         }
-        out.add(new AlterColumn(table, name, type, nullable, def), line);
+        out.add(new AlterColumn(table, name, type, nullable, def), line, text);
     }
 
     private static void data(List<Token> tokens, String text, ScriptBuilder out, int line) {

@@ -17,11 +17,24 @@ import java.util.List;
  */
 public final class MigrationFacts {
     /** One step, the schema it runs against, and the schema before the whole migration. */
-    public record StepInContext(MigrationStep step, Schema schemaBefore, Schema beforeMigration) {
+    public record StepInContext(MigrationStep step, Schema schemaBefore, Schema beforeMigration, java.util.Set<String> createdSoFar,
+                               java.util.Set<String> recreatedLater) {
+        public StepInContext {
+            createdSoFar = java.util.Set.copyOf(createdSoFar);
+            recreatedLater = java.util.Set.copyOf(recreatedLater);
+        }
+
         public Op op() { return step.op(); }
 
-        /** True when {@code table} existed before the migration: it has rows, so locks and rewrites matter. */
-        public boolean existing(String table) { return beforeMigration.hasTable(table); }
+        /**
+         * True when {@code table} is, at this step, the table that existed before the migration: it has
+         * rows, so locks and rewrites matter. A table of that name the migration created anew (after
+         * renaming the old one away) is new and empty.
+         */
+        public boolean existing(String table) { return beforeMigration.hasTable(table) && !createdSoFar.contains(table); }
+
+        /** True when the migration creates a table named {@code table} again after this step: the backup-and-recreate pattern. */
+        public boolean recreatedLater(String table) { return recreatedLater.contains(table); }
 
         /** True for a step on a table that existed before the migration. */
         public boolean onExistingTable() { return OpTables.primary(op()).map(this::existing).orElse(false); }
@@ -34,14 +47,26 @@ public final class MigrationFacts {
     private final Schema before;
     private final List<StepInContext> upgrade;
     private final Schema afterUpgrade;
+    private final int targetVersion;
+    private final java.util.Set<String> assumedTables;
 
     MigrationFacts(ReviewInput.Migration migration) {
         this.script = migration.script();
         this.before = migration.before();
+        this.targetVersion = migration.targetVersion();
+        this.assumedTables = migration.assumedTables();
         List<StepInContext> steps = new ArrayList<>();
         Schema current = before;
-        for (MigrationStep s : script.upgrade()) {
-            steps.add(new StepInContext(s, current, before));
+        java.util.Set<String> created = new java.util.HashSet<>();
+        List<MigrationStep> all = script.upgrade();
+        for (int i = 0; i < all.size(); i++) {
+            MigrationStep s = all.get(i);
+            java.util.Set<String> later = new java.util.HashSet<>();
+            for (MigrationStep next : all.subList(i + 1, all.size())) {
+                if (next.op() instanceof dev.schemadesigner.change.CreateTable c) later.add(c.table().name());
+            }
+            steps.add(new StepInContext(s, current, before, created, later));
+            if (s.op() instanceof dev.schemadesigner.change.CreateTable c) created.add(c.table().name());
             current = applied(s.op(), current);
         }
         this.upgrade = List.copyOf(steps);
@@ -51,6 +76,15 @@ public final class MigrationFacts {
     public MigrationScript script() { return script; }
 
     public Schema before() { return before; }
+
+    /** The PostgreSQL major version the migration targets (see {@link ReviewInput.Migration}). */
+    public int targetVersion() { return targetVersion; }
+
+    /** True when {@code table} was only assumed from the migration's statements: its columns' types are not known. */
+    public boolean assumed(String table) { return assumedTables.contains(table); }
+
+    /** True when the migration is a plain SQL file (Flyway, Diesel, dbmate…) rather than an Alembic revision. */
+    public boolean sqlFile() { return script.revision().isEmpty(); }
 
     public Schema afterUpgrade() { return afterUpgrade; }
 
@@ -69,6 +103,24 @@ public final class MigrationFacts {
         } catch (IllegalArgumentException e) {
             return schema;
         }
+    }
+
+    private static final java.util.regex.Pattern VALIDATE = java.util.regex.Pattern.compile(
+            "(?is)\\bvalidate\\s+constraint\\s+(?:if\\s+exists\\s+)?[\"`]?([\\w$]+)");
+
+    /** The constraint a step validates ({@code ALTER TABLE … VALIDATE CONSTRAINT name}), if it is such a step. */
+    public static java.util.Optional<String> validated(MigrationStep step) {
+        if (!(step.op() instanceof DataMigration)) return java.util.Optional.empty();
+        return step.sql().map(VALIDATE::matcher).filter(java.util.regex.Matcher::find).map(m -> m.group(1));
+    }
+
+    /**
+     * The step that validates constraint {@code name} in the same transaction as {@code adding}: the
+     * lock NOT VALID was meant to avoid is then held through the whole scan.
+     */
+    public java.util.Optional<StepInContext> validatedInSameTransaction(StepInContext adding, String name) {
+        return upgrade.stream().filter(s -> s.step().line() >= adding.step().line() && s.step().sameTransaction(adding.step()))
+                .filter(s -> validated(s.step()).map(name::equalsIgnoreCase).orElse(false)).findFirst();
     }
 
     /** {@code line 12: }, the prefix of every migration finding's message. */

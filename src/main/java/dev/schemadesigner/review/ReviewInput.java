@@ -23,13 +23,30 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
                           Map<String, Set<String>> ignoreByObject, boolean existing, Optional<Migration> migration,
                           MeasuredDependencies measured) {
 
-    /** A migration under review: its script and the schema before it (a table in it exists with data). */
-    public record Migration(MigrationScript script, Schema before) {
+    /**
+     * A migration under review: its script, the schema before it (a table in it exists with data),
+     * the PostgreSQL major version it targets, where the cost of a step differs between versions, and
+     * the tables of {@code before} that were only assumed from the migration's own statements (their
+     * column types are not known).
+     */
+    public record Migration(MigrationScript script, Schema before, int targetVersion, Set<String> assumedTables) {
         public Migration {
             Objects.requireNonNull(script, "script");
             Objects.requireNonNull(before, "before");
+            assumedTables = Set.copyOf(assumedTables);
+            if (targetVersion < MIN_TARGET_VERSION || targetVersion > MAX_TARGET_VERSION) {
+                throw new IllegalArgumentException("target_version must be a PostgreSQL major version from " + MIN_TARGET_VERSION
+                        + " to " + MAX_TARGET_VERSION + ", was " + targetVersion);
+            }
         }
+
+        public Migration(MigrationScript script, Schema before) { this(script, before, DEFAULT_TARGET_VERSION, Set.of()); }
     }
+
+    /** The PostgreSQL major version a migration review assumes when none is given. */
+    public static final int DEFAULT_TARGET_VERSION = 15;
+    public static final int MIN_TARGET_VERSION = 9;
+    public static final int MAX_TARGET_VERSION = 19;
 
     public static final String DEFAULT_DIALECT = "postgresql";
 
@@ -95,6 +112,16 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
      * left out of it), on existing tables.
      */
     public ReviewInput withMigration(MigrationScript script, Schema before) {
+        return withMigration(script, before, DEFAULT_TARGET_VERSION);
+    }
+
+    /** As {@link #withMigration(MigrationScript, Schema)}, for a PostgreSQL major version. */
+    public ReviewInput withMigration(MigrationScript script, Schema before, int targetVersion) {
+        return withMigration(script, before, targetVersion, Set.of());
+    }
+
+    /** As {@link #withMigration(MigrationScript, Schema, int)}, where {@code assumedTables} of {@code before} were made up from the migration. */
+    public ReviewInput withMigration(MigrationScript script, Schema before, int targetVersion, Set<String> assumedTables) {
         Schema after = before;
         for (var step : script.upgrade()) {
             try {
@@ -103,7 +130,7 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
                 // reported by the migration rules; the schema stays as it was
             }
         }
-        return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before)), measured);
+        return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before, targetVersion, assumedTables)), measured);
     }
 
     /** Adds inline suppressions: their global ids join {@link #ignore}, their per-object ids join {@link #ignoreByObject}. */

@@ -105,7 +105,12 @@ public final class AlembicRevisionGenerator implements ArtifactGenerator {
 
     private static String block(AlembicOpRenderer renderer, List<Step> steps, List<String> prelude) {
         List<String> lines = new ArrayList<>(prelude);
-        for (Step s : steps) lines.addAll(renderer.render(s));
+        for (int i = 0; i < steps.size(); i++) {
+            List<String> rendered = renderer.render(steps.get(i));
+            lines.addAll(rendered);
+            // autocommit_block commits: the SET LOCAL lock_timeout ends with it, so the steps after it set it again
+            if (!prelude.isEmpty() && i + 1 < steps.size() && rendered.stream().anyMatch(l -> l.contains("autocommit_block()"))) lines.addAll(prelude);
+        }
         if (lines.stream().allMatch(l -> l.startsWith("#"))) lines.add("pass");
         return lines.stream().map(l -> "    " + l).collect(Collectors.joining("\n")) + "\n";
     }

@@ -25,7 +25,9 @@ public final class ScriptBuilder {
     private final List<ImportWarning> warnings;
     private Schema schema;
     private boolean inTransaction = true;
+    private int transaction = 1;
     private boolean lockTimeoutSet;
+    private boolean lockTimeoutLocal;
     private boolean batchMode;
     private boolean inLoop;
 
@@ -40,9 +42,20 @@ public final class ScriptBuilder {
 
     public boolean inTransaction() { return inTransaction; }
 
-    public void inTransaction(boolean value) { inTransaction = value; }
+    /** Opens (true) or closes (false) a transaction; each one opened gets the next number. */
+    public void inTransaction(boolean value) {
+        if (value && !inTransaction) transaction++;
+        if (inTransaction != value && lockTimeoutLocal) lockTimeoutSet = false; // SET LOCAL ends with its transaction
+        inTransaction = value;
+    }
 
-    public void lockTimeoutSet(boolean value) { lockTimeoutSet = value; }
+    public void lockTimeoutSet(boolean value) { lockTimeoutSet(value, false); }
+
+    /** {@code SET [LOCAL] lock_timeout}: a LOCAL one lasts until the transaction it was set in ends. */
+    public void lockTimeoutSet(boolean value, boolean local) {
+        lockTimeoutSet = value;
+        lockTimeoutLocal = value && local && inTransaction;
+    }
 
     public boolean batchMode() { return batchMode; }
 
@@ -61,6 +74,11 @@ public final class ScriptBuilder {
         add(op, line, Optional.empty(), false, false);
     }
 
+    /** A schema operation read from SQL statement {@code sql}, kept so rules can see what the model has no field for (GENERATED … STORED, serial). */
+    public void add(Op op, int line, String sql) {
+        add(op, line, Optional.of(sql), false, false);
+    }
+
     /** An {@code op.execute}/data statement: its SQL, whether it is a backfill and whether that is batched. */
     public void data(String description, String sql, int line, boolean backfill, boolean batched) {
         add(DataMigration.portable(description, sql, null), line, Optional.of(sql), backfill, batched || inLoop);
@@ -70,7 +88,7 @@ public final class ScriptBuilder {
         boolean concurrently = op instanceof CreateIndex c && c.concurrently() || op instanceof DropIndex d && d.concurrently();
         boolean notValid = op instanceof AddForeignKey f && f.notValid() || op instanceof AddCheck c && c.notValid();
         steps.add(new MigrationStep(op, Math.max(1, line), inTransaction, concurrently, notValid, lockTimeoutSet, batchMode,
-                sql, backfill, batched));
+                sql, backfill, batched, inTransaction ? transaction : 0));
         try {
             schema = op.apply(schema);
         } catch (IllegalArgumentException e) {

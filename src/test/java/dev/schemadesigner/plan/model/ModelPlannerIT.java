@@ -1,6 +1,9 @@
 package dev.schemadesigner.plan.model;
 
 import dev.schemadesigner.plan.BundledProject;
+import dev.schemadesigner.plan.CorpusScore;
+import dev.schemadesigner.plan.DesignRequestCase;
+import dev.schemadesigner.plan.RulePlanner;
 import dev.schemadesigner.plan.ModelPlanner;
 import dev.schemadesigner.plan.Plan;
 import dev.schemadesigner.plan.PlanRequest;
@@ -48,5 +51,24 @@ class ModelPlannerIT {
 
         assertThat(plan.fallback()).isEmpty();
         assertThat(plan.result(BundledProject.schema()).requireTable("feedback_analysis").columns()).anySatisfy(c -> assertThat(c.name()).isEqualTo("notes"));
+    }
+
+    /**
+     * The design-request corpus scored on the model planner, with the rule planner's score printed beside it in the
+     * same format, so an operator with a key can compare both planners. Asserts only that the model answered.
+     */
+    @Test
+    void scoresTheDesignRequestCorpusLikeTheRulePlanner() {
+        var settings = configured();
+        for (String set : java.util.List.of("dev", "untuned")) {
+            var cases = DesignRequestCase.load(set);
+            if (cases.isEmpty()) continue;
+            CorpusScore model = CorpusScore.of(set, cases, ModelPlanner.forSettings(settings));
+            CorpusScore rules = CorpusScore.of(set, cases, new RulePlanner());
+            System.out.println(model.report());
+            System.out.println("[" + set + "] model planner (" + settings.modelName() + "): " + model.headline());
+            System.out.println("[" + set + "] rule planner: " + rules.headline());
+            assertThat(model.share()).isPositive();
+        }
     }
 }

@@ -29,6 +29,9 @@ import java.util.List;
  * Add it `NOT VALID` (`postgresql_not_valid=True` / `ADD CONSTRAINT … NOT VALID`), then `VALIDATE
  * CONSTRAINT` in a second migration, which lets reads and writes go on.
  *
+ * Also flagged: `VALIDATE CONSTRAINT` in the same transaction as the `ADD … NOT VALID`, which
+ * holds the first lock through the scan and so gains nothing.
+ *
  * ## Limits
  * PostgreSQL only. Checks of tables created by the same migration are not flagged.
  */
@@ -43,7 +46,12 @@ public final class AddCheckValidatingRule implements Rule {
         List<Finding> out = new ArrayList<>();
         if (!context.postgresql()) return out;
         for (StepInContext s : context.upgradeSteps()) {
-            if (!(s.op() instanceof AddCheck c) || c.notValid() || !s.existing(c.table())) continue;
+            if (!(s.op() instanceof AddCheck c) || !s.existing(c.table())) continue;
+            if (c.notValid()) {
+                context.migration().orElseThrow().validatedInSameTransaction(s, c.check().name()).ifPresent(v -> out.add(finding(c.table(),
+                        v.at() + "check " + c.check().name() + " is validated in the same transaction that added it NOT VALID; the exclusive lock is held through the scan")));
+                continue;
+            }
             out.add(finding(c.table(), s.at() + "check " + c.check().name() + " scans every row of " + c.table()
                     + " under an exclusive lock",
                     Fix.of("add " + c.check().name() + " NOT VALID, then VALIDATE CONSTRAINT in a later migration",

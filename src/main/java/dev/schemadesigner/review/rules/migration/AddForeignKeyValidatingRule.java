@@ -29,6 +29,9 @@ import java.util.List;
  * Add it `NOT VALID` (`postgresql_not_valid=True`), which only checks new rows, then `ALTER TABLE
  * … VALIDATE CONSTRAINT` in a second migration, which takes a lock that lets writes go on.
  *
+ * Also flagged: `VALIDATE CONSTRAINT` in the same transaction as the `ADD … NOT VALID`, which
+ * holds the first lock through the scan and so gains nothing.
+ *
  * ## Limits
  * PostgreSQL only. Foreign keys of tables created by the same migration are not flagged.
  */
@@ -43,7 +46,13 @@ public final class AddForeignKeyValidatingRule implements Rule {
         List<Finding> out = new ArrayList<>();
         if (!context.postgresql()) return out;
         for (StepInContext s : context.upgradeSteps()) {
-            if (!(s.op() instanceof AddForeignKey f) || f.notValid() || !s.existing(f.table())) continue;
+            if (!(s.op() instanceof AddForeignKey f) || !s.existing(f.table())) continue;
+            if (f.notValid()) {
+                context.migration().orElseThrow().validatedInSameTransaction(s, f.foreignKey().name()).ifPresent(v -> out.add(finding(
+                        f.table() + "." + String.join(",", f.foreignKey().columns()), v.at() + "foreign key " + f.foreignKey().name()
+                        + " is validated in the same transaction that added it NOT VALID; the lock is held through the scan")));
+                continue;
+            }
             out.add(finding(f.table() + "." + String.join(",", f.foreignKey().columns()), s.at() + "foreign key "
                     + f.foreignKey().name() + " is validated against every row of " + f.table() + " while writes wait",
                     Fix.of("add " + f.foreignKey().name() + " NOT VALID, then VALIDATE CONSTRAINT in a later migration",

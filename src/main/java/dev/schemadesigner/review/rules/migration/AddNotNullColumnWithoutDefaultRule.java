@@ -30,7 +30,7 @@ import java.util.List;
  * migration, then set NOT NULL in a third (expand → backfill → contract).
  *
  * ## Limits
- * Identity columns and tables created in the same migration are not flagged. Whether the table is
+ * Identity and generated (`GENERATED ALWAYS AS (…)`) columns and tables created in the same migration are not flagged. Whether the table is
  * empty in production is not known.
  */
 public final class AddNotNullColumnWithoutDefaultRule implements Rule {
@@ -39,12 +39,15 @@ public final class AddNotNullColumnWithoutDefaultRule implements Rule {
 
     @Override public RuleMeta meta() { return META; }
 
+    private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile("(?i)\\bgenerated\\s+always\\s+as\\s*\\(");
+
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
         for (StepInContext s : context.upgradeSteps()) {
             if (!(s.op() instanceof AddColumn a) || !s.existing(a.table())) continue;
             if (a.column().nullable() || a.column().defaultValue().isPresent() || a.column().identity()) continue;
+            if (s.step().sql().map(GENERATED::matcher).map(java.util.regex.Matcher::find).orElse(false)) continue; // computed, needs no default
             out.add(finding(a.table() + "." + a.column().name(), s.at() + "NOT NULL column " + a.column().name()
                     + " added to existing table " + a.table() + " without a default; existing rows have no value",
                     Fix.of("add " + a.column().name() + " nullable, backfill it, then set NOT NULL in a later migration",

@@ -10,6 +10,7 @@ import dev.schemadesigner.review.RuleMeta;
 import dev.schemadesigner.review.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * ## What it flags
@@ -28,7 +29,8 @@ import java.util.List;
  * WHERE id BETWEEN :lo AND :hi` in a loop, committing between batches.
  *
  * ## Limits
- * Whether a statement is batched is read from LIMIT, BETWEEN or an enclosing loop. DELETEs are not
+ * Reported once per migration, at the first backfill. An `UPDATE … WHERE id = <one value>` is a
+ * one-row fix-up and not counted. Whether a statement is batched is read from LIMIT, BETWEEN or an enclosing loop. DELETEs are not
  * judged.
  */
 public final class BackfillInSchemaMigrationRule implements Rule {
@@ -40,14 +42,23 @@ public final class BackfillInSchemaMigrationRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
-        for (StepInContext s : context.upgradeSteps()) {
-            if (!s.step().backfill()) continue;
-            boolean withSchema = context.upgradeSteps().stream().anyMatch(o -> MigrationFacts.schemaChange(o.op()));
-            if (!withSchema && s.step().batched()) continue;
-            String why = withSchema ? "runs in the same migration as schema changes" : "updates every row in one statement";
-            if (withSchema && !s.step().batched()) why += ", unbatched";
-            out.add(finding(context.migration().orElseThrow().script().name(), s.at() + "the backfill " + why));
-        }
+        List<StepInContext> backfills = context.upgradeSteps().stream()
+                .filter(s -> s.step().backfill() && !s.step().sql().map(BackfillInSchemaMigrationRule::oneRow).orElse(false)).toList();
+        if (backfills.isEmpty()) return out;
+        boolean withSchema = context.upgradeSteps().stream().anyMatch(o -> MigrationFacts.schemaChange(o.op()));
+        List<StepInContext> judged = withSchema ? backfills : backfills.stream().filter(s -> !s.step().batched()).toList();
+        if (judged.isEmpty()) return out;
+        StepInContext first = judged.get(0);
+        String why = withSchema ? "runs in the same migration as schema changes" : "updates every row in one statement";
+        if (withSchema && !first.step().batched()) why += ", unbatched";
+        String more = judged.size() > 1 ? " (" + judged.size() + " backfill statements in all)" : "";
+        out.add(finding(context.migration().orElseThrow().script().name(), first.at() + "the backfill " + why + more));
         return out;
     }
+
+    /** {@code UPDATE … WHERE id = <one value>}: a one-row fix-up, not a backfill. */
+    private static final Pattern ONE_ROW = Pattern.compile("(?is)\\bwhere\\s+(?:[\\w\"]+\\.)?\"?id\"?\\s*=\\s*"
+            + "(?:%s|%\\(\\w+\\)s|:\\w+|\\?|\\$\\d+|'[^']*'|-?\\d+)\\s*(?:returning\\b.*)?;?\\s*$");
+
+    static boolean oneRow(String sql) { return ONE_ROW.matcher(sql.strip()).find(); }
 }

@@ -31,7 +31,8 @@ import java.util.Optional;
  * (expand–contract).
  *
  * ## Limits
- * On PostgreSQL, widening a varchar or turning it into text needs no rewrite and is not flagged.
+ * Reviewed without a base schema, the column's type before is not known: every type change of
+ * a table the migration does not create is reported, and the finding says so. On PostgreSQL, widening a varchar or turning it into text needs no rewrite and is not flagged.
  * Columns added by the same migration are not flagged.
  */
 public final class ChangeColumnTypeRule implements Rule {
@@ -46,6 +47,12 @@ public final class ChangeColumnTypeRule implements Rule {
         for (StepInContext s : context.upgradeSteps()) {
             if (!(s.op() instanceof AlterColumn a) || !s.existing(a.table())) continue;
             Optional<Column> before = s.schemaBefore().table(a.table()).flatMap(t -> t.column(a.column()));
+            if (before.isPresent() && context.migration().orElseThrow().assumed(a.table()) && typeChanged(s, a.column())) {
+                out.add(finding(a.table() + "." + a.column(), s.at() + "changing the type of " + a.table() + "." + a.column() + " to "
+                        + a.type().describe() + " rewrites the table under lock unless it only widens a varchar; its type before the migration is not known"
+                        + " (no base schema given)"));
+                continue;
+            }
             if (before.isEmpty() || before.get().type().equals(a.type())) continue;
             LogicalType from = before.get().type();
             if (context.postgresql() && widensWithoutRewrite(from, a.type())) continue;
@@ -70,4 +77,10 @@ public final class ChangeColumnTypeRule implements Rule {
     }
 
     private static int rank(LogicalType t) { return t instanceof LogicalType.SmallInt ? 1 : t instanceof LogicalType.Int ? 2 : 3; }
+
+    /** True when the step's SQL changes {@code column}'s type ({@code ALTER COLUMN c [SET DATA] TYPE …}). */
+    private static boolean typeChanged(StepInContext s, String column) {
+        return s.step().sql().map(sql -> java.util.regex.Pattern.compile("(?is)\\balter\\s+(?:column\\s+)?\"?" + java.util.regex.Pattern.quote(column)
+                + "\"?\\s+(?:set\\s+data\\s+)?type\\b").matcher(sql).find()).orElse(false);
+    }
 }

@@ -30,8 +30,11 @@ import java.util.List;
  * Applied automatically in design turns.
  *
  * ## Limits
- * PostgreSQL only. A SQL file without BEGIN is taken to run in one transaction, as Flyway and
- * Alembic run it.
+ * PostgreSQL only. A SQL file runs in a transaction only between its BEGIN and COMMIT, or when
+ * the review request says `assume_in_transaction` (Flyway wraps each file unless
+ * `executeInTransaction=false`, which a `-- flyway:executeInTransaction=false` line also says).
+ * Squawk passes a file of nothing but a CONCURRENTLY build even when it assumes a transaction; we
+ * flag it, since PostgreSQL refuses it there.
  */
 public final class ConcurrentlyInTransactionRule implements Rule {
     private static final RuleMeta META = RuleMeta.autoFixed("concurrently-in-transaction", Area.MIGRATION, Severity.ERROR,

@@ -34,6 +34,9 @@ import java.util.List;
  * Write the inverse operations in reverse order; the finding's fix lists them.
  *
  * ## Limits
+ * An error for an Alembic revision (its `downgrade()` is missing or `pass`); information only for
+ * a SQL file, since Flyway `V__` files and Diesel `up.sql` are forward-only (their undo lives in
+ * another file the review does not see).
  * Only what the schema model holds is compared (tables, columns, keys, indexes, checks, uniques,
  * enums). A step that does not apply counts as a difference. Data is not compared (see
  * `lossy-downgrade`).
@@ -55,12 +58,15 @@ public final class MissingDowngradeRule implements Rule {
         for (MigrationStep s : script.downgrade()) restored = MigrationFacts.applied(s.op(), restored);
         SchemaDiff diff = SchemaDiff.between(facts.before(), restored);
         if (!script.downgrade().isEmpty() && diff.isEmpty()) return out;
-        String message = script.downgrade().isEmpty() ? "the migration changes the schema but has no downgrade"
+        // Flyway V__ files and Diesel up.sql are forward-only by design: said, not an error
+        boolean forwardOnly = facts.sqlFile();
+        String message = forwardOnly && script.downgrade().isEmpty() ? "the SQL migration changes the schema and has no down section; "
+                + "if the tool has undo migrations (Flyway U__, Diesel down.sql, dbmate migrate:down), write the inverse there"
+                : script.downgrade().isEmpty() ? "the migration changes the schema but has no downgrade"
                 : "the downgrade does not restore the schema: " + diff.differences().get(0)
                 + (diff.differences().size() > 1 ? " (and " + (diff.differences().size() - 1) + " more)" : "");
-        inverse(script, facts.before()).ifPresentOrElse(
-                fix -> out.add(finding(script.name(), message, fix)),
-                () -> out.add(finding(script.name(), message)));
+        Finding found = inverse(script, facts.before()).map(fix -> finding(script.name(), message, fix)).orElseGet(() -> finding(script.name(), message));
+        out.add(forwardOnly ? found.withSeverity(Severity.INFO) : found);
         return out;
     }
 

@@ -35,7 +35,9 @@ import java.util.List;
  * retry the deploy when it times out.
  *
  * ## Limits
- * PostgreSQL only. A timeout set in the connection, the role or `env.py` is not seen. Concurrent
+ * PostgreSQL only. Only `lock_timeout` is asked for: unlike Squawk we do not require
+ * `statement_timeout`, which bounds the whole statement and would abort a long but harmless
+ * backfill or concurrent build. A timeout set in the connection, the role or `env.py` is not seen. Concurrent
  * index builds and tables created by the migration are not counted.
  */
 public final class MissingLockTimeoutRule implements Rule {

@@ -34,7 +34,9 @@ import java.util.Optional;
  * without a scan.
  *
  * ## Limits
- * Not reported on SQLite (see `sqlite-alter-unsupported`) or for tables created by the same
+ * On PostgreSQL 12+ (`target_version`, default 15) SET NOT NULL after the migration validated a
+ * `CHECK (column IS NOT NULL)` is not flagged: PostgreSQL proves it from the check without a scan.
+ * A VALIDATE of a constraint the migration does not show is taken to be that check. Not reported on SQLite (see `sqlite-alter-unsupported`) or for tables created by the same
  * migration. Table size is not known.
  */
 public final class SetNotNullOnExistingColumnRule implements Rule {
@@ -51,6 +53,7 @@ public final class SetNotNullOnExistingColumnRule implements Rule {
             if (!(s.op() instanceof AlterColumn a) || a.nullable() || !s.existing(a.table())) continue;
             Optional<Column> before = s.schemaBefore().table(a.table()).flatMap(t -> t.column(a.column()));
             if (before.isEmpty() || !before.get().nullable()) continue;
+            if (context.postgresql() && context.migration().orElseThrow().targetVersion() >= 12 && provenByValidatedCheck(context, s, a)) continue;
             String check = "ck_" + a.table() + "_" + a.column() + "_not_null";
             out.add(finding(a.table() + "." + a.column(), s.at() + "SET NOT NULL on " + a.table() + "." + a.column()
                     + " scans the whole table under an exclusive lock",
@@ -58,5 +61,28 @@ public final class SetNotNullOnExistingColumnRule implements Rule {
                             new AddCheck(a.table(), new Check(check, a.column() + " IS NOT NULL"), true))));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern NOT_NULL_CHECK = java.util.regex.Pattern.compile("(?i)^\\(*\\s*\"?([\\w$]+)\"?\\s+is\\s+not\\s+null\\s*\\)*$");
+
+    /**
+     * True when PostgreSQL 12+ proves the column non-null without a scan: earlier in the migration
+     * a constraint of the table was validated, and it is a {@code CHECK (column IS NOT NULL)} (or
+     * one the migration does not show, which a VALIDATE just before SET NOT NULL is taken to be).
+     */
+    private static boolean provenByValidatedCheck(ReviewContext context, StepInContext at, AlterColumn a) {
+        for (StepInContext s : context.upgradeSteps()) {
+            if (s.step().line() > at.step().line()) break;
+            Optional<String> name = dev.schemadesigner.review.MigrationFacts.validated(s.step());
+            if (name.isEmpty()) continue;
+            Optional<Check> check = s.schemaBefore().table(a.table()).flatMap(t -> t.checks().stream().filter(c -> c.name().equalsIgnoreCase(name.get())).findFirst());
+            if (check.isEmpty()) {
+                if (s.schemaBefore().table(a.table()).map(t -> t.foreignKeys().stream().anyMatch(f -> f.name().equalsIgnoreCase(name.get()))).orElse(false)) continue;
+                return true;
+            }
+            java.util.regex.Matcher m = NOT_NULL_CHECK.matcher(check.get().expression().strip());
+            if (m.matches() && m.group(1).equalsIgnoreCase(a.column())) return true;
+        }
+        return false;
     }
 }

@@ -3,6 +3,7 @@ package dev.schemadesigner.review.rules.migration;
 import dev.schemadesigner.change.AddColumn;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.FunctionVolatility;
 import dev.schemadesigner.review.MigrationFacts.StepInContext;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
@@ -11,8 +12,6 @@ import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.schema.DefaultValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * ## What it flags
@@ -32,8 +31,13 @@ import java.util.regex.Pattern;
  * backfill existing rows in batches.
  *
  * ## Limits
- * The default's SQL is matched by function name. Tables created by the same migration are not
- * flagged.
+ * A `GENERATED ALWAYS AS (…) STORED` column and a `serial` column added to an existing table are
+ * rewrites too and reported here. PostgreSQL only. Built-in functions are judged by PostgreSQL's catalogue (`pg_proc.provolatile`);
+ * a function it does not list is assumed volatile and the finding says so. Before PostgreSQL 11
+ * (`target_version`) every default rewrites. Tables created by the same migration are not flagged.
+ * Squawk flags `DEFAULT 10` at version 11 too; PostgreSQL 11 is the release that made such defaults
+ * fast, so we do not. A built-in called with arguments it does not take (`now(123)`) is judged by
+ * its name: PostgreSQL refuses the statement rather than rewriting the table.
  */
 public final class VolatileDefaultRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("volatile-default", Area.MIGRATION, Severity.WARNING,
@@ -41,17 +45,42 @@ public final class VolatileDefaultRule implements Rule {
 
     @Override public RuleMeta meta() { return META; }
 
+    private static final java.util.regex.Pattern GENERATED_STORED = java.util.regex.Pattern.compile("(?is)\\bgenerated\\s+always\\s+as\\s*\\(.*\\)\\s*stored\\b");
+    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("(?is)^\\s*alter\\s+table\\b.*\\badd\\s+(?:column\\s+)?(?:if\\s+not\\s+exists\\s+)?\\S+\\s+(?:small|big)?serial\\b");
+
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
+        if (!context.postgresql()) return out;
+        int version = context.migration().map(m -> m.targetVersion()).orElse(dev.schemadesigner.review.ReviewInput.DEFAULT_TARGET_VERSION);
         for (StepInContext s : context.upgradeSteps()) {
             if (!(s.op() instanceof AddColumn a) || !s.existing(a.table())) continue;
-            if (!(a.column().defaultValue().orElse(null) instanceof DefaultValue.Expression e) || !VOLATILE.matcher(e.sql().toLowerCase(Locale.ROOT)).find()) continue;
-            out.add(finding(a.table() + "." + a.column().name(), s.at() + "default " + e.sql() + " of new column "
-                    + a.column().name() + " is computed per row and rewrites all of " + a.table()));
+            String object = a.table() + "." + a.column().name();
+            String sql = s.step().sql().orElse("");
+            if (GENERATED_STORED.matcher(sql).find()) {
+                out.add(finding(object, s.at() + "generated column " + a.column().name() + " is computed and stored for every row: adding it rewrites all of "
+                        + a.table() + " under an exclusive lock"));
+                continue;
+            }
+            if (SERIAL.matcher(sql).find()) {
+                out.add(finding(object, s.at() + "serial column " + a.column().name() + " takes nextval() for every existing row: adding it rewrites all of "
+                        + a.table() + " under an exclusive lock"));
+                continue;
+            }
+            if (a.column().defaultValue().isEmpty()) continue;
+            if (version < 11) {
+                out.add(finding(object, s.at() + "before PostgreSQL 11 any default of a new column rewrites all of " + a.table()
+                        + " (target_version " + version + ")"));
+                continue;
+            }
+            if (!(a.column().defaultValue().get() instanceof DefaultValue.Expression e)) continue;
+            List<FunctionVolatility.Call> volatileCalls = FunctionVolatility.calls(e.sql()).stream().filter(FunctionVolatility.Call::volatileFunction).toList();
+            if (volatileCalls.isEmpty()) continue;
+            FunctionVolatility.Call first = volatileCalls.get(0);
+            String why = first.unknown() ? first.name() + "() is not a PostgreSQL built-in, so it is assumed volatile" : first.name() + "() is volatile";
+            out.add(finding(object, s.at() + "default " + e.sql() + " of new column " + a.column().name() + " is computed per row ("
+                    + why + ") and rewrites all of " + a.table()));
         }
         return out;
     }
-
-    private static final Pattern VOLATILE = Pattern.compile("random\\(|uuid|clock_timestamp|timeofday|txid_current|nextval");
 }

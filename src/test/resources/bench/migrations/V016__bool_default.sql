@@ -1,0 +1,1 @@
+ALTER TABLE accounts ADD COLUMN active boolean NOT NULL DEFAULT true;

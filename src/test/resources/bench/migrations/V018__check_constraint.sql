@@ -1,0 +1,1 @@
+ALTER TABLE invoices ADD CONSTRAINT ck_invoices_total CHECK (total >= 0);

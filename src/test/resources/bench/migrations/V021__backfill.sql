@@ -1,0 +1,2 @@
+ALTER TABLE tickets ADD COLUMN status text;
+UPDATE tickets SET status = 'open';

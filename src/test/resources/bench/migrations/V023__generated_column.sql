@@ -1,0 +1,1 @@
+ALTER TABLE products ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', name)) STORED;

@@ -1,0 +1,1 @@
+ALTER TABLE legacy_rows ADD COLUMN seq serial;

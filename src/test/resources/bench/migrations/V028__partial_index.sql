@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY idx_orders_open ON orders (customer_id) WHERE status = 'open';

@@ -1,0 +1,3 @@
+BEGIN;
+CREATE INDEX CONCURRENTLY idx_users_created ON users (created_at);
+COMMIT;

@@ -1,0 +1,1 @@
+ALTER TABLE users ADD CONSTRAINT ck_users_name_nn CHECK (name IS NOT NULL) NOT VALID;

@@ -1,0 +1,3 @@
+ALTER TABLE users VALIDATE CONSTRAINT ck_users_name_nn;
+ALTER TABLE users ALTER COLUMN name SET NOT NULL;
+ALTER TABLE users DROP CONSTRAINT ck_users_name_nn;
