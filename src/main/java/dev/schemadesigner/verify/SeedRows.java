@@ -309,6 +309,8 @@ public final class SeedRows {
             if (filled.length() <= length) return filled;
         }
         String plain = column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "_" + n;
+        // an address column holds addresses in any real table; a CHECK such as email LIKE '%@%' expects one
+        if (column.toLowerCase(Locale.ROOT).contains("email") && (plain + "@example.com").length() <= length) return plain + "@example.com";
         if (plain.length() <= length) return plain;
         String base36 = Integer.toString(n, 36);
         return base36.length() <= length ? base36 : base36.substring(base36.length() - length);

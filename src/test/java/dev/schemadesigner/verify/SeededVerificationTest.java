@@ -74,6 +74,18 @@ class SeededVerificationTest {
         assertThat(figures.lossy()).anyMatch(l -> l.contains("backfill severity") && l.contains("no downgrade"));
     }
 
+    @ParameterizedTest
+    @MethodSource("targets")
+    void settingNotNullOnAColumnHoldingNullsFailsWithoutABackfill(VerifyTarget target) {
+        ChangeSet naive = ChangeSet.of(new AlterColumn("tickets", "priority", LogicalType.INTEGER, false, Optional.empty()));
+
+        Verification v = Verifier.verify(target, TicketingSchema.schema(), naive);
+
+        assertThat(v.step("upgrade").orElseThrow().ok()).as(v.summary()).isFalse();
+        assertThat(v.step("upgrade").orElseThrow().error().orElseThrow()).containsAnyOf("NOT NULL constraint failed", "contains null values",
+                "Data truncated for column 'priority'");
+    }
+
     @Test
     void aDroppedColumnIsNamedLossyWithTheValuesItTakes() {
         Verification v = Verifier.verify(VerifyTarget.sqlite(), TicketingSchema.schema(), ChangeSet.of(new DropColumn("tickets", "body")));
