@@ -46,8 +46,12 @@ final class SeedChecks {
 
     /** What the checks say about one column's values. */
     record Domain(Optional<BigDecimal> min, boolean minExclusive, Optional<BigDecimal> max, boolean maxExclusive,
-                  List<Object> choices, Optional<String> likePattern) {
-        static final Domain ANY = new Domain(Optional.empty(), false, Optional.empty(), false, List.of(), Optional.empty());
+                  List<Object> choices, Optional<String> likePattern, int minLength, int maxLength) {
+        static final Domain ANY = new Domain(Optional.empty(), false, Optional.empty(), false, List.of(), Optional.empty(), 0, Integer.MAX_VALUE);
+
+        Domain withLength(int min, int max) {
+            return new Domain(this.min, minExclusive, this.max, maxExclusive, choices, likePattern, Math.max(minLength, min), Math.min(maxLength, max));
+        }
     }
 
     private record Parsed(Check check, Optional<Expression> expression) {}
@@ -102,24 +106,35 @@ final class SeedChecks {
                 if (v.isEmpty()) return;
                 values.add(v.get());
             }
-            update(name(c), d -> new Domain(d.min(), d.minExclusive(), d.max(), d.maxExclusive(), values, d.likePattern()));
+            update(name(c), d -> new Domain(d.min(), d.minExclusive(), d.max(), d.maxExclusive(), values, d.likePattern(), d.minLength(), d.maxLength()));
             return;
         }
         if (e instanceof LikeExpression like && !like.isNot() && like.getLikeKeyWord() == LikeExpression.KeyWord.LIKE && like.getLeftExpression() instanceof Column c
                 && like.getRightExpression() instanceof StringValue s) {
             update(name(c), d -> new Domain(d.min(), d.minExclusive(), d.max(), d.maxExclusive(), d.choices(),
-                    Optional.of(ExpressionReader.stringValue(s))));
+                    Optional.of(ExpressionReader.stringValue(s)), d.minLength(), d.maxLength()));
             return;
         }
         if (e instanceof ComparisonOperator op) {
             Expression l = op.getLeftExpression(), r = op.getRightExpression();
-            boolean flipped = !(l instanceof Column) && r instanceof Column;
+            boolean flipped = !(l instanceof Column || lengthOf(l).isPresent()) && (r instanceof Column || lengthOf(r).isPresent());
             if (flipped) { Expression t = l; l = r; r = t; }
+            Optional<String> measured = lengthOf(l);
+            Optional<BigDecimal> bound = number(r);
+            if (measured.isPresent() && bound.isPresent()) {
+                int n = bound.get().intValue();
+                boolean lowerBound = (op instanceof GreaterThan || op instanceof GreaterThanEquals) != flipped;
+                boolean upperBound = (op instanceof MinorThan || op instanceof MinorThanEquals) != flipped;
+                int min = op instanceof EqualsTo ? n : lowerBound ? (op instanceof GreaterThan || op instanceof MinorThan ? n + 1 : n) : 0;
+                int max = op instanceof EqualsTo ? n : upperBound ? (op instanceof GreaterThan || op instanceof MinorThan ? n - 1 : n) : Integer.MAX_VALUE;
+                update(measured.get(), d -> d.withLength(min, max));
+                return;
+            }
             if (!(l instanceof Column c)) return;
             Optional<BigDecimal> n = number(r);
             if (n.isEmpty()) {
                 if (op instanceof EqualsTo) literal(r).ifPresent(v -> update(name(c), d ->
-                        new Domain(d.min(), d.minExclusive(), d.max(), d.maxExclusive(), List.of(v), d.likePattern())));
+                        new Domain(d.min(), d.minExclusive(), d.max(), d.maxExclusive(), List.of(v), d.likePattern(), d.minLength(), d.maxLength())));
                 return;
             }
             boolean lower = (op instanceof GreaterThan || op instanceof GreaterThanEquals) != flipped;
@@ -139,10 +154,10 @@ final class SeedChecks {
     private void bound(String column, BigDecimal value, boolean exclusive, boolean lower) {
         update(column, d -> {
             if (lower && (d.min().isEmpty() || value.compareTo(d.min().get()) >= 0)) {
-                return new Domain(Optional.of(value), exclusive, d.max(), d.maxExclusive(), d.choices(), d.likePattern());
+                return new Domain(Optional.of(value), exclusive, d.max(), d.maxExclusive(), d.choices(), d.likePattern(), d.minLength(), d.maxLength());
             }
             if (!lower && (d.max().isEmpty() || value.compareTo(d.max().get()) <= 0)) {
-                return new Domain(d.min(), d.minExclusive(), Optional.of(value), exclusive, d.choices(), d.likePattern());
+                return new Domain(d.min(), d.minExclusive(), Optional.of(value), exclusive, d.choices(), d.likePattern(), d.minLength(), d.maxLength());
             }
             return d;
         });
@@ -150,6 +165,16 @@ final class SeedChecks {
 
     private void update(String column, java.util.function.UnaryOperator<Domain> change) {
         domains.put(column, change.apply(domains.getOrDefault(column, Domain.ANY)));
+    }
+
+    /** The column of {@code length(c)} or {@code char_length(c)}. */
+    private static Optional<String> lengthOf(Expression e) {
+        if (e instanceof Function f && f.getParameters() != null && f.getParameters().size() == 1
+                && f.getParameters().get(0) instanceof Column c) {
+            String fn = f.getName().toLowerCase(java.util.Locale.ROOT);
+            if (fn.equals("length") || fn.equals("char_length") || fn.equals("character_length")) return Optional.of(name(c));
+        }
+        return Optional.empty();
     }
 
     private static String name(Column c) { return ExpressionReader.columnName(c.getColumnName()); }

@@ -300,7 +300,14 @@ public final class SeedRows {
         return lo.add(hi.subtract(lo).multiply(share));
     }
 
-    private static String text(String column, SeedChecks.Domain d, int n, int length) {
+    private static String text(String column, SeedChecks.Domain d, int n, int declared) {
+        int length = Math.min(declared, d.maxLength());
+        String value = unpadded(column, d, n, length);
+        // a CHECK on length(c) asks for at least so many characters: pad with a filler that keeps values distinct
+        return value.length() >= d.minLength() ? value : value + "x".repeat(Math.min(length, d.minLength()) - value.length());
+    }
+
+    private static String unpadded(String column, SeedChecks.Domain d, int n, int length) {
         if (d.likePattern().isPresent()) {
             String p = d.likePattern().get();
             int first = p.indexOf('%');
