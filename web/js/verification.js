@@ -13,8 +13,10 @@ export function renderVerification(container, reply) {
     const ok = result.steps.every(s => s.ok) && (result.diff || []).length === 0;
     const steps = el('ul', { class: 'badges', 'aria-label': `${result.dialect} steps` });
     for (const step of result.steps) {
-      steps.append(el('li', { class: `badge ${step.ok ? 'ok' : 'failed'}`, 'data-step': step.name },
-        `${step.ok ? '✓' : '✗'} ${step.name} ${step.ok ? 'ok' : 'failed'}`));
+      // the data step's badge carries its figures: rows seeded, and the full summary on hover
+      const figures = step.data ? ` · ${step.data.rows_seeded} rows` : '';
+      steps.append(el('li', { class: `badge ${step.ok ? 'ok' : 'failed'}`, 'data-step': step.name, title: step.data ? dataTitle(step.data) : undefined },
+        `${step.ok ? '✓' : '✗'} ${step.name} ${step.ok ? 'ok' : 'failed'}${figures}`));
     }
     const card = el('div', { class: `dialect ${ok ? 'ok' : 'failed'}`, 'data-dialect': result.dialect },
       el('div', { class: 'dialect-head' },
@@ -32,4 +34,16 @@ export function renderVerification(container, reply) {
     }
     container.append(card);
   }
+}
+
+function dataTitle(d) {
+  const lines = [`${d.rows_seeded} rows seeded in ${d.tables_seeded} table(s)`];
+  for (const t of d.tables || []) {
+    const nulls = Object.entries(t.nulls_after_upgrade || {}).map(([c, n]) => `${c} ${n} NULL`).join(', ');
+    lines.push(`${t.table}: ${t.rows_before} → ${t.rows_after_upgrade ?? '?'} rows${nulls ? ', ' + nulls : ''}`
+      + `${t.kept_equal === false ? ', untouched columns CHANGED' : t.kept_equal ? ', untouched columns unchanged' : ''}${t.problem ? ' — ' + t.problem : ''}`);
+  }
+  for (const l of d.lossy || []) lines.push(`lossy: ${l}`);
+  for (const n of d.notes || []) lines.push(n);
+  return lines.join('\n');
 }

@@ -56,7 +56,7 @@ public final class App implements AutoCloseable {
         warmUp.start();
         Duration staleAfter = Throwaways.staleAfter(config.limits().turnDeadlineSeconds());
         Throwaways throwaways = new Throwaways(new StoredThrowaways(store), staleAfter);
-        Verifier verifier = Verifier.on(postgres, mariadb, throwaways, config.limits().verifyMaxTables());
+        Verifier verifier = Verifier.on(postgres, mariadb, throwaways, config.limits().verifyMaxTables(), config.limits().verifySeedRows());
         // what a killed instance left on the verify servers goes now, without holding up the start, and
         // again every time a throw-away may have gone stale (another instance sharing the servers may die)
         ScheduledExecutorService sweeps = Executors.newSingleThreadScheduledExecutor(task -> {

@@ -22,19 +22,21 @@ public record Config(int port, String storeUrl, Optional<String> verifyPostgresU
     /**
      * Bounds on the work one request may cause: a turn's deadline, the total time to receive a body,
      * the largest schema verification accepts, how long a turn waits for its session's previous turn,
-     * and how much of a message the store keeps.
+     * how much of a message the store keeps, and how many rows verification seeds into each table
+     * before an upgrade (0: none).
      */
     public record Limits(int turnDeadlineSeconds, int bodyReadSeconds, int verifyMaxTables, int sessionLockWaitSeconds,
-                         int maxStoredMessageChars) {
+                         int maxStoredMessageChars, int verifySeedRows) {
         public Limits {
             positive(turnDeadlineSeconds, "SD_TURN_DEADLINE_SECONDS");
             positive(bodyReadSeconds, "SD_BODY_READ_SECONDS");
             positive(verifyMaxTables, "SD_VERIFY_MAX_TABLES");
             positive(sessionLockWaitSeconds, "SD_SESSION_LOCK_WAIT_SECONDS");
             positive(maxStoredMessageChars, "SD_MAX_STORED_MESSAGE_CHARS");
+            if (verifySeedRows < 0) throw new IllegalArgumentException("SD_VERIFY_SEED_ROWS must be 0 or a positive whole number, was " + verifySeedRows);
         }
 
-        public static final Limits DEFAULTS = new Limits(60, 10, 1000, 10, 20_000);
+        public static final Limits DEFAULTS = new Limits(60, 10, 1000, 10, 20_000, dev.schemadesigner.verify.SeedRows.DEFAULT_ROWS);
 
         private static void positive(int value, String key) {
             if (value <= 0) throw new IllegalArgumentException(key + " must be a positive whole number, was " + value);
@@ -82,7 +84,8 @@ public record Config(int port, String storeUrl, Optional<String> verifyPostgresU
                         EnvironmentValues.number(env, "SD_BODY_READ_SECONDS", d.bodyReadSeconds()),
                         EnvironmentValues.number(env, "SD_VERIFY_MAX_TABLES", d.verifyMaxTables()),
                         EnvironmentValues.number(env, "SD_SESSION_LOCK_WAIT_SECONDS", d.sessionLockWaitSeconds()),
-                        EnvironmentValues.number(env, "SD_MAX_STORED_MESSAGE_CHARS", d.maxStoredMessageChars())),
+                        EnvironmentValues.number(env, "SD_MAX_STORED_MESSAGE_CHARS", d.maxStoredMessageChars()),
+                        EnvironmentValues.number(env, "SD_VERIFY_SEED_ROWS", d.verifySeedRows())),
                 new Network(EnvironmentValues.text(env, "SD_HOST").orElse(DEFAULT_HOST), list(env, "SD_ALLOWED_ORIGINS")),
                 EnvironmentValues.flag(env, "SD_VERIFY_ALLOW_SUPERUSER", false));
     }

@@ -59,6 +59,7 @@ final class ReplyText {
         md.append("\n### Executed\n");
         for (Verification v : verification) {
             md.append("- ").append(v.ok() ? "✅ " : "❌ ").append(v.summary()).append('\n');
+            v.step("data").flatMap(Verification.Step::data).ifPresent(d -> md.append("  - data: ").append(d.summary()).append('\n'));
             v.diff().forEach(d -> md.append("  - ").append(d).append('\n'));
             v.steps().stream().filter(s -> s.error().isPresent() && !s.ok())
                     .forEach(s -> md.append("  - ").append(s.name()).append(": ").append(s.error().get()).append('\n'));

@@ -17,12 +17,18 @@ public record Verification(String dialect, String serverVersion, List<Step> step
         diff = List.copyOf(diff);
     }
 
-    /** One executed stage: {@code setup}, {@code upgrade}, {@code downgrade}, {@code reupgrade}, {@code pytest} or {@code compile} (GeneratedPythonCheck). */
-    public record Step(String name, boolean ok, long millis, Optional<String> error) {
+    /**
+     * One executed stage: {@code setup}, {@code upgrade}, {@code downgrade}, {@code reupgrade}, {@code data}
+     * (seeded rows through the change, its figures in {@code data}), {@code pytest} or {@code compile} (GeneratedPythonCheck).
+     */
+    public record Step(String name, boolean ok, long millis, Optional<String> error, Optional<DataFigures> data) {
         public Step {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(data, "data");
         }
+
+        public Step(String name, boolean ok, long millis, Optional<String> error) { this(name, ok, millis, error, Optional.empty()); }
 
         static Step passed(String name, long millis) { return new Step(name, true, millis, Optional.empty()); }
 

@@ -29,15 +29,21 @@ public final class Verifier {
 
     private final List<VerifyTarget> targets;
     private final int maxTables;
+    private final int seedRows;
 
     public Verifier(List<VerifyTarget> targets) { this(targets, DEFAULT_MAX_TABLES); }
 
     /** @param maxTables the most tables a schema may have, before or after the change, to be verified */
-    public Verifier(List<VerifyTarget> targets, int maxTables) {
+    public Verifier(List<VerifyTarget> targets, int maxTables) { this(targets, maxTables, SeedRows.DEFAULT_ROWS); }
+
+    /** @param seedRows rows seeded into each table of the before-schema ahead of the upgrade; 0 verifies on empty tables */
+    public Verifier(List<VerifyTarget> targets, int maxTables, int seedRows) {
         if (targets.isEmpty()) throw new IllegalArgumentException("a verifier needs at least one target database");
         if (maxTables < 1) throw new IllegalArgumentException("maxTables must be positive: " + maxTables);
+        if (seedRows < 0) throw new IllegalArgumentException("seedRows must not be negative: " + seedRows);
         this.targets = List.copyOf(targets);
         this.maxTables = maxTables;
+        this.seedRows = seedRows;
     }
 
     /** SQLite always; PostgreSQL and MariaDB when their JDBC URLs are given, each user doing everything as it is (tests). */
@@ -52,12 +58,20 @@ public final class Verifier {
      * when a superuser is allowed), its throw-aways kept by {@code throwaways}.
      */
     public static Verifier on(Optional<VerifyAccounts> postgres, Optional<VerifyAccounts> mariadb, Throwaways throwaways, int maxTables) {
+        return on(postgres, mariadb, throwaways, maxTables, SeedRows.DEFAULT_ROWS);
+    }
+
+    /** As above, seeding {@code seedRows} rows a table before each upgrade ({@code SD_VERIFY_SEED_ROWS}; 0 turns seeding off). */
+    public static Verifier on(Optional<VerifyAccounts> postgres, Optional<VerifyAccounts> mariadb, Throwaways throwaways, int maxTables,
+                              int seedRows) {
         List<VerifyTarget> targets = new ArrayList<>();
         targets.add(VerifyTarget.sqlite());
         postgres.ifPresent(accounts -> targets.add(throwaways.postgres(accounts)));
         mariadb.ifPresent(accounts -> targets.add(throwaways.mariadb(accounts)));
-        return new Verifier(targets, maxTables);
+        return new Verifier(targets, maxTables, seedRows);
     }
+
+    public int seedRows() { return seedRows; }
 
     public List<VerifyTarget> targets() { return targets; }
 
@@ -82,7 +96,7 @@ public final class Verifier {
         }
         Optional<String> tooBig = tooBig(before, changes);
         if (tooBig.isPresent()) return targets.stream().map(t -> refused(t, tooBig.get())).toList();
-        return targets.stream().map(t -> verify(t, base, earlier, changes, cancellation)).toList();
+        return targets.stream().map(t -> verify(t, base, earlier, changes, cancellation, seedRows)).toList();
     }
 
     /** Create {@code schema} in an empty database and check the database holds exactly it. */
@@ -110,14 +124,28 @@ public final class Verifier {
     }
 
     public static Verification verify(VerifyTarget target, Schema before, ChangeSet changes) {
-        return verify(target, before, changes, Cancellation.NONE);
+        return verify(target, before, changes, Cancellation.NONE, SeedRows.DEFAULT_ROWS);
+    }
+
+    /** {@code target} alone, with {@code seedRows} rows a table seeded before the upgrade (0: on empty tables). */
+    public static Verification verify(VerifyTarget target, Schema before, ChangeSet changes, int seedRows) {
+        return verify(target, before, changes, Cancellation.NONE, seedRows);
     }
 
     static Verification verify(VerifyTarget target, Schema before, ChangeSet changes, Cancellation cancellation) {
-        return verify(target, before, ChangeSet.of(), changes, cancellation);
+        return verify(target, before, ChangeSet.of(), changes, cancellation, SeedRows.DEFAULT_ROWS);
     }
 
-    private static Verification verify(VerifyTarget target, Schema base, ChangeSet earlier, ChangeSet changes, Cancellation cancellation) {
+    /**
+     * With rows: after the setup, {@code seedRows} rows go into each table of the before-schema and the
+     * upgrade, downgrade and re-upgrade run over them; the {@code data} step, last, says what became of them.
+     */
+    static Verification verify(VerifyTarget target, Schema before, ChangeSet changes, Cancellation cancellation, int seedRows) {
+        return verify(target, before, ChangeSet.of(), changes, cancellation, seedRows);
+    }
+
+    /** As above, on top of {@code earlier} revisions that the setup runs after creating {@code base}; the rows go in after them. */
+    private static Verification verify(VerifyTarget target, Schema base, ChangeSet earlier, ChangeSet changes, Cancellation cancellation, int seedRows) {
         Schema before = earlier.apply(base);
         Dialect dialect = target.dialect();
         if (cancellation.stopped()) return new Verification(dialect.name(), "not contacted", List.of(Verification.Step.failed("setup", 0, STOPPED)), List.of());
@@ -135,10 +163,16 @@ public final class Verifier {
             Run run = new Run(db, dialect, steps, diff, cancellation);
             // each step runs only when the one before it held
             try (var ending = cancellation.onStop(() -> endRunningStatement(db))) {
-                if (run.step("setup", () -> setup(dialect, base, earlier), before) && !changes.isEmpty()
-                        && run.step("upgrade", () -> statements(dialect, before, changes), after)
-                        && run.step("downgrade", () -> statements(dialect, after, undo), before)) {
-                    run.step("reupgrade", () -> statements(dialect, before, changes), after);
+                if (run.step("setup", () -> setup(dialect, base, earlier), before) && !changes.isEmpty()) {
+                    Optional<DataCheck> data = seedRows > 0 && !before.tables().isEmpty() ? run.seed(before, changes, seedRows) : Optional.empty();
+                    if ((seedRows == 0 || data.isPresent())
+                            && run.step("upgrade", () -> statements(dialect, before, changes), after)
+                            && run.data(data, DataCheck::afterUpgrade)
+                            && run.step("downgrade", () -> statements(dialect, after, undo), before)
+                            && run.data(data, DataCheck::afterDowngrade)) {
+                        run.step("reupgrade", () -> statements(dialect, before, changes), after);
+                    }
+                    data.ifPresent(d -> steps.add(d.step()));
                 }
             }
         } catch (SQLException e) {
@@ -203,6 +237,11 @@ public final class Verifier {
         }
     }
 
+    @FunctionalInterface
+    private interface DataRead {
+        void after(DataCheck data) throws SQLException;
+    }
+
     private record Run(ThrowawayDatabase db, Dialect dialect, List<Verification.Step> steps, List<String> diff, Cancellation cancellation) {
         boolean step(String name, Supplier<List<String>> statements, Schema expected) {
             if (cancellation.stopped()) {
@@ -220,6 +259,33 @@ public final class Verifier {
                 return d.isEmpty();
             } catch (SQLException | RuntimeException e) {
                 steps.add(Verification.Step.failed(name, millisSince(start), String.valueOf(e.getMessage())));
+                return false;
+            }
+        }
+
+        /** Seeds the before-schema; a failure here is the data step's, and nothing after it runs. */
+        Optional<DataCheck> seed(Schema before, ChangeSet changes, int rows) {
+            if (cancellation.stopped()) {
+                steps.add(Verification.Step.failed("data", 0, STOPPED));
+                return Optional.empty();
+            }
+            long start = System.nanoTime();
+            try {
+                return Optional.of(DataCheck.seed(db, dialect, before, changes, rows));
+            } catch (SQLException | RuntimeException e) {
+                steps.add(Verification.Step.failed("data", millisSince(start), "seeding the before-schema failed: " + e.getMessage()));
+                return Optional.empty();
+            }
+        }
+
+        /** Reads the seeded tables back after a step; the comparison itself is the data step's, at the end. */
+        boolean data(Optional<DataCheck> data, DataRead read) {
+            if (data.isEmpty()) return true;
+            try {
+                read.after(data.get());
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                data.get().failed("reading the seeded rows back failed: " + e.getMessage());
                 return false;
             }
         }

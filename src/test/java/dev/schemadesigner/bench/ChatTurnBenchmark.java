@@ -27,7 +27,10 @@ public final class ChatTurnBenchmark {
         Path store = Files.createTempFile("sd-bench-", ".db");
         HttpClient client = HttpClient.newHttpClient();
         long start = System.nanoTime();
-        App app = App.create(Config.from(Map.of("SD_DB_URL", "jdbc:sqlite:" + store))).start(0);
+        // SD_VERIFY_SEED_ROWS=0 measures the turn without seeded verification, for a before/after figure
+        String seedRows = System.getenv().getOrDefault("SD_VERIFY_SEED_ROWS", String.valueOf(dev.schemadesigner.verify.SeedRows.DEFAULT_ROWS));
+        App app = App.create(Config.from(Map.of("SD_DB_URL", "jdbc:sqlite:" + store, "SD_VERIFY_SEED_ROWS", seedRows))).start(0);
+        System.out.println("benchmark chat SD_VERIFY_SEED_ROWS=" + seedRows);
         double startedMs = (System.nanoTime() - start) / 1e6;
         send(client, app.port());
         double firstAnswerMs = (System.nanoTime() - start) / 1e6;

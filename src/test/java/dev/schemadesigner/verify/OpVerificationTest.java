@@ -74,7 +74,7 @@ class OpVerificationTest {
 
         assertThat(verification.ok()).as(verification.summary() + "\n" + String.join("\n", verification.diff())
                 + "\n" + verification.steps()).isTrue();
-        assertThat(verification.steps()).extracting(Verification.Step::name).containsExactly("setup", "upgrade", "downgrade", "reupgrade");
+        assertThat(verification.steps()).extracting(Verification.Step::name).containsExactly("setup", "upgrade", "downgrade", "reupgrade", "data");
         TALLY.passed(target.dialect().name());
     }
 
@@ -107,8 +107,10 @@ class OpVerificationTest {
         sets.put("drop column", ChangeSet.of(new DropColumn("tickets", "body")));
         sets.put("rename column", ChangeSet.of(new RenameColumn("tickets", "title", "subject")));
         sets.put("widen column type", ChangeSet.of(new AlterColumn("tickets", "title", LogicalType.varchar(300), false, Optional.empty())));
-        sets.put("set not null and default", ChangeSet.of(new AlterColumn("tickets", "priority", LogicalType.INTEGER, false,
-                Optional.of(DefaultValue.number("3")))));
+        // the seeded rows hold NULL priorities: they are backfilled before the column becomes NOT NULL
+        sets.put("set not null and default", ChangeSet.of(
+                DataMigration.portable("backfill priority", "UPDATE tickets SET priority = 3 WHERE priority IS NULL", null),
+                new AlterColumn("tickets", "priority", LogicalType.INTEGER, false, Optional.of(DefaultValue.number("3")))));
         sets.put("drop not null", ChangeSet.of(AlterColumn.nullability(customers.column("name").orElseThrow(), "customers", true)));
         sets.put("create composite index", ChangeSet.of(new CreateIndex("tickets", Index.on("idx_tickets_status_created_at", "status", "created_at"))));
         sets.put("create partial index concurrently", ChangeSet.of(new CreateIndex("tickets",
