@@ -164,8 +164,10 @@ public final class Verifier {
             // each step runs only when the one before it held
             try (var ending = cancellation.onStop(() -> endRunningStatement(db))) {
                 if (run.step("setup", () -> setup(dialect, base, earlier), before) && !changes.isEmpty()) {
-                    Optional<DataCheck> data = seedRows > 0 && !before.tables().isEmpty() ? run.seed(before, changes, seedRows) : Optional.empty();
-                    if ((seedRows == 0 || data.isPresent())
+                    boolean seeding = seedRows > 0 && !before.tables().isEmpty();
+                    Optional<DataCheck> data = seeding ? run.seed(before, changes, seedRows) : Optional.empty();
+                    // a seeding that failed has said why in its step; with nothing to seed the upgrade still runs
+                    if ((!seeding || data.isPresent())
                             && run.step("upgrade", () -> statements(dialect, before, changes), after)
                             && run.data(data, DataCheck::afterUpgrade)
                             && run.step("downgrade", () -> statements(dialect, after, undo), before)
