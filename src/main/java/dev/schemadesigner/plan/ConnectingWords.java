@@ -1,6 +1,7 @@
 package dev.schemadesigner.plan;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,33 @@ final class ConnectingWords {
         if ((m = REFERENCES.matcher(s)).matches() && !m.group(1).contains(",")) return m.group(1) + " belongs to " + m.group(2);
         if ((m = PER.matcher(s)).matches()) return m.group(1) + " belongs to " + m.group(2);
         return s;
+    }
+
+    private static final Pattern LINK_HEAD = Pattern.compile("^(.+?\\s*(?:->|\\breferences?|\\brefers? to|\\bpoints? to|\\blinks? to|\\bbelongs? to|\\bhas many|\\bhave many|\\bhas (?:a|an|one)|\\bhave (?:a|an|one))\\s*)"
+            + "(?:both |either |an? |the |one )?(.+)$");
+
+    /**
+     * A sentence that states several links ("every set belongs to an exercise and every exercise belongs to a workout",
+     * "orders -> customers, order_items -> orders", "a delivery references a route and a driver"), one link per clause; a
+     * clause without its own verb shares the subject and verb of the clause before it. The sentence itself when it is not
+     * a list of links.
+     */
+    static List<String> linkClauses(String englishSentence) {
+        List<String> parts = RequestReader.split(englishSentence, false);
+        if (parts.size() < 2 || canonical(englishSentence).contains("many-to-many")) return List.of(englishSentence);
+        List<String> out = new java.util.ArrayList<>();
+        String head = null;
+        for (String part : parts) {
+            String p = part.trim();
+            Matcher m = LINK_HEAD.matcher(p);
+            if (m.matches() && isLink(p)) {
+                head = m.group(1).replaceAll("\\b(?:both|either)\\s*$", "");
+                out.add(p);
+            } else if (head != null && p.split("\\s+").length <= 4 && !p.contains("(") && !RelationshipPhrases.mentionsRelationship(p)) {
+                out.add(head + (head.endsWith(" ") ? "" : " ") + p.replaceAll("^(?:(?:each|every|an?|the|one)\\s+)", ""));
+            } else return List.of(englishSentence);
+        }
+        return out;
     }
 
     static boolean isLink(String englishSentence) {

@@ -153,7 +153,7 @@ final class RequestReader {
                         if (nextIsBullet && n == 0 && !clause.restText.isBlank() && !ConnectingWords.isLink(clause.restText)) {
                             listContext = true;
                             headers.add(sentence);
-                        } else rest.add(clause.restText);
+                        } else for (String part : clause.restText.split("\n")) rest.add(part);
                     }
                 }
             }
@@ -224,7 +224,8 @@ final class RequestReader {
         String lower = sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "").trim();
         if (ChangeRequestParser.recognizes(lower)) return new Clause(Kind.REST, List.of(), lower);
         String english = ConnectingWords.english(lower);
-        return new Clause(Kind.REST, List.of(), ChangeRequestParser.recognizes(english) ? english : ConnectingWords.canonical(english));
+        if (ChangeRequestParser.recognizes(english)) return new Clause(Kind.REST, List.of(), english);
+        return new Clause(Kind.REST, List.of(), String.join("\n", ConnectingWords.linkClauses(english).stream().map(ConnectingWords::canonical).toList()));
     }
 
     private static Clause clause(String sentence, boolean listContext, int indent) {
@@ -271,8 +272,9 @@ final class RequestReader {
                     Clause inner = clause(body, true, indent);
                     if (inner.kind == Kind.ENTITIES) return inner;
                 }
-                List<Building> list = entityList(body, indent);
-                if (list.stream().anyMatch(b -> !b.attributes.isEmpty()) || (listContext && !list.isEmpty())) return new Clause(Kind.ENTITIES, list, "");
+                List<String> links = new ArrayList<>();
+                List<Building> list = entityList(body, indent, links);
+                if (list.stream().anyMatch(b -> !b.attributes.isEmpty()) || (listContext && !list.isEmpty())) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
                 return rest(s);
             }
             Optional<Building> named = entity(head, indent);
@@ -301,8 +303,9 @@ final class RequestReader {
             String body = s.substring(bodyStart).trim();
             boolean singleTable = TABLE_WORD.matcher(head).find() && !head.toLowerCase(Locale.ROOT).matches(".*\\btables\\b.*");
             if (!singleTable && (DOMAIN.matcher(head).find() || hasEntityClause(body))) {
-                List<Building> list = entityList(body, indent);
-                if (list.stream().anyMatch(b -> !b.attributes.isEmpty())) return new Clause(Kind.ENTITIES, list, "");
+                List<String> links = new ArrayList<>();
+                List<Building> list = entityList(body, indent, links);
+                if (list.stream().anyMatch(b -> !b.attributes.isEmpty())) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
                 return rest(s);
             }
             Optional<Building> named = entity(head, indent);
@@ -407,12 +410,19 @@ final class RequestReader {
         return head.split("\\s+").length > 4 && entity(head, 0).isEmpty();
     }
 
+    /** What may follow an entity's parentheses and still leave it a clause: a link to another entity ("-> gateways", "belongs to rooms"). */
+    private static final Pattern LINK_TAIL = Pattern.compile("(?i)^(?:->|references?\\b|refers? to\\b|belongs? to\\b|points? to\\b|pertenecen? a\\b|gehören? zu\\b|appartien(?:nen)?t à\\b|pertencem? a\\b|that |which |can |may )");
+
     /** A body whose items are entities with their own attribute lists ("owners (name, email), pets (…)"). */
     private static boolean hasEntityClause(String body) {
         for (String segment : split(body, true)) {
             int paren = segment.indexOf('(');
-            if (paren <= 0 || !segment.trim().endsWith(")")) continue;
-            String inner = segment.substring(paren + 1, segment.lastIndexOf(')'));
+            if (paren <= 0) continue;
+            int close = matching(segment, paren);
+            if (close < 0) continue;
+            String tail = segment.substring(close + 1).trim();
+            if (!tail.isEmpty() && !LINK_TAIL.matcher(tail).find() && !segment.trim().endsWith(")")) continue;
+            String inner = segment.substring(paren + 1, close);
             if (looksLikeAttributeList(inner) && split(inner, true).size() >= 2 && entity(segment.substring(0, paren), 0).isPresent()) return true;
         }
         return false;
@@ -495,6 +505,11 @@ final class RequestReader {
                         continue;
                     }
                 }
+                String english = ConnectingWords.english(seg.toLowerCase(Locale.ROOT));
+                if (ConnectingWords.isLink(english)) {
+                    for (String link : ConnectingWords.linkClauses(english)) links.add(ConnectingWords.canonical(link));
+                    continue;
+                }
                 entity(seg, indent).ifPresent(out::add);
             }
         }
@@ -576,12 +591,33 @@ final class RequestReader {
             if (read.isEmpty()) continue;
             Attribute a = read.get().attribute();
             if (a.name().equals("id") && a.hints().reference().isEmpty()) { valuesOpen = false; continue; }
+            if (a.hints().reference().isPresent() && isLastItem(list, item) && !isKeyName(a.name(), a.hints().reference().get())) {
+                // "albums: title, released_on -> artists": the arrow after the last attribute links the entity, not that attribute
+                String key = Naming.singular(AttributeReader.name(a.hints().reference().get())) + "_id";
+                entity.attributes.add(new Attribute(a.name(), a.hints().withReference(Optional.empty())));
+                if (entity.attributes.stream().noneMatch(x -> x.name().equals(key))) entity.attributes.add(new Attribute(key, Hints.NONE.withReference(a.hints().reference())));
+                valuesOpen = false;
+                continue;
+            }
             int same = -1;
             for (int i = 0; i < entity.attributes.size(); i++) if (entity.attributes.get(i).name().equals(a.name())) same = i;
             if (same >= 0) entity.attributes.set(same, new Attribute(a.name(), entity.attributes.get(same).hints().and(a.hints())));
             else entity.attributes.add(a);
             valuesOpen = read.get().valuesOpen();
         }
+    }
+
+    private static boolean isLastItem(String list, String item) {
+        List<String> items = split(list, false);
+        return !items.isEmpty() && items.get(items.size() - 1).equals(item) && items.size() > 1;
+    }
+
+    /** A column that can hold a key to {@code target}: "*_id", the target's own name, or a role word ("author -> users"), not a date, number or common column. */
+    private static boolean isKeyName(String column, String target) {
+        String t = Naming.singular(AttributeReader.name(target));
+        if (column.matches(".*_(id|key|ref|uuid|fk)$") || column.equals(t) || column.equals(AttributeReader.name(target))) return true;
+        boolean plainWord = ColumnInference.infer(column, dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ).type().equals(dev.schemadesigner.schema.LogicalType.varchar(255));
+        return plainWord && !COMMON_COLUMNS.contains(column);
     }
 
     private static final Set<String> HINT_FIRST = Set.of("defaults", "default", "must", "may", "can", "should", "not", "never", "always",
