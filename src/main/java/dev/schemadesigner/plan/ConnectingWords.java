@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class ConnectingWords {
     private ConnectingWords() {}
 
+    /** "many-to-many" as written in the five languages (on the original, lower-case text). */
+    static final Pattern MANY_TO_MANY = Pattern.compile("(?<![\\p{L}])(?:muchos?[- ]a[- ]muchos?|muitos?[- ]para[- ]muitos?|muitos?[- ]a[- ]muitos?|viele[- ]zu[- ]viele|n[:-]m|plusieurs[- ]à[- ]plusieurs|many[- ]to[- ]many|m:n|n:n)(?![\\p{L}])");
+
     private static final Map<Pattern, String> FOREIGN = new LinkedHashMap<>();
     /** A quick test that lets plain English sentences skip the translation. */
     private static final Pattern ASCII_ENGLISH = Pattern.compile("[\\x00-\\x7f]*");

@@ -69,6 +69,7 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
         String head = table.substring(0, cut);
         String last = table.substring(cut);
         for (var e : IRREGULAR_PLURALS.entrySet()) if (e.getValue().equals(last)) return head + e.getKey();
+        if (last.matches("(?:movie|cookie|zombie|rookie|selfie|hoodie|calorie|genie|prairie|smoothie|brownie|goalie|pie|tie|lie)s")) return head + last.substring(0, last.length() - 1);
         if (last.endsWith("ies") && last.length() > 4) return head + last.substring(0, last.length() - 3) + "y";
         if (last.matches(".*(ss|sh|ch|x)es")) return head + last.substring(0, last.length() - 2);
         if (last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is")) return head + last.substring(0, last.length() - 1);

@@ -236,6 +236,8 @@ final class RequestReader {
         String english = ConnectingWords.english(lower);
         Optional<Building> join = english.contains("many-to-many") ? joinTable(english, indent) : Optional.empty();
         if (join.isPresent()) return new Clause(Kind.ENTITIES, List.of(join.get()), "");
+        Optional<List<Building>> sidesAndJoin = clausesThenManyToMany(s, indent);
+        if (sidesAndJoin.isPresent()) return new Clause(Kind.ENTITIES, sidesAndJoin.get(), "");
         Matcher parentHas = HAS_MANY_WITH.matcher(s);
         if (parentHas.matches()) {
             Optional<Building> child = entity(parentHas.group(2), indent);
@@ -400,6 +402,42 @@ final class RequestReader {
         addAttributes(join, leftKey + ", " + rightKey + (attributes == null ? "" : ", " + attributes));
         join.key.addAll(List.of(leftKey, rightKey));
         return Optional.of(join);
+    }
+
+    private static final Pattern JOIN_NAME = Pattern.compile("(?i)(?:via|through|using|in|into|mediante|por medio de|em|über|par|à travers|dans|with|con|com|mit)\\s+"
+            + "(?:(?:la|le|the|a|an|el|una|un|der|die|einer|eine|uma|um|a)\\s+)?(?:(?:join|junction|link|table|tabla|tabelle|tabela|intermediate|intermedia)\\s+)*"
+            + "([\\p{L}_][\\p{L}\\p{N}_]*)\\s*(?:\\((.*)\\))?\\s*$");
+
+    /**
+     * "films (titre) et acteurs (nom) : relation plusieurs-à-plusieurs via la table roles (film_id, acteur_id, personnage)": two
+     * entity clauses, then the many-to-many between them and its join table (named or {@code <first singular>_<second plural>}).
+     */
+    private static Optional<List<Building>> clausesThenManyToMany(String s, int indent) {
+        Matcher m2m = ConnectingWords.MANY_TO_MANY.matcher(s.toLowerCase(Locale.ROOT));
+        if (!m2m.find()) return Optional.empty();
+        int close = s.lastIndexOf(')', m2m.start());
+        if (close < 0 || depthAt(s, close) != 1) return Optional.empty();
+        String sides = s.substring(0, close + 1);
+        if (!hasEntityClause(sides)) return Optional.empty();
+        List<Building> list = entityList(sides, indent);
+        if (list.size() != 2) return Optional.empty();
+        Building left = list.get(0), right = list.get(1);
+        String leftKey = Naming.singular(left.name) + "_id";
+        String rightKey = Naming.singular(right.name) + "_id";
+        Matcher named = JOIN_NAME.matcher(s.substring(m2m.end()));
+        Building join = null;
+        String attributes = "";
+        if (named.find()) {
+            join = entity(named.group(1), indent).orElse(null);
+            if (join != null) join = new Building(AttributeReader.name(named.group(1)), named.group(1).toLowerCase(Locale.ROOT), indent);
+            attributes = named.group(2) == null ? "" : named.group(2);
+        }
+        if (join == null) join = new Building(Naming.fit(Naming.singular(left.name) + "_" + right.name), "", indent);
+        addAttributes(join, leftKey + ", " + rightKey + (attributes.isBlank() ? "" : ", " + attributes));
+        join.key.addAll(List.of(leftKey, rightKey));
+        List<Building> out = new ArrayList<>(list);
+        out.add(join);
+        return Optional.of(out);
     }
 
     /** "Design a schema for a vet clinic", "Tables", "Entities" — words about the whole design, not one entity. */
