@@ -21,7 +21,7 @@ final class ConnectingWords {
     private static final Map<Pattern, String> FOREIGN = new LinkedHashMap<>();
     /** A quick test that lets plain English sentences skip the translation. */
     private static final Pattern ASCII_ENGLISH = Pattern.compile("[\\x00-\\x7f]*");
-    private static final Pattern FOREIGN_HINT = Pattern.compile("\\b(cada|jede[rsn]?|chaque|todo|toda|tiene|tienen|hat|haben|kann|können|ont|tem|possui|pertence|pertenece|referencia|verweist|referenziert|responde|antwortet|busca|buscamos|suchen|sucht|cherche|listamos|lista|listar|listen|liste|lister|por|nach|par|y|und|et|e|n:m|m:n|n:n|muchos|muitos|viele|plusieurs|gerente|jefe)\\b");
+    private static final Pattern FOREIGN_HINT = Pattern.compile("\\b(cada|jede[rsn]?|chaque|todo|toda|tiene|tienen|hat|haben|kann|können|ont|tem|possui|pertence|pertenece|referencia|verweist|referenziert|responde|antwortet|busca|buscamos|suchen|sucht|cherche|listamos|lista|listar|listen|liste|lister|por|nach|par|y|und|et|e|n:m|m:n|n:n|muchos|muitos|viele|plusieurs|gerente|jefe|es|est|é|ist|responder|répondre|outro|outra|otro|otra|autre|andere[nrs]?)\\b");
     private static final Pattern ARTICLES = Pattern.compile("\\b(?:un|una|unos|unas|el|los|las|ein|eine|einen|einem|einer|der|die|das|den|dem|les|l'|une|os|um|uma|uns|umas|des|du|del|zum|zur|ao|aos|la|le)\\s+");
 
     static {
@@ -31,7 +31,9 @@ final class ConnectingWords {
                 + "(?:muchos|muchas|varios|varias|viele|mehrere|plusieurs|beaucoup de|de nombreux|de nombreuses|muitos|muitas|vários|várias)", "has many");
         put("(?:pertenece|pertenecen) (?:a|al)|(?:gehört|gehören) (?:zu|zum|zur)|(?:appartient|appartiennent) (?:à|a|au)|(?:pertence|pertencem) (?:a|ao|à)", "belongs to");
         put("(?:hace referencia a|referencia a|referencian a|referencia|referencian|verweist auf|verweisen auf|referenziert|référence|référencent|fait référence à|referencia|referência|referenciam)", "references");
-        put("(?:responde a|responden a|antwortet auf|antworten auf|répond à|répondent à|responde a)", "replies to");
+        put("(?:responde a|responden a|antwortet auf|antworten auf|répond à|répondent à|responde a|responder a|répondre à|antworten auf|puede responder a|pode responder a|peut répondre à|kann antworten auf)", "replies to");
+        put("(?:es otro|es otra|est un autre|est une autre|é outro|é outra|ist ein anderer|ist eine andere|ist ein anderes|ist auch ein|ist auch eine|es también un|es también una|é também um|é também uma|est aussi un|est aussi une)", "is another");
+        put("(?:outro|outra|otro|otra|un autre|une autre|autre|anderen|andere|anderer|anderes)", "another");
         put("(?:tiene un|tienen un|hat einen|haben einen|a un|ont un|tem um|têm um) (?:gerente|jefe|vorgesetzten|manager|chef|responsable|gestor)", "has a manager");
         put("(?:buscamos|busca|buscar|suchen|sucht|cherchons|cherche|rechercher|buscamos|procuramos|procura) (?:por|nach|par)?", "search");
         put("(?:listamos|lista|listar|listen|auflisten|listons|liste|lister) ", "list ");

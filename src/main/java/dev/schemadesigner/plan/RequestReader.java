@@ -238,6 +238,8 @@ final class RequestReader {
         if (join.isPresent()) return new Clause(Kind.ENTITIES, List.of(join.get()), "");
         Optional<List<Building>> sidesAndJoin = clausesThenManyToMany(s, indent);
         if (sidesAndJoin.isPresent()) return new Clause(Kind.ENTITIES, sidesAndJoin.get(), "");
+        Optional<Clause> clauseThenRemark = clauseThenRemark(s, listContext, indent);
+        if (clauseThenRemark.isPresent()) return clauseThenRemark.get();
         Matcher parentHas = HAS_MANY_WITH.matcher(s);
         if (parentHas.matches()) {
             Optional<Building> child = entity(parentHas.group(2), indent);
@@ -322,6 +324,14 @@ final class RequestReader {
             List<Building> list = entityList(s, indent, links);
             if (!list.isEmpty()) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
         }
+        Matcher single = SINGLE_CLAUSE.matcher(s);
+        if (single.matches() && looksLikeAttributeList(single.group(2))) {
+            Optional<Building> b = entity(single.group(1), indent);
+            if (b.isPresent()) {
+                addAttributes(b.get(), single.group(2));
+                if (!b.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b.get()), "");
+            }
+        }
         if (listContext && s.contains(",")) {
             // one entity per line: "authors name, born_on"
             int space = s.indexOf(' ');
@@ -402,6 +412,39 @@ final class RequestReader {
         addAttributes(join, leftKey + ", " + rightKey + (attributes == null ? "" : ", " + attributes));
         join.key.addAll(List.of(leftKey, rightKey));
         return Optional.of(join);
+    }
+
+    /** A sentence that is one entity clause: "posts (titulo)". */
+    private static final Pattern SINGLE_CLAUSE = Pattern.compile("^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*\\(([^()]*)\\)$");
+
+    private static final Pattern CLAUSE_THEN_REMARK = Pattern.compile("^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*\\(");
+
+    /**
+     * "empleados (nombre, jefe_id) - el jefe es otro empleado", "transfers (…): both account columns reference accounts (…)": an
+     * entity clause, then a dash or colon and a sentence about it, read as a sentence of its own.
+     */
+    private static Optional<Clause> clauseThenRemark(String s, boolean listContext, int indent) {
+        Matcher m = CLAUSE_THEN_REMARK.matcher(s);
+        if (!m.find()) return Optional.empty();
+        int open = m.end() - 1;
+        int close = matching(s, open);
+        if (close < 0) return Optional.empty();
+        Matcher sep = Pattern.compile("^\\s*(?: - |:)\\s*(.+)$").matcher(s.substring(close + 1));
+        if (!sep.matches()) return Optional.empty();
+        String inner = s.substring(open + 1, close);
+        Optional<Building> head = entity(m.group(1), indent);
+        if (head.isEmpty() || !looksLikeAttributeList(inner)) return Optional.empty();
+        addAttributes(head.get(), inner);
+        if (head.get().attributes.isEmpty()) return Optional.empty();
+        String remark = sep.group(1).trim();
+        Clause after = clause(remark, listContext, indent);
+        List<Building> entities = new ArrayList<>(List.of(head.get()));
+        String rest = "";
+        if (after.kind == Kind.ENTITIES) {
+            entities.addAll(after.entities);
+            rest = after.restText;
+        } else if (after.kind == Kind.REST) rest = after.restText;
+        return Optional.of(new Clause(Kind.ENTITIES, entities, rest));
     }
 
     private static final Pattern JOIN_NAME = Pattern.compile("(?i)(?:via|through|using|in|into|mediante|por medio de|em|über|par|à travers|dans|with|con|com|mit)\\s+"
@@ -625,6 +668,7 @@ final class RequestReader {
                 entity.attributes.set(last, new Attribute(a.name(), a.hints().and(modifier.get())));
                 continue;
             }
+            if (t.matches("(?i)none|nothing|nobody|no one|ninguno|ninguna|nada|aucun|aucune|rien|keine[nr]?|nichts|nenhum|nenhuma")) continue;
             Optional<AttributeReader.Read> read = AttributeReader.read(t);
             if (read.isEmpty()) continue;
             Attribute a = read.get().attribute();

@@ -216,6 +216,9 @@ public final class RulePlanner implements Planner {
                 Optional<String> target = DesignRequestParser.referencedTable(col, tables, catalogue);
                 if (target.isPresent() && !target.get().equals(spec.table())) {
                     linked = linked.withColumn(col.withFk(new EntitySpec.Fk(target.get(), FkAction.RESTRICT, Optional.empty())));
+                } else if (target.isPresent() && !col.name().equals(Naming.singular(spec.table()) + "_id")) {
+                    // a role-named key to its own table (parent_task_id on tasks) is a self-reference: optional, the root has none
+                    linked = linked.withColumn(col.withNullable(true).withFk(new EntitySpec.Fk(target.get(), FkAction.SET_NULL, Optional.empty())));
                 }
             }
             specs.put(spec.table(), linked);
