@@ -21,7 +21,7 @@ final class ConnectingWords {
     private static final Map<Pattern, String> FOREIGN = new LinkedHashMap<>();
     /** A quick test that lets plain English sentences skip the translation. */
     private static final Pattern ASCII_ENGLISH = Pattern.compile("[\\x00-\\x7f]*");
-    private static final Pattern FOREIGN_HINT = Pattern.compile("\\b(cada|jede[rsn]?|chaque|todo|toda|tiene|tienen|hat|haben|kann|können|ont|tem|possui|pertence|pertenece|referencia|verweist|referenziert|responde|antwortet|busca|buscamos|suchen|sucht|cherche|listamos|lista|listar|listen|liste|lister|por|nach|par|y|und|et|e|n:m|m:n|n:n|muchos|muitos|viele|plusieurs|gerente|jefe|es|est|é|ist|responder|répondre|outro|outra|otro|otra|autre|andere[nrs]?)\\b");
+    private static final Pattern FOREIGN_HINT = Pattern.compile("\\b(cada|jede[rsn]?|chaque|todo|toda|tiene|tienen|hat|haben|kann|können|ont|tem|possui|pertence|pertenece|referencia|verweist|referenziert|responde|antwortet|busca|buscamos|suchen|sucht|cherche|listamos|lista|listar|listen|liste|lister|por|nach|par|y|und|et|e|n:m|m:n|n:n|muchos|muitos|viele|plusieurs|gerente|jefe|es|est|é|ist|responder|répondre|pro|outro|outra|otro|otra|autre|andere[nrs]?)\\b");
     private static final Pattern ARTICLES = Pattern.compile("\\b(?:un|una|unos|unas|el|los|las|ein|eine|einen|einem|einer|der|die|das|den|dem|les|l'|une|os|um|uma|uns|umas|des|du|del|zum|zur|ao|aos|la|le)\\s+");
 
     static {
@@ -37,6 +37,8 @@ final class ConnectingWords {
         put("(?:tiene un|tienen un|hat einen|haben einen|a un|ont un|tem um|têm um) (?:gerente|jefe|vorgesetzten|manager|chef|responsable|gestor)", "has a manager");
         put("(?:buscamos|busca|buscar|suchen|sucht|cherchons|cherche|rechercher|buscamos|procuramos|procura) (?:por|nach|par)?", "search");
         put("(?:listamos|lista|listar|listen|auflisten|listons|liste|lister) ", "list ");
+        put("(?:une?|eine?|um|uma|una?)\\s+([\\p{L}_]+)\\s+(?:par|pro|por)(?= )", "one $1 per");
+        put("pro(?= )", "per");
         put("(?:por|nach|par)(?= )", "by");
         put("(?:y|und|et|e)(?= )", "and");
     }
@@ -45,7 +47,12 @@ final class ConnectingWords {
 
     private static final Pattern ARROW = Pattern.compile("^(.+?)\\s*(?:->|→|=>)\\s*(.+)$");
     private static final Pattern REFERENCES = Pattern.compile("^(.+?)\\s+(?:references?|refers? to|points? to|links? to|is linked to|are linked to|has a foreign key to|have a foreign key to)\\s+(?:an? |the |one )?(.+)$");
-    private static final Pattern PER = Pattern.compile("^(?:(?:each|every|one|many|multiple|several|some|zero or more|one or more|any number of)\\s+)?([\\p{L}_ ]+?)\\s+per\\s+(?:an? |each |one )?([\\p{L}_ ]+)$");
+    /**
+     * "one api_key per user", "a report card per student per term", "many usage_records per api_key": the child, whether the
+     * quantity is one (then the keys to the parents are unique together), and the one or two parents.
+     */
+    static final Pattern PER = Pattern.compile("^(?:(many|multiple|several|some|zero or more|one or more|any number of)\\s+|(?:each|every|one|an?|exactly one|a single|at most one|only one)\\s+)?"
+            + "([\\p{L}_ ]+?)\\s+per\\s+(?:an? |each |one )?([\\p{L}_]+(?: [\\p{L}_]+)?)(?:\\s*(?:,\\s*)?(?:per|and per|and by|and|by|,)\\s+(?:an? |each |one )?([\\p{L}_]+(?: [\\p{L}_]+)?))?$");
     private static final Pattern BELONG_TO_MANY = Pattern.compile("^(?:each |every |an? )?(.+?)\\s+(?:can |may )?(?:belongs? to|(?:be|is|are) in|(?:be|is|are) tagged with|(?:be|is|are) assigned to|(?:be|is|are) linked to|(?:be|is|are) part of|appears? in|(?:be|is|are) enrolled in) (?:many|multiple|several|any number of) (.+)$");
     private static final Pattern BOTH_WAYS = Pattern.compile("^(?:each |every |an? )?(.+?) (?:[a-z]+ ){1,4}?(?:many|multiple|several|any number of|one or more) (.+?),? and (?:each |every |an? )?(.+?) (?:[a-z]+ ){1,4}?(?:many|multiple|several|any number of|one or more) (.+)$");
     private static final Pattern PARENT_IS = Pattern.compile("^(.+?) (?:where |whose |with )?(?:the )?parent (?:is|must be|can be|points to) (?:another|an?|the|one) (.+)$");
@@ -82,7 +89,7 @@ final class ConnectingWords {
         if (!s.contains("many-to-many") && (m = BELONG_TO_MANY.matcher(s)).matches()) return m.group(1) + " and " + m.group(2) + " are many-to-many";
         if ((m = ARROW.matcher(s)).matches()) return m.group(1).replaceAll("\\.\\w+$", "") + " belongs to " + m.group(2).replaceAll("\\.\\w+$", "");
         if ((m = REFERENCES.matcher(s)).matches() && !m.group(1).contains(",")) return m.group(1) + " belongs to " + m.group(2);
-        if ((m = PER.matcher(s)).matches()) return m.group(1) + " belongs to " + m.group(2);
+        if (PER.matcher(s).matches()) return s;
         return s;
     }
 
@@ -103,7 +110,10 @@ final class ConnectingWords {
         for (String part : parts) {
             String p = part.trim();
             Matcher m = LINK_HEAD.matcher(p);
-            if (m.matches() && isLink(p)) {
+            if (PER.matcher(p).matches()) {
+                head = null;
+                out.add(p);
+            } else if (m.matches() && isLink(p)) {
                 head = m.group(1).replaceAll("\\b(?:both|either)\\s*$", "");
                 out.add(p);
             } else if (head != null && p.split("\\s+").length <= 4 && !p.contains("(") && !RelationshipPhrases.mentionsRelationship(p)) {
@@ -115,7 +125,7 @@ final class ConnectingWords {
 
     static boolean isLink(String englishSentence) {
         String c = canonical(englishSentence);
-        return !c.equals(englishSentence) || RelationshipPhrases.mentionsRelationship(c);
+        return !c.equals(englishSentence) || RelationshipPhrases.mentionsRelationship(c) || PER.matcher(c).matches();
     }
 
     private static boolean sameEntity(String a, String b) {

@@ -92,6 +92,20 @@ final class RelationshipPhrases {
                 optional ? FkAction.SET_NULL : FkAction.CASCADE, Optional.empty()));
     }
 
+    /**
+     * "a report card per student per term", as written: the child's words, the words of each thing it is counted per (an entity,
+     * or a column of the child such as "year"), and whether there is one child per combination (then they are unique together).
+     */
+    record Per(String child, List<String> per, boolean one) {}
+
+    static Optional<Per> per(String sentence) {
+        Matcher m = ConnectingWords.PER.matcher(sentence.trim());
+        if (!m.matches()) return Optional.empty();
+        List<String> per = new java.util.ArrayList<>(List.of(m.group(3)));
+        if (m.group(4) != null) per.add(m.group(4));
+        return Optional.of(new Per(m.group(2), per, m.group(1) == null));
+    }
+
     static boolean mentionsRelationship(String sentence) {
         return sentence.matches(".*\\b(has many|have many|has multiple|have multiple|belongs? to|many[- ]to[- ]many|reply to|replies to|respond to|nested|threaded"
                 + "|owned by|part of|may belong|can have many|contains? many|manager|reports to|can be linked|optionally|have a parent|has a parent|can have a parent|form a tree|is another|are another|is also an?)\\b.*");

@@ -278,6 +278,11 @@ final class RequestReader {
                 }
                 List<String> links = new ArrayList<>();
                 List<Building> list = entityList(body, indent, links);
+                String headEnglish = ConnectingWords.english(head.toLowerCase(Locale.ROOT));
+                if (ConnectingWords.isLink(headEnglish)) {
+                    // "a report card per student per term: students (…), …": the head states a link between the entities listed
+                    for (String link : ConnectingWords.linkClauses(headEnglish)) links.add(0, ConnectingWords.canonical(link));
+                }
                 if (list.stream().anyMatch(b -> !b.attributes.isEmpty()) || (listContext && !list.isEmpty())) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
                 return rest(s);
             }

@@ -62,13 +62,16 @@ public final class RulePlanner implements Planner {
         List<String> changeSentences = new ArrayList<>();
         List<String> querySentences = new ArrayList<>();
         List<Link> links = new ArrayList<>();
+        List<RelationshipPhrases.Per> pers = new ArrayList<>();
         Map<String, EntitySpec> specs = new LinkedHashMap<>(drafted.specs());
         List<String> bare = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (String sentence : draft.rest()) {
             if (sentence.isBlank()) continue;
             if (ChangeRequestParser.recognizes(sentence)) changeSentences.add(sentence);
-            else if (RelationshipPhrases.mentionsRelationship(sentence)) {
+            else if (ConnectingWords.PER.matcher(sentence).matches()) {
+                RelationshipPhrases.per(sentence).ifPresent(pers::add);
+            } else if (RelationshipPhrases.mentionsRelationship(sentence)) {
                 RelationshipPhrases.parse(sentence, phrase -> entity(phrase, specs, design, current, context)).ifPresent(links::add);
             } else if (QueryPhrases.looksLikeAccessPath(sentence)) querySentences.add(sentence);
             else if (DesignRequestParser.looksLikeDesign(sentence) || design.isEntityList(sentence)) {
@@ -84,6 +87,7 @@ public final class RulePlanner implements Planner {
         linkIdColumns(specs);
         List<ChangeRequestParser.Change> linkChanges = new ArrayList<>();
         for (Link link : links) applyLink(link, specs, current, context, linkChanges, notes);
+        for (RelationshipPhrases.Per per : pers) applyPer(per, specs, design, current, context, linkChanges, notes);
 
         List<Op> ops = new ArrayList<>();
         List<BackReference> backReferences = new ArrayList<>();
@@ -223,6 +227,42 @@ public final class RulePlanner implements Planner {
             }
             specs.put(spec.table(), linked);
         }
+    }
+
+    /**
+     * "one X per Y (per Z)": each Y that is a column of X ("per year") stays that column; each other Y is an entity X gets a
+     * required key to; with "one", those columns are unique together.
+     */
+    private void applyPer(RelationshipPhrases.Per per, Map<String, EntitySpec> specs, DesignRequestParser design, Schema current,
+                          PlanningContext context, List<ChangeRequestParser.Change> changes, List<String> notes) {
+        Optional<String> childTable = entity(per.child(), specs, design, current, context);
+        if (childTable.isEmpty() || !specs.containsKey(childTable.get())) return;
+        String table = childTable.get();
+        List<String> keys = new ArrayList<>();
+        for (String words : per.per()) {
+            String column = AttributeReader.name(Words.content(words).isEmpty() ? words : Words.content(words));
+            if (specs.get(table).columns().stream().anyMatch(c -> c.name().equals(column))) {
+                keys.add(column);
+                continue;
+            }
+            Optional<String> parent = entity(words, specs, design, current, context);
+            if (parent.isEmpty() || parent.get().equals(table)) return;
+            applyLink(new Link(Kind.ONE_TO_MANY, parent.get(), table, Naming.singular(parent.get()) + "_id", false, FkAction.CASCADE, Optional.empty()),
+                    specs, current, context, changes, notes);
+            specs.get(table).columns().stream().filter(c -> c.fk().map(f -> f.table().equals(parent.get())).orElse(false))
+                    .map(Col::name).findFirst().ifPresent(keys::add);
+        }
+        EntitySpec child = specs.get(table);
+        if (!per.one() || keys.size() != per.per().size()) return;
+        if (keys.size() == 1) {
+            specs.put(table, child.withColumn(child.columns().stream().filter(c -> c.name().equals(keys.get(0))).findFirst().get().withUnique(true)));
+        } else {
+            List<EntitySpec.Idx> indexes = new ArrayList<>(child.indexes());
+            indexes.add(new EntitySpec.Idx(Optional.empty(), keys, true, Optional.empty()));
+            specs.put(table, child.withIndexes(indexes));
+        }
+        notes.add("One " + Naming.singular(table) + " per " + String.join(" and ", per.per()) + ": " + String.join(", ", keys)
+                + (keys.size() == 1 ? " is unique." : " are unique together."));
     }
 
     private void applyLink(Link link, Map<String, EntitySpec> specs, Schema current, PlanningContext context,
