@@ -29,8 +29,6 @@ import java.util.Optional;
 public final class RulePlanner implements Planner {
 
     static final int MAX_MESSAGE_CHARS = 6_000;
-    static final String VAGUE_QUESTION = "Which things should it store — for example customers, orders and products?";
-    static final String VAGUE_DEFAULT = "tables for an online shop: customers, orders, order items, products";
 
     private final EntityCatalogue catalogue;
 
@@ -43,15 +41,16 @@ public final class RulePlanner implements Planner {
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?",
-                    VAGUE_DEFAULT), "The request did not produce a change set that applies: " + reason);
+                    assumption(request.message(), request.current())), "The request did not produce a change set that applies: " + reason);
         }
     }
 
     private Plan planOrAsk(PlanRequest request) {
         String text = Words.normalize(request.message());
-        if (!text.matches("(?s).*[a-z]{2,}.*")) return vague("The request has no words to plan from.");
+        if (!text.matches("(?s).*[a-z]{2,}.*")) return vague(request, "The request has no words to plan from.");
         if (text.length() > MAX_MESSAGE_CHARS) {
-            return Plan.asking(new Question("That is a long message; which tables or which change should I plan, in a sentence or two?", VAGUE_DEFAULT),
+            return Plan.asking(new Question("That is a long message; which tables or which change should I plan, in a sentence or two?",
+                            assumption(request.message().substring(0, 200), request.current())),
                     "Requests longer than " + MAX_MESSAGE_CHARS + " characters are not planned as a whole.");
         }
         Schema current = request.current();
@@ -144,9 +143,9 @@ public final class RulePlanner implements Planner {
                 String tables = schema.tables().isEmpty() ? "there are no tables yet"
                         : "the tables are " + String.join(", ", schema.tables().stream().map(t -> t.name()).toList());
                 return Plan.asking(new Question("I could not find what \"" + changeSentences.get(0) + "\" refers to (" + tables
-                        + "). Which table and column do you mean?", VAGUE_DEFAULT), String.join(" ", notes));
+                        + "). Which table and column do you mean?", assumption(request.message(), current)), String.join(" ", notes));
             }
-            return vague(notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
+            return vague(request, notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
         }
         bare.forEach(t -> notes.add(t + " is not planned: it is not in the catalogue and the request names no columns for it."));
         ChangeSet changes = new ChangeSet(ops);
@@ -323,5 +322,51 @@ public final class RulePlanner implements Planner {
         return table;
     }
 
-    private static Plan vague(String why) { return Plan.asking(new Question(VAGUE_QUESTION, VAGUE_DEFAULT), why); }
+    /**
+     * Nothing identifiable: the question quotes the request and offers choices built from its own words and the project's
+     * tables — never an unrelated example domain.
+     */
+    private static Plan vague(PlanRequest request, String why) {
+        String message = request.message() == null ? "" : request.message();
+        String quote = message.replaceAll("\\s+", " ").trim();
+        if (quote.length() > 80) quote = quote.substring(0, 79).trim() + "…";
+        List<String> subjects = subjects(message);
+        List<String> tables = request.current().tables().stream().map(Table::name).limit(3).toList();
+        List<String> choices = new ArrayList<>();
+        if (!subjects.isEmpty()) choices.add("tables for " + String.join(", ", subjects));
+        if (!tables.isEmpty()) choices.add("a change to " + String.join(", ", tables));
+        String text = (quote.isEmpty() ? "The request is empty" : "You wrote \"" + quote + "\"") + "; I could not tell which tables or columns it means. "
+                + (choices.isEmpty() ? "Which tables should the design have, and which columns in each?"
+                : "Do you mean " + String.join(", or ", choices) + " — and which columns should they have?");
+        return Plan.asking(new Question(text, assumption(message, request.current())), why);
+    }
+
+    /** What "go ahead" would plan: a table for each subject word of the request, else a notes table on the project's first table. */
+    static String assumption(String message, Schema current) {
+        List<String> subjects = subjects(message == null ? "" : message);
+        if (!subjects.isEmpty()) return String.join("; ", subjects.stream().map(t -> t + " (name, description)").toList());
+        Optional<String> first = current.tables().stream().map(Table::name).findFirst();
+        if (first.isPresent()) return "notes (" + Naming.singular(first.get()) + "_id references " + first.get() + ", body)";
+        return "items (name, description)";
+    }
+
+    /** Up to three words of the request that could name what it is about ("a database for a bakery" → bakeries). */
+    private static List<String> subjects(String message) {
+        List<String> out = new ArrayList<>();
+        for (String word : Words.normalize(message).split("[^\\p{L}_]+")) {
+            if (word.length() < 3 || Words.FILLER.contains(word) || VAGUE_WORDS.contains(word) || !word.matches("[a-z_]+")) continue;
+            String table = Naming.plural(Naming.singular(word));
+            if (!out.contains(table)) out.add(table);
+            if (out.size() == 3) break;
+        }
+        return out;
+    }
+
+    /** Words of a vague request that say nothing about its subject. */
+    private static final java.util.Set<String> VAGUE_WORDS = java.util.Set.of("something", "stuff", "things", "thing", "everything", "anything", "good", "nice", "great", "cool", "quick", "just", "whatever", "there",
+            "here", "what", "how", "when", "why", "who", "about", "from", "into", "your", "their", "them", "they", "have",
+            "has", "had", "was", "were", "will", "not", "but", "any", "way", "lorem", "ipsum", "dolor", "amet", "select",
+            "where", "hello", "thanks", "thank", "yes", "okay", "maybe", "idea", "ideas", "better", "works", "work", "project", "projects",
+            "website", "site", "platform", "service", "backend", "startup", "company", "business", "tool", "thingy", "mine", "one", "two", "does",
+            "doing", "done", "going", "get", "got", "use", "using", "used");
 }

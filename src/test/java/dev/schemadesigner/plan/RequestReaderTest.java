@@ -124,7 +124,50 @@ class RequestReaderTest {
 
         assertThat(draft.entities()).isEmpty();
         assertThat(draft.rest()).containsExactly("each cliente has many pedidos", "comments belongs to posts", "invoices belongs to customers",
-                "invoice belongs to order");
+                "one invoice per order");
+    }
+
+    @Test
+    void aSentenceOfSeveralLinksGivesOneLinkPerClause() {
+        DesignDraft draft = read("Every set belongs to an exercise and every exercise belongs to a workout. orders -> customers, order_items -> orders. "
+                + "A delivery references a route and a driver.");
+
+        assertThat(draft.rest()).containsExactly("every set belongs to an exercise", "every exercise belongs to a workout",
+                "orders belongs to customers", "order_items belongs to orders", "a delivery belongs to route", "a delivery belongs to driver");
+    }
+
+    @Test
+    void anArrowAfterAnEntityOrItsLastAttributeLinksTheEntity() {
+        DesignDraft draft = read("devices (name, firmware_version) -> gateways\nalbums: title, released_on -> artists");
+
+        assertThat(entity(draft, "devices").attributes()).extracting(Attribute::name).containsExactly("name", "firmware_version");
+        assertThat(draft.rest()).contains("devices belongs to gateways");
+        assertThat(entity(draft, "albums").attributes()).extracting(Attribute::name).containsExactly("title", "released_on", "artist_id");
+        assertThat(entity(draft, "albums").attributes().get(1).hints().reference()).isEmpty();
+    }
+
+    @Test
+    void manyToManyAfterTwoEntityClausesInAnyLanguageNamesItsJoinTable() {
+        DesignDraft draft = read("alumnos (nombre, email) y cursos (titulo) con relación muchos a muchos mediante matriculas (matriculado_on)");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("alumnos", "cursos", "matriculas");
+        assertThat(entity(draft, "matriculas").key()).containsExactly("alumno_id", "curso_id");
+        DesignDraft unnamed = read("films (titre, sortie_on) et acteurs (nom, pays) : relation plusieurs-à-plusieurs");
+        assertThat(entity(unnamed, "film_acteurs").key()).containsExactly("film_id", "acteur_id");
+    }
+
+    @Test
+    void anEntityClauseThenARemarkReadsBoth() {
+        DesignDraft draft = read("empleados (nombre, jefe_id) — el jefe es otro empleado");
+
+        assertThat(entity(draft, "empleados").attributes()).extracting(Attribute::name).containsExactly("nombre", "jefe_id");
+        assertThat(draft.rest()).containsExactly("jefe is another empleado");
+    }
+
+    @Test
+    void onePerInOtherLanguagesStaysAPerSentence() {
+        assertThat(read("Eine Bewertung pro Kunde und Produkt").rest()).containsExactly("one bewertung per kunde and produkt");
+        assertThat(read("une note par eleve et par matiere").rest()).containsExactly("one note per eleve and by matiere");
     }
 
     @Test
