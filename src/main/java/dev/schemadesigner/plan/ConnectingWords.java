@@ -46,7 +46,7 @@ final class ConnectingWords {
     private static void put(String regex, String english) { FOREIGN.put(Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])"), english); }
 
     private static final Pattern ARROW = Pattern.compile("^(.+?)\\s*(?:->|→|=>)\\s*(.+)$");
-    private static final Pattern REFERENCES = Pattern.compile("^(.+?)\\s+(?:references?|refers? to|points? to|links? to|is linked to|are linked to|has a foreign key to|have a foreign key to)\\s+(?:an? |the |one )?(.+)$");
+    private static final Pattern REFERENCES = Pattern.compile("^(.+?)(?<!\\b(?:a|an|the|its|their|our|his|her|my|your|with|has|have))\\s+(?:references?|refers? to|points? to|links? to|is linked to|are linked to|has a foreign key to|have a foreign key to)\\s+(?:an? |the |one )?(.+)$");
     /**
      * "one api_key per user", "a report card per student per term", "many usage_records per api_key": the child, whether the
      * quantity is one (then the keys to the parents are unique together), and the one or two parents.

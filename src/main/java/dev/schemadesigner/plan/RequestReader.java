@@ -560,9 +560,16 @@ final class RequestReader {
      */
     private static List<Building> entityList(String body, int indent, List<String> links) {
         List<Building> out = new ArrayList<>();
+        Building withList = null;
         for (String segment : split(body, true)) {
             String seg = segment.trim();
             int paren = seg.indexOf('(');
+            if (withList != null && !startsEntityClause(seg)) {
+                // "people submit expenses with an amount, a currency, a category (travel, meals)": the with-list goes on
+                addAttributes(withList, seg);
+                continue;
+            }
+            withList = null;
             if (paren > 0) {
                 Optional<Building> b = entity(seg.substring(0, paren), indent);
                 if (b.isEmpty()) continue;
@@ -588,6 +595,7 @@ final class RequestReader {
                     if (b.isPresent()) {
                         addAttributes(b.get(), seg.substring(with.end()));
                         out.add(b.get());
+                        withList = b.get();
                         continue;
                     }
                 }
@@ -628,8 +636,19 @@ final class RequestReader {
             if (TABLE_WORD.matcher(w).matches()) tableWord = true;
         }
         if (words.isEmpty() || words.size() > 3) return Optional.empty();
+        if (words.size() == 3 && isPluralWord(words.get(0))) {
+            // "people submit expenses", "walkers sign up": a subject, a verb and maybe an object — the object, else the subject
+            String last = words.get(2);
+            words = List.of(isPluralWord(last) ? last : words.get(0));
+        }
         for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) && !w.contains("_")) return Optional.empty();
         return named(String.join(" ", words), true, indent);
+    }
+
+    private static boolean isPluralWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.equals("people") || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                && !lower.contains("_") && !Naming.singular(lower).equals(lower);
     }
 
     private static boolean isEnglishWord(String w) { return w.matches("[A-Za-z_]+"); }
