@@ -21,7 +21,7 @@ final class ConnectingWords {
     private static final Map<Pattern, String> FOREIGN = new LinkedHashMap<>();
     /** A quick test that lets plain English sentences skip the translation. */
     private static final Pattern ASCII_ENGLISH = Pattern.compile("[\\x00-\\x7f]*");
-    private static final Pattern FOREIGN_HINT = Pattern.compile("\\b(cada|jede[rsn]?|chaque|todo|toda|tiene|tienen|hat|haben|kann|können|ont|tem|possui|pertence|pertenece|referencia|verweist|referenziert|responde|antwortet|busca|buscamos|suchen|sucht|cherche|listamos|lista|listar|listen|liste|lister|por|nach|par|y|und|et|e|n:m|m:n|n:n|muchos|muitos|viele|plusieurs|gerente|jefe|es|est|é|ist|responder|répondre|pro|outro|outra|otro|otra|autre|andere[nrs]?)\\b");
+    private static final Pattern FOREIGN_HINT = Pattern.compile("\\b(cada|jede[rsn]?|chaque|todo|toda|tiene|tienen|hat|haben|kann|können|ont|tem|possui|pertencem?|pertenecen?|appartien\\w*|gehör\\w*|referencia|verweist|referenziert|responde|antwortet|busca|buscamos|suchen|sucht|cherche|listamos|lista|listar|listen|liste|lister|por|nach|par|y|und|et|e|n:m|m:n|n:n|muchos|muitos|viele|plusieurs|gerente|jefe|es|est|é|ist|responder|répondre|pro|outro|outra|otro|otra|autre|andere[nrs]?)\\b");
     private static final Pattern ARTICLES = Pattern.compile("\\b(?:un|una|unos|unas|el|los|las|ein|eine|einen|einem|einer|der|die|das|den|dem|les|l'|une|os|um|uma|uns|umas|des|du|del|zum|zur|ao|aos|la|le)\\s+");
 
     static {

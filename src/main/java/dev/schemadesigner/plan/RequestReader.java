@@ -80,10 +80,12 @@ final class RequestReader {
     static DesignDraft read(String message, TableNames style) {
         String text = clean(message == null ? "" : message);
         STYLE.set(GERMAN.matcher(text).results().count() >= 2 && style == TableNames.PLURAL ? TableNames.AS_WRITTEN : style);
+        WRITTEN.set(new java.util.HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+"))));
         try {
             return readText(text);
         } finally {
             STYLE.remove();
+            WRITTEN.remove();
         }
     }
 
@@ -262,6 +264,8 @@ final class RequestReader {
                 }
             }
         }
+        Optional<Clause> linkToClause = linkToClause(s, indent);
+        if (linkToClause.isPresent()) return linkToClause.get();
         if (ChangeRequestParser.recognizes(lower) && !(TABLE_WORD.matcher(lower).find() && (topLevel(s, ':') >= 0 || WITH.matcher(s).find()))) return rest(s);
         if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.looksLikeAccessPath(english))) return rest(s);
         int colon = topLevel(s, ':');
@@ -417,6 +421,23 @@ final class RequestReader {
         addAttributes(join, leftKey + ", " + rightKey + (attributes == null ? "" : ", " + attributes));
         join.key.addAll(List.of(leftKey, rightKey));
         return Optional.of(join);
+    }
+
+    private static final Pattern OBJECT_CLAUSE = Pattern.compile("^(.*?\\S)\\s+((?:[\\p{L}_][\\p{L}\\p{N}_]*\\s+)?[\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(([^()]*)\\)\\s*$");
+
+    /** "Os chamados pertencem a um cliente (nome, email único)": a link whose object carries its own attribute list. */
+    private static Optional<Clause> linkToClause(String s, int indent) {
+        Matcher m = OBJECT_CLAUSE.matcher(s);
+        if (!m.matches() || m.group(1).contains("(")) return Optional.empty();
+        String english = ConnectingWords.english((m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT));
+        if (!ConnectingWords.isLink(english) || english.contains("many-to-many")) return Optional.empty();
+        String objectWords = m.group(2).replaceAll("(?i)^(?:an?|the|one|un|una|um|uma|une|ein|eine|einen|einem|einer)\\s+", "");
+        Optional<Building> object = entity(objectWords, indent);
+        if (object.isEmpty() || !looksLikeAttributeList(m.group(3))) return Optional.empty();
+        addAttributes(object.get(), m.group(3));
+        if (object.get().attributes.isEmpty()) return Optional.empty();
+        List<String> links = ConnectingWords.linkClauses(english).stream().map(ConnectingWords::canonical).toList();
+        return Optional.of(new Clause(Kind.ENTITIES, List.of(object.get()), String.join("\n", links)));
     }
 
     /** A sentence that is one entity clause: "posts (titulo)". */
@@ -657,11 +678,14 @@ final class RequestReader {
     enum TableNames { PLURAL, AS_WRITTEN }
 
     private static final ThreadLocal<TableNames> STYLE = ThreadLocal.withInitial(() -> TableNames.PLURAL);
+    /** The request's words in lower case: a name kept as written takes the plural the user wrote elsewhere. */
+    private static final ThreadLocal<Set<String>> WRITTEN = ThreadLocal.withInitial(Set::of);
 
     private static Optional<Building> named(String words, boolean pluralize, int indent) {
         String name = Naming.fit(AttributeReader.name(words));
         if (name.equals("x")) return Optional.empty();
         if (pluralize && STYLE.get() == TableNames.PLURAL) name = Naming.fit(Naming.plural(name));
+        else if (pluralize && WRITTEN.get().contains(Naming.plural(name))) name = Naming.fit(Naming.plural(name)); // "Ein ticket … Tickets"
         return Optional.of(new Building(name, words.toLowerCase(Locale.ROOT), indent));
     }
 
@@ -693,6 +717,10 @@ final class RequestReader {
                 continue;
             }
             if (t.matches("(?i)none|nothing|nobody|no one|ninguno|ninguna|nada|aucun|aucune|rien|keine[nr]?|nichts|nenhum|nenhuma")) continue;
+            Matcher spelled = SPELLED_NAME.matcher(t);
+            if (spelled.matches()) t = spelled.group(2) + (AttributeReader.hintWords(spelled.group(1).toLowerCase(Locale.ROOT)) ? " " + spelled.group(1) : "");
+            Matcher whether = WHETHER.matcher(t);
+            if (whether.matches()) t = whether.group(1);
             Optional<AttributeReader.Read> read = AttributeReader.read(t);
             if (read.isEmpty()) continue;
             Attribute a = read.get().attribute();
@@ -725,6 +753,11 @@ final class RequestReader {
         boolean plainWord = ColumnInference.infer(column, dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ).type().equals(dev.schemadesigner.schema.LogicalType.varchar(255));
         return plainWord && !COMMON_COLUMNS.contains(column);
     }
+
+    /** "a start time (starts_at)": words, then the column's own name in parentheses — the name is kept, the words stay as hints. */
+    private static final Pattern SPELLED_NAME = Pattern.compile("^(.*?\\p{L}.*?)\\s*\\(([a-z][a-z0-9]*_[a-z0-9_]+)\\)$");
+    /** "whether it's enabled": a flag named by its adjective. */
+    private static final Pattern WHETHER = Pattern.compile("(?i)^whether\\s+(?:it'?s\\s+|it is\\s+|they are\\s+|they're\\s+|(?:the|a)\\s+\\w+\\s+(?:is|was)\\s+)?(\\p{L}[\\p{L}_]*)$");
 
     private static final Set<String> HINT_FIRST = Set.of("defaults", "default", "must", "may", "can", "should", "not", "never", "always",
             "between", "non-negative", "positive", "optional", "required", "nullable", "unique", "indexed", "at", "up");

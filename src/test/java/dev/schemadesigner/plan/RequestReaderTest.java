@@ -165,6 +165,21 @@ class RequestReaderTest {
     }
 
     @Test
+    void aColumnNamedInParenthesesAfterItsWordsKeepsThatNameAndWhetherNamesAFlag() {
+        DesignDraft draft = read("A lesson has a start time (starts_at), a room and whether it's cancelled.");
+
+        assertThat(entity(draft, "lessons").attributes()).extracting(Attribute::name).containsExactly("starts_at", "room", "cancelled");
+    }
+
+    @Test
+    void aLinkWhoseObjectHasItsOwnAttributesReadsThatEntity() {
+        DesignDraft draft = read("Os chamados pertencem a um cliente (nome, email único).");
+
+        assertThat(entity(draft, "clientes").attributes()).extracting(Attribute::name).containsExactly("nome", "email");
+        assertThat(draft.rest()).containsExactly("chamados belongs to cliente");
+    }
+
+    @Test
     void onePerInOtherLanguagesStaysAPerSentence() {
         assertThat(read("Eine Bewertung pro Kunde und Produkt").rest()).containsExactly("one bewertung per kunde and produkt");
         assertThat(read("une note par eleve et par matiere").rest()).containsExactly("one note per eleve and by matiere");
