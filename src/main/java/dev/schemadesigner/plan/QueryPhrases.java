@@ -33,6 +33,34 @@ final class QueryPhrases {
             + "(?:\\s*,?\\s*(?:and|but)\\s+(?:that |which |who )?(?:are|is|were|was|have|has)\\s+not\\s+(?:yet |been )?([a-z_]+))?.*");
     private static final Pattern NEWEST = Pattern.compile("\\b(newest first|latest first|most recent first|recent first|newest to oldest|in reverse chronological order|by date descending|newest|most recent)\\b");
 
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:an?|the|each|one|their|our|its)\\s+([a-z_]+)'s\\s+(?:low |high |open |recent |unread |active )?([a-z_]+)\\b");
+    private static final Pattern FOR_ONE = Pattern.compile("\\b(?:for|of)\\s+(?:one|a|an|each|a given|a single|one given)\\s+([a-z_]+)\\b");
+    private static final Pattern RANGE = Pattern.compile("\\s*,?\\s*\\b(?:over|in|within|for)\\s+(?:a |an |the )?(?:time|date|given time|given date)\\s+(?:range|window|period|span)\\b|\\s+between two (?:dates|times)\\b");
+    private static final Pattern TOP_PER = Pattern.compile("\\b(?:top|highest|best|most)\\s+([a-z_]+)\\s+(?:per|for each|by)\\s+([a-z_]+)\\b");
+    private static final Pattern NOISE = Pattern.compile("\\s+(?:all the time|all day(?: long)?|every (?:morning|day|night|hour|minute|week)|a lot|constantly|frequently|often|regularly)\\b");
+    private static final Pattern NEXT_ACTION = Pattern.compile("\\s*,?\\s+(?:and|also|then)\\s+(?=(?:filters?|sorts?|lists?|looks? up|searches|search|finds?|quer(?:y|ies)|fetch(?:es)?|groups?)\\b)");
+
+    /**
+     * The access paths a sentence states, in the forms {@link #parseAccess} reads: "we list a user's notifications newest first"
+     * → "list notifications by user newest first"; "query measurements for one device over a time range" → "… by device, time";
+     * "top points per game" → "find by game, points"; "searches customers by email and filters by city" → two sentences.
+     */
+    static List<String> clauses(String sentence) {
+        String s = NOISE.matcher(sentence).replaceAll("");
+        s = TOP_PER.matcher(s).replaceAll("find by $2, $1");
+        Matcher possessive = POSSESSIVE.matcher(s);
+        if (possessive.find()) {
+            String rest = s.substring(possessive.end()).replaceFirst("^\\s+(?:rows|records|entries|items)\\b", "");
+            String by = rest.matches("\\s*by\\b.*") ? rest.replaceFirst("^\\s*by\\s+", ", ") : " " + rest.trim();
+            s = s.substring(0, possessive.start()) + possessive.group(2) + " by " + possessive.group(1) + (by.isBlank() ? "" : by.startsWith(",") ? by : " " + by.trim());
+        }
+        s = FOR_ONE.matcher(s).replaceAll("by $1");
+        s = RANGE.matcher(s).replaceAll(", time");
+        List<String> out = new ArrayList<>();
+        for (String part : NEXT_ACTION.split(s)) if (!part.isBlank()) out.add(part.trim());
+        return out;
+    }
+
     /** A written access path: "we list X by Y", "X are looked up by Y", "search by email", "a job picks X whose Y has passed". */
     static boolean looksLikeAccessPath(String sentence) {
         return looksLikeQuery(sentence) || PASSIVE.matcher(sentence).matches() || BY_ONLY.matcher(sentence).matches() || DUE.matcher(sentence).matches();
@@ -138,7 +166,7 @@ final class QueryPhrases {
 
     /** The column "newest first" sorts by: the table's own time of creation. */
     private static Optional<String> newest(Table table) {
-        for (String t : List.of("created_at", "occurred_at", "published_at", "posted_at", "placed_at", "sent_at")) if (table.hasColumn(t)) return Optional.of(t);
+        for (String t : List.of("occurred_at", "published_at", "posted_at", "placed_at", "sent_at", "created_at")) if (table.hasColumn(t)) return Optional.of(t);
         return table.columns().stream().filter(c -> c.type() instanceof LogicalType.Timestamp).map(Column::name).findFirst();
     }
 

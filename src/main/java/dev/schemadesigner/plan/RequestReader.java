@@ -267,7 +267,7 @@ final class RequestReader {
         Optional<Clause> linkToClause = linkToClause(s, indent);
         if (linkToClause.isPresent()) return linkToClause.get();
         if (ChangeRequestParser.recognizes(lower) && !(TABLE_WORD.matcher(lower).find() && (topLevel(s, ':') >= 0 || WITH.matcher(s).find()))) return rest(s);
-        if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.looksLikeAccessPath(english))) return rest(s);
+        if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.clauses(english).stream().anyMatch(QueryPhrases::looksLikeAccessPath))) return rest(s);
         int colon = topLevel(s, ':');
         int sepLength = 1;
         if (colon < 0 && (colon = dashSeparator(s)) >= 0) sepLength = 3;

@@ -72,7 +72,9 @@ public final class RulePlanner implements Planner {
                 RelationshipPhrases.per(sentence).ifPresent(pers::add);
             } else if (RelationshipPhrases.mentionsRelationship(sentence)) {
                 RelationshipPhrases.parse(sentence, phrase -> entity(phrase, specs, design, current, context)).ifPresent(links::add);
-            } else if (QueryPhrases.looksLikeAccessPath(sentence)) querySentences.add(sentence);
+            } else if (QueryPhrases.clauses(sentence).stream().anyMatch(QueryPhrases::looksLikeAccessPath)) {
+                QueryPhrases.clauses(sentence).stream().filter(QueryPhrases::looksLikeAccessPath).forEach(querySentences::add);
+            }
             else if (DesignRequestParser.looksLikeDesign(sentence) || design.isEntityList(sentence)) {
                 if (!draft.isEmpty() && !design.isEntityList(sentence)) continue;
                 var result = design.parse(sentence);

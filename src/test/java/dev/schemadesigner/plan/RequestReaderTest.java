@@ -180,6 +180,16 @@ class RequestReaderTest {
     }
 
     @Test
+    void accessPathWordingsBecomeListByForms() {
+        assertThat(QueryPhrases.clauses("we list a user's notifications newest first")).containsExactly("we list notifications by user newest first");
+        assertThat(QueryPhrases.clauses("dashboards query measurements for one device over a time range"))
+                .containsExactly("dashboards query measurements by device, time");
+        assertThat(QueryPhrases.clauses("support searches customers by email all the time and filters by city"))
+                .containsExactly("support searches customers by email", "filters by city");
+        assertThat(QueryPhrases.clauses("leaderboard: top points per game")).containsExactly("leaderboard: find by game, points");
+    }
+
+    @Test
     void onePerInOtherLanguagesStaysAPerSentence() {
         assertThat(read("Eine Bewertung pro Kunde und Produkt").rest()).containsExactly("one bewertung per kunde and produkt");
         assertThat(read("une note par eleve et par matiere").rest()).containsExactly("one note per eleve and by matiere");
