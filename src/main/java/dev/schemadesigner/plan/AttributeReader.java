@@ -62,8 +62,8 @@ final class AttributeReader {
     private static final Pattern PERCENT = Pattern.compile("\\b(percentage|percent|porcentaje|prozent|prozentsatz|pourcentage|porcentagem)\\b|%");
     private static final Pattern WHEN = Pattern.compile("\\b(when it happened|when it happens|point in time|timestamp)\\b");
 
-    private static final Pattern BELONGS_ITEM = Pattern.compile("(?i)^(?:(?:a|an|the|each|every|un|una|ein|eine|une|um|uma)\\s+[\\p{L}_]+\\s+)?(?:belongs? to|references?|refers to|is linked to|points to|pertenece a|gehört zu|appartient à|pertence a)"
-            + "\\s+(?:a |an |the |one |un |una |einem |einer |une |um |uma )?([\\p{L}_][\\p{L}\\p{N}_]*)(.*)$");
+    private static final Pattern BELONGS_ITEM = Pattern.compile("(?i)^(?:(?:a|an|the|each|every|un|una|ein|eine|une|um|uma|cada|jede[rsn]?|chaque|todo|toda)\\s+[\\p{L}_]+\\s+)?(?:belongs? to|references?|refers to|is linked to|points to|pertenece a|pertenece al|gehört zu|gehört zum|gehört zur|appartient à|appartient au|pertence a|pertence ao|referencing|referenciando|referenziert|référençant)"
+            + "\\s+(?:a |an |the |one |un |una |einem |einer |une |um |uma |el |la |der |die |das |den |dem |le |l'|o |os )?([\\p{L}_][\\p{L}\\p{N}_]*)(.*)$");
 
     static Optional<Read> read(String item) {
         String raw = item.trim().replaceAll("^[\"'`]|[.]$", "").trim();

@@ -103,7 +103,9 @@ final class RelationshipPhrases {
         if (!m.matches()) return Optional.empty();
         List<String> per = new java.util.ArrayList<>(List.of(m.group(3)));
         if (m.group(4) != null) per.add(m.group(4));
-        return Optional.of(new Per(m.group(2), per, m.group(1) == null));
+        String child = AttributeReader.name(m.group(2));
+        boolean pluralChild = !Naming.singular(child).equals(child) && m.group(0).matches("(?s)^(?!(?:one|a|an|each|every|exactly one|a single|at most one|only one)\\s).*");
+        return Optional.of(new Per(m.group(2), per, m.group(1) == null && !pluralChild));
     }
 
     static boolean mentionsRelationship(String sentence) {

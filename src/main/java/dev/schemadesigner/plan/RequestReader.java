@@ -52,7 +52,7 @@ final class RequestReader {
             + "(?:" + MANY + ")\\s+([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?)\\s*(?:\\((.*)\\)|,?\\s*(?:each )?(?:with|having|con|mit|avec|com)\\s+(.*))$");
     /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
     private static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references|belongs to|refers to)\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s*(?:with|having|:)\\s+(.*)$");
-    private static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de)\\s");
+    private static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de|per|pro)\\s");
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
 
     private record Line(int indent, boolean bullet, String text) {}
@@ -298,7 +298,10 @@ final class RequestReader {
                     return new Clause(Kind.ENTITIES, List.of(b), "");
                 }
                 addAttributes(b, body);
-                if (!b.attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b), "");
+                String headEnglish = ConnectingWords.english(head.toLowerCase(Locale.ROOT));
+                // "usage_events per organization: …": the head also states a link
+                String link = ConnectingWords.PER.matcher(headEnglish).matches() ? headEnglish : "";
+                if (!b.attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b), link);
                 return rest(s);
             }
             // "… mit kunde_id, betrag und status: offen, bezahlt": the colon belongs to an attribute; read the with-form below
@@ -364,7 +367,9 @@ final class RequestReader {
 
     /** A body that is itself an entity clause: "spots: level, number", "a webhook_deliveries table that stores …". */
     private static boolean bodyIsClause(String body) {
-        return topLevel(body, ':') > 0 || dashSeparator(body) > 0 || TABLE_WORD.matcher(body).find() && WITH.matcher(body).find();
+        int colon = topLevel(body, ':');
+        if (colon > 0 && body.substring(0, colon).contains(",")) colon = -1; // "nota, canal: email, whatsapp": the colon is an attribute's
+        return colon > 0 || dashSeparator(body) > 0 || TABLE_WORD.matcher(body).find() && WITH.matcher(body).find();
     }
 
     /** "patients having name, dob, and appointments having patient_id, starts_at": a with-list that names the next entity. */
@@ -530,9 +535,29 @@ final class RequestReader {
             String tail = segment.substring(close + 1).trim();
             if (!tail.isEmpty() && !LINK_TAIL.matcher(tail).find() && !segment.trim().endsWith(")")) continue;
             String inner = segment.substring(paren + 1, close);
+            if (isHintList(inner)) continue;
             if (looksLikeAttributeList(inner) && split(inner, true).size() >= 2 && entity(segment.substring(0, paren), 0).isPresent()) return true;
         }
         return false;
+    }
+
+    private static final Set<String> TYPE_WORDS = Set.of("boolean", "booleano", "booléen", "bool", "flag", "integer", "int", "entero", "ganzzahl", "entier", "inteiro",
+            "text", "texto", "texte", "date", "datum", "fecha", "data", "timestamp", "json", "uuid", "numeric", "decimal", "string", "varchar", "money", "number", "número", "nombre", "zahl");
+
+    private static final Set<String> HINT_OPENERS = Set.of("padrão", "padrao", "por", "par", "standard", "standardmäßig", "défaut", "opcional", "optionnel",
+            "facultatif", "facultativo", "único", "única", "unico", "eindeutig", "obligatorio", "obrigatório", "pflichtfeld", "pflicht", "requis", "obligatoire");
+
+    /** "(booleano, padrão true)", "(optional, unique)": hints about one column, not an entity's attribute list. */
+    private static boolean isHintList(String inner) {
+        List<String> items = split(inner, false);
+        if (items.isEmpty()) return false;
+        for (String item : items) {
+            String t = item.trim().toLowerCase(Locale.ROOT);
+            String first = t.split("\\s+")[0];
+            boolean hint = AttributeReader.hintWords(t) && (HINT_FIRST.contains(first) || HINT_OPENERS.contains(first));
+            if (!TYPE_WORDS.contains(t) && !AttributeReader.modifierOnly(t).isPresent() && !hint) return false;
+        }
+        return true;
     }
 
     /** Items that are columns, not enum values: any with several words, a colon, a known column meaning or a key suffix. */

@@ -190,6 +190,24 @@ class RequestReaderTest {
     }
 
     @Test
+    void hintsInParenthesesAndAColonInsideTheListDoNotMakeEntities() {
+        DesignDraft draft = read("avaliacoes: nota de 0 a 10, recomenda (booleano, padrão true), canal: email, whatsapp, telefone, criada_at");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("avaliacoes");
+        assertThat(entity(draft, "avaliacoes").attributes()).extracting(Attribute::name).containsExactly("nota", "recomenda", "canal", "criada_at");
+    }
+
+    @Test
+    void anEntityHeadWithPerKeepsTheEntityAndTheLink() {
+        DesignDraft draft = read("usage_events per organization: metric, quantity non-negative, recorded_at");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("usage_events");
+        assertThat(draft.rest()).containsExactly("usage_events per organization");
+        assertThat(RelationshipPhrases.per("usage_events per organization").orElseThrow().one()).isFalse();
+        assertThat(RelationshipPhrases.per("stock per product per warehouse").orElseThrow().one()).isTrue();
+    }
+
+    @Test
     void onePerInOtherLanguagesStaysAPerSentence() {
         assertThat(read("Eine Bewertung pro Kunde und Produkt").rest()).containsExactly("one bewertung per kunde and produkt");
         assertThat(read("une note par eleve et par matiere").rest()).containsExactly("one note per eleve and by matiere");
