@@ -57,8 +57,9 @@ final class AttributeReader {
     private static final Pattern OPTIONAL = Pattern.compile("(?<!not )\\b(optional|nullable|may be empty|can be empty|may be null|can be null|may be blank|can be blank|if any|if known|not required|may be missing|empty until|empty while|empty if|empty when|blank until|null until|null while|unknown until|until known|opcional|optionnel(?:le)?|facultati(?:f|ve|vo|va)|leer sein|kann leer|puede estar vac[ií]o|peut être vide|pode ser vazio|pode ficar vazio|null allowed)\\b");
     private static final Pattern UNIQUE = Pattern.compile("(?<!not |non-|non )\\b(unique|[uú]nic[oa]|eindeutig|einzigartig|distinct|unique per row|unica)\\b");
     private static final Pattern INDEXED = Pattern.compile("\\b(indexed|searchable|index)\\b");
-    private static final Pattern NON_NEGATIVE = Pattern.compile("\\b(non-negative|nonnegative|non negative|not negative|no negativ[oa]|nicht negativ|non négati(?:f|ve)|não negativ[oa]|≥ ?0|zero or more)\\b");
-    private static final Pattern POSITIVE = Pattern.compile("(?<!non-|non |not )\\b(positive|positiv[oa]?|positi(?:f|ve)|greater than zero|above zero|mayor que cero|größer als null)\\b");
+    private static final Pattern NON_NEGATIVE = Pattern.compile("\\b(non-negative|nonnegative|non negative|not negative|no negativ[oa]|nicht negativ|non négati(?:f|ve)|não negativ[oa]|≥ ?0|zero or more|(?:positive|positiv[oa]?|positif) (?:or|ou|o|oder) (?:zero|nulle?|cero|null|zéro))\\b");
+    private static final Pattern POSITIVE = Pattern.compile("(?<!non-|non |not )\\b(positive|positiv[oa]?|positi(?:f|ve)|greater than zero|above zero|mayor que cero|größer als null)\\b"
+            + "(?!\\s+(?:or|ou|o|oder)\\s+(?:zero|nulle?|cero|null|zéro))");
     private static final Pattern PERCENT = Pattern.compile("\\b(percentage|percent|porcentaje|prozent|prozentsatz|pourcentage|porcentagem)\\b|%");
     private static final Pattern WHEN = Pattern.compile("\\b(when it happened|when it happens|point in time|timestamp)\\b");
 
@@ -69,7 +70,7 @@ final class AttributeReader {
         String raw = item.trim().replaceAll("^[\"'`]|[.]$", "").trim();
         if (raw.isEmpty()) return Optional.empty();
         Matcher belongs = BELONGS_ITEM.matcher(raw);
-        if (belongs.matches()) {
+        if (belongs.matches() && !hintWords(belongs.group(1).toLowerCase(Locale.ROOT))) { // "reference unique" is a column named reference
             String target = name(belongs.group(1));
             Hints h = hints(belongs.group(2), List.of());
             return Optional.of(new Read(new Attribute(Naming.singular(target) + "_id",

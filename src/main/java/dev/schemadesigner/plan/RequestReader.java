@@ -89,7 +89,8 @@ final class RequestReader {
         }
     }
 
-    private static final Pattern GERMAN = Pattern.compile("(?i)(?<![\\p{L}])(mit|und|für|eine|einen|ein|der|die|das|hat|haben|gehört|jede[rsn]?|tabelle|nicht|über|zu|pro|wir|lege|erstelle|entwirf|jedes|einem|viele)(?![\\p{L}])");
+    private static final Pattern GERMAN = Pattern.compile("(?i)(?<![\\p{L}])(mit|und|für|eine|einen|ein|der|die|das|hat|haben|gehört|jede[rsn]?|tabelle|nicht|über|zu|pro|wir|lege|erstelle|entwirf|jedes|einem|viele"
+            + "|eindeutig|positiv|negativ|pflichtfeld|standardmäßig|standardwert|datum|zeitpunkt|leer|oder)(?![\\p{L}])");
 
     private static DesignDraft readText(String text) {
         List<Building> entities = new ArrayList<>();
@@ -632,7 +633,13 @@ final class RequestReader {
                 if (next.indexOf('(') > 0 && entity(next.substring(0, next.indexOf('(')), indent).isPresent()) {
                     out.addAll(entityList(next, indent, links));
                 } else {
-                    links.add(ConnectingWords.canonical(ConnectingWords.english((b.get().words + " " + after.replaceAll("^(?:[,:—\\s]|-(?!>))+", "")).toLowerCase(Locale.ROOT))));
+                    String linkText = b.get().words + " " + after.replaceAll("^(?:[,:—\\s]|-(?!>))+", "");
+                    Optional<Clause> toClause = linkToClause(linkText, indent);
+                    if (toClause.isPresent()) {
+                        // "tasks (…) belong to rooms (number, floor)": the object has its own attributes
+                        out.addAll(toClause.get().entities());
+                        for (String link : toClause.get().restText().split("\n")) if (!link.isBlank()) links.add(link);
+                    } else links.add(ConnectingWords.canonical(ConnectingWords.english(linkText.toLowerCase(Locale.ROOT))));
                 }
             } else {
                 Matcher with = firstTopLevel(WITH, seg);

@@ -208,6 +208,25 @@ class RequestReaderTest {
     }
 
     @Test
+    void uncountableAndSpanishIonNamesKeepTheirForms() {
+        assertThat(Naming.plural("maintenance")).isEqualTo("maintenance");
+        assertThat(Naming.singular("publicaciones")).isEqualTo("publicacion");
+        assertThat(Naming.singular("phones")).isEqualTo("phone");
+    }
+
+    @Test
+    void aColumnNamedReferenceIsNotALinkAndPositiveOrZeroIsNonNegative() {
+        DesignDraft draft = read("articles : reference unique, libelle\nstocks : quantite positive ou nulle");
+
+        Attribute reference = entity(draft, "articles").attributes().get(0);
+        assertThat(reference.name()).isEqualTo("reference");
+        assertThat(reference.hints().unique()).isTrue();
+        Attribute quantity = entity(draft, "stocks").attributes().get(0);
+        assertThat(quantity.hints().low()).contains("0");
+        assertThat(quantity.hints().lowExclusive()).isFalse();
+    }
+
+    @Test
     void onePerInOtherLanguagesStaysAPerSentence() {
         assertThat(read("Eine Bewertung pro Kunde und Produkt").rest()).containsExactly("one bewertung per kunde and produkt");
         assertThat(read("une note par eleve et par matiere").rest()).containsExactly("one note per eleve and by matiere");
