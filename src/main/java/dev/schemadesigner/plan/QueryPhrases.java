@@ -29,7 +29,7 @@ final class QueryPhrases {
             + " (?:by|on|per|using)\\s+(.+)");
     private static final Pattern BY_ONLY = Pattern.compile("(?:.*?\\b)?(?:search|searches|look ?up|looks up|lookup|find|finds|filter|filters|query|fetch|get)(?:ing)?\\s+(?:(?:all |the |a |an |their |its )?(.+?)\\s+)?(?:by|using|via)\\s+(?:their |its |the )?(.+)");
     private static final Pattern DUE = Pattern.compile("(?:.*?\\b)?(?:picks?|picks up|selects?|fetch(?:es)?|process(?:es)?|polls?|finds?|scans?|looks? for|sends?|runs?|retries|retry|claims?)\\s+(?:up )?(?:all |the |any )?(.+?)\\s+"
-            + "(?:whose|where|with|that have|which have)\\s+(?:the |their |its )?([a-z_ ]+?)\\s+(?:has passed|have passed|is in the past|are in the past|is past|is due|are due|has expired|have expired|is before now|<=? ?now|has arrived|is reached)"
+            + "(?:whose|where|with|that have|which have)\\s+(?:the |their |its )?([a-z_ ]+?)\\s+(?:has passed|have passed|is in the past|are in the past|is past|is due|are due|has expired|have expired|is before now|<=? ?now|has arrived|is reached|(?:is|are) older than [a-z0-9 ]+?|(?:is|are) more than [a-z0-9 ]+? ago)"
             + "(?:\\s*,?\\s*(?:and|but)\\s+(?:that |which |who )?(?:are|is|were|was|have|has)\\s+not\\s+(?:yet |been )?([a-z_]+))?.*");
     private static final Pattern NEWEST = Pattern.compile("\\b(newest first|latest first|most recent first|recent first|newest to oldest|in reverse chronological order|by date descending|newest|most recent)\\b");
 

@@ -139,6 +139,11 @@ final class RequestReader {
                     Optional<Building> named = entity(sentence.replaceAll(":\\s*$", ""), line.indent());
                     if (named.isPresent()) clause = new Clause(Kind.ENTITIES, List.of(named.get()), "");
                 }
+                if (n == 0 && !line.bullet() && nextIsBullet && clause.kind == Kind.ENTITIES && clause.entities.size() == 1
+                        && clause.entities.get(0).attributes.isEmpty() && startsEntityClause(lines.get(n + 1).text())) {
+                    // "Claims handling" over bullets that are entity clauses of their own: a title, not an entity
+                    clause = new Clause(Kind.HEADER, List.of(), "");
+                }
                 switch (clause.kind) {
                     case HEADER -> {
                         listContext = true;

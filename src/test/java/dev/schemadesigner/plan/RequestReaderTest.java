@@ -227,6 +227,13 @@ class RequestReaderTest {
     }
 
     @Test
+    void aTitleLineOverBulletsThatAreEntityClausesIsNotAnEntity() {
+        DesignDraft draft = read("Claims handling\n- adjusters: name, email unique\n- claims: policy_number, adjuster_id");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("adjusters", "claims");
+    }
+
+    @Test
     void onePerInOtherLanguagesStaysAPerSentence() {
         assertThat(read("Eine Bewertung pro Kunde und Produkt").rest()).containsExactly("one bewertung per kunde and produkt");
         assertThat(read("une note par eleve et par matiere").rest()).containsExactly("one note per eleve and by matiere");
