@@ -66,6 +66,10 @@ final class AttributeReader {
     private static final Pattern BELONGS_ITEM = Pattern.compile("(?i)^(?:(?:a|an|the|each|every|un|una|ein|eine|une|um|uma|cada|jede[rsn]?|chaque|todo|toda)\\s+[\\p{L}_]+\\s+)?(?:belongs? to|references?|refers to|is linked to|points to|pertenece a|pertenece al|gehört zu|gehört zum|gehört zur|appartient à|appartient au|pertence a|pertence ao|referencing|referenciando|referenziert|référençant)"
             + "\\s+(?:a |an |the |one |un |una |einem |einer |une |um |uma |el |la |der |die |das |den |dem |le |l'|o |os )?([\\p{L}_][\\p{L}\\p{N}_]*)(.*)$");
 
+    /** "a status that is open", "status of requested", "status aberto": a state-like column and the first of its values. */
+    private static final Pattern STATED_VALUE = Pattern.compile("(?i)^(?:(?:a|an|the|its|un|una|um|uma|une|ein|eine|el|la|o)\\s+)?(status|state|stage|kind|tipo|estado|statut|état|zustand|etapa)"
+            + "\\s+(?:that is|which is|that can be|which can be|of|is|can be|que es|que puede ser|que é|que pode ser|qui est|der ist|das ist)?\\s*([\\p{L}_][\\p{L}\\p{N}_-]*(?:\\s+(?:or|o|ou|oder)\\s+[\\p{L}_][\\p{L}\\p{N}_-]*)?)$");
+
     static Optional<Read> read(String item) {
         String raw = item.trim().replaceAll("^[\"'`]|[.]$", "").trim();
         if (raw.isEmpty()) return Optional.empty();
@@ -77,6 +81,8 @@ final class AttributeReader {
                     new Hints(h.type(), h.nullable(), h.unique(), h.indexed(), List.of(), Optional.empty(), false, Optional.empty(), Optional.empty(),
                             Optional.of(belongs.group(1)), false)), false));
         }
+        Matcher stated = STATED_VALUE.matcher(raw);
+        if (stated.matches() && !hintWords(stated.group(2).toLowerCase(Locale.ROOT))) raw = stated.group(1) + ": " + stated.group(2);
         List<String> values = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
         boolean valuesOpen = false;

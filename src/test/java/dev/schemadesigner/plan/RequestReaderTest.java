@@ -234,6 +234,15 @@ class RequestReaderTest {
     }
 
     @Test
+    void aStatusThatIsAValueOpensItsValueList() {
+        DesignDraft draft = read("Each case has a title and a status that is open, on_hold or closed.");
+
+        Attribute status = entity(draft, "cases").attributes().get(1);
+        assertThat(status.name()).isEqualTo("status");
+        assertThat(status.hints().values()).containsExactly("open", "on_hold", "closed");
+    }
+
+    @Test
     void onePerInOtherLanguagesStaysAPerSentence() {
         assertThat(read("Eine Bewertung pro Kunde und Produkt").rest()).containsExactly("one bewertung per kunde and produkt");
         assertThat(read("une note par eleve et par matiere").rest()).containsExactly("one note per eleve and by matiere");
