@@ -33,7 +33,7 @@ final class QueryPhrases {
             + "(?:\\s*,?\\s*(?:and|but)\\s+(?:that |which |who )?(?:are|is|were|was|have|has)\\s+not\\s+(?:yet |been )?([a-z_]+))?.*");
     private static final Pattern NEWEST = Pattern.compile("\\b(newest first|latest first|most recent first|recent first|newest to oldest|in reverse chronological order|by date descending|newest|most recent)\\b");
 
-    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:an?|the|each|one|their|our|its)\\s+([a-z_]+)'s\\s+(?:low |high |open |recent |unread |active )?([a-z_]+)\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:an?|the|each|one|their|our|its)\\s+([a-z_]+)'s\\s+(?:low |high |open |recent |unread |active )?([a-z_]+(?: (?!(?:newest|latest|most|oldest|recent|by|in|on|ordered|sorted|first|rows|records|entries|items)\\b)[a-z_]+s)?)\\b");
     private static final Pattern FOR_ONE = Pattern.compile("\\b(?:for|of)\\s+(?:one|a|an|each|a given|a single|one given)\\s+([a-z_]+)\\b");
     private static final Pattern RANGE = Pattern.compile("\\s*,?\\s*\\b(?:over|in|within|for)\\s+(?:a |an |the )?(?:time|date|given time|given date)\\s+(?:range|window|period|span)\\b|\\s+between two (?:dates|times)\\b");
     private static final Pattern TOP_PER = Pattern.compile("\\b(?:top|highest|best|most)\\s+([a-z_]+)\\s+(?:per|for each|by)\\s+([a-z_]+)\\b");
@@ -166,7 +166,12 @@ final class QueryPhrases {
 
     /** The column "newest first" sorts by: the table's own time of creation. */
     private static Optional<String> newest(Table table) {
-        for (String t : List.of("occurred_at", "published_at", "posted_at", "placed_at", "sent_at", "created_at")) if (table.hasColumn(t)) return Optional.of(t);
+        for (String t : List.of("occurred_at", "published_at", "posted_at", "placed_at", "sent_at", "recorded_at", "happened_at")) if (table.hasColumn(t)) return Optional.of(t);
+        Optional<String> own = table.columns().stream().map(Column::name)
+                .filter(n -> n.endsWith("_at") && !List.of("created_at", "updated_at", "deleted_at").contains(n)
+                        && !n.matches(".*(expires|due|ends|closed|cancelled|deleted|revoked|archived|read|paid|done|completed|returned)_at")).findFirst();
+        if (own.isPresent()) return own;
+        if (table.hasColumn("created_at")) return Optional.of("created_at");
         return table.columns().stream().filter(c -> c.type() instanceof LogicalType.Timestamp).map(Column::name).findFirst();
     }
 
