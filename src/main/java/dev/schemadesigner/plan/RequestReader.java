@@ -694,7 +694,9 @@ final class RequestReader {
             if (TABLE_WORD.matcher(w).matches()) tableWord = true;
         }
         if (words.isEmpty() || words.size() > 3) return Optional.empty();
-        if (words.size() == 3 && isPluralWord(words.get(0))) {
+        if (words.size() == 3 && isPluralWord(words.get(0)) && words.get(1).toLowerCase(Locale.ROOT).matches("[a-z]{3,}ing")) {
+            words = List.of(words.get(0)); // "registrations linking them": the noun a participle describes
+        } else if (words.size() == 3 && isPluralWord(words.get(0)) && COMMON_VERBS.contains(words.get(1).toLowerCase(Locale.ROOT))) {
             // "people submit expenses", "walkers sign up": a subject, a verb and maybe an object — the object, else the subject
             String last = words.get(2);
             words = List.of(isPluralWord(last) ? last : words.get(0));
@@ -702,6 +704,12 @@ final class RequestReader {
         for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) && !w.contains("_")) return Optional.empty();
         return named(String.join(" ", words), true, indent);
     }
+
+    /** Verbs that put a subject before its object in a head ("people submit expenses"), so "sales order lines" stays a name. */
+    private static final Set<String> COMMON_VERBS = Set.of("submit", "book", "place", "make", "create", "write", "send", "receive", "sign", "log",
+            "buy", "sell", "rent", "borrow", "post", "upload", "file", "raise", "request", "take", "give", "leave", "publish", "share", "follow",
+            "join", "attend", "enroll", "register", "rate", "review", "own", "manage", "schedule", "teach", "visit", "earn", "pay", "add", "keep",
+            "get", "have", "hold", "use", "run", "check", "save", "collect", "report", "record", "issue", "win", "play", "read", "watch", "drive");
 
     private static boolean isPluralWord(String w) {
         String lower = w.toLowerCase(Locale.ROOT);

@@ -243,6 +243,13 @@ class RequestReaderTest {
     }
 
     @Test
+    void aSubjectVerbObjectHeadNamesTheObjectAndACompoundNameStays() {
+        assertThat(read("people submit expenses with an amount, a currency").entities()).extracting(Entity::name).containsExactly("expenses");
+        assertThat(read("walkers sign up with their name, email").entities()).extracting(Entity::name).containsExactly("walkers");
+        assertThat(read("sales order lines (sku, quantity)").entities()).extracting(Entity::name).containsExactly("sales_order_lines");
+    }
+
+    @Test
     void onePerInOtherLanguagesStaysAPerSentence() {
         assertThat(read("Eine Bewertung pro Kunde und Produkt").rest()).containsExactly("one bewertung per kunde and produkt");
         assertThat(read("une note par eleve et par matiere").rest()).containsExactly("one note per eleve and by matiere");
