@@ -57,25 +57,32 @@ final class AttributeReader {
     private static final Pattern OPTIONAL = Pattern.compile("(?<!not )\\b(optional|nullable|may be empty|can be empty|may be null|can be null|may be blank|can be blank|if any|if known|not required|may be missing|empty until|empty while|empty if|empty when|blank until|null until|null while|unknown until|until known|opcional|optionnel(?:le)?|facultati(?:f|ve|vo|va)|leer sein|kann leer|puede estar vac[ií]o|peut être vide|pode ser vazio|pode ficar vazio|null allowed)\\b");
     private static final Pattern UNIQUE = Pattern.compile("(?<!not |non-|non )\\b(unique|[uú]nic[oa]|eindeutig|einzigartig|distinct|unique per row|unica)\\b");
     private static final Pattern INDEXED = Pattern.compile("\\b(indexed|searchable|index)\\b");
-    private static final Pattern NON_NEGATIVE = Pattern.compile("\\b(non-negative|nonnegative|non negative|not negative|no negativ[oa]|nicht negativ|non négati(?:f|ve)|não negativ[oa]|≥ ?0|zero or more)\\b");
-    private static final Pattern POSITIVE = Pattern.compile("(?<!non-|non |not )\\b(positive|positiv[oa]?|positi(?:f|ve)|greater than zero|above zero|mayor que cero|größer als null)\\b");
+    private static final Pattern NON_NEGATIVE = Pattern.compile("\\b(non-negative|nonnegative|non negative|not negative|no negativ[oa]|nicht negativ|non négati(?:f|ve)|não negativ[oa]|≥ ?0|zero or more|(?:positive|positiv[oa]?|positif) (?:or|ou|o|oder) (?:zero|nulle?|cero|null|zéro))\\b");
+    private static final Pattern POSITIVE = Pattern.compile("(?<!non-|non |not )\\b(positive|positiv[oa]?|positi(?:f|ve)|greater than zero|above zero|mayor que cero|größer als null)\\b"
+            + "(?!\\s+(?:or|ou|o|oder)\\s+(?:zero|nulle?|cero|null|zéro))");
     private static final Pattern PERCENT = Pattern.compile("\\b(percentage|percent|porcentaje|prozent|prozentsatz|pourcentage|porcentagem)\\b|%");
     private static final Pattern WHEN = Pattern.compile("\\b(when it happened|when it happens|point in time|timestamp)\\b");
 
-    private static final Pattern BELONGS_ITEM = Pattern.compile("(?i)^(?:(?:a|an|the|each|every|un|una|ein|eine|une|um|uma)\\s+[\\p{L}_]+\\s+)?(?:belongs? to|references?|refers to|is linked to|points to|pertenece a|gehört zu|appartient à|pertence a)"
-            + "\\s+(?:a |an |the |one |un |una |einem |einer |une |um |uma )?([\\p{L}_][\\p{L}\\p{N}_]*)(.*)$");
+    private static final Pattern BELONGS_ITEM = Pattern.compile("(?i)^(?:(?:a|an|the|each|every|un|una|ein|eine|une|um|uma|cada|jede[rsn]?|chaque|todo|toda)\\s+[\\p{L}_]+\\s+)?(?:belongs? to|references?|refers to|is linked to|points to|pertenece a|pertenece al|gehört zu|gehört zum|gehört zur|appartient à|appartient au|pertence a|pertence ao|referencing|referenciando|referenziert|référençant)"
+            + "\\s+(?:a |an |the |one |un |una |einem |einer |une |um |uma |el |la |der |die |das |den |dem |le |l'|o |os )?([\\p{L}_][\\p{L}\\p{N}_]*)(.*)$");
+
+    /** "a status that is open", "status of requested", "status aberto": a state-like column and the first of its values. */
+    private static final Pattern STATED_VALUE = Pattern.compile("(?i)^(?:(?:a|an|the|its|un|una|um|uma|une|ein|eine|el|la|o)\\s+)?(status|state|stage|kind|tipo|estado|statut|état|zustand|etapa)"
+            + "\\s+(?:that is|which is|that can be|which can be|of|is|can be|que es|que puede ser|que é|que pode ser|qui est|der ist|das ist)?\\s*([\\p{L}_][\\p{L}\\p{N}_-]*(?:\\s+(?:or|o|ou|oder)\\s+[\\p{L}_][\\p{L}\\p{N}_-]*)?)$");
 
     static Optional<Read> read(String item) {
         String raw = item.trim().replaceAll("^[\"'`]|[.]$", "").trim();
         if (raw.isEmpty()) return Optional.empty();
         Matcher belongs = BELONGS_ITEM.matcher(raw);
-        if (belongs.matches()) {
+        if (belongs.matches() && !hintWords(belongs.group(1).toLowerCase(Locale.ROOT))) { // "reference unique" is a column named reference
             String target = name(belongs.group(1));
             Hints h = hints(belongs.group(2), List.of());
             return Optional.of(new Read(new Attribute(Naming.singular(target) + "_id",
                     new Hints(h.type(), h.nullable(), h.unique(), h.indexed(), List.of(), Optional.empty(), false, Optional.empty(), Optional.empty(),
                             Optional.of(belongs.group(1)), false)), false));
         }
+        Matcher stated = STATED_VALUE.matcher(raw);
+        if (stated.matches() && !hintWords(stated.group(2).toLowerCase(Locale.ROOT))) raw = stated.group(1) + ": " + stated.group(2);
         List<String> values = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
         boolean valuesOpen = false;

@@ -56,6 +56,8 @@ record DesignDraft(List<Entity> entities, List<String> rest) {
 
         Hints withIndexed(boolean v) { return new Hints(type, nullable, unique, v, values, low, lowExclusive, high, defaultValue, reference, cents); }
 
+        Hints withReference(Optional<String> v) { return new Hints(type, nullable, unique, indexed, values, low, lowExclusive, high, defaultValue, v, cents); }
+
         /** The hints of {@code other} where it says something, these otherwise ("email, unique" adds unique to email). */
         Hints and(Hints other) {
             return new Hints(other.type.or(() -> type), other.nullable.or(() -> nullable), unique || other.unique, indexed || other.indexed,

@@ -199,7 +199,14 @@ final class DesignRequestParser {
         Optional<String> known = catalogue.tableFor(base).filter(tables::contains);
         if (known.isPresent()) return known;
         List<String> prefixed = tables.stream().filter(t -> t.startsWith(base + "_")).toList();
-        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+        if (prefixed.size() == 1) return Optional.of(prefixed.get(0));
+        // a role before the entity: from_account_id, parent_task_id, billing_address_id
+        String[] words = base.split("_");
+        for (int i = 1; i < words.length; i++) {
+            String entity = String.join("_", java.util.Arrays.copyOfRange(words, i, words.length));
+            for (String candidate : List.of(Naming.plural(entity), entity)) if (tables.contains(candidate)) return Optional.of(candidate);
+        }
+        return Optional.empty();
     }
 
     /** "customer" or "tags" may name an entity; "category" or "status" are columns whatever the catalogue says. */

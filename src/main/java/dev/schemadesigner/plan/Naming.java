@@ -20,6 +20,11 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
             "analysis", "analyses", "status", "statuses", "address", "addresses", "inventory", "inventory",
             "feedback", "feedback", "audit_log", "audit_log", "timeline", "timeline", "data", "data");
 
+    /** Nouns without a plural: a table named after one keeps the name. */
+    private static final java.util.Set<String> UNCOUNTABLE = java.util.Set.of("maintenance", "equipment", "staff", "software", "hardware", "furniture",
+            "information", "stock", "metadata", "news", "media", "series", "species", "personnel", "luggage", "baggage", "mail", "traffic", "music",
+            "research", "evidence", "knowledge", "advice", "progress", "weather", "money", "payroll", "storage", "access", "analytics", "stats");
+
     public Naming {
         Objects.requireNonNull(indexPrefix, "indexPrefix");
         Objects.requireNonNull(foreignKeyPrefix, "foreignKeyPrefix");
@@ -69,6 +74,9 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
         String head = table.substring(0, cut);
         String last = table.substring(cut);
         for (var e : IRREGULAR_PLURALS.entrySet()) if (e.getValue().equals(last)) return head + e.getKey();
+        if (UNCOUNTABLE.contains(last)) return table;
+        if (last.endsWith("iones") && last.length() > 6) return head + last.substring(0, last.length() - 2); // publicaciones → publicacion
+        if (last.matches("(?:movie|cookie|zombie|rookie|selfie|hoodie|calorie|genie|prairie|smoothie|brownie|goalie|pie|tie|lie)s")) return head + last.substring(0, last.length() - 1);
         if (last.endsWith("ies") && last.length() > 4) return head + last.substring(0, last.length() - 3) + "y";
         if (last.matches(".*(ss|sh|ch|x)es")) return head + last.substring(0, last.length() - 2);
         if (last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is")) return head + last.substring(0, last.length() - 1);
@@ -81,7 +89,7 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
         String head = word.substring(0, cut);
         String last = word.substring(cut);
         if (IRREGULAR_PLURALS.containsKey(last)) return head + IRREGULAR_PLURALS.get(last);
-        if (IRREGULAR_PLURALS.containsValue(last)) return word;
+        if (IRREGULAR_PLURALS.containsValue(last) || UNCOUNTABLE.contains(last)) return word;
         if (last.matches(".*[^aeiou]y")) return head + last.substring(0, last.length() - 1) + "ies";
         if (last.matches(".*(s|sh|ch|x)")) return last.endsWith("s") && !last.endsWith("ss") ? word : head + last + "es";
         return word + "s";

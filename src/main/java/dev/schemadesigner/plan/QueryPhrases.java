@@ -29,9 +29,37 @@ final class QueryPhrases {
             + " (?:by|on|per|using)\\s+(.+)");
     private static final Pattern BY_ONLY = Pattern.compile("(?:.*?\\b)?(?:search|searches|look ?up|looks up|lookup|find|finds|filter|filters|query|fetch|get)(?:ing)?\\s+(?:(?:all |the |a |an |their |its )?(.+?)\\s+)?(?:by|using|via)\\s+(?:their |its |the )?(.+)");
     private static final Pattern DUE = Pattern.compile("(?:.*?\\b)?(?:picks?|picks up|selects?|fetch(?:es)?|process(?:es)?|polls?|finds?|scans?|looks? for|sends?|runs?|retries|retry|claims?)\\s+(?:up )?(?:all |the |any )?(.+?)\\s+"
-            + "(?:whose|where|with|that have|which have)\\s+(?:the |their |its )?([a-z_ ]+?)\\s+(?:has passed|have passed|is in the past|are in the past|is past|is due|are due|has expired|have expired|is before now|<=? ?now|has arrived|is reached)"
+            + "(?:whose|where|with|that have|which have)\\s+(?:the |their |its )?([a-z_ ]+?)\\s+(?:has passed|have passed|is in the past|are in the past|is past|is due|are due|has expired|have expired|is before now|<=? ?now|has arrived|is reached|(?:is|are) older than [a-z0-9 ]+?|(?:is|are) more than [a-z0-9 ]+? ago)"
             + "(?:\\s*,?\\s*(?:and|but)\\s+(?:that |which |who )?(?:are|is|were|was|have|has)\\s+not\\s+(?:yet |been )?([a-z_]+))?.*");
     private static final Pattern NEWEST = Pattern.compile("\\b(newest first|latest first|most recent first|recent first|newest to oldest|in reverse chronological order|by date descending|newest|most recent)\\b");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:an?|the|each|one|their|our|its)\\s+([a-z_]+)'s\\s+(?:low |high |open |recent |unread |active )?([a-z_]+(?: (?!(?:newest|latest|most|oldest|recent|by|in|on|ordered|sorted|first|rows|records|entries|items)\\b)[a-z_]+s)?)\\b");
+    private static final Pattern FOR_ONE = Pattern.compile("\\b(?:for|of)\\s+(?:one|a|an|each|a given|a single|one given)\\s+([a-z_]+)\\b");
+    private static final Pattern RANGE = Pattern.compile("\\s*,?\\s*\\b(?:over|in|within|for)\\s+(?:a |an |the )?(?:time|date|given time|given date)\\s+(?:range|window|period|span)\\b|\\s+between two (?:dates|times)\\b");
+    private static final Pattern TOP_PER = Pattern.compile("\\b(?:top|highest|best|most)\\s+([a-z_]+)\\s+(?:per|for each|by)\\s+([a-z_]+)\\b");
+    private static final Pattern NOISE = Pattern.compile("\\s+(?:all the time|all day(?: long)?|every (?:morning|day|night|hour|minute|week)|a lot|constantly|frequently|often|regularly)\\b");
+    private static final Pattern NEXT_ACTION = Pattern.compile("\\s*,?\\s+(?:and|also|then)\\s+(?=(?:filters?|sorts?|lists?|looks? up|searches|search|finds?|quer(?:y|ies)|fetch(?:es)?|groups?)\\b)");
+
+    /**
+     * The access paths a sentence states, in the forms {@link #parseAccess} reads: "we list a user's notifications newest first"
+     * → "list notifications by user newest first"; "query measurements for one device over a time range" → "… by device, time";
+     * "top points per game" → "find by game, points"; "searches customers by email and filters by city" → two sentences.
+     */
+    static List<String> clauses(String sentence) {
+        String s = NOISE.matcher(sentence).replaceAll("");
+        s = TOP_PER.matcher(s).replaceAll("find by $2, $1");
+        Matcher possessive = POSSESSIVE.matcher(s);
+        if (possessive.find()) {
+            String rest = s.substring(possessive.end()).replaceFirst("^\\s+(?:rows|records|entries|items)\\b", "");
+            String by = rest.matches("\\s*by\\b.*") ? rest.replaceFirst("^\\s*by\\s+", ", ") : " " + rest.trim();
+            s = s.substring(0, possessive.start()) + possessive.group(2) + " by " + possessive.group(1) + (by.isBlank() ? "" : by.startsWith(",") ? by : " " + by.trim());
+        }
+        s = FOR_ONE.matcher(s).replaceAll("by $1");
+        s = RANGE.matcher(s).replaceAll(", time");
+        List<String> out = new ArrayList<>();
+        for (String part : NEXT_ACTION.split(s)) if (!part.isBlank()) out.add(part.trim());
+        return out;
+    }
 
     /** A written access path: "we list X by Y", "X are looked up by Y", "search by email", "a job picks X whose Y has passed". */
     static boolean looksLikeAccessPath(String sentence) {
@@ -138,7 +166,12 @@ final class QueryPhrases {
 
     /** The column "newest first" sorts by: the table's own time of creation. */
     private static Optional<String> newest(Table table) {
-        for (String t : List.of("created_at", "occurred_at", "published_at", "posted_at", "placed_at", "sent_at")) if (table.hasColumn(t)) return Optional.of(t);
+        for (String t : List.of("occurred_at", "published_at", "posted_at", "placed_at", "sent_at", "recorded_at", "happened_at")) if (table.hasColumn(t)) return Optional.of(t);
+        Optional<String> own = table.columns().stream().map(Column::name)
+                .filter(n -> n.endsWith("_at") && !List.of("created_at", "updated_at", "deleted_at").contains(n)
+                        && !n.matches(".*(expires|due|ends|closed|cancelled|deleted|revoked|archived|read|paid|done|completed|returned)_at")).findFirst();
+        if (own.isPresent()) return own;
+        if (table.hasColumn("created_at")) return Optional.of("created_at");
         return table.columns().stream().filter(c -> c.type() instanceof LogicalType.Timestamp).map(Column::name).findFirst();
     }
 

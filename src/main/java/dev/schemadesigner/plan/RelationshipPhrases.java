@@ -34,6 +34,9 @@ final class RelationshipPhrases {
             + "|(?:nested|threaded|hierarchical) (.+))");
     private static final Pattern MANAGER = Pattern.compile(Q + "(.+?) (?:has|have|reports? to) (?:an? |another |one )?(manager|supervisor|boss)\\b.*");
 
+    /** "the manager is another employee", "el jefe es otro empleado": a role column that points back to its own table. */
+    private static final Pattern ROLE_IS_ANOTHER = Pattern.compile("(?:the |its |each |every )?([\\p{L}_][\\p{L}\\p{N}_]*) (?:is|are|must be|can be) (?:another|also an?|also another|other) ([^,;]+?)(?:[,;].*)?");
+
     /** The link the sentence states, with entity names resolved by {@code entity}; empty when it states none. */
     static Optional<Link> parse(String sentence, Function<String, Optional<String>> entity) {
         String s = sentence.trim().replaceAll("^.*?\\b(?:where|in which|such that|so that)\\s+", "");
@@ -56,6 +59,12 @@ final class RelationshipPhrases {
         if (n.matches()) {
             Optional<String> table = entity.apply(n.group(1) != null ? n.group(1) : n.group(2));
             if (table.isPresent()) return Optional.of(self(table.get(), "parent_id", FkAction.CASCADE, "children"));
+        }
+        Matcher role = ROLE_IS_ANOTHER.matcher(s);
+        if (role.matches()) {
+            Optional<String> table = entity.apply(role.group(2));
+            String column = role.group(1).endsWith("_id") ? role.group(1) : role.group(1) + "_id";
+            if (table.isPresent()) return Optional.of(self(table.get(), column, FkAction.SET_NULL, "reports"));
         }
         Matcher boss = MANAGER.matcher(s);
         if (boss.matches()) {
@@ -83,8 +92,24 @@ final class RelationshipPhrases {
                 optional ? FkAction.SET_NULL : FkAction.CASCADE, Optional.empty()));
     }
 
+    /**
+     * "a report card per student per term", as written: the child's words, the words of each thing it is counted per (an entity,
+     * or a column of the child such as "year"), and whether there is one child per combination (then they are unique together).
+     */
+    record Per(String child, List<String> per, boolean one) {}
+
+    static Optional<Per> per(String sentence) {
+        Matcher m = ConnectingWords.PER.matcher(sentence.trim());
+        if (!m.matches()) return Optional.empty();
+        List<String> per = new java.util.ArrayList<>(List.of(m.group(3)));
+        if (m.group(4) != null) per.add(m.group(4));
+        String child = AttributeReader.name(m.group(2));
+        boolean pluralChild = !Naming.singular(child).equals(child) && m.group(0).matches("(?s)^(?!(?:one|a|an|each|every|exactly one|a single|at most one|only one)\\s).*");
+        return Optional.of(new Per(m.group(2), per, m.group(1) == null && !pluralChild));
+    }
+
     static boolean mentionsRelationship(String sentence) {
         return sentence.matches(".*\\b(has many|have many|has multiple|have multiple|belongs? to|many[- ]to[- ]many|reply to|replies to|respond to|nested|threaded"
-                + "|owned by|part of|may belong|can have many|contains? many|manager|reports to|can be linked|optionally|have a parent|has a parent|can have a parent|form a tree)\\b.*");
+                + "|owned by|part of|may belong|can have many|contains? many|manager|reports to|can be linked|optionally|have a parent|has a parent|can have a parent|form a tree|is another|are another|is also an?)\\b.*");
     }
 }

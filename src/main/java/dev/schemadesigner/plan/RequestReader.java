@@ -52,7 +52,7 @@ final class RequestReader {
             + "(?:" + MANY + ")\\s+([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?)\\s*(?:\\((.*)\\)|,?\\s*(?:each )?(?:with|having|con|mit|avec|com)\\s+(.*))$");
     /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
     private static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references|belongs to|refers to)\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s*(?:with|having|:)\\s+(.*)$");
-    private static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de)\\s");
+    private static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de|per|pro)\\s");
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
 
     private record Line(int indent, boolean bullet, String text) {}
@@ -80,14 +80,17 @@ final class RequestReader {
     static DesignDraft read(String message, TableNames style) {
         String text = clean(message == null ? "" : message);
         STYLE.set(GERMAN.matcher(text).results().count() >= 2 && style == TableNames.PLURAL ? TableNames.AS_WRITTEN : style);
+        WRITTEN.set(new java.util.HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+"))));
         try {
             return readText(text);
         } finally {
             STYLE.remove();
+            WRITTEN.remove();
         }
     }
 
-    private static final Pattern GERMAN = Pattern.compile("(?i)(?<![\\p{L}])(mit|und|für|eine|einen|ein|der|die|das|hat|haben|gehört|jede[rsn]?|tabelle|nicht|über|zu|pro|wir|lege|erstelle|entwirf|jedes|einem|viele)(?![\\p{L}])");
+    private static final Pattern GERMAN = Pattern.compile("(?i)(?<![\\p{L}])(mit|und|für|eine|einen|ein|der|die|das|hat|haben|gehört|jede[rsn]?|tabelle|nicht|über|zu|pro|wir|lege|erstelle|entwirf|jedes|einem|viele"
+            + "|eindeutig|positiv|negativ|pflichtfeld|standardmäßig|standardwert|datum|zeitpunkt|leer|oder)(?![\\p{L}])");
 
     private static DesignDraft readText(String text) {
         List<Building> entities = new ArrayList<>();
@@ -136,6 +139,11 @@ final class RequestReader {
                     Optional<Building> named = entity(sentence.replaceAll(":\\s*$", ""), line.indent());
                     if (named.isPresent()) clause = new Clause(Kind.ENTITIES, List.of(named.get()), "");
                 }
+                if (n == 0 && !line.bullet() && nextIsBullet && clause.kind == Kind.ENTITIES && clause.entities.size() == 1
+                        && clause.entities.get(0).attributes.isEmpty() && startsEntityClause(lines.get(n + 1).text())) {
+                    // "Claims handling" over bullets that are entity clauses of their own: a title, not an entity
+                    clause = new Clause(Kind.HEADER, List.of(), "");
+                }
                 switch (clause.kind) {
                     case HEADER -> {
                         listContext = true;
@@ -153,7 +161,7 @@ final class RequestReader {
                         if (nextIsBullet && n == 0 && !clause.restText.isBlank() && !ConnectingWords.isLink(clause.restText)) {
                             listContext = true;
                             headers.add(sentence);
-                        } else rest.add(clause.restText);
+                        } else for (String part : clause.restText.split("\n")) rest.add(part);
                     }
                 }
             }
@@ -224,7 +232,8 @@ final class RequestReader {
         String lower = sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "").trim();
         if (ChangeRequestParser.recognizes(lower)) return new Clause(Kind.REST, List.of(), lower);
         String english = ConnectingWords.english(lower);
-        return new Clause(Kind.REST, List.of(), ChangeRequestParser.recognizes(english) ? english : ConnectingWords.canonical(english));
+        if (ChangeRequestParser.recognizes(english)) return new Clause(Kind.REST, List.of(), english);
+        return new Clause(Kind.REST, List.of(), String.join("\n", ConnectingWords.linkClauses(english).stream().map(ConnectingWords::canonical).toList()));
     }
 
     private static Clause clause(String sentence, boolean listContext, int indent) {
@@ -235,6 +244,10 @@ final class RequestReader {
         String english = ConnectingWords.english(lower);
         Optional<Building> join = english.contains("many-to-many") ? joinTable(english, indent) : Optional.empty();
         if (join.isPresent()) return new Clause(Kind.ENTITIES, List.of(join.get()), "");
+        Optional<List<Building>> sidesAndJoin = clausesThenManyToMany(s, indent);
+        if (sidesAndJoin.isPresent()) return new Clause(Kind.ENTITIES, sidesAndJoin.get(), "");
+        Optional<Clause> clauseThenRemark = clauseThenRemark(s, listContext, indent);
+        if (clauseThenRemark.isPresent()) return clauseThenRemark.get();
         Matcher parentHas = HAS_MANY_WITH.matcher(s);
         if (parentHas.matches()) {
             Optional<Building> child = entity(parentHas.group(2), indent);
@@ -257,8 +270,10 @@ final class RequestReader {
                 }
             }
         }
+        Optional<Clause> linkToClause = linkToClause(s, indent);
+        if (linkToClause.isPresent()) return linkToClause.get();
         if (ChangeRequestParser.recognizes(lower) && !(TABLE_WORD.matcher(lower).find() && (topLevel(s, ':') >= 0 || WITH.matcher(s).find()))) return rest(s);
-        if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.looksLikeAccessPath(english))) return rest(s);
+        if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.clauses(english).stream().anyMatch(QueryPhrases::looksLikeAccessPath))) return rest(s);
         int colon = topLevel(s, ':');
         int sepLength = 1;
         if (colon < 0 && (colon = dashSeparator(s)) >= 0) sepLength = 3;
@@ -271,8 +286,14 @@ final class RequestReader {
                     Clause inner = clause(body, true, indent);
                     if (inner.kind == Kind.ENTITIES) return inner;
                 }
-                List<Building> list = entityList(body, indent);
-                if (list.stream().anyMatch(b -> !b.attributes.isEmpty()) || (listContext && !list.isEmpty())) return new Clause(Kind.ENTITIES, list, "");
+                List<String> links = new ArrayList<>();
+                List<Building> list = entityList(body, indent, links);
+                String headEnglish = ConnectingWords.english(head.toLowerCase(Locale.ROOT));
+                if (ConnectingWords.isLink(headEnglish)) {
+                    // "a report card per student per term: students (…), …": the head states a link between the entities listed
+                    for (String link : ConnectingWords.linkClauses(headEnglish)) links.add(0, ConnectingWords.canonical(link));
+                }
+                if (list.stream().anyMatch(b -> !b.attributes.isEmpty()) || (listContext && !list.isEmpty())) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
                 return rest(s);
             }
             Optional<Building> named = entity(head, indent);
@@ -283,7 +304,10 @@ final class RequestReader {
                     return new Clause(Kind.ENTITIES, List.of(b), "");
                 }
                 addAttributes(b, body);
-                if (!b.attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b), "");
+                String headEnglish = ConnectingWords.english(head.toLowerCase(Locale.ROOT));
+                // "usage_events per organization: …": the head also states a link
+                String link = ConnectingWords.PER.matcher(headEnglish).matches() ? headEnglish : "";
+                if (!b.attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b), link);
                 return rest(s);
             }
             // "… mit kunde_id, betrag und status: offen, bezahlt": the colon belongs to an attribute; read the with-form below
@@ -301,8 +325,9 @@ final class RequestReader {
             String body = s.substring(bodyStart).trim();
             boolean singleTable = TABLE_WORD.matcher(head).find() && !head.toLowerCase(Locale.ROOT).matches(".*\\btables\\b.*");
             if (!singleTable && (DOMAIN.matcher(head).find() || hasEntityClause(body))) {
-                List<Building> list = entityList(body, indent);
-                if (list.stream().anyMatch(b -> !b.attributes.isEmpty())) return new Clause(Kind.ENTITIES, list, "");
+                List<String> links = new ArrayList<>();
+                List<Building> list = entityList(body, indent, links);
+                if (list.stream().anyMatch(b -> !b.attributes.isEmpty())) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
                 return rest(s);
             }
             Optional<Building> named = entity(head, indent);
@@ -316,6 +341,14 @@ final class RequestReader {
             List<String> links = new ArrayList<>();
             List<Building> list = entityList(s, indent, links);
             if (!list.isEmpty()) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
+        }
+        Matcher single = SINGLE_CLAUSE.matcher(s);
+        if (single.matches() && looksLikeAttributeList(single.group(2))) {
+            Optional<Building> b = entity(single.group(1), indent);
+            if (b.isPresent()) {
+                addAttributes(b.get(), single.group(2));
+                if (!b.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b.get()), "");
+            }
         }
         if (listContext && s.contains(",")) {
             // one entity per line: "authors name, born_on"
@@ -340,7 +373,9 @@ final class RequestReader {
 
     /** A body that is itself an entity clause: "spots: level, number", "a webhook_deliveries table that stores …". */
     private static boolean bodyIsClause(String body) {
-        return topLevel(body, ':') > 0 || dashSeparator(body) > 0 || TABLE_WORD.matcher(body).find() && WITH.matcher(body).find();
+        int colon = topLevel(body, ':');
+        if (colon > 0 && body.substring(0, colon).contains(",")) colon = -1; // "nota, canal: email, whatsapp": the colon is an attribute's
+        return colon > 0 || dashSeparator(body) > 0 || TABLE_WORD.matcher(body).find() && WITH.matcher(body).find();
     }
 
     /** "patients having name, dob, and appointments having patient_id, starts_at": a with-list that names the next entity. */
@@ -399,6 +434,92 @@ final class RequestReader {
         return Optional.of(join);
     }
 
+    private static final Pattern OBJECT_CLAUSE = Pattern.compile("^(.*?\\S)\\s+((?:[\\p{L}_][\\p{L}\\p{N}_]*\\s+)?[\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(([^()]*)\\)\\s*$");
+
+    /** "Os chamados pertencem a um cliente (nome, email único)": a link whose object carries its own attribute list. */
+    private static Optional<Clause> linkToClause(String s, int indent) {
+        Matcher m = OBJECT_CLAUSE.matcher(s);
+        if (!m.matches() || m.group(1).contains("(")) return Optional.empty();
+        String english = ConnectingWords.english((m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT));
+        if (!ConnectingWords.isLink(english) || english.contains("many-to-many")) return Optional.empty();
+        String objectWords = m.group(2).replaceAll("(?i)^(?:an?|the|one|un|una|um|uma|une|ein|eine|einen|einem|einer)\\s+", "");
+        Optional<Building> object = entity(objectWords, indent);
+        if (object.isEmpty() || !looksLikeAttributeList(m.group(3))) return Optional.empty();
+        addAttributes(object.get(), m.group(3));
+        if (object.get().attributes.isEmpty()) return Optional.empty();
+        List<String> links = ConnectingWords.linkClauses(english).stream().map(ConnectingWords::canonical).toList();
+        return Optional.of(new Clause(Kind.ENTITIES, List.of(object.get()), String.join("\n", links)));
+    }
+
+    /** A sentence that is one entity clause: "posts (titulo)". */
+    private static final Pattern SINGLE_CLAUSE = Pattern.compile("^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*\\(([^()]*)\\)$");
+
+    private static final Pattern CLAUSE_THEN_REMARK = Pattern.compile("^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*\\(");
+
+    /**
+     * "empleados (nombre, jefe_id) - el jefe es otro empleado", "transfers (…): both account columns reference accounts (…)": an
+     * entity clause, then a dash or colon and a sentence about it, read as a sentence of its own.
+     */
+    private static Optional<Clause> clauseThenRemark(String s, boolean listContext, int indent) {
+        Matcher m = CLAUSE_THEN_REMARK.matcher(s);
+        if (!m.find()) return Optional.empty();
+        int open = m.end() - 1;
+        int close = matching(s, open);
+        if (close < 0) return Optional.empty();
+        Matcher sep = Pattern.compile("^\\s*(?: - |:)\\s*(.+)$").matcher(s.substring(close + 1));
+        if (!sep.matches()) return Optional.empty();
+        String inner = s.substring(open + 1, close);
+        Optional<Building> head = entity(m.group(1), indent);
+        if (head.isEmpty() || !looksLikeAttributeList(inner)) return Optional.empty();
+        addAttributes(head.get(), inner);
+        if (head.get().attributes.isEmpty()) return Optional.empty();
+        String remark = sep.group(1).trim();
+        Clause after = clause(remark, listContext, indent);
+        List<Building> entities = new ArrayList<>(List.of(head.get()));
+        String rest = "";
+        if (after.kind == Kind.ENTITIES) {
+            entities.addAll(after.entities);
+            rest = after.restText;
+        } else if (after.kind == Kind.REST) rest = after.restText;
+        return Optional.of(new Clause(Kind.ENTITIES, entities, rest));
+    }
+
+    private static final Pattern JOIN_NAME = Pattern.compile("(?i)(?:via|through|using|in|into|mediante|por medio de|em|über|par|à travers|dans|with|con|com|mit)\\s+"
+            + "(?:(?:la|le|the|a|an|el|una|un|der|die|einer|eine|uma|um|a)\\s+)?(?:(?:join|junction|link|table|tabla|tabelle|tabela|intermediate|intermedia)\\s+)*"
+            + "([\\p{L}_][\\p{L}\\p{N}_]*)\\s*(?:\\((.*)\\))?\\s*$");
+
+    /**
+     * "films (titre) et acteurs (nom) : relation plusieurs-à-plusieurs via la table roles (film_id, acteur_id, personnage)": two
+     * entity clauses, then the many-to-many between them and its join table (named or {@code <first singular>_<second plural>}).
+     */
+    private static Optional<List<Building>> clausesThenManyToMany(String s, int indent) {
+        Matcher m2m = ConnectingWords.MANY_TO_MANY.matcher(s.toLowerCase(Locale.ROOT));
+        if (!m2m.find()) return Optional.empty();
+        int close = s.lastIndexOf(')', m2m.start());
+        if (close < 0 || depthAt(s, close) != 1) return Optional.empty();
+        String sides = s.substring(0, close + 1);
+        if (!hasEntityClause(sides)) return Optional.empty();
+        List<Building> list = entityList(sides, indent);
+        if (list.size() != 2) return Optional.empty();
+        Building left = list.get(0), right = list.get(1);
+        String leftKey = Naming.singular(left.name) + "_id";
+        String rightKey = Naming.singular(right.name) + "_id";
+        Matcher named = JOIN_NAME.matcher(s.substring(m2m.end()));
+        Building join = null;
+        String attributes = "";
+        if (named.find()) {
+            join = entity(named.group(1), indent).orElse(null);
+            if (join != null) join = new Building(AttributeReader.name(named.group(1)), named.group(1).toLowerCase(Locale.ROOT), indent);
+            attributes = named.group(2) == null ? "" : named.group(2);
+        }
+        if (join == null) join = new Building(Naming.fit(Naming.singular(left.name) + "_" + right.name), "", indent);
+        addAttributes(join, leftKey + ", " + rightKey + (attributes.isBlank() ? "" : ", " + attributes));
+        join.key.addAll(List.of(leftKey, rightKey));
+        List<Building> out = new ArrayList<>(list);
+        out.add(join);
+        return Optional.of(out);
+    }
+
     /** "Design a schema for a vet clinic", "Tables", "Entities" — words about the whole design, not one entity. */
     private static boolean isHeader(String head, String body) {
         if (TABLE_WORD.matcher(head).find()) return head.toLowerCase(Locale.ROOT).matches(".*\\b(tables|tablas|tabellen|tabelas)\\b.*");
@@ -407,15 +528,42 @@ final class RequestReader {
         return head.split("\\s+").length > 4 && entity(head, 0).isEmpty();
     }
 
+    /** What may follow an entity's parentheses and still leave it a clause: a link to another entity ("-> gateways", "belongs to rooms"). */
+    private static final Pattern LINK_TAIL = Pattern.compile("(?i)^(?:->|references?\\b|refers? to\\b|belongs? to\\b|points? to\\b|pertenecen? a\\b|gehören? zu\\b|appartien(?:nen)?t à\\b|pertencem? a\\b|that |which |can |may )");
+
     /** A body whose items are entities with their own attribute lists ("owners (name, email), pets (…)"). */
     private static boolean hasEntityClause(String body) {
         for (String segment : split(body, true)) {
             int paren = segment.indexOf('(');
-            if (paren <= 0 || !segment.trim().endsWith(")")) continue;
-            String inner = segment.substring(paren + 1, segment.lastIndexOf(')'));
+            if (paren <= 0) continue;
+            int close = matching(segment, paren);
+            if (close < 0) continue;
+            String tail = segment.substring(close + 1).trim();
+            if (!tail.isEmpty() && !LINK_TAIL.matcher(tail).find() && !segment.trim().endsWith(")")) continue;
+            String inner = segment.substring(paren + 1, close);
+            if (isHintList(inner)) continue;
             if (looksLikeAttributeList(inner) && split(inner, true).size() >= 2 && entity(segment.substring(0, paren), 0).isPresent()) return true;
         }
         return false;
+    }
+
+    private static final Set<String> TYPE_WORDS = Set.of("boolean", "booleano", "booléen", "bool", "flag", "integer", "int", "entero", "ganzzahl", "entier", "inteiro",
+            "text", "texto", "texte", "date", "datum", "fecha", "data", "timestamp", "json", "uuid", "numeric", "decimal", "string", "varchar", "money", "number", "número", "nombre", "zahl");
+
+    private static final Set<String> HINT_OPENERS = Set.of("padrão", "padrao", "por", "par", "standard", "standardmäßig", "défaut", "opcional", "optionnel",
+            "facultatif", "facultativo", "único", "única", "unico", "eindeutig", "obligatorio", "obrigatório", "pflichtfeld", "pflicht", "requis", "obligatoire");
+
+    /** "(booleano, padrão true)", "(optional, unique)": hints about one column, not an entity's attribute list. */
+    private static boolean isHintList(String inner) {
+        List<String> items = split(inner, false);
+        if (items.isEmpty()) return false;
+        for (String item : items) {
+            String t = item.trim().toLowerCase(Locale.ROOT);
+            String first = t.split("\\s+")[0];
+            boolean hint = AttributeReader.hintWords(t) && (HINT_FIRST.contains(first) || HINT_OPENERS.contains(first));
+            if (!TYPE_WORDS.contains(t) && !AttributeReader.modifierOnly(t).isPresent() && !hint) return false;
+        }
+        return true;
     }
 
     /** Items that are columns, not enum values: any with several words, a colon, a known column meaning or a key suffix. */
@@ -464,9 +612,16 @@ final class RequestReader {
      */
     private static List<Building> entityList(String body, int indent, List<String> links) {
         List<Building> out = new ArrayList<>();
+        Building withList = null;
         for (String segment : split(body, true)) {
             String seg = segment.trim();
             int paren = seg.indexOf('(');
+            if (withList != null && !startsEntityClause(seg)) {
+                // "people submit expenses with an amount, a currency, a category (travel, meals)": the with-list goes on
+                addAttributes(withList, seg);
+                continue;
+            }
+            withList = null;
             if (paren > 0) {
                 Optional<Building> b = entity(seg.substring(0, paren), indent);
                 if (b.isEmpty()) continue;
@@ -483,7 +638,13 @@ final class RequestReader {
                 if (next.indexOf('(') > 0 && entity(next.substring(0, next.indexOf('(')), indent).isPresent()) {
                     out.addAll(entityList(next, indent, links));
                 } else {
-                    links.add(ConnectingWords.canonical(ConnectingWords.english((b.get().words + " " + after.replaceAll("^(?:[,:—\\s]|-(?!>))+", "")).toLowerCase(Locale.ROOT))));
+                    String linkText = b.get().words + " " + after.replaceAll("^(?:[,:—\\s]|-(?!>))+", "");
+                    Optional<Clause> toClause = linkToClause(linkText, indent);
+                    if (toClause.isPresent()) {
+                        // "tasks (…) belong to rooms (number, floor)": the object has its own attributes
+                        out.addAll(toClause.get().entities());
+                        for (String link : toClause.get().restText().split("\n")) if (!link.isBlank()) links.add(link);
+                    } else links.add(ConnectingWords.canonical(ConnectingWords.english(linkText.toLowerCase(Locale.ROOT))));
                 }
             } else {
                 Matcher with = firstTopLevel(WITH, seg);
@@ -492,8 +653,14 @@ final class RequestReader {
                     if (b.isPresent()) {
                         addAttributes(b.get(), seg.substring(with.end()));
                         out.add(b.get());
+                        withList = b.get();
                         continue;
                     }
+                }
+                String english = ConnectingWords.english(seg.toLowerCase(Locale.ROOT));
+                if (ConnectingWords.isLink(english)) {
+                    for (String link : ConnectingWords.linkClauses(english)) links.add(ConnectingWords.canonical(link));
+                    continue;
                 }
                 entity(seg, indent).ifPresent(out::add);
             }
@@ -527,8 +694,27 @@ final class RequestReader {
             if (TABLE_WORD.matcher(w).matches()) tableWord = true;
         }
         if (words.isEmpty() || words.size() > 3) return Optional.empty();
+        if (words.size() == 3 && isPluralWord(words.get(0)) && words.get(1).toLowerCase(Locale.ROOT).matches("[a-z]{3,}ing")) {
+            words = List.of(words.get(0)); // "registrations linking them": the noun a participle describes
+        } else if (words.size() == 3 && isPluralWord(words.get(0)) && COMMON_VERBS.contains(words.get(1).toLowerCase(Locale.ROOT))) {
+            // "people submit expenses", "walkers sign up": a subject, a verb and maybe an object — the object, else the subject
+            String last = words.get(2);
+            words = List.of(isPluralWord(last) ? last : words.get(0));
+        }
         for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) && !w.contains("_")) return Optional.empty();
         return named(String.join(" ", words), true, indent);
+    }
+
+    /** Verbs that put a subject before its object in a head ("people submit expenses"), so "sales order lines" stays a name. */
+    private static final Set<String> COMMON_VERBS = Set.of("submit", "book", "place", "make", "create", "write", "send", "receive", "sign", "log",
+            "buy", "sell", "rent", "borrow", "post", "upload", "file", "raise", "request", "take", "give", "leave", "publish", "share", "follow",
+            "join", "attend", "enroll", "register", "rate", "review", "own", "manage", "schedule", "teach", "visit", "earn", "pay", "add", "keep",
+            "get", "have", "hold", "use", "run", "check", "save", "collect", "report", "record", "issue", "win", "play", "read", "watch", "drive");
+
+    private static boolean isPluralWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.equals("people") || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                && !lower.contains("_") && !Naming.singular(lower).equals(lower);
     }
 
     private static boolean isEnglishWord(String w) { return w.matches("[A-Za-z_]+"); }
@@ -537,11 +723,14 @@ final class RequestReader {
     enum TableNames { PLURAL, AS_WRITTEN }
 
     private static final ThreadLocal<TableNames> STYLE = ThreadLocal.withInitial(() -> TableNames.PLURAL);
+    /** The request's words in lower case: a name kept as written takes the plural the user wrote elsewhere. */
+    private static final ThreadLocal<Set<String>> WRITTEN = ThreadLocal.withInitial(Set::of);
 
     private static Optional<Building> named(String words, boolean pluralize, int indent) {
         String name = Naming.fit(AttributeReader.name(words));
         if (name.equals("x")) return Optional.empty();
         if (pluralize && STYLE.get() == TableNames.PLURAL) name = Naming.fit(Naming.plural(name));
+        else if (pluralize && WRITTEN.get().contains(Naming.plural(name))) name = Naming.fit(Naming.plural(name)); // "Ein ticket … Tickets"
         return Optional.of(new Building(name, words.toLowerCase(Locale.ROOT), indent));
     }
 
@@ -572,10 +761,23 @@ final class RequestReader {
                 entity.attributes.set(last, new Attribute(a.name(), a.hints().and(modifier.get())));
                 continue;
             }
+            if (t.matches("(?i)none|nothing|nobody|no one|ninguno|ninguna|nada|aucun|aucune|rien|keine[nr]?|nichts|nenhum|nenhuma")) continue;
+            Matcher spelled = SPELLED_NAME.matcher(t);
+            if (spelled.matches()) t = spelled.group(2) + (AttributeReader.hintWords(spelled.group(1).toLowerCase(Locale.ROOT)) ? " " + spelled.group(1) : "");
+            Matcher whether = WHETHER.matcher(t);
+            if (whether.matches()) t = whether.group(1);
             Optional<AttributeReader.Read> read = AttributeReader.read(t);
             if (read.isEmpty()) continue;
             Attribute a = read.get().attribute();
             if (a.name().equals("id") && a.hints().reference().isEmpty()) { valuesOpen = false; continue; }
+            if (a.hints().reference().isPresent() && isLastItem(list, item) && !isKeyName(a.name(), a.hints().reference().get())) {
+                // "albums: title, released_on -> artists": the arrow after the last attribute links the entity, not that attribute
+                String key = Naming.singular(AttributeReader.name(a.hints().reference().get())) + "_id";
+                entity.attributes.add(new Attribute(a.name(), a.hints().withReference(Optional.empty())));
+                if (entity.attributes.stream().noneMatch(x -> x.name().equals(key))) entity.attributes.add(new Attribute(key, Hints.NONE.withReference(a.hints().reference())));
+                valuesOpen = false;
+                continue;
+            }
             int same = -1;
             for (int i = 0; i < entity.attributes.size(); i++) if (entity.attributes.get(i).name().equals(a.name())) same = i;
             if (same >= 0) entity.attributes.set(same, new Attribute(a.name(), entity.attributes.get(same).hints().and(a.hints())));
@@ -583,6 +785,24 @@ final class RequestReader {
             valuesOpen = read.get().valuesOpen();
         }
     }
+
+    private static boolean isLastItem(String list, String item) {
+        List<String> items = split(list, false);
+        return !items.isEmpty() && items.get(items.size() - 1).equals(item) && items.size() > 1;
+    }
+
+    /** A column that can hold a key to {@code target}: "*_id", the target's own name, or a role word ("author -> users"), not a date, number or common column. */
+    private static boolean isKeyName(String column, String target) {
+        String t = Naming.singular(AttributeReader.name(target));
+        if (column.matches(".*_(id|key|ref|uuid|fk)$") || column.equals(t) || column.equals(AttributeReader.name(target))) return true;
+        boolean plainWord = ColumnInference.infer(column, dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ).type().equals(dev.schemadesigner.schema.LogicalType.varchar(255));
+        return plainWord && !COMMON_COLUMNS.contains(column);
+    }
+
+    /** "a start time (starts_at)": words, then the column's own name in parentheses — the name is kept, the words stay as hints. */
+    private static final Pattern SPELLED_NAME = Pattern.compile("^(.*?\\p{L}.*?)\\s*\\(([a-z][a-z0-9]*_[a-z0-9_]+)\\)$");
+    /** "whether it's enabled": a flag named by its adjective. */
+    private static final Pattern WHETHER = Pattern.compile("(?i)^whether\\s+(?:it'?s\\s+|it is\\s+|they are\\s+|they're\\s+|(?:the|a)\\s+\\w+\\s+(?:is|was)\\s+)?(\\p{L}[\\p{L}_]*)$");
 
     private static final Set<String> HINT_FIRST = Set.of("defaults", "default", "must", "may", "can", "should", "not", "never", "always",
             "between", "non-negative", "positive", "optional", "required", "nullable", "unique", "indexed", "at", "up");

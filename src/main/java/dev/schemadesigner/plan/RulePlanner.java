@@ -29,8 +29,6 @@ import java.util.Optional;
 public final class RulePlanner implements Planner {
 
     static final int MAX_MESSAGE_CHARS = 6_000;
-    static final String VAGUE_QUESTION = "Which things should it store — for example customers, orders and products?";
-    static final String VAGUE_DEFAULT = "tables for an online shop: customers, orders, order items, products";
 
     private final EntityCatalogue catalogue;
 
@@ -43,15 +41,16 @@ public final class RulePlanner implements Planner {
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?",
-                    VAGUE_DEFAULT), "The request did not produce a change set that applies: " + reason);
+                    assumption(request.message(), request.current())), "The request did not produce a change set that applies: " + reason);
         }
     }
 
     private Plan planOrAsk(PlanRequest request) {
         String text = Words.normalize(request.message());
-        if (!text.matches("(?s).*[a-z]{2,}.*")) return vague("The request has no words to plan from.");
+        if (!text.matches("(?s).*[a-z]{2,}.*")) return vague(request, "The request has no words to plan from.");
         if (text.length() > MAX_MESSAGE_CHARS) {
-            return Plan.asking(new Question("That is a long message; which tables or which change should I plan, in a sentence or two?", VAGUE_DEFAULT),
+            return Plan.asking(new Question("That is a long message; which tables or which change should I plan, in a sentence or two?",
+                            assumption(request.message().substring(0, 200), request.current())),
                     "Requests longer than " + MAX_MESSAGE_CHARS + " characters are not planned as a whole.");
         }
         Schema current = request.current();
@@ -62,15 +61,20 @@ public final class RulePlanner implements Planner {
         List<String> changeSentences = new ArrayList<>();
         List<String> querySentences = new ArrayList<>();
         List<Link> links = new ArrayList<>();
+        List<RelationshipPhrases.Per> pers = new ArrayList<>();
         Map<String, EntitySpec> specs = new LinkedHashMap<>(drafted.specs());
         List<String> bare = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (String sentence : draft.rest()) {
             if (sentence.isBlank()) continue;
             if (ChangeRequestParser.recognizes(sentence)) changeSentences.add(sentence);
-            else if (RelationshipPhrases.mentionsRelationship(sentence)) {
+            else if (ConnectingWords.PER.matcher(sentence).matches()) {
+                RelationshipPhrases.per(sentence).ifPresent(pers::add);
+            } else if (RelationshipPhrases.mentionsRelationship(sentence)) {
                 RelationshipPhrases.parse(sentence, phrase -> entity(phrase, specs, design, current, context)).ifPresent(links::add);
-            } else if (QueryPhrases.looksLikeAccessPath(sentence)) querySentences.add(sentence);
+            } else if (QueryPhrases.clauses(sentence).stream().anyMatch(QueryPhrases::looksLikeAccessPath)) {
+                QueryPhrases.clauses(sentence).stream().filter(QueryPhrases::looksLikeAccessPath).forEach(querySentences::add);
+            }
             else if (DesignRequestParser.looksLikeDesign(sentence) || design.isEntityList(sentence)) {
                 if (!draft.isEmpty() && !design.isEntityList(sentence)) continue;
                 var result = design.parse(sentence);
@@ -84,6 +88,7 @@ public final class RulePlanner implements Planner {
         linkIdColumns(specs);
         List<ChangeRequestParser.Change> linkChanges = new ArrayList<>();
         for (Link link : links) applyLink(link, specs, current, context, linkChanges, notes);
+        for (RelationshipPhrases.Per per : pers) applyPer(per, specs, design, current, context, linkChanges, notes);
 
         List<Op> ops = new ArrayList<>();
         List<BackReference> backReferences = new ArrayList<>();
@@ -140,9 +145,9 @@ public final class RulePlanner implements Planner {
                 String tables = schema.tables().isEmpty() ? "there are no tables yet"
                         : "the tables are " + String.join(", ", schema.tables().stream().map(t -> t.name()).toList());
                 return Plan.asking(new Question("I could not find what \"" + changeSentences.get(0) + "\" refers to (" + tables
-                        + "). Which table and column do you mean?", VAGUE_DEFAULT), String.join(" ", notes));
+                        + "). Which table and column do you mean?", assumption(request.message(), current)), String.join(" ", notes));
             }
-            return vague(notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
+            return vague(request, notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
         }
         bare.forEach(t -> notes.add(t + " is not planned: it is not in the catalogue and the request names no columns for it."));
         ChangeSet changes = new ChangeSet(ops);
@@ -216,10 +221,49 @@ public final class RulePlanner implements Planner {
                 Optional<String> target = DesignRequestParser.referencedTable(col, tables, catalogue);
                 if (target.isPresent() && !target.get().equals(spec.table())) {
                     linked = linked.withColumn(col.withFk(new EntitySpec.Fk(target.get(), FkAction.RESTRICT, Optional.empty())));
+                } else if (target.isPresent() && !col.name().equals(Naming.singular(spec.table()) + "_id")) {
+                    // a role-named key to its own table (parent_task_id on tasks) is a self-reference: optional, the root has none
+                    linked = linked.withColumn(col.withNullable(true).withFk(new EntitySpec.Fk(target.get(), FkAction.SET_NULL, Optional.empty())));
                 }
             }
             specs.put(spec.table(), linked);
         }
+    }
+
+    /**
+     * "one X per Y (per Z)": each Y that is a column of X ("per year") stays that column; each other Y is an entity X gets a
+     * required key to; with "one", those columns are unique together.
+     */
+    private void applyPer(RelationshipPhrases.Per per, Map<String, EntitySpec> specs, DesignRequestParser design, Schema current,
+                          PlanningContext context, List<ChangeRequestParser.Change> changes, List<String> notes) {
+        Optional<String> childTable = entity(per.child(), specs, design, current, context);
+        if (childTable.isEmpty() || !specs.containsKey(childTable.get())) return;
+        String table = childTable.get();
+        List<String> keys = new ArrayList<>();
+        for (String words : per.per()) {
+            String column = AttributeReader.name(Words.content(words).isEmpty() ? words : Words.content(words));
+            if (specs.get(table).columns().stream().anyMatch(c -> c.name().equals(column))) {
+                keys.add(column);
+                continue;
+            }
+            Optional<String> parent = entity(words, specs, design, current, context);
+            if (parent.isEmpty() || parent.get().equals(table)) return;
+            applyLink(new Link(Kind.ONE_TO_MANY, parent.get(), table, Naming.singular(parent.get()) + "_id", false, FkAction.CASCADE, Optional.empty()),
+                    specs, current, context, changes, notes);
+            specs.get(table).columns().stream().filter(c -> c.fk().map(f -> f.table().equals(parent.get())).orElse(false))
+                    .map(Col::name).findFirst().ifPresent(keys::add);
+        }
+        EntitySpec child = specs.get(table);
+        if (!per.one() || keys.size() != per.per().size()) return;
+        if (keys.size() == 1) {
+            specs.put(table, child.withColumn(child.columns().stream().filter(c -> c.name().equals(keys.get(0))).findFirst().get().withUnique(true)));
+        } else {
+            List<EntitySpec.Idx> indexes = new ArrayList<>(child.indexes());
+            indexes.add(new EntitySpec.Idx(Optional.empty(), keys, true, Optional.empty()));
+            specs.put(table, child.withIndexes(indexes));
+        }
+        notes.add("One " + Naming.singular(table) + " per " + String.join(" and ", per.per()) + ": " + String.join(", ", keys)
+                + (keys.size() == 1 ? " is unique." : " are unique together."));
     }
 
     private void applyLink(Link link, Map<String, EntitySpec> specs, Schema current, PlanningContext context,
@@ -280,5 +324,51 @@ public final class RulePlanner implements Planner {
         return table;
     }
 
-    private static Plan vague(String why) { return Plan.asking(new Question(VAGUE_QUESTION, VAGUE_DEFAULT), why); }
+    /**
+     * Nothing identifiable: the question quotes the request and offers choices built from its own words and the project's
+     * tables — never an unrelated example domain.
+     */
+    private static Plan vague(PlanRequest request, String why) {
+        String message = request.message() == null ? "" : request.message();
+        String quote = message.replaceAll("\\s+", " ").trim();
+        if (quote.length() > 80) quote = quote.substring(0, 79).trim() + "…";
+        List<String> subjects = subjects(message);
+        List<String> tables = request.current().tables().stream().map(Table::name).limit(3).toList();
+        List<String> choices = new ArrayList<>();
+        if (!subjects.isEmpty()) choices.add("tables for " + String.join(", ", subjects));
+        if (!tables.isEmpty()) choices.add("a change to " + String.join(", ", tables));
+        String text = (quote.isEmpty() ? "The request is empty" : "You wrote \"" + quote + "\"") + "; I could not tell which tables or columns it means. "
+                + (choices.isEmpty() ? "Which tables should the design have, and which columns in each?"
+                : "Do you mean " + String.join(", or ", choices) + " — and which columns should they have?");
+        return Plan.asking(new Question(text, assumption(message, request.current())), why);
+    }
+
+    /** What "go ahead" would plan: a table for each subject word of the request, else a notes table on the project's first table. */
+    static String assumption(String message, Schema current) {
+        List<String> subjects = subjects(message == null ? "" : message);
+        if (!subjects.isEmpty()) return String.join("; ", subjects.stream().map(t -> t + " (name, description)").toList());
+        Optional<String> first = current.tables().stream().map(Table::name).findFirst();
+        if (first.isPresent()) return "notes (" + Naming.singular(first.get()) + "_id references " + first.get() + ", body)";
+        return "items (name, description)";
+    }
+
+    /** Up to three words of the request that could name what it is about ("a database for a bakery" → bakeries). */
+    private static List<String> subjects(String message) {
+        List<String> out = new ArrayList<>();
+        for (String word : Words.normalize(message).split("[^\\p{L}_]+")) {
+            if (word.length() < 3 || Words.FILLER.contains(word) || VAGUE_WORDS.contains(word) || !word.matches("[a-z_]+")) continue;
+            String table = Naming.plural(Naming.singular(word));
+            if (!out.contains(table)) out.add(table);
+            if (out.size() == 3) break;
+        }
+        return out;
+    }
+
+    /** Words of a vague request that say nothing about its subject. */
+    private static final java.util.Set<String> VAGUE_WORDS = java.util.Set.of("something", "stuff", "things", "thing", "everything", "anything", "good", "nice", "great", "cool", "quick", "just", "whatever", "there",
+            "here", "what", "how", "when", "why", "who", "about", "from", "into", "your", "their", "them", "they", "have",
+            "has", "had", "was", "were", "will", "not", "but", "any", "way", "lorem", "ipsum", "dolor", "amet", "select",
+            "where", "hello", "thanks", "thank", "yes", "okay", "maybe", "idea", "ideas", "better", "works", "work", "project", "projects",
+            "website", "site", "platform", "service", "backend", "startup", "company", "business", "tool", "thingy", "mine", "one", "two", "does",
+            "doing", "done", "going", "get", "got", "use", "using", "used");
 }

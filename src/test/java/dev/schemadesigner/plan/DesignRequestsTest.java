@@ -29,6 +29,33 @@ class DesignRequestsTest {
     private static final LogicalType TS = PlanningContext.defaults().timestampType();
 
     @Test
+    void onePerTwoThingsMakesTheirKeysUniqueTogetherAndAColumnStaysAColumn() {
+        Schema s = plan("a report card per student per term. students (name), terms (name), report_cards (average, remarks)", Schema.EMPTY).result(Schema.EMPTY);
+        Table cards = s.requireTable("report_cards");
+        assertThat(cards.foreignKeys()).extracting(ForeignKey::referencedTable).contains("students", "terms");
+        assertThat(uniqueSets(cards)).contains(java.util.List.of("student_id", "term_id"));
+
+        Schema r = plan("one review per employee per year: reviews (employee_id, year, rating 1-5). employees (name)", Schema.EMPTY).result(Schema.EMPTY);
+        assertThat(r.hasTable("years")).isFalse();
+        assertThat(uniqueSets(r.requireTable("reviews"))).contains(java.util.List.of("employee_id", "year"));
+    }
+
+    private static java.util.List<java.util.List<String>> uniqueSets(Table t) {
+        java.util.List<java.util.List<String>> out = new java.util.ArrayList<>(t.uniques().stream().map(Unique::columns).toList());
+        t.indexes().stream().filter(Index::unique).forEach(ix -> out.add(ix.keys().stream()
+                .map(k -> k instanceof dev.schemadesigner.schema.IndexKey.ColumnKey c ? c.column() : k.toString()).toList()));
+        return out;
+    }
+
+    @Test
+    void aRoleNamedKeyPointsToItsEntityAndToItsOwnTableAsAnOptionalSelfReference() {
+        Schema s = plan("accounts (iban unique), transfers (from_account_id, to_account_id, amount), tasks (title, parent_task_id)", Schema.EMPTY).result(Schema.EMPTY);
+        assertThat(s.requireTable("transfers").foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("accounts", "accounts");
+        assertThat(s.requireTable("tasks").foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("tasks");
+        assertThat(s.requireTable("tasks").column("parent_task_id").orElseThrow().nullable()).isTrue();
+    }
+
+    @Test
     void blogWithPostsCommentsAndTagsGetsAuthorsAndAJoinTableKeyedByThePair() {
         Plan plan = plan("Create a database model for a blog with posts, comments and tags", Schema.EMPTY);
 

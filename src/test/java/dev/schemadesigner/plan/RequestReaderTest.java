@@ -124,7 +124,135 @@ class RequestReaderTest {
 
         assertThat(draft.entities()).isEmpty();
         assertThat(draft.rest()).containsExactly("each cliente has many pedidos", "comments belongs to posts", "invoices belongs to customers",
-                "invoice belongs to order");
+                "one invoice per order");
+    }
+
+    @Test
+    void aSentenceOfSeveralLinksGivesOneLinkPerClause() {
+        DesignDraft draft = read("Every set belongs to an exercise and every exercise belongs to a workout. orders -> customers, order_items -> orders. "
+                + "A delivery references a route and a driver.");
+
+        assertThat(draft.rest()).containsExactly("every set belongs to an exercise", "every exercise belongs to a workout",
+                "orders belongs to customers", "order_items belongs to orders", "a delivery belongs to route", "a delivery belongs to driver");
+    }
+
+    @Test
+    void anArrowAfterAnEntityOrItsLastAttributeLinksTheEntity() {
+        DesignDraft draft = read("devices (name, firmware_version) -> gateways\nalbums: title, released_on -> artists");
+
+        assertThat(entity(draft, "devices").attributes()).extracting(Attribute::name).containsExactly("name", "firmware_version");
+        assertThat(draft.rest()).contains("devices belongs to gateways");
+        assertThat(entity(draft, "albums").attributes()).extracting(Attribute::name).containsExactly("title", "released_on", "artist_id");
+        assertThat(entity(draft, "albums").attributes().get(1).hints().reference()).isEmpty();
+    }
+
+    @Test
+    void manyToManyAfterTwoEntityClausesInAnyLanguageNamesItsJoinTable() {
+        DesignDraft draft = read("alumnos (nombre, email) y cursos (titulo) con relación muchos a muchos mediante matriculas (matriculado_on)");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("alumnos", "cursos", "matriculas");
+        assertThat(entity(draft, "matriculas").key()).containsExactly("alumno_id", "curso_id");
+        DesignDraft unnamed = read("films (titre, sortie_on) et acteurs (nom, pays) : relation plusieurs-à-plusieurs");
+        assertThat(entity(unnamed, "film_acteurs").key()).containsExactly("film_id", "acteur_id");
+    }
+
+    @Test
+    void anEntityClauseThenARemarkReadsBoth() {
+        DesignDraft draft = read("empleados (nombre, jefe_id) — el jefe es otro empleado");
+
+        assertThat(entity(draft, "empleados").attributes()).extracting(Attribute::name).containsExactly("nombre", "jefe_id");
+        assertThat(draft.rest()).containsExactly("jefe is another empleado");
+    }
+
+    @Test
+    void aColumnNamedInParenthesesAfterItsWordsKeepsThatNameAndWhetherNamesAFlag() {
+        DesignDraft draft = read("A lesson has a start time (starts_at), a room and whether it's cancelled.");
+
+        assertThat(entity(draft, "lessons").attributes()).extracting(Attribute::name).containsExactly("starts_at", "room", "cancelled");
+    }
+
+    @Test
+    void aLinkWhoseObjectHasItsOwnAttributesReadsThatEntity() {
+        DesignDraft draft = read("Os chamados pertencem a um cliente (nome, email único).");
+
+        assertThat(entity(draft, "clientes").attributes()).extracting(Attribute::name).containsExactly("nome", "email");
+        assertThat(draft.rest()).containsExactly("chamados belongs to cliente");
+    }
+
+    @Test
+    void accessPathWordingsBecomeListByForms() {
+        assertThat(QueryPhrases.clauses("we list a user's notifications newest first")).containsExactly("we list notifications by user newest first");
+        assertThat(QueryPhrases.clauses("dashboards query measurements for one device over a time range"))
+                .containsExactly("dashboards query measurements by device, time");
+        assertThat(QueryPhrases.clauses("support searches customers by email all the time and filters by city"))
+                .containsExactly("support searches customers by email", "filters by city");
+        assertThat(QueryPhrases.clauses("leaderboard: top points per game")).containsExactly("leaderboard: find by game, points");
+    }
+
+    @Test
+    void hintsInParenthesesAndAColonInsideTheListDoNotMakeEntities() {
+        DesignDraft draft = read("avaliacoes: nota de 0 a 10, recomenda (booleano, padrão true), canal: email, whatsapp, telefone, criada_at");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("avaliacoes");
+        assertThat(entity(draft, "avaliacoes").attributes()).extracting(Attribute::name).containsExactly("nota", "recomenda", "canal", "criada_at");
+    }
+
+    @Test
+    void anEntityHeadWithPerKeepsTheEntityAndTheLink() {
+        DesignDraft draft = read("usage_events per organization: metric, quantity non-negative, recorded_at");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("usage_events");
+        assertThat(draft.rest()).containsExactly("usage_events per organization");
+        assertThat(RelationshipPhrases.per("usage_events per organization").orElseThrow().one()).isFalse();
+        assertThat(RelationshipPhrases.per("stock per product per warehouse").orElseThrow().one()).isTrue();
+    }
+
+    @Test
+    void uncountableAndSpanishIonNamesKeepTheirForms() {
+        assertThat(Naming.plural("maintenance")).isEqualTo("maintenance");
+        assertThat(Naming.singular("publicaciones")).isEqualTo("publicacion");
+        assertThat(Naming.singular("phones")).isEqualTo("phone");
+    }
+
+    @Test
+    void aColumnNamedReferenceIsNotALinkAndPositiveOrZeroIsNonNegative() {
+        DesignDraft draft = read("articles : reference unique, libelle\nstocks : quantite positive ou nulle");
+
+        Attribute reference = entity(draft, "articles").attributes().get(0);
+        assertThat(reference.name()).isEqualTo("reference");
+        assertThat(reference.hints().unique()).isTrue();
+        Attribute quantity = entity(draft, "stocks").attributes().get(0);
+        assertThat(quantity.hints().low()).contains("0");
+        assertThat(quantity.hints().lowExclusive()).isFalse();
+    }
+
+    @Test
+    void aTitleLineOverBulletsThatAreEntityClausesIsNotAnEntity() {
+        DesignDraft draft = read("Claims handling\n- adjusters: name, email unique\n- claims: policy_number, adjuster_id");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("adjusters", "claims");
+    }
+
+    @Test
+    void aStatusThatIsAValueOpensItsValueList() {
+        DesignDraft draft = read("Each case has a title and a status that is open, on_hold or closed.");
+
+        Attribute status = entity(draft, "cases").attributes().get(1);
+        assertThat(status.name()).isEqualTo("status");
+        assertThat(status.hints().values()).containsExactly("open", "on_hold", "closed");
+    }
+
+    @Test
+    void aSubjectVerbObjectHeadNamesTheObjectAndACompoundNameStays() {
+        assertThat(read("people submit expenses with an amount, a currency").entities()).extracting(Entity::name).containsExactly("expenses");
+        assertThat(read("walkers sign up with their name, email").entities()).extracting(Entity::name).containsExactly("walkers");
+        assertThat(read("sales order lines (sku, quantity)").entities()).extracting(Entity::name).containsExactly("sales_order_lines");
+    }
+
+    @Test
+    void onePerInOtherLanguagesStaysAPerSentence() {
+        assertThat(read("Eine Bewertung pro Kunde und Produkt").rest()).containsExactly("one bewertung per kunde and produkt");
+        assertThat(read("une note par eleve et par matiere").rest()).containsExactly("one note per eleve and by matiere");
     }
 
     @Test

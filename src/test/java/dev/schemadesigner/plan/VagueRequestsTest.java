@@ -27,12 +27,21 @@ class VagueRequestsTest {
     }
 
     @Test
-    void vagueDesignProposesAnOnlineShopThatPlans() {
+    void vagueDesignQuotesTheRequestAndAssumesNoUnrelatedDomain() {
         Plan plan = planner.plan(PlanRequest.of("design a database", Schema.EMPTY));
 
-        assertThat(plan.question().get().text()).isEqualTo("Which things should it store — for example customers, orders and products?");
+        assertThat(plan.question().get().text()).contains("\"design a database\"").doesNotContain("customers", "orders", "products");
         Plan assumed = Plans.plan(plan.question().get().assumedRequest(), Schema.EMPTY);
-        assertThat(Plans.createdTables(assumed)).containsExactly("customers", "orders", "products", "order_items");
+        assertThat(Plans.createdTables(assumed)).doesNotContain("customers", "orders", "products", "order_items").isNotEmpty();
+    }
+
+    @Test
+    void vagueRequestOffersChoicesFromItsWordsAndTheProject() {
+        Schema project = Plans.plan("invoices (number unique, total)", Schema.EMPTY).result(Schema.EMPTY);
+        Plan plan = planner.plan(PlanRequest.of("SELECT * FROM users", project));
+
+        assertThat(plan.question().get().text()).contains("\"SELECT * FROM users\"", "tables for users", "a change to invoices");
+        assertThat(Plans.createdTables(Plans.plan(plan.question().get().assumedRequest(), Schema.EMPTY))).containsExactly("users");
     }
 
     @Test
