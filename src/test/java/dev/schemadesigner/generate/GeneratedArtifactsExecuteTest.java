@@ -51,6 +51,7 @@ class GeneratedArtifactsExecuteTest {
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
             ProjectRun.upgrade(project, db, design.bundled());
             ProjectRun.modelsMatchDatabase(project, db, stack);
+            ProjectRun.requirementsNameTheStack(project);
             for (Design.DataCheck check : design.checks()) {
                 Output result = project.script("run_sql.py", db.url(), check.sql());
                 ProjectRun.expectOk(result, "data check " + check.sql());

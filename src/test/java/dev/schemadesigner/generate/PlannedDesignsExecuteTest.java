@@ -171,7 +171,8 @@ class PlannedDesignsExecuteTest {
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
             ProjectRun.upgrade(project, db, scenario.bundled());
             ProjectRun.modelsMatchDatabase(project, db, stack);
-            ProjectRun.pytestPasses(project, testDb, dialect, scenario.name() + " (" + style + ")", stack, TALLY);
+            ProjectRun.requirementsNameTheStack(project);
+            ProjectRun.pytestPasses(project, testDb, dialect, scenario.name() + " (" + style.name().toLowerCase(java.util.Locale.ROOT) + ")", stack, TALLY);
             ProjectRun.downgradeUpgradeAndCompare(project, db, dialect, intended, "reply schema");
             TALLY.executed(stack, dialect);
         }

@@ -49,6 +49,19 @@ final class ProjectRun {
         expectOk(project.alembic(db.url(), "upgrade", "head"), "alembic upgrade head");
     }
 
+    /**
+     * The project's requirements.txt names the SQLAlchemy and Alembic versions that just ran it: pinned
+     * ({@code SQLAlchemy==2.0.52}) or as a verified alternative ({@code SQLAlchemy 2.0.52 / Alembic 1.19.1}).
+     */
+    static void requirementsNameTheStack(GeneratedProject project) throws Exception {
+        Output versions = project.python(java.util.Map.of(), "-c", "import sqlalchemy, alembic; print(sqlalchemy.__version__, alembic.__version__)");
+        expectOk(versions, "versions");
+        String[] v = versions.text().strip().split(" ");
+        String requirements = java.nio.file.Files.readString(project.api().resolve("requirements.txt"));
+        assertThat(requirements).as("requirements.txt").containsAnyOf("SQLAlchemy==" + v[0] + "\n", "SQLAlchemy " + v[0] + " / Alembic " + v[1]);
+        assertThat(requirements).as("requirements.txt").containsAnyOf("alembic==" + v[1] + "\n", "SQLAlchemy " + v[0] + " / Alembic " + v[1]);
+    }
+
     /** On the 2.0 stack: {@code alembic check} finds no difference between the models and the database at head. */
     static void modelsMatchDatabase(GeneratedProject project, PythonDatabase db, PythonStack stack) throws Exception {
         if (!stack.modern()) return;   // Alembic 1.8 has no check command
