@@ -9,8 +9,6 @@ log() { printf '[test.sh] %s\n' "$*"; }
 # Debian packages the tests execute: generated Python (SQLAlchemy 1.4, Alembic, pytest, psycopg2),
 # database clients for the start checks, and Chromium for the browser tests.
 packages=(python3-sqlalchemy python3-alembic python3-pytest python3-psycopg2 postgresql-client mariadb-client chromium chromium-driver)
-# PostgreSQL extensions the real dumps of src/test/resources/importer/dumps create (PostGIS, pg_partman)
-packages+=("postgresql-$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)-postgis-3" "postgresql-$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)-partman")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,6 +9,7 @@ import dev.schemadesigner.dialect.Dialect;
 import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.generate.Artifact;
 import dev.schemadesigner.generate.Generator;
+import dev.schemadesigner.generate.migration.RevisionChanges;
 import dev.schemadesigner.intent.Intent;
 import dev.schemadesigner.intent.IntentDetector;
 import dev.schemadesigner.json.Json;
@@ -128,7 +129,8 @@ public final class Conversation implements AutoCloseable {
                 throw ConversationException.badInput("fix", "the fix does not apply to the session's schema: " + e.getMessage());
             }
         });
-        Result result = run(project, previous, message, fix, events, turn);
+        Result result = fix.isEmpty() && Squash.isRequest(message) ? squash(project, previous, events, turn)
+                : run(project, previous, message, fix, events, turn);
         // from here the turn is stored and answered; a turn stopped before this point never is
         if (!turn.commit()) throw turn.stoppedException();
         StoredSession session = existing.orElseGet(() -> store.createSession(project.id(), ReplyText.titleOf(message),
@@ -137,7 +139,8 @@ public final class Conversation implements AutoCloseable {
         Reply reply = result.reply(session.id(), number);
         try {
             store.appendTurn(new StoredTurn(session.id(), number, SessionHistory.storedMessage(message, limits.maxStoredMessageChars()),
-                    message.length(), Json.write(reply), Json.write(result.schema()), Json.write(result.sessionChanges()), Instant.now()));
+                    message.length(), Json.write(reply), Json.write(result.schema()), Json.write(result.sessionChanges()), Instant.now(),
+                    Optional.of(Json.write(result.revisions()))));
         } catch (dev.schemadesigner.store.StoreException e) {
             if (store.latestTurn(session.id()).map(t -> t.number() >= number).orElse(false)) {
                 throw new ConversationException(ConversationException.Reason.CONFLICT, "session",
@@ -198,6 +201,20 @@ public final class Conversation implements AutoCloseable {
     public void claimSession(String sessionId, String owner) { store.claimSession(sessionId, owner); }
 
 
+    /**
+     * {@code POST /api/v1/sessions/{id}/squash}: the session's revisions replaced by one net revision,
+     * as the turn "squash" does. Fails with CONFLICT when the session has fewer than two revisions.
+     */
+    public Reply squash(String sessionId, StageListener listener, TurnControl turn) {
+        StoredSession session = storedSession(sessionId);
+        int revisions = store.latestTurn(session.id()).map(Conversation::turnOf).map(t -> t.revisions().size()).orElse(0);
+        if (revisions < 2) {
+            throw new ConversationException(ConversationException.Reason.CONFLICT, "session", "nothing to squash: session " + sessionId
+                    + " has " + revisions + " revision" + (revisions == 1 ? "" : "s") + "; squash needs at least two");
+        }
+        return chat(Optional.of(sessionId), Optional.empty(), Squash.MESSAGE, Optional.empty(), listener, turn);
+    }
+
     public ProjectContext project(String id) { return projects.get(id); }
 
     /** The bundled project first, then the stored ones, most recently changed first. */
@@ -223,9 +240,10 @@ public final class Conversation implements AutoCloseable {
 
     /** What one turn produced before it is stored. */
     private record Result(Reply.IntentView intent, String text, Reply.PlanView plan, List<dev.schemadesigner.review.Finding> findings,
-                          List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema, ChangeSet sessionChanges) {
+                          List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema, ChangeSet sessionChanges,
+                          List<RevisionChanges> revisions, SchemaDelta delta) {
         Reply reply(String sessionId, int number) {
-            return new Reply(sessionId, number, intent, text, plan, findings, artifacts, verification, erd, schema);
+            return new Reply(sessionId, number, intent, text, plan, findings, artifacts, verification, erd, schema, delta);
         }
     }
 
@@ -258,21 +276,57 @@ public final class Conversation implements AutoCloseable {
                 ? review.run(plan.changes(), planned, input, java.util.Set.of(), false)
                 : review.run(plan.changes(), planned, input, touchedTables(plan), true);
         listener.stage("review", reviewed.findings());
-        List<Op> all = new ArrayList<>(previous.sessionChanges().ops());
-        all.addAll(reviewed.changes().ops());
-        ChangeSet sessionChanges = new ChangeSet(all);
-        List<Artifact> artifacts = generator(project).generate(project.generationContext(), sessionChanges);
+        // this turn is one more revision on the session's chain, its plan and auto-fixes folded into their net change
+        ChangeSet turnChanges = NetChange.of(previous.schema(), reviewed.changes());
+        List<RevisionChanges> revisions = previous.revisionsWith(turnChanges);
+        ChangeSet sessionChanges = RevisionChanges.concatenated(revisions);
+        List<Artifact> artifacts = generator(project).generate(project.generationContext(), revisions);
         listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
         GeneratedPythonCheck.Pending compiled = GeneratedPythonCheck.alongside(artifacts);
-        List<Verification> verification = compiled.appendTo(verifier.verify(project.schema(), sessionChanges, cancellation));
+        List<Verification> verification = compiled.appendTo(verifier.verify(project.schema(), previous.sessionChanges(), turnChanges, cancellation));
         listener.stage("verify", verification);
         boolean proven = verification.stream().allMatch(Verification::ok);
         String text = (proven ? "" : ReplyText.notApplied()) + plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
+        SchemaDelta delta = SchemaDelta.between(previous.schema(), reviewed.after());
+        text = ReplyText.withSchemaDiff(text, delta);
         Reply.PlanView planView = new Reply.PlanView(reviewed.changes().ops(), plan.rationale(), plan.queryPatterns(), Optional.empty(),
                 Optional.empty(), reviewed.applied());
         // a change that did not verify is shown, not kept: the next turn builds on the last proven schema
         return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts),
-                proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges());
+                proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges(),
+                proven ? revisions : previous.revisions(), delta);
+    }
+
+    /**
+     * Replaces the session's revisions with one: the net change from the session's base schema to its
+     * schema now, verified like any turn's revision. The schema stays as it is.
+     */
+    private Result squash(ProjectContext project, Turn previous, StageListener listener, Cancellation cancellation) {
+        Reply.IntentView intentView = new Reply.IntentView(true, dev.schemadesigner.intent.IntentKind.MIGRATION.wireName(), 1.0, Optional.of("squash"));
+        listener.stage("intent", intentView);
+        if (previous.revisions().size() < 2) {
+            return unchanged(previous, intentView, ReplyText.nothingToSquash(previous.revisions().size()), Optional.empty(), Optional.empty());
+        }
+        ChangeSet net = NetChange.of(project.schema(), previous.sessionChanges());
+        if (!dev.schemadesigner.schema.SchemaDiff.between(previous.schema(), net.apply(project.schema())).isEmpty()) {
+            // the revisions do not lead from the session's base to its schema (a session stored before revisions were kept apart)
+            return unchanged(previous, intentView, ReplyText.cannotSquash(), Optional.empty(), Optional.empty());
+        }
+        RevisionChanges squashed = RevisionChanges.of(net);
+        listener.stage("plan", net.ops().stream().map(Op::describe).toList());
+        List<Artifact> artifacts = generator(project).generate(project.generationContext(), List.of(squashed));
+        listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
+        GeneratedPythonCheck.Pending compiled = GeneratedPythonCheck.alongside(artifacts);
+        List<Verification> verification = compiled.appendTo(verifier.verify(project.schema(), net, cancellation));
+        listener.stage("verify", verification);
+        boolean proven = verification.stream().allMatch(Verification::ok);
+        SchemaDelta delta = SchemaDelta.between(project.schema(), previous.schema());
+        String rationale = "Squash the session's " + previous.revisions().size() + " revisions into one.";
+        String text = (proven ? ReplyText.squashed(previous.revisions().size(), squashed.title()) : ReplyText.notApplied())
+                + ReplyText.withSchemaDiff(ReplyText.turn(rationale, net.ops(), List.of(), List.of(), artifacts, verification), delta);
+        Reply.PlanView planView = new Reply.PlanView(net.ops(), rationale, List.of(), Optional.empty(), Optional.empty(), List.of());
+        return new Result(intentView, text, planView, List.of(), artifacts, verification, erd(artifacts), previous.schema(),
+                proven ? net : previous.sessionChanges(), proven ? List.of(squashed) : previous.revisions(), delta);
     }
 
     /** "apply fix 2", "apply the fix for <rule>": the fixes of findings the previous reply listed, as this turn's plan. */
@@ -290,12 +344,13 @@ public final class Conversation implements AutoCloseable {
         listener.stage("review", answer.findings());
         Reply.PlanView plan = new Reply.PlanView(List.of(), "", List.of(), Optional.empty(), Optional.empty(), List.of());
         return Optional.of(new Result(answer.intent(), answer.text(), plan, answer.findings(), List.of(), List.of(), "", previous.schema(),
-                previous.sessionChanges()));
+                previous.sessionChanges(), previous.revisions(), SchemaDelta.NONE));
     }
 
     private Result unchanged(Turn previous, Reply.IntentView intent, String text, Optional<String> question, Optional<String> proposal) {
         Reply.PlanView plan = new Reply.PlanView(List.of(), "", List.of(), question, proposal, List.of());
-        return new Result(intent, text, plan, List.of(), List.of(), List.of(), "", previous.schema(), previous.sessionChanges());
+        return new Result(intent, text, plan, List.of(), List.of(), List.of(), "", previous.schema(), previous.sessionChanges(),
+                previous.revisions(), SchemaDelta.NONE);
     }
 
     /** Says which planner answered when a model is configured, and why the turn fell back to the rules. */
@@ -362,8 +417,10 @@ public final class Conversation implements AutoCloseable {
 
     static Turn turnOf(StoredTurn t) {
         try {
-            return new Turn(t.number(), Json.read(t.schemaJson(), Schema.class), Json.read(t.changesJson(), ChangeSet.class),
+            Turn turn = new Turn(t.number(), Json.read(t.schemaJson(), Schema.class), Json.read(t.changesJson(), ChangeSet.class),
                     SessionHistory.readReply(t).plan().proposal());
+            if (t.revisionsJson().isEmpty()) return turn;
+            return new Turn(turn.number(), turn.schema(), turn.sessionChanges(), turn.proposal(), List.of(Json.read(t.revisionsJson().get(), RevisionChanges[].class)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("turn " + t.number() + " of session " + t.sessionId() + " cannot be read: " + e.getOriginalMessage(), e);
         }

@@ -12,10 +12,11 @@ import java.util.Optional;
 
 /**
  * Everything one turn produced; every surface (HTTP, web, Slack, editors) renders this record.
- * {@code text} is markdown for people; the other fields are data for programs.
+ * {@code text} is markdown for people; the other fields are data for programs. {@code schemaDiff}: what this
+ * turn changed in the schema (for a squash, what its one revision changes).
  */
 public record Reply(String sessionId, int turn, IntentView intent, String text, PlanView plan, List<Finding> findings,
-                    List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema) {
+                    List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema, SchemaDelta schemaDiff) {
 
     public Reply {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -27,6 +28,14 @@ public record Reply(String sessionId, int turn, IntentView intent, String text, 
         verification = List.copyOf(verification);
         Objects.requireNonNull(erd, "erd");
         Objects.requireNonNull(schema, "schema");
+        // replies stored before the diff was kept have none
+        if (schemaDiff == null) schemaDiff = SchemaDelta.NONE;
+    }
+
+    /** A reply that changed nothing in the schema. */
+    public Reply(String sessionId, int turn, IntentView intent, String text, PlanView plan, List<Finding> findings,
+                 List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema) {
+        this(sessionId, turn, intent, text, plan, findings, artifacts, verification, erd, schema, SchemaDelta.NONE);
     }
 
     /** The intent as the API names it: {@code design}, {@code change}, … {@code none}. */

@@ -6,6 +6,7 @@ import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.verify.Verification;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The markdown a person reads: what changed, what the review found, which files were written, what ran where. */
@@ -63,6 +64,68 @@ final class ReplyText {
                     .forEach(s -> md.append("  - ").append(s.name()).append(": ").append(s.error().get()).append('\n'));
         }
         return md.toString();
+    }
+
+    /** {@code turnText} with the schema diff just before its list of changes, so the reply says first what changed. */
+    static String withSchemaDiff(String turnText, SchemaDelta delta) {
+        String diff = schemaDiff(delta);
+        int at = turnText.indexOf("### Changes\n");
+        return diff.isEmpty() ? turnText : at < 0 ? turnText + "\n" + diff : turnText.substring(0, at) + diff + "\n" + turnText.substring(at);
+    }
+
+    /** One line per table (+ added, ~ changed, − removed) and per enum type; empty when the schema did not change. */
+    static String schemaDiff(SchemaDelta delta) {
+        if (delta.isEmpty()) return "";
+        StringBuilder md = new StringBuilder("### Schema diff\n");
+        for (SchemaDelta.TableDelta t : delta.tables()) {
+            md.append("- `").append(sign(t.change())).append("` **").append(t.table()).append("**");
+            switch (t.change()) {
+                case ADDED -> {
+                    md.append(" (new table): ").append(String.join(", ", t.columns().stream().map(SchemaDelta.Item::name).toList()));
+                    if (!t.indexes().isEmpty()) md.append("; indexes ").append(String.join(", ", t.indexes().stream().map(SchemaDelta.Item::name).toList()));
+                    List<String> constraints = t.constraints().stream().map(SchemaDelta.Item::name).filter(n -> !n.equals("primary key")).toList();
+                    if (!constraints.isEmpty()) md.append("; constraints ").append(String.join(", ", constraints));
+                }
+                case REMOVED -> md.append(" (dropped)");
+                case CHANGED -> {
+                    List<String> items = new ArrayList<>();
+                    t.columns().forEach(i -> items.add(item("column", i)));
+                    t.indexes().forEach(i -> items.add(item("index", i)));
+                    t.constraints().forEach(i -> items.add(item("constraint", i)));
+                    md.append(": ").append(String.join("; ", items));
+                }
+            }
+            md.append('\n');
+        }
+        delta.enums().forEach(e -> md.append("- `").append(sign(e.change())).append("` ").append(item("enum", e)).append('\n'));
+        return md.toString();
+    }
+
+    private static String item(String kind, SchemaDelta.Item i) {
+        return sign(i.change()) + " " + (i.name().equals("primary key") ? "" : kind + " ") + i.name() + " (" + i.detail() + ")";
+    }
+
+    private static String sign(SchemaDelta.Change change) {
+        return switch (change) {
+            case ADDED -> "+";
+            case CHANGED -> "~";
+            case REMOVED -> "−";
+        };
+    }
+
+    static String nothingToSquash(int revisions) {
+        return "Nothing to squash: this session has " + (revisions == 0 ? "no revisions yet" : "one revision") + ", so its migrations stay as they are. "
+                + "Squash replaces two or more revisions of a session with one.";
+    }
+
+    static String cannotSquash() {
+        return "Could not squash: the session's revisions do not lead from its starting schema to its schema now, so one revision "
+                + "computed from them would not give the same schema. The revisions stay as they are.";
+    }
+
+    static String squashed(int revisions, String title) {
+        return "Squashed the session's " + revisions + " revisions into one, _" + title + "_, computed from the difference between the "
+                + "session's starting schema and its schema now: nothing in it is created and dropped again. The schema itself is unchanged.\n\n";
     }
 
     static String titleOf(String message) {

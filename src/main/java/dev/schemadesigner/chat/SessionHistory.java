@@ -54,8 +54,10 @@ final class SessionHistory {
         Optional<String> next = oldestShown > 1 && !turns.isEmpty()
                 ? Optional.of("?turns_limit=" + limit + "&turns_before=" + oldestShown) : Optional.empty();
         Optional<StoredTurn> latest = before.isEmpty() ? newestFirst.stream().findFirst() : store.latestTurn(session.id());
-        var schema = latest.map(t -> Conversation.turnOf(t).schema()).orElseGet(() -> projects.get(session.projectId()).schema());
-        return new SessionView(session.id(), session.projectId(), session.title(), turns, store.turnCount(session.id()), next, schema,
+        Optional<Turn> now = latest.map(Conversation::turnOf);
+        var schema = now.map(Turn::schema).orElseGet(() -> projects.get(session.projectId()).schema());
+        List<String> revisions = now.map(t -> t.revisions().stream().map(dev.schemadesigner.generate.migration.RevisionChanges::title).toList()).orElse(List.of());
+        return new SessionView(session.id(), session.projectId(), session.title(), turns, store.turnCount(session.id()), next, schema, revisions,
                 session.createdAt(), session.updatedAt());
     }
 
@@ -118,7 +120,8 @@ final class SessionHistory {
     }
 
     private static Reply withoutArtifacts(Reply r) {
-        return new Reply(r.sessionId(), r.turn(), r.intent(), r.text(), r.plan(), r.findings(), List.of(), r.verification(), r.erd(), r.schema());
+        return new Reply(r.sessionId(), r.turn(), r.intent(), r.text(), r.plan(), r.findings(), List.of(), r.verification(), r.erd(), r.schema(),
+                r.schemaDiff());
     }
 
     static Reply readReply(StoredTurn t) {

@@ -10,12 +10,15 @@ import java.util.Optional;
 /**
  * A session as the API returns it: its project, one page of turns (oldest first), the schema now, how
  * many turns there are, and {@code next}, a relative link (a query string on the session's own URL)
- * to the page of turns before this one, empty on the first page.
+ * to the page of turns before this one, empty on the first page. {@code revisions}: the titles of the
+ * session's Alembic revisions now, in the order they run (one per turn that changed the schema, or one
+ * after a squash).
  */
 public record SessionView(String id, String projectId, String title, List<TurnView> turns, int turnsTotal, Optional<String> next,
-                          Schema schema, Instant createdAt, Instant updatedAt) {
+                          Schema schema, List<String> revisions, Instant createdAt, Instant updatedAt) {
     public SessionView {
         turns = List.copyOf(turns);
+        revisions = List.copyOf(revisions);
         Objects.requireNonNull(next, "next");
     }
 

@@ -58,6 +58,6 @@ public record Source(String format, String content, Optional<String> name) {
         if (screened.leftOut().isEmpty()) return imported;
         List<ImportWarning> warnings = new java.util.ArrayList<>(imported.warnings());
         screened.leftOut().forEach(note -> warnings.add(new ImportWarning(1, "", note)));
-        return new ImportResult(screened.schema(), warnings);
+        return new ImportResult(screened.schema(), warnings, imported.unchecked());
     }
 }

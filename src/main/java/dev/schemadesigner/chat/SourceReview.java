@@ -62,7 +62,7 @@ final class SourceReview {
             ImportResult imported = source.read(dialect);
             schema = imported.schema();
             imported.warnings().forEach(w -> warnings.add(describe(source, w)));
-            suppressions = suppressionsOf(source);
+            suppressions = withUnchecked(suppressionsOf(source), imported.unchecked());
         }
         ReviewInput base = ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(request.queries())
                 .withIgnore(new HashSet<>(request.ignore()));
@@ -102,6 +102,15 @@ final class SourceReview {
         String format = source.format().trim().toLowerCase(Locale.ROOT);
         if (format.equals("jpa")) return Suppressions.fromJava(source.content());
         return format.equals("sqlalchemy") || format.equals("alembic") ? Suppressions.fromPython(source.content()) : Suppressions.fromSql(source.content());
+    }
+
+    /** The rules the importer left unchecked where they would rest on a fact it skipped, added to the source's own suppressions. */
+    private static Suppressions withUnchecked(Suppressions suppressions, java.util.Map<String, java.util.Set<String>> unchecked) {
+        if (unchecked.isEmpty()) return suppressions;
+        java.util.Map<String, java.util.Set<String>> byObject = new java.util.HashMap<>();
+        suppressions.byObject().forEach((k, v) -> byObject.put(k, new HashSet<>(v)));
+        unchecked.forEach((k, v) -> byObject.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+        return new Suppressions(suppressions.global(), byObject);
     }
 
     private static String describe(Source source, ImportWarning w) {

@@ -7,6 +7,7 @@ import dev.schemadesigner.generate.advice.AdviceGenerator;
 import dev.schemadesigner.generate.erd.MermaidErdGenerator;
 import dev.schemadesigner.generate.guide.RunGuideGenerator;
 import dev.schemadesigner.generate.migration.AlembicRevisionGenerator;
+import dev.schemadesigner.generate.migration.RevisionChanges;
 import dev.schemadesigner.generate.model.SqlAlchemyModelGenerator;
 import dev.schemadesigner.generate.pytest.PytestGenerator;
 
@@ -34,6 +35,13 @@ public final class Generator {
     public List<Artifact> generate(GenerationContext ctx, ChangeSet changes) {
         List<Artifact> out = new ArrayList<>();
         for (ArtifactGenerator g : generators) out.addAll(g.generate(ctx, changes));
+        return List.copyOf(out);
+    }
+
+    /** Every artifact for a session's chain of revisions: one Alembic revision (group) per link, the rest for the chain as a whole. */
+    public List<Artifact> generate(GenerationContext ctx, List<RevisionChanges> chain) {
+        List<Artifact> out = new ArrayList<>();
+        for (ArtifactGenerator g : generators) out.addAll(g.generate(ctx, chain));
         return List.copyOf(out);
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 
 /**
  * The class hierarchy of one model file: which classes are declarative bases, Python enums,
- * mapped tables, abstract bases and mixins, and the attributes a table class ends up with once
+ * mapped tables (SQLModel's {@code table=True} classes among them), abstract bases and mixins, and the attributes a table class ends up with once
  * its abstract bases and mixins are merged in (the nearest definition wins, as in Python's MRO).
  */
 final class ModelClasses {
@@ -31,6 +31,8 @@ final class ModelClasses {
     private final ModelContext context;
     private final Set<String> declarativeBases = new HashSet<>();
     private final Set<String> enumAliases = new HashSet<>(ENUM_BASES);
+    /** SQLModel classes declared with {@code table=True}. */
+    private final Set<String> sqlModelTables = new HashSet<>();
 
     ModelClasses(ModelContext context) {
         this.context = context;
@@ -47,6 +49,8 @@ final class ModelClasses {
                 if (value instanceof PyExpr.Subscript sub && PyExpr.simpleName(sub.value()).orElse("").equals("Annotated")) {
                     context.annotatedAliases.put(target.id(), sub);
                 }
+            } else if (s instanceof PyStatement.FunctionDef f) {
+                context.functions.put(f.name(), f);
             } else if (s instanceof PyStatement.ClassDef c) {
                 context.classes.put(c.name(), c);
                 if (c.bases().stream().anyMatch(b -> PyExpr.simpleName(b).map(DECLARATIVE::contains).orElse(false))) {
@@ -56,11 +60,15 @@ final class ModelClasses {
                     declarativeBases.add(c.name() + "#flask");
                 }
                 if (isEnum(c)) context.pythonEnums.put(c.name(), members(c));
+                if (c.keywords().stream().anyMatch(k -> "table".equals(k.name()) && PyExpr.isTrue(k.value()))) sqlModelTables.add(c.name());
             }
         }
     }
 
     boolean isDeclarativeBase(PyStatement.ClassDef c) { return declarativeBases.contains(c.name()); }
+
+    /** A SQLModel class with {@code table=True}: every annotated field is a column, named after the class in lower case by default. */
+    boolean isSqlModelTable(PyStatement.ClassDef c) { return sqlModelTables.contains(c.name()); }
 
     boolean isEnum(PyStatement.ClassDef c) {
         return lineage(c).stream().anyMatch(k -> k.bases().stream().anyMatch(b -> enumAliases.contains(PyExpr.simpleName(b).orElse(""))
@@ -69,6 +77,7 @@ final class ModelClasses {
 
     /** True when the class reaches a declarative base through its bases (or is a Flask-SQLAlchemy {@code db.Model}). */
     boolean isMapped(PyStatement.ClassDef c) {
+        if (isSqlModelTable(c)) return true;
         return lineage(c).stream().anyMatch(k -> declarativeBases.contains(k.name() + "#flask") || k.bases().stream()
                 .map(b -> PyExpr.simpleName(b).orElse("")).anyMatch(name -> declarativeBases.contains(name) && !name.equals(k.name())));
     }
@@ -106,7 +115,35 @@ final class ModelClasses {
         Optional<Attribute> a = Optional.ofNullable(attributes(c).get("__tablename__"));
         if (a.isPresent() && a.get().value().isPresent() && a.get().value().get() instanceof PyExpr.Str s) return Optional.of(s.value());
         if (a.isEmpty() && declarativeBases.contains(c.name() + "#flask") && !isAbstract(c)) return Optional.of(ModelContext.snake(c.name()));
+        if (a.isEmpty() && isSqlModelTable(c)) return Optional.of(c.name().toLowerCase(java.util.Locale.ROOT));
+        // Flask-SQLAlchemy names a subclass's table only when the subclass has a primary key of its own (joined inheritance)
+        if (a.isEmpty() && isFlaskModel(c) && !isAbstract(c) && hasOwnPrimaryKey(c)) return Optional.of(ModelContext.snake(c.name()));
         return Optional.empty();
+    }
+
+    /** A class below Flask-SQLAlchemy's {@code db.Model}. */
+    private boolean isFlaskModel(PyStatement.ClassDef c) {
+        return lineage(c).stream().anyMatch(k -> declarativeBases.contains(k.name() + "#flask"));
+    }
+
+    /** A primary-key column among the attributes the class declares itself or takes from its mixins. */
+    private boolean hasOwnPrimaryKey(PyStatement.ClassDef c) {
+        return attributes(c).values().stream().map(Attribute::value).flatMap(Optional::stream)
+                .filter(v -> v instanceof PyExpr.Call).map(v -> (PyExpr.Call) v)
+                .anyMatch(call -> ModelContext.bool(call.keyword("primary_key")).orElse(false));
+    }
+
+    /**
+     * The mapped class whose table this class's rows live in, under single-table inheritance: a mapped subclass
+     * without a {@code __tablename__} of its own, or (Flask-SQLAlchemy, which drops the table it would make) one whose
+     * {@code __tablename__} comes with no primary key of its own. Empty for a class with its own table.
+     */
+    Optional<PyStatement.ClassDef> singleTableParent(PyStatement.ClassDef c) {
+        if (!isMapped(c) || isAbstract(c) || isSqlModelTable(c) || isDeclarativeBase(c)) return Optional.empty();
+        boolean ownTable = tableName(c).isPresent() && !(isFlaskModel(c) && !declarativeBases.contains(c.name() + "#flask") && !hasOwnPrimaryKey(c));
+        if (ownTable) return Optional.empty();
+        return lineage(c).stream().skip(1).filter(k -> !isAbstract(k) && isMapped(k) && !isDeclarativeBase(k) && tableName(k).isPresent()
+                && (!isFlaskModel(k) || declarativeBases.contains(k.name() + "#flask") || hasOwnPrimaryKey(k))).findFirst();
     }
 
     /** True when {@code __tablename__} is computed ({@code @declared_attr}) rather than a literal. */
@@ -122,6 +159,7 @@ final class ModelClasses {
 
     /** A mapped class with a table of its own (its subclasses do not inherit its columns). */
     boolean hasOwnTable(PyStatement.ClassDef c) {
+        if (isSqlModelTable(c) || declarativeBases.contains(c.name() + "#flask") && !isAbstract(c)) return true;
         return !isAbstract(c) && c.body().stream().anyMatch(s -> s instanceof PyStatement.Assign a
                 && a.target() instanceof PyExpr.Name n && n.id().equals("__tablename__"));
     }
@@ -143,7 +181,7 @@ final class ModelClasses {
         for (PyExpr b : c.bases()) {
             String name = PyExpr.simpleName(b).orElse("?");
             if (context.classNamed(name).isEmpty() && !declarativeBases.contains(name) && !DECLARATIVE.contains(name)
-                    && !PyExpr.dotted(b).map(d -> d.endsWith(".Model")).orElse(false) && !name.equals("object")) {
+                    && !PyExpr.dotted(b).map(d -> d.endsWith(".Model")).orElse(false) && !name.equals("object") && !name.equals("SQLModel")) {
                 out.add(name);
             }
         }

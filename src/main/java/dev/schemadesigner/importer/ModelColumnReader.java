@@ -16,7 +16,10 @@ import java.util.Set;
  * table draft: name, type, nullability, key, foreign keys, {@code index=} / {@code unique=},
  * defaults and comment. SQLAlchemy's rules apply: a {@code Column} is nullable unless it is a
  * primary key or says {@code nullable=False}; a {@code mapped_column} follows its hint
- * ({@code Optional[...]} or {@code X | None} is nullable, anything else is NOT NULL).
+ * ({@code Optional[...]} or {@code X | None} is nullable, anything else is NOT NULL). A column with a
+ * foreign key and no type of its own ({@code Column(None, ForeignKey("t.id"))}, {@code Mapped[int] =
+ * mapped_column(ForeignKey("t.id"))}) takes the referenced column's type, as SQLAlchemy does when it
+ * resolves the key; a SQLModel field always takes its annotation's type.
  */
 final class ModelColumnReader {
     private static final Set<String> KNOWN_KEYWORDS = Set.of("primary_key", "nullable", "unique", "index", "default", "server_default",
@@ -25,8 +28,8 @@ final class ModelColumnReader {
             "deferred", "deferred_group", "deferred_raiseload", "active_history", "hash", "dataclass_metadata");
 
     /** What a column read adds beyond its draft: whether it is (part of) the primary key and may be an identity. */
-    record Read(TableDraft.ColumnDraft column, boolean primaryKey, boolean mayAutoincrement, boolean identity,
-                Optional<String> typeFromForeignKey) {}
+    record Read(String table, TableDraft.ColumnDraft column, boolean primaryKey, boolean mayAutoincrement, boolean identity,
+                Optional<String> typeFromForeignKey, int line) {}
 
     private final ModelContext context;
     private final SqlAlchemyTypes types;
@@ -40,6 +43,15 @@ final class ModelColumnReader {
 
     /** Reads the column into {@code table}; {@code attribute} is the Python attribute (the column's name unless one is given). */
     Optional<Read> read(TableDraft table, String attribute, Optional<PyExpr> annotation, PyExpr.Call call, boolean mapped) {
+        ModelHints.Hint hint = annotation.map(a -> hints.read(a, table.name, attribute)).orElse(ModelHints.Hint.NONE);
+        return read(table, attribute, hint, call, mapped, false);
+    }
+
+    /**
+     * Reads a column whose hint is already read; {@code annotationTyped} (SQLModel) makes the hint's type win over a
+     * foreign key's.
+     */
+    Optional<Read> read(TableDraft table, String attribute, ModelHints.Hint hint, PyExpr.Call call, boolean mapped, boolean annotationTyped) {
         List<PyExpr> args = new ArrayList<>(call.args());
         String name = attribute;
         if (!args.isEmpty() && args.get(0) instanceof PyExpr.Str s) {
@@ -51,17 +63,17 @@ final class ModelColumnReader {
             context.warn(call.line(), "table " + table.name + " declares column " + name + " twice; the second is skipped");
             return Optional.empty();
         }
-        ModelHints.Hint hint = annotation.map(a -> hints.read(a, table.name, attribute)).orElse(ModelHints.Hint.NONE);
         for (PyExpr.Keyword k : call.keywords()) {
             if (k.name() != null && !KNOWN_KEYWORDS.contains(k.name())) {
                 context.warn(call.line(), table.name + "." + name + ": " + k.name() + "= is not read; ignored");
             }
         }
 
+        List<PyExpr> foreignKeys = args.stream().filter(a -> PyExpr.callee(a).map("ForeignKey"::equals).orElse(false)).toList();
         LogicalType type = null;
         Optional<PyExpr> typeArg = call.keyword("type_").or(() -> args.stream().filter(SqlAlchemyTypes::isTypeArgument).findFirst());
         if (typeArg.isPresent()) type = types.type(typeArg.get(), table.name, name);
-        else if (hint.type().isPresent()) type = hint.type().get();
+        else if (hint.type().isPresent() && (foreignKeys.isEmpty() || annotationTyped)) type = hint.type().get();
 
         boolean primaryKey = ModelContext.bool(call.keyword("primary_key")).or(() -> hint.keyword("primary_key").flatMap(e -> ModelContext.bool(Optional.of(e))))
                 .orElse(false);
@@ -69,7 +81,6 @@ final class ModelColumnReader {
         boolean isNullable = nullable.orElseGet(() -> !mapped || !hint.present() || hint.optional());
         if (primaryKey) isNullable = false;
 
-        List<PyExpr> foreignKeys = args.stream().filter(a -> PyExpr.callee(a).map("ForeignKey"::equals).orElse(false)).toList();
         Optional<String> typeFromFk = Optional.empty();
         for (PyExpr fk : foreignKeys) {
             Optional<String> target = foreignKey(table, name, (PyExpr.Call) fk);
@@ -88,8 +99,10 @@ final class ModelColumnReader {
 
         boolean unique = ModelContext.bool(call.keyword("unique")).orElse(false);
         boolean index = ModelContext.bool(call.keyword("index")).orElse(false);
-        if (unique) table.uniques.add(new TableDraft.UniqueDraft(Optional.empty(), List.of(name)));
-        else if (index) table.indexes.add(Index.on(freeName(table, "idx_" + table.name + "_" + name), name));
+        // unique=True alone is a UNIQUE constraint; with index=True SQLAlchemy makes one unique index instead
+        if (unique && !index) table.uniques.add(new TableDraft.UniqueDraft(Optional.empty(), List.of(name)));
+        else if (index) table.indexes.add(Index.on(freeName(table, context.naming.indexName(table.name, List.of(name))
+                .orElse("idx_" + table.name + "_" + name)), name).withUnique(unique));
         for (PyExpr a : args) {
             if (PyExpr.callee(a).map("CheckConstraint"::equals).orElse(false)) {
                 PyExpr.Call check = (PyExpr.Call) a;
@@ -100,7 +113,7 @@ final class ModelColumnReader {
         }
         boolean identityArg = args.stream().anyMatch(a -> PyExpr.callee(a).map("Identity"::equals).orElse(false));
         boolean autoincrement = !ModelContext.bool(call.keyword("autoincrement")).map(b -> !b).orElse(false) && foreignKeys.isEmpty();
-        return Optional.of(new Read(column, primaryKey, autoincrement, identityArg, typeFromFk));
+        return Optional.of(new Read(table.name, column, primaryKey, autoincrement, identityArg, typeFromFk, call.line()));
     }
 
     /** Adds the foreign key of a {@code ForeignKey('table.column', ondelete=…)}; returns its target ({@code table.column}). */

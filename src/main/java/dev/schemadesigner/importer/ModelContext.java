@@ -22,12 +22,16 @@ final class ModelContext {
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final Set<String> warned = new HashSet<>();
     final Map<String, PyStatement.ClassDef> classes = new LinkedHashMap<>();
+    /** Module-level functions by name, for column helpers ({@code def pk(): return Column(...)}). */
+    final Map<String, PyStatement.FunctionDef> functions = new LinkedHashMap<>();
     /** Python enum classes: class name → member names in order. */
     final Map<String, List<String>> pythonEnums = new LinkedHashMap<>();
     final Map<String, EnumType> enumTypes = new LinkedHashMap<>();
     /** {@code intpk = Annotated[int, mapped_column(primary_key=True)]}: alias → the Annotated expression. */
     final Map<String, PyExpr.Subscript> annotatedAliases = new LinkedHashMap<>();
     final Map<String, String> tableOfClass = new LinkedHashMap<>();
+    /** The file's MetaData naming convention, read before any table. */
+    NamingConvention naming = NamingConvention.DEFAULT;
 
     ModelContext(String source) {
         this.lines = source.split("\\R", -1);

@@ -42,11 +42,24 @@ final class ModelHints {
             if (!PyExpr.simpleName(s.value()).orElse("").equals("Mapped")) return collection(inner, table, column);
         }
         if (!mapped) return Hint.NONE;
-        if (inner instanceof PyExpr.Str str && str.value().matches("[A-Za-z_][\\w.]*")) inner = new PyExpr.Name(str.value(), str.line(), str.column());
+        return typeHint(inner, table, column, false);
+    }
+
+    /**
+     * A SQLModel field's annotation, which is the Python type itself ({@code int | None}, {@code list["Hero"]});
+     * {@code typed} when the field gives the column type itself ({@code sa_type=}, {@code max_digits=}), so the
+     * annotation only says whether it is nullable.
+     */
+    Hint field(PyExpr annotation, String table, String column, boolean typed) {
+        return typeHint(annotation, table, column, typed);
+    }
+
+    private Hint typeHint(PyExpr inner, String table, String column, boolean typed) {
+        inner = named(inner);
         boolean optional = false;
         Optional<PyExpr> unwrapped = withoutNone(inner);
         if (unwrapped.isPresent()) {
-            inner = unwrapped.get();
+            inner = named(unwrapped.get());
             optional = true;
         }
         if (inner instanceof PyExpr.Subscript sub && PyExpr.simpleName(sub.value()).map(COLLECTIONS::contains).orElse(false)) {
@@ -68,12 +81,17 @@ final class ModelHints {
             }
         }
         Optional<String> target = PyExpr.simpleName(inner).filter(n -> context.classNamed(n).isPresent() && !context.pythonEnums.containsKey(n));
-        Optional<LogicalType> type = target.isPresent() ? Optional.empty() : types.hint(inner, table, column);
+        Optional<LogicalType> type = target.isPresent() || typed ? Optional.empty() : types.hint(inner, table, column);
         if (aliasColumn.isPresent()) {
             Optional<PyExpr> typeArg = aliasColumn.get().args().stream().filter(SqlAlchemyTypes::isTypeArgument).findFirst();
             if (typeArg.isPresent()) type = Optional.of(types.type(typeArg.get(), table, column));
         }
         return new Hint(true, type, optional, false, target, aliasColumn);
+    }
+
+    /** A forward reference written as a string ({@code "Team"}) read as the name it holds. */
+    private static PyExpr named(PyExpr e) {
+        return e instanceof PyExpr.Str str && str.value().matches("[A-Za-z_][\\w.]*") ? new PyExpr.Name(str.value(), str.line(), str.column()) : e;
     }
 
     private Hint collection(PyExpr item, String table, String column) {

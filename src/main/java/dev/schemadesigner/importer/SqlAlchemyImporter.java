@@ -34,6 +34,7 @@ import java.util.Set;
 public final class SqlAlchemyImporter {
     private static final double MAX_CONTROL_SHARE = 0.05;
     private static final Set<String> COLUMN_CALLS = Set.of("Column", "mapped_column");
+    private static final Set<String> WRAPPERS = Set.of("deferred", "column_property");
     private static final Set<String> NOT_STORED = Set.of("column_property", "synonym", "association_proxy", "query_expression",
             "composite", "hybrid_property", "declared_attr", "deferred", "relationship", "relation", "backref", "dynamic_loader");
 
@@ -44,6 +45,7 @@ public final class SqlAlchemyImporter {
         try {
             ModelContext context = new ModelContext(source);
             List<PyStatement> module = PythonParser.parse(source);
+            context.naming = NamingConvention.read(module, context);
             ModelClasses classes = new ModelClasses(context);
             classes.index(module);
             return new Reading(context, classes).read(module);
@@ -63,6 +65,8 @@ public final class SqlAlchemyImporter {
         private final RelationshipReader relationships;
         private final Map<String, TableDraft> tables = new LinkedHashMap<>();
         private final List<ModelColumnReader.Read> typedByForeignKey = new ArrayList<>();
+        /** Per table, what was skipped that may have held columns (a base of another module, a helper not in this file). */
+        private final Map<String, List<String>> skipped = new LinkedHashMap<>();
 
         Reading(ModelContext context, ModelClasses classes) {
             this.context = context;
@@ -77,7 +81,8 @@ public final class SqlAlchemyImporter {
         ImportResult read(List<PyStatement> module) {
             for (PyStatement.ClassDef c : context.classes.values()) {
                 if (classes.isEnum(c) || classes.isDeclarativeBase(c)) continue;
-                classes.tableName(c).ifPresent(t -> context.tableOfClass.put(c.name(), t));
+                Optional<PyStatement.ClassDef> parent = classes.singleTableParent(c);
+                (parent.isPresent() ? classes.tableName(parent.get()) : classes.tableName(c)).ifPresent(t -> context.tableOfClass.put(c.name(), t));
             }
             for (PyStatement s : module) {
                 if (s instanceof PyStatement.ClassDef c) classDef(c);
@@ -89,15 +94,12 @@ public final class SqlAlchemyImporter {
                     context.warn(o.line(), "could not read '" + o.text() + "' (" + o.unreadable().get() + "); skipped");
                 }
             }
-            for (ModelColumnReader.Read r : typedByForeignKey) {
-                String[] target = r.typeFromForeignKey().get().split("\\.");
-                Optional<LogicalType> type = Optional.ofNullable(tables.get(target[0])).map(t -> t.columns.get(target[1])).map(c -> c.type);
-                r.column().type = type.orElse(LogicalType.INTEGER);
-            }
+            typeFromForeignKeys();
             Map<String, List<Relationship>> byTable = relationships.resolve(tables);
             List<Table> built = new ArrayList<>();
             Warnings fkWarnings = new Warnings();
             for (TableDraft draft : tables.values()) {
+                context.naming.apply(draft, context);
                 try {
                     Table t = draft.build(DdlDialect.POSTGRESQL, name -> Optional.ofNullable(tables.get(name)).map(d -> d.primaryKey).orElse(List.of()),
                             fkWarnings);
@@ -107,18 +109,58 @@ public final class SqlAlchemyImporter {
                 }
             }
             fkWarnings.all().forEach(w -> context.warn(w.line(), w.message()));
-            return new ImportResult(new Schema(built, List.copyOf(context.enumTypes.values())), context.warnings());
+            Map<String, Set<String>> unchecked = unchecked(built);
+            return new ImportResult(new Schema(built, List.copyOf(context.enumTypes.values())), context.warnings(), unchecked);
+        }
+
+        /**
+         * A column typed by its foreign key takes the referenced column's type once every table is read; a key to such a
+         * column follows it in turn. A target outside this file leaves integer, with a warning.
+         */
+        private void typeFromForeignKeys() {
+            List<ModelColumnReader.Read> open = new ArrayList<>(typedByForeignKey);
+            boolean progress = true;
+            while (!open.isEmpty() && progress) {
+                progress = false;
+                for (var it = open.iterator(); it.hasNext(); ) {
+                    ModelColumnReader.Read r = it.next();
+                    Optional<ModelColumnReader.Read> targetOpen = open.stream().filter(o -> o != r && target(r).filter(t -> t == o.column()).isPresent()).findFirst();
+                    if (targetOpen.isPresent()) continue;
+                    Optional<TableDraft.ColumnDraft> target = target(r);
+                    r.column().type = target.map(c -> c.type).orElse(LogicalType.INTEGER);
+                    if (target.isEmpty()) {
+                        context.warn(r.line(), r.table() + "." + r.column().name + " takes its type from " + r.typeFromForeignKey().get()
+                                + ", which is not a column of this file; imported as integer");
+                    }
+                    it.remove();
+                    progress = true;
+                }
+            }
+            for (ModelColumnReader.Read r : open) {
+                r.column().type = LogicalType.INTEGER;
+                context.warn(r.line(), r.table() + "." + r.column().name + " takes its type from a cycle of foreign keys; imported as integer");
+            }
+        }
+
+        private Optional<TableDraft.ColumnDraft> target(ModelColumnReader.Read r) {
+            String[] target = r.typeFromForeignKey().get().split("\\.");
+            return Optional.ofNullable(tables.get(target[0])).map(t -> t.columns.get(target[1]));
         }
 
         private void classDef(PyStatement.ClassDef c) {
             if (classes.isEnum(c) || classes.isDeclarativeBase(c)) return;
             warnUnreadable(c);
+            Optional<PyStatement.ClassDef> parent = classes.singleTableParent(c);
+            if (parent.isPresent()) {
+                singleTable(c, parent.get());
+                return;
+            }
             Optional<String> name = classes.tableName(c);
             if (name.isEmpty()) {
                 if (classes.computedTableName(c)) context.warn(c.line(), "class " + c.name() + " computes __tablename__; it is not evaluated and the class is skipped");
                 else if (classes.isMapped(c) && !classes.isAbstract(c) && !hasAttributes(c)) return;
                 else if (classes.isMapped(c) && !classes.isAbstract(c)) {
-                    context.warn(c.line(), "class " + c.name() + " has no __tablename__ (single-table inheritance is not read); skipped");
+                    context.warn(c.line(), "class " + c.name() + " has no __tablename__ and inherits no mapped table; skipped");
                 }
                 return;
             }
@@ -128,14 +170,32 @@ public final class SqlAlchemyImporter {
             }
             for (String base : classes.undefinedBases(c)) {
                 context.warn(c.line(), "class " + c.name() + " inherits from " + base + ", which is not defined in this file; its columns are not known");
+                skipped.computeIfAbsent(name.get(), k -> new ArrayList<>()).add("base " + base);
             }
             TableDraft table = new TableDraft(name.get(), ModelColumnReader.token(c.line(), c.column()));
             tables.put(table.name, table);
             List<ModelColumnReader.Read> reads = new ArrayList<>();
             Map<String, ModelClasses.Attribute> attributes = classes.attributes(c);
-            for (ModelClasses.Attribute a : attributes.values()) attribute(table, a).ifPresent(reads::add);
+            boolean sqlModel = classes.isSqlModelTable(c);
+            for (ModelClasses.Attribute a : attributes.values()) (sqlModel ? field(table, a) : attribute(table, a)).ifPresent(reads::add);
             finishKeys(table, reads);
             Optional.ofNullable(attributes.get("__table_args__")).flatMap(ModelClasses.Attribute::value).ifPresent(v -> tableArgs.read(table, v));
+        }
+
+        /** Single-table inheritance: the subclass's own columns go into its parent's table, as SQLAlchemy adds them. */
+        private void singleTable(PyStatement.ClassDef c, PyStatement.ClassDef parent) {
+            String parentTable = context.tableOfClass.get(c.name());
+            TableDraft table = tables.get(parentTable);
+            Map<String, ModelClasses.Attribute> own = classes.attributes(c);
+            Map<String, ModelClasses.Attribute> inherited = classes.attributes(parent);
+            List<ModelClasses.Attribute> added = own.values().stream().filter(a -> !a.name().startsWith("__") && !inherited.containsKey(a.name())).toList();
+            if (added.isEmpty()) return;
+            if (table == null) {
+                context.warn(c.line(), "class " + c.name() + " shares table " + parentTable + " of class " + parent.name()
+                        + ", which is declared after it; its columns are skipped");
+                return;
+            }
+            for (ModelClasses.Attribute a : added) attribute(table, a);
         }
 
         private Optional<ModelColumnReader.Read> attribute(TableDraft table, ModelClasses.Attribute a) {
@@ -153,8 +213,14 @@ public final class SqlAlchemyImporter {
             }
             PyExpr value = a.value().get();
             String callee = PyExpr.callee(value).orElse("");
-            if (callee.equals("deferred") && !((PyExpr.Call) value).args().isEmpty()) {
+            // deferred(Column(…)) and column_property(Column(…)) map a column of the table; column_property(<expression>) is a query
+            if (WRAPPERS.contains(callee) && ((PyExpr.Call) value).arg(0).flatMap(PyExpr::callee).map(COLUMN_CALLS::contains).orElse(false)) {
                 value = ((PyExpr.Call) value).args().get(0);
+                callee = PyExpr.callee(value).orElse("");
+            }
+            Optional<PyExpr.Call> helped = helperColumn(value);
+            if (helped.isPresent()) {
+                value = helped.get();
                 callee = PyExpr.callee(value).orElse("");
             }
             if (COLUMN_CALLS.contains(callee)) return column(table, a, (PyExpr.Call) value, callee.equals("mapped_column"));
@@ -163,8 +229,73 @@ public final class SqlAlchemyImporter {
                 relationships.add(new RelationshipReader.Pending(table.name, a.name(), (PyExpr.Call) value, hint));
             } else if (value instanceof PyExpr.Call && !NOT_STORED.contains(callee)) {
                 context.warn(a.line(), table.name + "." + a.name() + " = " + callee + "(…) is not a column or relationship; skipped");
+                if (!context.functions.containsKey(callee)) skipped.computeIfAbsent(table.name, k -> new ArrayList<>()).add(a.name() + " = " + callee + "(…)");
             }
             return Optional.empty();
+        }
+
+        /** The column a helper of this file returns ({@code id = pk()} with {@code def pk(): return Column(...)}), called without arguments. */
+        private Optional<PyExpr.Call> helperColumn(PyExpr value) {
+            if (!(value instanceof PyExpr.Call call) || !call.args().isEmpty() || !call.keywords().isEmpty()) return Optional.empty();
+            Optional<PyStatement.FunctionDef> helper = PyExpr.simpleName(call.func()).map(context.functions::get);
+            return helper.flatMap(f -> f.body().stream().filter(b -> b instanceof PyStatement.Return).findFirst())
+                    .flatMap(r -> ((PyStatement.Return) r).value())
+                    .filter(v -> PyExpr.callee(v).map(COLUMN_CALLS::contains).orElse(false)).map(v -> (PyExpr.Call) v);
+        }
+
+        /**
+         * No finding on a fact the importer skipped: a table without a primary key in what was read, that inherits from a
+         * base of another module or calls a helper not in this file, is left out of missing-primary-key; a foreign key to
+         * a column such a table may hold is left out of fk-target-missing. Each with a warning.
+         */
+        private Map<String, Set<String>> unchecked(List<Table> built) {
+            Map<String, Set<String>> out = new LinkedHashMap<>();
+            for (Table t : built) {
+                List<String> what = skipped.get(t.name());
+                if (what == null || t.primaryKey().isPresent()) continue;
+                context.warn(tables.get(t.name()).at.line(), "table " + t.name() + " has no primary key in what was read; it may come from "
+                        + String.join(", ", what) + ", which " + (what.size() == 1 ? "was" : "were") + " skipped, so missing-primary-key is not checked for it");
+                out.computeIfAbsent(t.name(), k -> new java.util.TreeSet<>()).add("missing-primary-key");
+            }
+            for (Table t : built) {
+                for (var fk : t.foreignKeys()) {
+                    List<String> what = skipped.get(fk.referencedTable());
+                    Optional<Table> target = built.stream().filter(b -> b.name().equals(fk.referencedTable())).findFirst();
+                    if (what == null || target.isEmpty() || fk.referencedColumns().stream().allMatch(c -> target.get().hasColumn(c))) continue;
+                    for (String column : fk.columns()) {
+                        context.warn(tables.get(t.name()).at.line(), "foreign key " + fk.name() + " references " + fk.referencedTable() + "."
+                                + String.join(", ", fk.referencedColumns()) + ", which may come from " + String.join(", ", what)
+                                + " (skipped), so fk-target-missing is not checked for " + t.name() + "." + column);
+                        out.computeIfAbsent(t.name() + "." + column, k -> new java.util.TreeSet<>()).add("fk-target-missing");
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** A field of a SQLModel {@code table=True} class: every annotated attribute but a {@code ClassVar} or a {@code Relationship}. */
+        private Optional<ModelColumnReader.Read> field(TableDraft table, ModelClasses.Attribute a) {
+            if (a.name().startsWith("__") || a.annotation().isEmpty()) return Optional.empty();
+            PyExpr annotation = a.annotation().get();
+            if (annotation instanceof PyExpr.Subscript s && PyExpr.simpleName(s.value()).map("ClassVar"::equals).orElse(false)) return Optional.empty();
+            boolean typed = a.value().filter(v -> v instanceof PyExpr.Call c && PyExpr.callee(c).orElse("").equals("Field")
+                    && (c.keyword("sa_type").isPresent() || c.keyword("max_digits").isPresent())).isPresent();
+            ModelHints.Hint hint = hints.field(annotation, table.name, a.name(), typed);
+            Optional<String> callee = a.value().flatMap(PyExpr::callee);
+            if (callee.map(n -> n.equals("Relationship") || n.equals("relationship")).orElse(false)) {
+                relationships.add(new RelationshipReader.Pending(table.name, a.name(), (PyExpr.Call) a.value().get(), hint));
+                return Optional.empty();
+            }
+            Optional<PyExpr.Call> saColumn = SqlModelFields.saColumn(a.value());
+            if (saColumn.isPresent()) return column(table, a, saColumn.get(), PyExpr.callee(saColumn.get()).orElse("").equals("mapped_column"));
+            if (hint.targetClass().isPresent()) {
+                context.warn(a.line(), table.name + "." + a.name() + " names class " + hint.targetClass().get() + " without Relationship(); skipped");
+                return Optional.empty();
+            }
+            PyExpr.Call call = SqlModelFields.asColumn(a.value(), a.line());
+            Optional<ModelColumnReader.Read> read = columns.read(table, a.name(), hint, call, true, true);
+            read.filter(r -> r.typeFromForeignKey().isPresent()).ifPresent(typedByForeignKey::add);
+            return read;
         }
 
         private Optional<ModelColumnReader.Read> column(TableDraft table, ModelClasses.Attribute a, PyExpr.Call call, boolean mapped) {

@@ -26,7 +26,7 @@ final class SqlAlchemyTypes {
 
     /** True when a positional Column argument is a type rather than a key, sequence or constraint. */
     static boolean isTypeArgument(PyExpr e) {
-        if (e instanceof PyExpr.Str) return false;
+        if (e instanceof PyExpr.Str || PyExpr.isNone(e)) return false;
         Optional<String> name = e instanceof PyExpr.Call c ? PyExpr.simpleName(c.func()) : PyExpr.simpleName(e);
         return name.isPresent() && !NOT_TYPES.contains(name.get());
     }

@@ -29,9 +29,15 @@ final class ColumnInference {
     private static final Pattern RANGE = Pattern.compile("(?:from |between )?(-?\\d+)\\s*(?:-|–|to|and|\\.\\.)\\s*(-?\\d+)");
     private static final Pattern TYPE = Pattern.compile("(?:\\b(?:as|of type|type|typed)\\s+(int|integer|bigint|smallint|text|bool|boolean|date|time|timestamp|timestamptz|datetime|json|jsonb|uuid|double|float|binary|blob)\\b)"
             + "|((?:string|varchar)\\s*\\(\\s*\\d+\\s*\\)|(?:numeric|decimal)\\s*\\(\\s*\\d+\\s*,\\s*\\d+\\s*\\))", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> MONEY = Set.of("price", "amount", "total", "cost", "subtotal", "fee", "tax", "discount", "salary", "budget", "unit_price");
-    private static final Set<String> LONG_TEXT = Set.of("description", "notes", "note", "body", "content", "text", "comment", "message", "summary", "bio", "details", "reason", "instructions");
-    private static final Set<String> FLAGS = Set.of("active", "enabled", "verified", "archived", "published", "read", "visible", "deleted", "paid", "default", "primary");
+    private static final Set<String> MONEY = Set.of("price", "amount", "total", "cost", "subtotal", "fee", "tax", "discount", "salary", "budget", "unit_price",
+            "rent", "wage", "revenue", "deposit", "payout", "balance_due", "hourly_rate", "daily_rate", "nightly_rate", "fare", "tip");
+    private static final Set<String> COUNTS = Set.of("pages", "bedrooms", "bathrooms", "rooms", "capacity", "seats", "age", "nights", "guests",
+            "attempts", "retries", "duration", "minutes", "hours", "days", "views", "likes", "votes", "downloads", "floor", "floors", "servings",
+            "calories", "reps", "sets", "laps", "copies", "beds", "stock_level", "reorder_level", "max_uses", "uses", "weekday", "day_of_week");
+    private static final Set<String> LONG_TEXT = Set.of("description", "notes", "note", "body", "content", "text", "comment", "message", "summary", "bio", "details", "reason", "instructions",
+            "abstract", "about", "review", "answer", "excerpt", "transcript", "biography", "steps", "directions", "remarks", "comments");
+    private static final Set<String> FLAGS = Set.of("active", "enabled", "verified", "archived", "published", "read", "visible", "deleted", "paid", "default", "primary",
+            "done", "completed", "resolved", "approved", "flagged", "featured", "pinned", "locked", "public", "private", "available", "confirmed", "enabled_flag");
     private static final Set<String> USER_ROLES = Set.of("author", "owner", "assignee", "reporter", "creator", "created_by", "updated_by", "approved_by");
 
     /** A column known only by its name. */
@@ -55,11 +61,18 @@ final class ColumnInference {
         if (name.startsWith("is_") || name.startsWith("has_") || FLAGS.contains(name)) {
             return Col.of(name, LogicalType.BOOLEAN, false).withDefault(DefaultValue.bool(name.matches("(is_)?(active|enabled|visible)")));
         }
+        if (name.endsWith("_cents") || name.equals("cents")) return Col.of(name, LogicalType.BIGINT, false).withCheck(name + " >= 0");
+        if (name.equals("dob") || name.equals("date_of_birth") || name.equals("birth_date") || name.equals("birthdate") || name.endsWith("_from") || name.endsWith("_until")) {
+            return Col.of(name, LogicalType.DATE, true);
+        }
         if (name.equals("quantity") || name.equals("qty")) return Col.of(name, LogicalType.INTEGER, false).withDefault(DefaultValue.number("1")).withCheck(name + " > 0");
         if (name.endsWith("_count") || name.equals("stock") || name.equals("points") || name.endsWith("_points") || name.endsWith("_minutes") || name.endsWith("_seconds") || name.endsWith("_ms")) {
             return Col.of(name, LogicalType.INTEGER, false).withDefault(DefaultValue.number("0")).withCheck(name + " >= 0");
         }
-        if (MONEY.contains(name) || name.endsWith("_price") || name.endsWith("_amount") || name.endsWith("_total") || name.endsWith("_cost")) {
+        if (COUNTS.contains(name) || name.startsWith("num_") || name.startsWith("number_of_")) {
+            return Col.of(name, LogicalType.INTEGER, false).withCheck(name + " >= 0");
+        }
+        if (MONEY.contains(name) || name.startsWith("price_") || name.endsWith("_price") || name.endsWith("_fee") || name.endsWith("_rate") && !name.endsWith("_tax_rate") || name.endsWith("_amount") || name.endsWith("_total") || name.endsWith("_cost")) {
             return Col.of(name, LogicalType.decimal(12, 2), false).withCheck(name + " >= 0");
         }
         if (name.equals("balance")) return Col.of(name, LogicalType.decimal(12, 2), false).withDefault(DefaultValue.number("0"));
@@ -96,7 +109,7 @@ final class ColumnInference {
         if (name.equals("country") || name.equals("country_code")) return Col.of(name, LogicalType.varchar(2), false);
         if (name.equals("ip_address")) return Col.of(name, LogicalType.varchar(45), true);
         if (name.equals("uuid") || name.equals("guid")) return Col.of(name, LogicalType.UUID, false).withUnique(true);
-        if (LONG_TEXT.contains(name) || name.endsWith("_text")) {
+        if (LONG_TEXT.contains(name) || name.endsWith("_text") || name.endsWith("_notes") || name.endsWith("_bio") || name.endsWith("_description") || name.endsWith("_body")) {
             return Col.of(name, LogicalType.TEXT, !(name.equals("body") || name.equals("content") || name.equals("message") || name.endsWith("_text")));
         }
         if (name.equals("data") || name.equals("metadata") || name.equals("settings") || name.equals("payload") || name.equals("properties") || name.endsWith("_data")) {

@@ -30,7 +30,7 @@ final class DesignRequestParser {
     }
 
     private static final Pattern DESIGN = Pattern.compile("\\b(design|create|build|model|add|need|want|make|set up|generate|track|store|record)\\b"
-            + "|\\b(table|tables|schema|database|entities)\\b");
+            + "|\\b(table|tables|tabels|schema|database|db|entities)\\b");
     private static final Pattern DOMAIN_HEAD = Pattern.compile("\\b(tables|schema|database|db|models|system|app|application|entities|platform|site|website|service|for an?)\\b");
     private static final Pattern SINGLE_TABLE_HEAD = Pattern.compile("\\b(table|model|entity)\\b(?!s)");
     private static final Pattern WITH_LIST = Pattern.compile("^(.*?)\\s*(?:\\bwith\\b|\\bhaving\\b|\\bcontaining\\b|\\bincluding\\b|:)\\s*(?:(?:the )?(?:columns|fields|attributes)\\b:?\\s*)?(.+)$");
@@ -104,6 +104,12 @@ final class DesignRequestParser {
             }
             if (head.isEmpty()) head = newTableName(m.group(1));
             if (head.isPresent()) return withColumns(head.get(), items);
+        }
+        Optional<List<EntitySpec>> domain = DOMAIN_HEAD.matcher(s).find() || looksLikeDesign(s) ? catalogue.domain(s, timestamp) : Optional.empty();
+        if (domain.isPresent() && !domain.get().isEmpty()) {
+            Map<String, EntitySpec> specs = new LinkedHashMap<>();
+            domain.get().forEach(spec -> specs.putIfAbsent(spec.table(), current.hasTable(spec.table()) ? EntitySpec.of(spec.table(), List.of()) : spec));
+            return new Result(List.copyOf(specs.values()), List.of());
         }
         List<String> found = catalogueEntitiesIn(s);
         if (!found.isEmpty()) return entities(found);

@@ -28,10 +28,12 @@ final class EntityCatalogue {
 
     private final Map<String, JsonNode> entries;
     private final Map<String, String> byWord;
+    private final List<JsonNode> domains;
 
-    private EntityCatalogue(Map<String, JsonNode> entries, Map<String, String> byWord) {
+    private EntityCatalogue(Map<String, JsonNode> entries, Map<String, String> byWord, List<JsonNode> domains) {
         this.entries = entries;
         this.byWord = byWord;
+        this.domains = domains;
     }
 
     static EntityCatalogue bundled() { return BUNDLED; }
@@ -50,6 +52,36 @@ final class EntityCatalogue {
     Optional<EntitySpec> entity(String table, LogicalType timestamp) {
         JsonNode node = entries.get(table);
         if (node == null) return Optional.empty();
+        return Optional.of(spec(table, node, timestamp));
+    }
+
+    /**
+     * The tables of the domain a terse request names ("blog database", "hotel booking schema"): the domain whose longest
+     * phrase occurs in the words; empty when none does.
+     */
+    Optional<List<EntitySpec>> domain(String words, LogicalType timestamp) {
+        String text = " " + words.replaceAll("[^a-z0-9&-]+", " ").trim() + " ";
+        JsonNode best = null;
+        int bestLength = 0;
+        for (JsonNode d : domains) {
+            for (JsonNode w : d.path("words")) {
+                String phrase = w.asText();
+                if (phrase.length() > bestLength && text.contains(" " + phrase + " ")) {
+                    best = d;
+                    bestLength = phrase.length();
+                }
+            }
+        }
+        if (best == null) return Optional.empty();
+        List<EntitySpec> out = new ArrayList<>();
+        for (JsonNode t : best.path("tables")) {
+            if (t.isTextual()) entity(t.asText(), timestamp).ifPresent(out::add);
+            else out.add(spec(t.path("table").asText(), t, timestamp));
+        }
+        return Optional.of(out);
+    }
+
+    private static EntitySpec spec(String table, JsonNode node, LogicalType timestamp) {
         List<EntitySpec.Col> columns = new ArrayList<>();
         node.path("columns").forEach(c -> columns.add(ColumnInference.parseSpec(c.asText(), timestamp)));
         List<Idx> indexes = new ArrayList<>();
@@ -60,8 +92,8 @@ final class EntityCatalogue {
             backfill = Optional.of(new Backfill(b.path("requires").asText(), b.path("description").asText(),
                     b.path("upgrade").asText(), b.path("downgrade").asText()));
         }
-        return Optional.of(new EntitySpec(table, columns, indexes, strings(node.path("manyToMany")), strings(node.path("queries")),
-                backfill, node.path("notes").asText("")));
+        return new EntitySpec(table, columns, indexes, strings(node.path("manyToMany")), strings(node.path("queries")),
+                backfill, node.path("notes").asText(""));
     }
 
     /** {@code [unique:][name=]col,col[ where=SQL]}. */
@@ -103,7 +135,9 @@ final class EntityCatalogue {
                 byWord.putIfAbsent(Naming.singular(table), table);
                 for (JsonNode s : e.path("synonyms")) byWord.putIfAbsent(Naming.snake(s.asText()), table);
             }
-            return new EntityCatalogue(java.util.Collections.unmodifiableMap(entries), Map.copyOf(byWord));
+            List<JsonNode> domains = new ArrayList<>();
+            root.path("domains").forEach(domains::add);
+            return new EntityCatalogue(java.util.Collections.unmodifiableMap(entries), Map.copyOf(byWord), List.copyOf(domains));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

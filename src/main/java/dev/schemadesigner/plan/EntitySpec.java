@@ -13,14 +13,22 @@ import java.util.Optional;
  * user said about it. {@link TableAssembler} turns it into {@code CreateTable} and friends.
  */
 record EntitySpec(String table, List<Col> columns, List<Idx> indexes, List<String> manyToMany, List<String> queries,
-                  Optional<Backfill> backfill, String notes) {
+                  Optional<Backfill> backfill, String notes, List<String> primaryKey) {
 
+    /** {@code primaryKey} empty: the base model's key column; otherwise these columns (a join table's pair). */
     EntitySpec {
         columns = List.copyOf(columns);
         indexes = List.copyOf(indexes);
         manyToMany = List.copyOf(manyToMany);
         queries = List.copyOf(queries);
+        primaryKey = List.copyOf(primaryKey);
     }
+
+    EntitySpec(String table, List<Col> columns, List<Idx> indexes, List<String> manyToMany, List<String> queries, Optional<Backfill> backfill, String notes) {
+        this(table, columns, indexes, manyToMany, queries, backfill, notes, List.of());
+    }
+
+    EntitySpec withPrimaryKey(List<String> value) { return new EntitySpec(table, columns, indexes, manyToMany, queries, backfill, notes, value); }
 
     static EntitySpec of(String table, List<Col> columns) {
         return new EntitySpec(table, columns, List.of(), List.of(), List.of(), Optional.empty(), "");
@@ -34,18 +42,18 @@ record EntitySpec(String table, List<Col> columns, List<Idx> indexes, List<Strin
 
     Optional<Col> column(String name) { return columns.stream().filter(c -> c.name().equals(name)).findFirst(); }
 
-    EntitySpec withColumns(List<Col> value) { return new EntitySpec(table, value, indexes, manyToMany, queries, backfill, notes); }
+    EntitySpec withColumns(List<Col> value) { return new EntitySpec(table, value, indexes, manyToMany, queries, backfill, notes, primaryKey); }
 
-    EntitySpec withIndexes(List<Idx> value) { return new EntitySpec(table, columns, value, manyToMany, queries, backfill, notes); }
+    EntitySpec withIndexes(List<Idx> value) { return new EntitySpec(table, columns, value, manyToMany, queries, backfill, notes, primaryKey); }
 
-    EntitySpec withNotes(String value) { return new EntitySpec(table, columns, indexes, manyToMany, queries, backfill, value); }
+    EntitySpec withNotes(String value) { return new EntitySpec(table, columns, indexes, manyToMany, queries, backfill, value, primaryKey); }
 
     /** Adds a many-to-many partner unless it is there already. */
     EntitySpec withManyToMany(String partner) {
         if (manyToMany.contains(partner)) return this;
         List<String> copy = new ArrayList<>(manyToMany);
         copy.add(partner);
-        return new EntitySpec(table, columns, indexes, copy, queries, backfill, notes);
+        return new EntitySpec(table, columns, indexes, copy, queries, backfill, notes, primaryKey);
     }
 
     /** Adds the column, or replaces the one of the same name. */

@@ -44,10 +44,13 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
     /** Words, camelCase or kebab-case to snake_case ASCII; never empty ("x" when nothing is left). */
     public static String snake(String text) { return fit(snakeUnbounded(text)); }
 
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_UNDERSCORES = java.util.regex.Pattern.compile("^_+|_+$");
+
     /** {@link #snake} without the length limit, for reading meaning from a name before it is cut. */
     static String snakeUnbounded(String text) {
-        String s = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String s = EDGE_UNDERSCORES.matcher(NOT_WORD.matcher(CAMEL.matcher(text).replaceAll("$1_$2").toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
         if (s.isEmpty()) return "x";
         if (Character.isDigit(s.charAt(0))) s = "n_" + s;
         return s;

@@ -20,8 +20,87 @@ import java.util.regex.Pattern;
 final class QueryPhrases {
     private QueryPhrases() {}
 
-    /** One declared query and the index columns that serve it, in order. */
-    record Query(String table, String sql, List<String> indexColumns) {}
+    /** One declared query and the index that serves it: its columns in order and, for a partial index, its predicate. */
+    record Query(String table, String sql, List<String> indexColumns, Optional<String> where) {
+        Query(String table, String sql, List<String> indexColumns) { this(table, sql, indexColumns, Optional.empty()); }
+    }
+
+    private static final Pattern PASSIVE = Pattern.compile("(?:.*?\\b)?(?:the )?(.+?) (?:are|is|get|gets) (?:often |usually |mostly |always |frequently )?(?:looked up|searched|found|filtered|listed|sorted|queried|fetched|retrieved|loaded)"
+            + " (?:by|on|per|using)\\s+(.+)");
+    private static final Pattern BY_ONLY = Pattern.compile("(?:.*?\\b)?(?:search|searches|look ?up|looks up|lookup|find|finds|filter|filters|query|fetch|get)(?:ing)?\\s+(?:(?:all |the |a |an |their |its )?(.+?)\\s+)?(?:by|using|via)\\s+(?:their |its |the )?(.+)");
+    private static final Pattern DUE = Pattern.compile("(?:.*?\\b)?(?:picks?|picks up|selects?|fetch(?:es)?|process(?:es)?|polls?|finds?|scans?|looks? for|sends?|runs?|retries|retry|claims?)\\s+(?:up )?(?:all |the |any )?(.+?)\\s+"
+            + "(?:whose|where|with|that have|which have)\\s+(?:the |their |its )?([a-z_ ]+?)\\s+(?:has passed|have passed|is in the past|are in the past|is past|is due|are due|has expired|have expired|is before now|<=? ?now|has arrived|is reached)"
+            + "(?:\\s*,?\\s*(?:and|but)\\s+(?:that |which |who )?(?:are|is|were|was|have|has)\\s+not\\s+(?:yet |been )?([a-z_]+))?.*");
+    private static final Pattern NEWEST = Pattern.compile("\\b(newest first|latest first|most recent first|recent first|newest to oldest|in reverse chronological order|by date descending|newest|most recent)\\b");
+
+    /** A written access path: "we list X by Y", "X are looked up by Y", "search by email", "a job picks X whose Y has passed". */
+    static boolean looksLikeAccessPath(String sentence) {
+        return looksLikeQuery(sentence) || PASSIVE.matcher(sentence).matches() || BY_ONLY.matcher(sentence).matches() || DUE.matcher(sentence).matches();
+    }
+
+    /**
+     * The query an access-path sentence declares. {@code tables} resolves the words naming a table; {@code all} are the tables
+     * a sentence without one ("search by email") is matched against by column, {@code focus} first.
+     */
+    static Optional<Query> parseAccess(String sentence, Function<String, Optional<Table>> tables, List<Table> all) {
+        String s = sentence.trim();
+        Matcher due = DUE.matcher(s);
+        if (due.matches()) {
+            Optional<Table> table = tables.apply(due.group(1));
+            if (table.isPresent()) {
+                Optional<Column> when = column(table.get(), due.group(2));
+                if (when.isPresent()) return Optional.of(dueQuery(table.get(), when.get(), Optional.ofNullable(due.group(3))));
+            }
+        }
+        Optional<Query> direct = parse(s, tables);
+        if (direct.isPresent()) return direct;
+        Matcher passive = PASSIVE.matcher(s);
+        if (passive.matches()) {
+            Optional<Query> q = parse("list " + passive.group(1) + " by " + passive.group(2), tables);
+            if (q.isPresent()) return q;
+        }
+        Matcher by = BY_ONLY.matcher(s);
+        if (by.matches()) {
+            if (by.group(1) != null) {
+                Optional<Query> q = parse("list " + by.group(1) + " by " + by.group(2), tables);
+                if (q.isPresent()) return q;
+            }
+            String first = Words.items(by.group(2)).isEmpty() ? by.group(2) : Words.items(by.group(2)).get(0);
+            for (Table t : all) {
+                if (column(t, first).filter(c -> c.name().equals(Naming.snake(Words.content(first).isEmpty() ? first : Words.content(first)))).isPresent()) {
+                    return parse("list " + t.name() + " by " + by.group(2), name -> name.equals(t.name()) ? Optional.of(t) : Optional.empty());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "a job picks reminders whose send_at has passed and that are not sent": a partial index on the time, limited to the rows still to do. */
+    private static Query dueQuery(Table table, Column when, Optional<String> notWord) {
+        Optional<String> where = notWord.flatMap(w -> pending(table, w));
+        String sql = "SELECT * FROM " + table.name() + " WHERE " + when.name() + " <= CURRENT_TIMESTAMP" + where.map(w -> " AND " + w).orElse("")
+                + " ORDER BY " + when.name();
+        return new Query(table.name(), sql, List.of(when.name()), where);
+    }
+
+    /** The predicate for rows that are "not done": a status other than the value, a false flag, or an empty {@code done_at}. */
+    private static Optional<String> pending(Table table, String word) {
+        String w = word.replaceAll("ed$|d$", "");
+        for (Column c : table.columns()) {
+            if (c.type() instanceof LogicalType.Bool && (c.name().equals(word) || c.name().equals("is_" + word) || c.name().startsWith(w))) {
+                return Optional.of(c.name() + " = false");
+            }
+        }
+        for (String at : List.of(word + "_at", w + "ed_at", w + "d_at", word + "_on")) {
+            if (table.hasColumn(at)) return Optional.of(at + " IS NULL");
+        }
+        for (Column c : table.columns()) {
+            if (c.name().equals("status") || c.name().equals("state") || c.name().endsWith("_status")) {
+                return Optional.of(c.name() + " <> '" + word.replace("'", "''") + "'");
+            }
+        }
+        return Optional.empty();
+    }
 
     private static final Pattern QUERY = Pattern.compile("(?:.*?\\b)?(?:we|i|users?|people|they|you)?\\s*(?:often |usually |mostly |always |will |need to |want to |frequently )*"
             + "(?:list|lists|listing|query|queries|querying|search|searches|filter|filters|find|finds|fetch|fetches|show|shows|look up|looks up|sort|sorts|group|groups|get|gets|load|loads|report on|browse)"
@@ -45,6 +124,7 @@ final class QueryPhrases {
             else if (sorts.isEmpty()) filters.add(name);
         }
         if (filters.isEmpty()) return Optional.empty();
+        if (sorts.isEmpty() && NEWEST.matcher(m.group(2)).find()) newest(table.get()).ifPresent(sorts::add);
         StringBuilder sql = new StringBuilder("SELECT * FROM " + table.get().name() + " WHERE ");
         sql.append(String.join(" AND ", filters.stream().map(f -> f + " = ?").toList()));
         if (!sorts.isEmpty()) {
@@ -54,6 +134,12 @@ final class QueryPhrases {
         List<String> index = new ArrayList<>(filters);
         index.addAll(sorts);
         return Optional.of(new Query(table.get().name(), sql.toString(), index));
+    }
+
+    /** The column "newest first" sorts by: the table's own time of creation. */
+    private static Optional<String> newest(Table table) {
+        for (String t : List.of("created_at", "occurred_at", "published_at", "posted_at", "placed_at", "sent_at")) if (table.hasColumn(t)) return Optional.of(t);
+        return table.columns().stream().filter(c -> c.type() instanceof LogicalType.Timestamp).map(Column::name).findFirst();
     }
 
     private static boolean isOrdered(Column c) {

@@ -85,6 +85,6 @@ final class RelationshipPhrases {
 
     static boolean mentionsRelationship(String sentence) {
         return sentence.matches(".*\\b(has many|have many|has multiple|have multiple|belongs? to|many[- ]to[- ]many|reply to|replies to|respond to|nested|threaded"
-                + "|owned by|part of|may belong|can have many|contains? many|manager|reports to|can be linked|optionally)\\b.*");
+                + "|owned by|part of|may belong|can have many|contains? many|manager|reports to|can be linked|optionally|have a parent|has a parent|can have a parent|form a tree)\\b.*");
     }
 }

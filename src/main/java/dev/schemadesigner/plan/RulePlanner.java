@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 public final class RulePlanner implements Planner {
 
-    static final int MAX_MESSAGE_CHARS = 2_000;
+    static final int MAX_MESSAGE_CHARS = 6_000;
     static final String VAGUE_QUESTION = "Which things should it store — for example customers, orders and products?";
     static final String VAGUE_DEFAULT = "tables for an online shop: customers, orders, order items, products";
 
@@ -57,25 +57,32 @@ public final class RulePlanner implements Planner {
         Schema current = request.current();
         PlanningContext context = request.context();
         DesignRequestParser design = new DesignRequestParser(catalogue, current, context);
+        DesignDraft draft = RequestReader.read(request.message(), namesAsWritten(current) ? RequestReader.TableNames.AS_WRITTEN : RequestReader.TableNames.PLURAL);
+        DraftTables.Result drafted = new DraftTables(current, context, catalogue).tables(draft);
         List<String> changeSentences = new ArrayList<>();
         List<String> querySentences = new ArrayList<>();
         List<Link> links = new ArrayList<>();
-        Map<String, EntitySpec> specs = new LinkedHashMap<>();
+        Map<String, EntitySpec> specs = new LinkedHashMap<>(drafted.specs());
         List<String> bare = new ArrayList<>();
-        for (String sentence : Words.sentences(text)) {
+        List<String> notes = new ArrayList<>();
+        for (String sentence : draft.rest()) {
+            if (sentence.isBlank()) continue;
             if (ChangeRequestParser.recognizes(sentence)) changeSentences.add(sentence);
             else if (RelationshipPhrases.mentionsRelationship(sentence)) {
                 RelationshipPhrases.parse(sentence, phrase -> entity(phrase, specs, design, current, context)).ifPresent(links::add);
-            } else if (QueryPhrases.looksLikeQuery(sentence)) querySentences.add(sentence);
+            } else if (QueryPhrases.looksLikeAccessPath(sentence)) querySentences.add(sentence);
             else if (DesignRequestParser.looksLikeDesign(sentence) || design.isEntityList(sentence)) {
+                if (!draft.isEmpty() && !design.isEntityList(sentence)) continue;
                 var result = design.parse(sentence);
-                result.specs().forEach(s -> specs.merge(s.table(), s, (a, b) -> b.columns().size() > a.columns().size() ? b : a));
+                result.specs().forEach(s -> {
+                    if (!drafted.specs().containsKey(s.table())) specs.merge(s.table(), s, (a, b) -> b.columns().size() > a.columns().size() ? b : a);
+                });
                 bare.addAll(result.withoutColumns());
             }
         }
+        notes.addAll(drafted.notes());
         linkIdColumns(specs);
         List<ChangeRequestParser.Change> linkChanges = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         for (Link link : links) applyLink(link, specs, current, context, linkChanges, notes);
 
         List<Op> ops = new ArrayList<>();
@@ -113,8 +120,12 @@ public final class RulePlanner implements Planner {
         }
         for (String sentence : querySentences) {
             TableResolver resolver = new TableResolver(schema, focus);
-            Optional<QueryPhrases.Query> query = QueryPhrases.parse(sentence, words -> resolver.named(words).or(() -> design.entityOf(words))
-                    .flatMap(resolver.schema()::table));
+            List<Table> byFocus = new ArrayList<>(schema.tables());
+            focus.flatMap(schema::table).ifPresent(t -> { byFocus.remove(t); byFocus.add(0, t); });
+            Optional<QueryPhrases.Query> query = QueryPhrases.parseAccess(sentence, words -> resolver.named(words)
+                    .or(() -> DraftTables.resolve(Naming.snake(Words.content(words).isEmpty() ? words : Words.content(words)),
+                            resolver.schema().tables().stream().map(Table::name).toList()))
+                    .or(() -> design.entityOf(words)).flatMap(resolver.schema()::table), byFocus);
             if (query.isEmpty()) continue;
             queries.add(query.get().sql());
             schema = serveQuery(query.get(), schema, current, context, ops, notes);
@@ -139,6 +150,13 @@ public final class RulePlanner implements Planner {
         return new Plan(changes, queries, String.join("\n", notes), Optional.empty(), backReferences);
     }
 
+    /** A project whose tables are mostly named in the singular ({@code customer}, {@code purchase_order}) gets new tables named as written. */
+    private static boolean namesAsWritten(Schema current) {
+        List<String> names = current.tables().stream().map(Table::name).filter(t -> !Naming.plural(t).equals(t) || !Naming.singular(t).equals(t)).toList();
+        long singular = names.stream().filter(t -> Naming.singular(t).equals(t)).count();
+        return names.size() >= 2 && singular * 2 > names.size();
+    }
+
     private static Schema take(ChangeRequestParser.Change change, List<Op> ops, List<BackReference> refs, List<String> notes, Schema schema) {
         ops.addAll(change.ops());
         refs.addAll(change.backReferences());
@@ -149,17 +167,17 @@ public final class RulePlanner implements Planner {
     /** A declared query gets a composite index unless one already leads with its columns. */
     private static Schema serveQuery(QueryPhrases.Query query, Schema schema, Schema current, PlanningContext context, List<Op> ops, List<String> notes) {
         var table = schema.requireTable(query.table());
-        Optional<Index> serving = table.indexes().stream().filter(i -> i.leadsWith(query.indexColumns())).findFirst();
+        Optional<Index> serving = table.indexes().stream().filter(i -> i.leadsWith(query.indexColumns()) && i.where().equals(query.where())).findFirst();
         if (serving.isPresent()) {
             notes.add("Index " + serving.get().name() + " already serves " + query.sql() + ".");
             return schema;
         }
-        String name = context.naming().index(query.table(), query.indexColumns());
-        Index index = Index.on(name, query.indexColumns().toArray(String[]::new));
+        String name = context.naming().index(query.table(), query.where().isPresent() ? append(query.indexColumns(), "pending") : query.indexColumns());
+        Index index = Index.on(name, query.indexColumns().toArray(String[]::new)).withWhere(query.where());
         if (!current.hasTable(query.table())) {
             for (int i = 0; i < ops.size(); i++) {
                 if (ops.get(i) instanceof CreateTable c && c.table().name().equals(query.table())) {
-                    Table replaced = withoutPrefixesOf(c.table(), index).withIndex(index);
+                    Table replaced = (query.where().isPresent() ? c.table() : withoutPrefixesOf(c.table(), index)).withIndex(index);
                     ops.set(i, new CreateTable(replaced));
                     notes.add("Index " + name + " serves " + query.sql() + ".");
                     return schema.replaceTable(query.table(), t -> replaced);
@@ -170,6 +188,12 @@ public final class RulePlanner implements Planner {
         ops.add(op);
         notes.add("Index " + name + " serves " + query.sql() + ".");
         return op.apply(schema);
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
     }
 
     /** A new table does not need a shorter index the composite one starts with (the foreign key stays covered). */
@@ -212,7 +236,7 @@ public final class RulePlanner implements Planner {
                 specs.put(table, EntitySpec.of(table, List.of(
                         Col.of(a, key, false).withFk(new EntitySpec.Fk(link.parent(), FkAction.CASCADE, Optional.empty())),
                         Col.of(b, key, false).withFk(new EntitySpec.Fk(link.child(), FkAction.CASCADE, Optional.empty()))))
-                        .withIndexes(List.of(new EntitySpec.Idx(Optional.empty(), List.of(a, b), true, Optional.empty()))));
+                        .withPrimaryKey(List.of(a, b)));
             }
             return;
         }
@@ -240,8 +264,11 @@ public final class RulePlanner implements Planner {
 
     /** An entity a relationship sentence names: one of the design's, an existing table, or a catalogue entity (added to the design). */
     private Optional<String> entity(String phrase, Map<String, EntitySpec> specs, DesignRequestParser design, Schema current, PlanningContext context) {
-        String snake = Naming.snake(Words.content(phrase).isEmpty() ? phrase : Words.content(phrase));
-        for (String candidate : List.of(snake, Naming.plural(snake))) if (specs.containsKey(candidate)) return Optional.of(candidate);
+        String snake = AttributeReader.name(Words.content(phrase).isEmpty() ? phrase : Words.content(phrase));
+        Optional<String> drafted = DraftTables.resolve(snake, List.copyOf(specs.keySet()));
+        if (drafted.isPresent()) return drafted;
+        Optional<String> existing = DraftTables.projectTable(current, snake);
+        if (existing.isPresent()) return existing;
         Optional<String> table = design.entityOf(phrase);
         if (table.isEmpty()) {
             table = DesignRequestParser.newTableName(phrase);

@@ -119,11 +119,13 @@ final class TableAssembler {
                 if (specs.containsKey(table) || current.hasTable(table)) continue;
                 String left = Naming.singular(spec.table()) + "_id";
                 String right = Naming.singular(partner) + "_id";
+                if (left.equals(right)) right = "related_" + right;
                 specs.put(table, EntitySpec.of(table, List.of(
                         Col.of(left, LogicalType.INTEGER, false).withFk(new EntitySpec.Fk(spec.table(), FkAction.CASCADE, Optional.empty())),
                         Col.of(right, LogicalType.INTEGER, false).withFk(new EntitySpec.Fk(partner, FkAction.CASCADE, Optional.empty()))))
-                        .withIndexes(List.of(new Idx(Optional.empty(), List.of(left, right), true, Optional.empty()))));
-                notes.add(spec.table() + " and " + partner + " are many-to-many through " + table + " (one row per pair, unique).");
+                        .withPrimaryKey(List.of(left, right)));
+                notes.add(spec.table() + " and " + partner + " are many-to-many through the join table " + table
+                        + " (implied by the request; its primary key is the pair, so each pair is stored once).");
             }
         }
     }
@@ -209,8 +211,9 @@ final class TableAssembler {
     private Table build(EntitySpec spec, Schema schema, List<EnumType> newEnums, List<Relationship> relationships) {
         String t = spec.table();
         Column pk = context.primaryKey();
+        boolean ownKey = !spec.primaryKey().isEmpty();
         Set<String> baseNames = context.baseColumns().stream().map(Column::name).collect(Collectors.toSet());
-        List<Column> columns = new ArrayList<>(List.of(pk));
+        List<Column> columns = new ArrayList<>(ownKey ? List.of() : List.of(pk));
         List<ForeignKey> fks = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
         List<Unique> uniques = new ArrayList<>();
@@ -226,8 +229,11 @@ final class TableAssembler {
             }
             if (col.fk().isPresent()) {
                 EntitySpec.Fk fk = col.fk().get();
-                type = fk.table().equals(t) ? pk.type() : schema.table(fk.table()).flatMap(x -> x.column(pk.name())).map(Column::type).orElse(pk.type());
-                fks.add(new ForeignKey(naming.foreignKey(t, col.name()), List.of(col.name()), fk.table(), List.of(pk.name()), fk.onDelete(), FkAction.NO_ACTION));
+                Optional<Table> parent = schema.table(fk.table());
+                String key = parent.flatMap(Table::primaryKey).filter(p -> p.columns().size() == 1).map(p -> p.columns().get(0)).orElse(pk.name());
+                type = fk.table().equals(t) ? pk.type() : parent.flatMap(x -> x.column(key)).map(Column::type).orElse(pk.type());
+                fks.add(new ForeignKey(naming.foreignKey(t, col.name()), List.of(col.name()), fk.table(), List.of(fk.table().equals(t) ? pk.name() : key),
+                        fk.onDelete(), FkAction.NO_ACTION));
             }
             columns.add(new Column(col.name(), type, col.nullable(), col.defaultValue(), false, Optional.empty()));
             col.check().ifPresent(expr -> checks.add(new Check(naming.check(t, col.name()), expr)));
@@ -240,11 +246,13 @@ final class TableAssembler {
         }
         for (Col col : spec.columns()) {
             boolean wanted = col.indexed() || col.fk().isPresent();
+            if (ownKey && spec.primaryKey().get(0).equals(col.name())) continue;
             if (wanted && indexes.stream().noneMatch(i -> i.leadsWith(List.of(col.name())))) {
                 indexes.add(Index.on(naming.index(t, List.of(col.name())), col.name()));
             }
         }
-        return new Table(t, columns, Optional.of(PrimaryKey.of(pk.name())), fks, indexes, checks, uniques, relationships, Optional.empty());
+        PrimaryKey key = ownKey ? new PrimaryKey(spec.primaryKey()) : PrimaryKey.of(pk.name());
+        return new Table(t, columns, Optional.of(key), fks, indexes, checks, uniques, relationships, Optional.empty());
     }
 
     /** {@code <singular table>_<column>}; an existing type with the same values is reused. */

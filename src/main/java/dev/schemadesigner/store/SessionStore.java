@@ -110,13 +110,14 @@ public final class SessionStore implements AutoCloseable {
     }
 
     public void appendTurn(StoredTurn turn) {
-        update("INSERT INTO sd_turn (session_id, number, message, message_chars, reply, schema_json, changes_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        update("INSERT INTO sd_turn (session_id, number, message, message_chars, reply, schema_json, changes_json, created_at, revisions_json) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 turn.sessionId(), turn.number(), turn.message(), turn.messageChars(), turn.reply(), turn.schemaJson(), turn.changesJson(),
-                turn.createdAt().toString());
+                turn.createdAt().toString(), turn.revisionsJson().orElse(null));
         update("UPDATE sd_session SET updated_at = ? WHERE id = ?", turn.createdAt().toString(), turn.sessionId());
     }
 
-    private static final String TURN_COLUMNS = "session_id, number, message, message_chars, reply, schema_json, changes_json, created_at";
+    private static final String TURN_COLUMNS = "session_id, number, message, message_chars, reply, schema_json, changes_json, created_at, revisions_json";
 
     public List<StoredTurn> turns(String sessionId) {
         return query("SELECT " + TURN_COLUMNS + " FROM sd_turn WHERE session_id = ? ORDER BY number", SessionStore::turn, sessionId);
@@ -170,7 +171,7 @@ public final class SessionStore implements AutoCloseable {
         int chars = rs.getInt(4);
         // turns stored before V6 kept their whole message and no length
         return new StoredTurn(rs.getString(1), rs.getInt(2), message, rs.wasNull() ? message.length() : chars, rs.getString(5), rs.getString(6),
-                rs.getString(7), Instant.parse(rs.getString(8)));
+                rs.getString(7), Instant.parse(rs.getString(8)), Optional.ofNullable(rs.getString(9)));
     }
 
     private static String newId() { return UUID.randomUUID().toString(); }

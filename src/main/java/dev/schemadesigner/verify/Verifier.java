@@ -65,9 +65,24 @@ public final class Verifier {
 
     /** Stops early when {@code cancellation} says so: later steps and targets are skipped, the running statement is ended. */
     public List<Verification> verify(Schema before, ChangeSet changes, Cancellation cancellation) {
+        return verify(before, ChangeSet.of(), changes, cancellation);
+    }
+
+    /**
+     * A revision on top of the revisions before it: the setup creates {@code base} and runs
+     * {@code earlier} (the chain so far), then upgrade, downgrade and upgrade again run {@code changes}
+     * alone — the downgrade must give back the schema the earlier revisions left.
+     */
+    public List<Verification> verify(Schema base, ChangeSet earlier, ChangeSet changes, Cancellation cancellation) {
+        Schema before;
+        try {
+            before = earlier.apply(base);
+        } catch (RuntimeException e) {
+            return targets.stream().map(t -> refused(t, "the revisions before this one do not apply: " + e.getMessage())).toList();
+        }
         Optional<String> tooBig = tooBig(before, changes);
         if (tooBig.isPresent()) return targets.stream().map(t -> refused(t, tooBig.get())).toList();
-        return targets.stream().map(t -> verify(t, before, changes, cancellation)).toList();
+        return targets.stream().map(t -> verify(t, base, earlier, changes, cancellation)).toList();
     }
 
     /** Create {@code schema} in an empty database and check the database holds exactly it. */
@@ -99,6 +114,11 @@ public final class Verifier {
     }
 
     static Verification verify(VerifyTarget target, Schema before, ChangeSet changes, Cancellation cancellation) {
+        return verify(target, before, ChangeSet.of(), changes, cancellation);
+    }
+
+    private static Verification verify(VerifyTarget target, Schema base, ChangeSet earlier, ChangeSet changes, Cancellation cancellation) {
+        Schema before = earlier.apply(base);
         Dialect dialect = target.dialect();
         if (cancellation.stopped()) return new Verification(dialect.name(), "not contacted", List.of(Verification.Step.failed("setup", 0, STOPPED)), List.of());
         Optional<String> refused = refusedDataMigration(dialect, before, changes);
@@ -115,7 +135,7 @@ public final class Verifier {
             Run run = new Run(db, dialect, steps, diff, cancellation);
             // each step runs only when the one before it held
             try (var ending = cancellation.onStop(() -> endRunningStatement(db))) {
-                if (run.step("setup", () -> dialect.createSchema(before), before) && !changes.isEmpty()
+                if (run.step("setup", () -> setup(dialect, base, earlier), before) && !changes.isEmpty()
                         && run.step("upgrade", () -> statements(dialect, before, changes), after)
                         && run.step("downgrade", () -> statements(dialect, after, undo), before)) {
                     run.step("reupgrade", () -> statements(dialect, before, changes), after);
@@ -142,6 +162,13 @@ public final class Verifier {
             current = op.apply(current);
         }
         return Optional.empty();
+    }
+
+    /** {@code base} created, then the earlier revisions run on it. */
+    private static List<String> setup(Dialect dialect, Schema base, ChangeSet earlier) {
+        List<String> sql = new ArrayList<>(dialect.createSchema(base));
+        sql.addAll(statements(dialect, base, earlier));
+        return sql;
     }
 
     /** The SQL of each operation, each rendered against the schema it applies to. */

@@ -39,6 +39,12 @@ final class PythonDatabase implements AutoCloseable {
 
     String url() { return url; }
 
+    /** The same database for JDBC (PostgreSQL only). */
+    String jdbcUrl() {
+        if (pgName == null) throw new IllegalStateException("jdbcUrl is for PostgreSQL databases");
+        return TestDatabases.postgresUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + pgName + "$1");
+    }
+
     String dialect() { return pgName == null ? "sqlite" : "postgresql"; }
 
     @Override

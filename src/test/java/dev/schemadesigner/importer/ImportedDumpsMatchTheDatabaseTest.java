@@ -13,6 +13,7 @@ import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.SqlExpressions;
 import dev.schemadesigner.schema.Table;
 import dev.schemadesigner.schema.Unique;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -48,6 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * columns (type, nullability, identity), primary keys, foreign keys, unique keys, indexes and checks.
  * Each table is equal, or each of its differences is explained by an import warning that names the
  * table and the columns concerned.
+ *
+ * <p>The dumps are copies of other projects, brought in with the fetch tool, and are not committed
+ * (MANIFEST.md says where each comes from and how it was stripped to its schema); a checkout without
+ * them skips this test with one line. PostGIS and pg_partman on the server are needed by two of them.
  */
 class ImportedDumpsMatchTheDatabaseTest {
     private static final int MIN_FILES = 20;
@@ -62,7 +67,12 @@ class ImportedDumpsMatchTheDatabaseTest {
         List<String> refusals = new ArrayList<>();
         List<String> notLoaded = new ArrayList<>();
         List<String> loadFailures = new ArrayList<>();
-        for (Path file : fixtures()) {
+        List<Path> fixtures = fixtures();
+        Assumptions.assumeFalse(fixtures.isEmpty(), () -> {
+            System.out.println("dumps: skipped, no .sql files under importer/dumps (MANIFEST.md lists where they come from)");
+            return "dump corpus not collected";
+        });
+        for (Path file : fixtures) {
             String dialect = file.getParent().getFileName().toString();
             String sql = Files.readString(file, StandardCharsets.UTF_8);
             String name = dialect + "/" + file.getFileName();

@@ -103,7 +103,7 @@ class SqlAlchemyImporterTest {
         assertThat(pain.comment()).contains("pain points");
         assertThat(schema.enums()).singleElement().satisfies(e -> assertThat(e.values()).containsExactly("CONNECTIVITY", "SPEED"));
         Table feedback = schema.requireTable("feedback_analysis");
-        assertThat(feedback.indexes()).extracting(Index::name).containsExactly("idx_feedback_analysis_customer_id");
+        assertThat(feedback.indexes()).extracting(Index::name).containsExactly("ix_feedback_analysis_customer_id"); // index=True: SQLAlchemy's default ix_%(column_0_label)s
         assertThat(feedback.uniques()).singleElement().satisfies(u -> assertThat(u.name()).isEqualTo("uq_feedback_analysis_comment_hash"));
         assertThat(feedback.column("comment_hash").orElseThrow().comment()).contains("SHA256");
         assertThat(feedback.column("churn_risk").orElseThrow().defaultValue()).contains(DefaultValue.number("0"));
@@ -293,24 +293,29 @@ class SqlAlchemyImporterTest {
                 class A(Base):
                     __tablename__ = 'a'
                     id = Column(Integer, primary_key=True)
-                    name = Column(String(50) nullable=False)
                     spot = Column(Geometry('POINT'))
                     total = Something(1)
                     label = Column(String(20), info={'x': 1}, frob=True)
-                    shout = column_property(name + '!')
 
                 class B(Base):
                     id = Column(Integer, primary_key=True)
                 """;
         ImportResult result = importer.importModels(source);
         assertThat(result.schema().requireTable("a").columns()).extracting(Column::name).containsExactly("id", "spot", "label");
-        assertThat(result.warnings()).extracting(ImportWarning::line).containsExactly(8, 9, 10, 11, 14);
-        assertThat(result.warnings().get(0).message()).contains("could not read", "name = Column(String(50) nullable=False)", "skipped");
-        assertThat(result.warnings().get(0).statement()).isEqualTo("name = Column(String(50) nullable=False)");
-        assertThat(result.warnings().get(1).message()).contains("Geometry", "text");
-        assertThat(result.warnings().get(2).message()).contains("Something", "skipped");
-        assertThat(result.warnings().get(3).message()).contains("frob=");
-        assertThat(result.warnings().get(4).message()).contains("class B", "__tablename__");
+        assertThat(result.warnings()).extracting(ImportWarning::line).containsExactly(8, 9, 10, 12);
+        assertThat(result.warnings().get(0).message()).contains("Geometry", "text");
+        assertThat(result.warnings().get(1).message()).contains("Something", "skipped");
+        assertThat(result.warnings().get(2).message()).contains("frob=");
+        assertThat(result.warnings().get(3).message()).contains("class B", "__tablename__");
+    }
+
+    @Test
+    void refusesAStatementCpythonRefusesAtTheTokenWhereItStops() {
+        String source = "class A(Base):\n    __tablename__ = 'a'\n    name = Column(String(50) nullable=False)\n";
+        PythonSyntaxException e = catchThrowableOfType(() -> importer.importModels(source), PythonSyntaxException.class);
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(30);
+        assertThat(e.detail()).contains("expected ','", "'nullable'");
     }
 
     private static List<String> describe(Table t) {

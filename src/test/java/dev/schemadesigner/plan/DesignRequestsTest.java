@@ -9,6 +9,7 @@ import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Index;
 import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.PrimaryKey;
 import dev.schemadesigner.schema.Relationship;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
@@ -28,7 +29,7 @@ class DesignRequestsTest {
     private static final LogicalType TS = PlanningContext.defaults().timestampType();
 
     @Test
-    void blogWithPostsCommentsAndTagsGetsAuthorsAndAnAssociationTable() {
+    void blogWithPostsCommentsAndTagsGetsAuthorsAndAJoinTableKeyedByThePair() {
         Plan plan = plan("Create a database model for a blog with posts, comments and tags", Schema.EMPTY);
 
         assertThat(createdTables(plan)).containsExactly("users", "posts", "comments", "tags", "post_tags");
@@ -36,8 +37,9 @@ class DesignRequestsTest {
         assertThat(postTags.foreignKeys()).containsExactly(
                 ForeignKey.of("fk_post_tags_post_id", "post_id", "posts", "id", FkAction.CASCADE),
                 ForeignKey.of("fk_post_tags_tag_id", "tag_id", "tags", "id", FkAction.CASCADE));
-        assertThat(postTags.uniques()).containsExactly(Unique.of("uq_post_tags_post_id_tag_id", "post_id", "tag_id"));
-        assertThat(postTags.indexes()).extracting(Index::name).containsExactly("idx_post_tags_post_id", "idx_post_tags_tag_id");
+        assertThat(postTags.primaryKey()).contains(PrimaryKey.of("post_id", "tag_id"));
+        assertThat(postTags.hasColumn("id")).isFalse();
+        assertThat(postTags.indexes()).extracting(Index::name).containsExactly("idx_post_tags_tag_id");
         assertThat(created(plan, "comments").foreignKeys()).contains(ForeignKey.of("fk_comments_post_id", "post_id", "posts", "id", FkAction.CASCADE));
     }
 
@@ -169,11 +171,11 @@ class DesignRequestsTest {
     }
 
     @Test
-    void manyToManySentenceMakesAnAssociationTable() {
+    void manyToManySentenceMakesAJoinTableKeyedByThePair() {
         Plan plan = plan("students and courses are many-to-many", Schema.EMPTY);
 
         assertThat(createdTables(plan)).containsExactly("students", "courses", "student_courses");
-        assertThat(created(plan, "student_courses").uniques()).containsExactly(Unique.of("uq_student_courses_student_id_course_id", "student_id", "course_id"));
+        assertThat(created(plan, "student_courses").primaryKey()).contains(PrimaryKey.of("student_id", "course_id"));
     }
 
     @Test

@@ -40,6 +40,20 @@ class SessionStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
+    void aTurnKeepsTheSessionsRevisionsAndATurnStoredWithoutThemReadsAsNone(String kind) {
+        try (SessionStore store = SessionStore.open(url(kind))) {
+            StoredSession session = store.createSession(store.saveProject(Optional.empty(), "Shop", "{}").id(), "shop");
+            store.appendTurn(new StoredTurn(session.id(), 1, "design a shop", 13, "{}", "{}", "{\"ops\":[]}", Instant.now()));
+            String revisions = "[{\"title\":\"create shops\",\"changes\":{\"ops\":[]}}]";
+            store.appendTurn(new StoredTurn(session.id(), 2, "add a shop", 10, "{}", "{}", "{\"ops\":[]}", Instant.now(), Optional.of(revisions)));
+
+            assertThat(store.turn(session.id(), 1)).get().extracting(StoredTurn::revisionsJson).isEqualTo(Optional.empty());
+            assertThat(store.turn(session.id(), 2)).get().extracting(StoredTurn::revisionsJson).isEqualTo(Optional.of(revisions));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
     void turnsAreReadInPagesNewestFirstAndACutMessageKeepsItsLength(String kind) {
         try (SessionStore store = SessionStore.open(url(kind))) {
             StoredSession session = store.createSession(store.saveProject(Optional.empty(), "Shop", "{}").id(), "shop");

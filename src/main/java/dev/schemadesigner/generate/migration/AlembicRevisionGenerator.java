@@ -21,22 +21,36 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Alembic revisions for a change set, chained onto the project's head. Revision ids are the first
- * 12 hex digits of a SHA-256 over the parent id and the revision text, so the same change always
- * gives the same files. A project without migration history also gets its Alembic environment.
+ * Alembic revisions for a change set, or for a session's chain of them, chained onto the project's
+ * head. Revision ids are the first 12 hex digits of a SHA-256 over the parent id and the revision
+ * text, so the same change always gives the same files (a chain's earlier revisions keep their ids). A project without migration history also gets its Alembic environment.
  */
 public final class AlembicRevisionGenerator implements ArtifactGenerator {
 
     public List<Artifact> generate(GenerationContext ctx, ChangeSet changes) {
-        return generate(ctx, changes, title(changes));
+        return generate(ctx, changes, RevisionTitle.of(changes));
     }
 
     public List<Artifact> generate(GenerationContext ctx, ChangeSet changes, String title) {
+        return generate(ctx, List.of(new RevisionChanges(title, changes)));
+    }
+
+    /**
+     * A session's chain: each link's revisions chained onto the ones before it (the first onto the
+     * project's head), each planned against the schema the links before it leave.
+     */
+    @Override
+    public List<Artifact> generate(GenerationContext ctx, List<RevisionChanges> chain) {
         List<Artifact> out = new ArrayList<>();
         if (ctx.alembicHead().isEmpty()) out.addAll(new AlembicEnvironment().generate(ctx));
         List<Revision> revisions = new ArrayList<>();
         if (ctx.alembicHead().isEmpty() && !ctx.existingSchema().tables().isEmpty()) revisions.add(baseline(ctx));
-        revisions.addAll(new RevisionPlanner(ctx).plan(changes, title));
+        Schema schema = ctx.existingSchema();
+        for (RevisionChanges link : chain) {
+            if (link.changes().isEmpty()) continue;
+            revisions.addAll(new RevisionPlanner(ctx).plan(schema, link.changes(), link.title()));
+            schema = link.changes().apply(schema);
+        }
         Optional<String> parent = ctx.alembicHead();
         for (Revision r : revisions) {
             String body = body(r, ctx);
@@ -80,15 +94,6 @@ public final class AlembicRevisionGenerator implements ArtifactGenerator {
             left.remove(next);
         }
         return out;
-    }
-
-    static String title(ChangeSet changes) {
-        List<Op> ops = changes.ops();
-        if (ops.isEmpty()) return "empty change";
-        List<String> created = ops.stream().filter(o -> o instanceof CreateTable).map(o -> ((CreateTable) o).table().name()).toList();
-        if (!created.isEmpty()) return "add " + String.join(", ", created) + (created.size() == 1 ? " table" : " tables");
-        String first = ops.get(0).describe();
-        return ops.size() == 1 ? first : first + " and " + (ops.size() - 1) + " more";
     }
 
     private static String body(Revision r, GenerationContext ctx) {

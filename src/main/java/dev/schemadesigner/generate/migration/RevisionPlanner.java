@@ -35,8 +35,14 @@ public final class RevisionPlanner {
 
     public RevisionPlanner(GenerationContext ctx) { this.ctx = ctx; }
 
-    public List<Revision> plan(ChangeSet changes, String title) {
-        current = ctx.existingSchema();
+    public List<Revision> plan(ChangeSet changes, String title) { return plan(ctx.existingSchema(), changes, title); }
+
+    /**
+     * The revisions of {@code changes} applied to {@code before} (the schema the revisions before
+     * them leave). Which tables hold rows still comes from the project's existing schema.
+     */
+    public List<Revision> plan(Schema before, ChangeSet changes, String title) {
+        current = before;
         pendingBefore = current;
         List<Op> ops = changes.ops();
         for (int i = 0; i < ops.size(); i++) {
@@ -61,7 +67,12 @@ public final class RevisionPlanner {
                 add(op, concurrently, false);
             }
         }
-        flush(title, List.of());
+        // what is left after the multi-step revisions is titled by its own content; a revision so titled lists its changes
+        // (a title given by hand, such as a project's initial revision, keeps its docstring as it was)
+        if (pending.size() < ops.size()) title = RevisionTitle.of(new ChangeSet(pending));
+        boolean titledByContent = title.equals(RevisionTitle.of(new ChangeSet(pending)));
+        flush(title, pending.isEmpty() || !titledByContent ? List.of()
+                : List.of("Changes: " + String.join("; ", pending.stream().map(Op::describe).toList()) + "."));
         return List.copyOf(revisions);
     }
 

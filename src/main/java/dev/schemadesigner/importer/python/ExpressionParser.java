@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Recursive-descent reader of one simple statement's expression tokens, with Python's operator
- * precedence. Lambdas, conditional expressions, comprehensions and slices become
- * {@link PyExpr.Raw} source text. A token that cannot start or continue an expression is a
- * {@link Unreadable}: the caller skips the statement with a warning rather than the whole file.
+ * Recursive-descent reader of one statement's expression tokens, with Python's operator
+ * precedence and the whole of Python 3's expression grammar (lambdas with their parameters,
+ * conditional and assignment expressions, slices, {@code yield}, starred items). Lambdas, conditional
+ * expressions, comprehensions, slices and {@code yield} become {@link PyExpr.Raw} source text;
+ * comprehensions after their first item are skimmed to their closing bracket. A token that cannot
+ * start or continue an expression is an {@link Unreadable}, which the statement reader reports as
+ * a syntax error at that token.
  * Every construct read by recursion counts one level; past {@link ImportLimits#MAX_NESTING} levels,
  * or when a whole expression tree is deeper than that (long operator
  * or attribute chains, read by loops, still make deep trees the importers walk recursively), reading
@@ -20,6 +23,10 @@ import java.util.Set;
 final class ExpressionParser {
     private static final Set<String> COMPARISON = Set.of("<", ">", "==", ">=", "<=", "!=");
     private static final Set<String> CLOSERS = Set.of(")", "]", "}");
+    /** Python 3 keywords, which are never names; {@code None}, {@code True} and {@code False} are atoms. */
+    private static final Set<String> RESERVED = Set.of("and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+            "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+            "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
 
     /** The statement cannot be read; {@code at} is where reading stopped. */
     static final class Unreadable extends RuntimeException {
@@ -44,6 +51,9 @@ final class ExpressionParser {
     }
 
     PyToken peek() { return tokens.get(index); }
+
+    /** How many tokens have been read. */
+    int position() { return index; }
 
     PyToken peek(int ahead) { return tokens.get(Math.min(index + ahead, tokens.size() - 1)); }
 
@@ -97,8 +107,7 @@ final class ExpressionParser {
     private PyExpr lambdaOrConditional() {
         PyToken first = peek();
         if (acceptName("lambda")) {
-            while (!peek().isOp(":") && !atEnd()) next();
-            expectOp(":");
+            parameters(":", false);
             enter(first, "expressions");
             leave(test());
             return raw(first);
@@ -119,6 +128,55 @@ final class ExpressionParser {
             return raw(first);
         }
         return e;
+    }
+
+    /**
+     * A parameter list up to {@code close} (consumed): {@code /}, {@code *}, {@code *args}, {@code **kwargs} and
+     * {@code name=default}, each name with an annotation when {@code annotated} (a {@code def}, not a lambda).
+     */
+    void parameters(String close, boolean annotated) {
+        while (!acceptOp(close)) {
+            if (acceptOp("/")) {
+                // positional-only marker
+            } else if (acceptOp("**")) {
+                parameterName(annotated, false);
+            } else if (acceptOp("*")) {
+                if (peek().kind() == PyToken.Kind.NAME) parameterName(annotated, true);
+            } else {
+                parameterName(annotated, false);
+                if (acceptOp("=")) test();
+            }
+            if (!peek().isOp(close)) expectOp(",");
+        }
+    }
+
+    private void parameterName(boolean annotated, boolean starred) {
+        PyToken name = peek();
+        if (name.kind() != PyToken.Kind.NAME || RESERVED.contains(name.text())) throw unreadable("expected a parameter name but found " + name.describe());
+        next();
+        if (annotated && acceptOp(":")) {
+            if (starred && peek().isOp("*")) next();
+            test();
+        }
+    }
+
+    /** {@code yield}, {@code yield x, y} or {@code yield from x}, from the {@code yield} on; or else an expression list. */
+    PyExpr yieldOrList() {
+        PyToken first = peek();
+        if (!acceptName("yield")) return expressionList();
+        if (acceptName("from")) test();
+        else if (!atEnd() && !CLOSERS.contains(peek().text()) && !peek().isOp("=")) expressionList();
+        return raw(first);
+    }
+
+    /** The targets of a {@code for}: starred or plain operands separated by commas, up to {@code in}. */
+    void forTargets() {
+        do {
+            if (peek().isName("in")) break;
+            acceptOp("*");
+            binary(0);
+        } while (acceptOp(","));
+        if (!acceptName("in")) throw unreadable("expected 'in' but found " + peek().describe());
     }
 
     /**
@@ -253,7 +311,7 @@ final class ExpressionParser {
                 keywords.add(new PyExpr.Keyword(t.text(), test()));
             } else {
                 PyExpr arg = test();
-                if (peek().isName("for") || peek().isName("async")) arg = skipComprehension(t, ")");
+                if (peek().isName("for") || peek().isName("async")) arg = skipComprehension(t, false);
                 args.add(arg);
             }
             if (!peek().isOp(")")) expectOp(",");
@@ -265,14 +323,20 @@ final class ExpressionParser {
         PyToken first = peek();
         List<PyExpr> items = new ArrayList<>();
         boolean slice = false;
+        if (peek().isOp("]")) throw unreadable("expected an index but found " + peek().describe());
         while (!acceptOp("]")) {
-            if (peek().isOp(":")) {
-                slice = true;
-                next();
-                continue;
+            boolean part = false;
+            if (!peek().isOp(":")) {
+                items.add(test());
+                part = true;
             }
-            items.add(test());
-            if (peek().isOp(":")) continue;
+            if (acceptOp(":")) {
+                slice = true;
+                if (!peek().isOp(":") && !peek().isOp(",") && !peek().isOp("]")) test();
+                if (acceptOp(":") && !peek().isOp(",") && !peek().isOp("]")) test();
+            } else if (!part) {
+                throw unreadable("unexpected " + peek().describe());
+            }
             if (!peek().isOp("]")) expectOp(",");
         }
         if (slice || items.isEmpty()) return new PyExpr.Subscript(value, raw(first), open.line(), open.column());
@@ -283,7 +347,9 @@ final class ExpressionParser {
     private PyExpr atom() {
         PyToken t = next();
         switch (t.kind()) {
-            case NAME: return new PyExpr.Name(t.text(), t.line(), t.column());
+            case NAME:
+                if (RESERVED.contains(t.text())) break;
+                return new PyExpr.Name(t.text(), t.line(), t.column());
             case NUMBER: return new PyExpr.Num(t.text(), t.line(), t.column());
             case STRING: {
                 StringBuilder value = new StringBuilder(t.value());
@@ -319,10 +385,15 @@ final class ExpressionParser {
     private PyExpr display(PyToken open, String close, PyExpr.Sequence.Kind kind) {
         List<PyExpr> items = new ArrayList<>();
         boolean comma = false;
+        if (close.equals(")") && peek().isName("yield")) {
+            PyExpr yield = yieldOrList();
+            expectOp(")");
+            return yield;
+        }
         while (!acceptOp(close)) {
             PyToken start = peek();
             items.add(test());
-            if (peek().isName("for") || peek().isName("async")) return skipComprehension(open, close);
+            if (peek().isName("for") || peek().isName("async")) return skipComprehension(open, true);
             if (!peek().isOp(close)) {
                 expectOp(",");
                 comma = true;
@@ -350,15 +421,18 @@ final class ExpressionParser {
                     items.add(key);
                 }
             }
-            if (peek().isName("for") || peek().isName("async")) return skipComprehension(open, "}");
+            if (peek().isName("for") || peek().isName("async")) return skipComprehension(open, true);
             if (!peek().isOp("}")) expectOp(",");
         }
         if (!items.isEmpty()) return new PyExpr.Sequence(PyExpr.Sequence.Kind.SET, items, open.line(), open.column());
         return new PyExpr.Dict(keys, values, open.line(), open.column());
     }
 
-    /** Skips to the bracket that closes a comprehension and returns its text from {@code first}. */
-    private PyExpr skipComprehension(PyToken first, String close) {
+    /**
+     * Skips to the bracket that closes a comprehension (past it when {@code consumeClose}: the comprehension is the whole
+     * display) and returns its text from {@code first}.
+     */
+    private PyExpr skipComprehension(PyToken first, boolean consumeClose) {
         int depth = 0;
         while (!atEnd()) {
             PyToken t = peek();
@@ -369,8 +443,8 @@ final class ExpressionParser {
             }
             next();
         }
-        if (!first.isOp("(") && !first.isOp("[") && !first.isOp("{")) return raw(first);
-        expectOp(close);
+        if (atEnd()) throw unreadable("unexpected " + peek().describe());
+        if (consumeClose) next();
         return raw(first);
     }
 

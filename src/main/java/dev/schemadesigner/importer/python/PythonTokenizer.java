@@ -9,19 +9,28 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Splits Python source into tokens the way CPython's tokenizer does for the parts a model or
- * migration file uses: names, numbers, strings (all prefixes, triple quotes; an f-string's text
- * kept as written), operators, and
+ * Splits Python source into tokens the way CPython's tokenizer does: names, numbers (checked
+ * against Python 3's literal forms, so {@code 0777} and {@code 10L} are refused as CPython refuses
+ * them), strings (all prefixes, triple quotes; an f-string's text kept as written, its replacement
+ * fields skimmed with nested strings and brackets as Python 3.12 reads them), operators, and
  * NEWLINE / INDENT / DEDENT for the block structure. Comments are dropped; inside brackets and
- * after a backslash lines join. Unbalanced brackets, an indentation that matches no outer level
- * and unterminated strings are {@link PythonSyntaxException}s with their line and column; brackets
- * nested deeper than {@link ImportLimits#MAX_NESTING} are a {@link NestingTooDeepException}.
+ * after a backslash lines join. Unbalanced brackets, an indentation that matches no outer level,
+ * unterminated strings and characters Python has no token for are {@link PythonSyntaxException}s
+ * with their line and column; brackets nested deeper than {@link ImportLimits#MAX_NESTING} are a
+ * {@link NestingTooDeepException}.
  */
 public final class PythonTokenizer {
     private static final String[] OPERATORS = {"**=", "//=", ">>=", "<<=", "...", "->", ":=", "==", "!=", "<=", ">=", "**", "//",
             "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";",
             "@", "=", "+", "-", "*", "/", "%", "&", "|", "^", "~", "<", ">"};
     private static final int TAB_SIZE = 8;
+    private static final String DIGITS = "[0-9](?:_?[0-9])*";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+"
+                    + "|(?:(?:" + DIGITS + ")?\\." + DIGITS + "|" + DIGITS + "\\.?)(?:[eE][+-]?" + DIGITS + ")?[jJ]?");
+    /** Keywords CPython still lets follow a number without a space ({@code 1if x else 2}). */
+    private static final java.util.regex.Pattern KEYWORD_AFTER_NUMBER = java.util.regex.Pattern.compile("(?:and|else|for|if|in|is|not|or)\\b.*",
+            java.util.regex.Pattern.DOTALL);
 
     private final String src;
     private final List<PyToken> out = new ArrayList<>();
@@ -42,6 +51,10 @@ public final class PythonTokenizer {
     }
 
     private List<PyToken> run() {
+        if (src.startsWith("\uFEFF")) {
+            pos = 1;
+            lineStart = 1;
+        }
         boolean atLineStart = true;
         while (pos < src.length()) {
             if (atLineStart && brackets.isEmpty()) {
@@ -63,7 +76,7 @@ public final class PythonTokenizer {
             } else if (c == '\\' && pos + 1 < src.length() && (src.charAt(pos + 1) == '\n' || src.charAt(pos + 1) == '\r')) {
                 pos++;
                 newline();
-            } else if (Character.isLetter(c) || c == '_') {
+            } else if (Character.isUnicodeIdentifierStart(c) || c == '_') {
                 name();
             } else if (Character.isDigit(c) || c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1))) {
                 number();
@@ -129,7 +142,7 @@ public final class PythonTokenizer {
 
     private void name() {
         int start = pos;
-        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+        while (pos < src.length() && isNamePart(src.charAt(pos))) pos++;
         String word = src.substring(start, pos);
         if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'') && word.length() <= 2
                 && word.toLowerCase(java.util.Locale.ROOT).matches("[rbuf]|rb|br|fr|rf")) {
@@ -139,24 +152,40 @@ public final class PythonTokenizer {
         add(PyToken.Kind.NAME, word, start);
     }
 
+    private static boolean isNamePart(char c) {
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) || c == '_';
+    }
+
     private void number() {
         int start = pos;
-        while (pos < src.length()) {
-            char c = src.charAt(pos);
-            boolean exponentSign = (c == '+' || c == '-') && pos > start && "eE".indexOf(src.charAt(pos - 1)) >= 0
-                    && !src.substring(start, pos).toLowerCase(java.util.Locale.ROOT).startsWith("0x");
-            if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || exponentSign) pos++;
-            else break;
+        java.util.regex.Matcher m = NUMBER.matcher(src).region(pos, src.length());
+        if (!m.lookingAt()) throw new PythonSyntaxException(line, column(), "invalid number literal");
+        pos = m.end();
+        String text = src.substring(start, pos);
+        if (pos < src.length() && isNamePart(src.charAt(pos))
+                && !KEYWORD_AFTER_NUMBER.matcher(src).region(pos, Math.min(src.length(), pos + 7)).lookingAt()) {
+            throw new PythonSyntaxException(line, start - lineStart + 1, "invalid literal '" + text + src.charAt(pos) + "'");
         }
-        add(PyToken.Kind.NUMBER, src.substring(start, pos), start);
+        if (text.matches("0[0-9_]*[1-9][0-9_]*")) {
+            throw new PythonSyntaxException(line, start - lineStart + 1,
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+        }
+        add(PyToken.Kind.NUMBER, text, start);
     }
 
     private void string(int start, String prefix) {
         int startLine = line, startColumn = start - lineStart + 1;
+        if (prefix.contains("f")) {
+            int contentStart = pos + (src.startsWith(tripleAt(pos), pos) ? 3 : 1);
+            int contentEnd = skipFormatted(startLine, startColumn);
+            String text = src.substring(start, pos);
+            out.add(new PyToken(PyToken.Kind.STRING, text, src.substring(contentStart, contentEnd), start, pos, startLine, startColumn));
+            return;
+        }
         char quote = src.charAt(pos);
         boolean triple = src.startsWith("" + quote + quote + quote, pos);
-        // an f-string is never evaluated, so its text is kept as written, escapes included
-        boolean raw = prefix.contains("r") || prefix.contains("f");
+        boolean raw = prefix.contains("r");
+        boolean bytes = prefix.contains("b");
         pos += triple ? 3 : 1;
         StringBuilder value = new StringBuilder();
         while (true) {
@@ -174,6 +203,7 @@ public final class PythonTokenizer {
                 newline();
                 continue;
             }
+            if (bytes && c > 127) throw new PythonSyntaxException(line, column(), "bytes can only contain ASCII literal characters");
             if (c == '\\' && pos + 1 < src.length()) {
                 char e = src.charAt(pos + 1);
                 if (e == '\n' || e == '\r') {
@@ -191,6 +221,133 @@ public final class PythonTokenizer {
         }
         String text = src.substring(start, pos);
         out.add(new PyToken(PyToken.Kind.STRING, text, value.toString(), start, pos, startLine, startColumn));
+    }
+
+    private String tripleAt(int at) {
+        char quote = src.charAt(at);
+        return "" + quote + quote + quote;
+    }
+
+    /**
+     * Skips an f-string from its opening quote; returns where its text ends (before the closing quote). Replacement
+     * fields are skimmed, not read: brackets are counted and strings inside them skipped, including strings in the
+     * outer quote, which Python 3.12 allows.
+     */
+    private int skipFormatted(int startLine, int startColumn) {
+        char quote = src.charAt(pos);
+        boolean triple = src.startsWith(tripleAt(pos), pos);
+        pos += triple ? 3 : 1;
+        while (true) {
+            if (pos >= src.length()) throw new PythonSyntaxException(startLine, startColumn, "unterminated f-string: never closed");
+            char c = src.charAt(pos);
+            if (triple ? src.startsWith(tripleAt(pos), pos) && c == quote : c == quote) {
+                int end = pos;
+                pos += triple ? 3 : 1;
+                return end;
+            }
+            if (c == '\n' || c == '\r') {
+                if (!triple) throw new PythonSyntaxException(startLine, startColumn, "unterminated f-string: never closed on its line");
+                newline();
+            } else if (c == '\\' && pos + 1 < src.length()) {
+                pos++;
+                if (src.charAt(pos) == '\n' || src.charAt(pos) == '\r') newline();
+                else pos++;
+            } else if (src.startsWith("{{", pos) || src.startsWith("}}", pos)) {
+                pos += 2;
+            } else if (c == '{') {
+                replacementField();
+            } else if (c == '}') {
+                throw new PythonSyntaxException(line, column(), "f-string: single '}' is not allowed");
+            } else {
+                pos++;
+            }
+        }
+    }
+
+    /** Skips one {@code {…}} of an f-string, from its '{' to past its '}'. */
+    private void replacementField() {
+        int openLine = line, openColumn = column();
+        int depth = 0;
+        pos++;
+        while (true) {
+            if (pos >= src.length()) throw new PythonSyntaxException(openLine, openColumn, "f-string: expecting '}'");
+            char c = src.charAt(pos);
+            if (c == '"' || c == '\'') {
+                String prefix = prefixBefore();
+                if (prefix.contains("f")) skipFormatted(line, column());
+                else skipPlain();
+            } else if (c == '\n' || c == '\r') {
+                newline();
+            } else if (c == '{' || c == '(' || c == '[') {
+                depth++;
+                pos++;
+            } else if (c == '}' && depth == 0) {
+                pos++;
+                return;
+            } else if (c == ':' && depth == 0) {
+                formatSpec(openLine, openColumn);
+                return;
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+                pos++;
+            } else {
+                pos++;
+            }
+        }
+    }
+
+    /** Skips a replacement field's format spec, from its ':' to past the field's '}'; it may hold fields of its own. */
+    private void formatSpec(int openLine, int openColumn) {
+        pos++;
+        while (true) {
+            if (pos >= src.length()) throw new PythonSyntaxException(openLine, openColumn, "f-string: expecting '}'");
+            char c = src.charAt(pos);
+            if (c == '{') {
+                replacementField();
+            } else if (c == '}') {
+                pos++;
+                return;
+            } else if (c == '\n' || c == '\r') {
+                newline();
+            } else {
+                pos++;
+            }
+        }
+    }
+
+    /** The string prefix written just before {@code pos}, lower case; empty when there is none. */
+    private String prefixBefore() {
+        int i = pos;
+        while (i > 0 && pos - i < 2 && Character.isLetter(src.charAt(i - 1))) i--;
+        if (i > 0 && isNamePart(src.charAt(i - 1))) return "";
+        String word = src.substring(i, pos).toLowerCase(java.util.Locale.ROOT);
+        return word.matches("[rbuf]|rb|br|fr|rf") ? word : "";
+    }
+
+    /** Skips a string that is not an f-string, from its opening quote. */
+    private void skipPlain() {
+        int startLine = line, startColumn = column();
+        char quote = src.charAt(pos);
+        boolean triple = src.startsWith(tripleAt(pos), pos);
+        pos += triple ? 3 : 1;
+        while (true) {
+            if (pos >= src.length()) throw new PythonSyntaxException(startLine, startColumn, "unterminated string literal: never closed");
+            char c = src.charAt(pos);
+            if (triple ? src.startsWith(tripleAt(pos), pos) && c == quote : c == quote) {
+                pos += triple ? 3 : 1;
+                return;
+            }
+            if (c == '\n' || c == '\r') {
+                if (!triple) throw new PythonSyntaxException(startLine, startColumn, "unterminated string literal: never closed on its line");
+                newline();
+            } else if (c == '\\' && pos + 1 < src.length()) {
+                pos++;
+                if (src.charAt(pos) == '\n' || src.charAt(pos) == '\r') newline();
+                else pos++;
+            } else {
+                pos++;
+            }
+        }
     }
 
     private static String escaped(char e) {

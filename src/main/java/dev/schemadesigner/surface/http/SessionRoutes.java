@@ -2,6 +2,8 @@ package dev.schemadesigner.surface.http;
 
 import dev.schemadesigner.chat.Conversation;
 import dev.schemadesigner.chat.ProjectBundle;
+import dev.schemadesigner.chat.StageListener;
+import dev.schemadesigner.chat.TurnControl;
 import dev.schemadesigner.generate.Artifact;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -31,6 +33,7 @@ final class SessionRoutes {
                 number(ctx, "turns_limit", 1, 100).orElse(DEFAULT_TURNS_LIMIT), number(ctx, "turns_before", 1, Integer.MAX_VALUE))));
         app.get("/api/v1/sessions/{id}/turns/{number}", ctx -> ctx.json(conversation.turn(ctx.pathParam("id"), turnNumber(ctx))));
         app.get("/api/v1/sessions/{id}/artifacts.zip", this::zip);
+        app.post("/api/v1/sessions/{id}/squash", this::squash);
     }
 
     private static int limit(Context ctx) {
@@ -67,6 +70,14 @@ final class SessionRoutes {
             return n;
         } catch (NumberFormatException e) {
             throw new ApiException.BadRequest("number", "a turn number is a whole number from 1");
+        }
+    }
+
+    /** The session's revisions replaced by one net revision; 404 for an unknown session, 409 when there is nothing to squash. */
+    private void squash(Context ctx) {
+        TurnControl turn = conversation.newTurn();
+        try (ClientDisconnect watch = ClientDisconnect.watch(ctx, turn)) {
+            ctx.json(conversation.squash(ctx.pathParam("id"), StageListener.NONE, turn));
         }
     }
 

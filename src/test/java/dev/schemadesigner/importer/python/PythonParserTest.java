@@ -46,6 +46,23 @@ class PythonParserTest {
     }
 
     @Test
+    void readsAFunctionWithAnnotatedParametersAndAReturnAnnotation() {
+        List<PyStatement> module = PythonParser.parse("def f(x: str, *, y: dict[str, int] = {}) -> str:\n    return x\nz = 1\n");
+        assertThat(module).hasSize(2);
+        PyStatement.FunctionDef f = (PyStatement.FunctionDef) module.get(0);
+        assertThat(f.name()).isEqualTo("f");
+        assertThat(f.body()).singleElement().isInstanceOf(PyStatement.Return.class);
+    }
+
+    @Test
+    void readsPython312FStringsWhoseFieldsHoldTheStringsOwnQuote() {
+        // PEP 701; the python here may be older, so this is not compared with ast
+        PyStatement.Expression e = (PyStatement.Expression) PythonParser.parse("print(f\"{d[\"k\"]} {\", \".join(xs)}\")\n").get(0);
+        PyExpr.Str s = (PyExpr.Str) ((PyExpr.Call) e.value()).arg(0).orElseThrow();
+        assertThat(s.value()).isEqualTo("{d[\"k\"]} {\", \".join(xs)}");
+    }
+
+    @Test
     void reportsAnUnexpectedIndentAtItsColumn() {
         PythonSyntaxException e = catchThrowableOfType(() -> PythonParser.parse("x = 1\n      y = 2\n"), PythonSyntaxException.class);
         assertThat(e.line()).isEqualTo(2);

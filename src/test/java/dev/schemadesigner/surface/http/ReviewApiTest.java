@@ -82,6 +82,33 @@ class ReviewApiTest {
     }
 
     @Test
+    void findsNoMissingPrimaryKeyWhereTheKeyMayComeFromAMixinTheImporterCouldNotRead() throws Exception {
+        String models = """
+                from sqlalchemy import Column, String
+                from sqlalchemy.orm import declarative_base
+                from .mixins import IdMixin
+                Base = declarative_base()
+
+                class User(IdMixin, Base):
+                    __tablename__ = "users"
+                    name = Column(String(50))
+
+                class Log(Base):
+                    __tablename__ = "logs"
+                    message = Column(String(200))
+                """;
+        var r = HttpClientSupport.post(app, "/api/v1/review", Json.write(Map.of("schema", Map.of("format", "sqlalchemy", "content", models))));
+
+        assertThat(r.status()).isEqualTo(200);
+        List<String> missingKey = new java.util.ArrayList<>();
+        r.json().path("findings").forEach(f -> {
+            if (f.path("rule").asText().equals("missing-primary-key")) missingKey.add(f.path("object").asText());
+        });
+        assertThat(missingKey).containsExactly("logs");
+        assertThat(r.json().path("warnings").toString()).contains("missing-primary-key is not checked");
+    }
+
+    @Test
     void refusesAPythonSyntaxErrorWithItsLine() throws Exception {
         var r = HttpClientSupport.post(app, "/api/v1/review", Json.write(Map.of("schema", Map.of("format", "sql", "content", EXISTING),
                 "migrations", List.of(Map.of("format", "alembic", "content", "def upgrade():\n    op.create_index('a', 't', ['x']\n")))));

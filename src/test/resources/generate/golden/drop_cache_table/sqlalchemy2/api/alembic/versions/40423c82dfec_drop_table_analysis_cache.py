@@ -1,5 +1,7 @@
 """Drop table analysis_cache
 
+Changes: drop table analysis_cache.
+
 Revision ID: 40423c82dfec
 Revises: 66ca97a22eb4
 """

@@ -1,0 +1,4 @@
+def f(a, b, /, c, *, d=1, e):
+    pass
+
+async def g(*, a): ...

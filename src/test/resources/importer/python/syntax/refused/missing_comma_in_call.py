@@ -1,0 +1,1 @@
+x = Column(String(50) nullable=False)
