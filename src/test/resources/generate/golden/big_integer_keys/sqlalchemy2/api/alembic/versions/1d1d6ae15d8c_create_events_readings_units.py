@@ -1,13 +1,15 @@
-"""Add events, readings, units tables
+"""Create events, readings, units
 
-Revision ID: 4baaed3a830d
+Changes: create table events; create table readings; create table units.
+
+Revision ID: 1d1d6ae15d8c
 Revises: 
 """
 from alembic import op
 import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
-revision = "4baaed3a830d"
+revision = "1d1d6ae15d8c"
 down_revision = None
 branch_labels = None
 depends_on = None
