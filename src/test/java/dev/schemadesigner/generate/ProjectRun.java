@@ -22,7 +22,7 @@ final class ProjectRun {
 
     /**
      * Per stack and dialect: designs executed to the end and generated tests passed/failed, printed as
-     * {@code sqlalchemy-2.0 on postgresql: 26 designs executed, 180 generated tests passed, 0 failed}.
+     * {@code <what> [sqlalchemy-2.0 on postgresql]: 56 executed, generated tests: 520 passed, 0 failed}.
      */
     static final class Tally {
         private record Counts(AtomicInteger designs, AtomicInteger passed, AtomicInteger failed) {}
