@@ -5,6 +5,7 @@ import dev.schemadesigner.dialect.Dialect;
 import dev.schemadesigner.generate.ddl.SqlDdlGenerator;
 import dev.schemadesigner.generate.advice.AdviceGenerator;
 import dev.schemadesigner.generate.erd.MermaidErdGenerator;
+import dev.schemadesigner.generate.guide.RunGuideGenerator;
 import dev.schemadesigner.generate.migration.AlembicRevisionGenerator;
 import dev.schemadesigner.generate.migration.RevisionChanges;
 import dev.schemadesigner.generate.model.SqlAlchemyModelGenerator;
@@ -13,13 +14,13 @@ import dev.schemadesigner.generate.pytest.PytestGenerator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every artifact for a change: models, Alembic revisions, pytest tests, ER diagram and advice (and SQL per dialect, given dialects). */
+/** Every artifact for a change: models, Alembic revisions, pytest tests, ER diagram, advice, how to run it (and SQL per dialect, given dialects). */
 public final class Generator {
     private final List<ArtifactGenerator> generators;
 
     public Generator() {
         this(List.of(new SqlAlchemyModelGenerator(), new AlembicRevisionGenerator(), new PytestGenerator(),
-                new MermaidErdGenerator(), new AdviceGenerator()));
+                new MermaidErdGenerator(), new AdviceGenerator(), new RunGuideGenerator()));
     }
 
     public Generator(List<ArtifactGenerator> generators) { this.generators = List.copyOf(generators); }

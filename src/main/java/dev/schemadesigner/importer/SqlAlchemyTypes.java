@@ -33,6 +33,14 @@ final class SqlAlchemyTypes {
 
     /** The logical type of a SQLAlchemy type expression; {@code where} names the column for enum names and warnings. */
     LogicalType type(PyExpr e, String table, String column) {
+        // X().with_variant(Y, "dialect"): X is the type; a variant only respells it on one dialect
+        // (BigInteger().with_variant(Integer, "sqlite") so that SQLite numbers the rows), except a UUID variant of a string
+        if (e instanceof PyExpr.Call call && call.func() instanceof PyExpr.Attribute a && a.attr().equals("with_variant") && !call.args().isEmpty()) {
+            LogicalType base = type(a.value(), table, column);
+            boolean uuidVariant = (call.args().get(0) instanceof PyExpr.Call v ? PyExpr.simpleName(v.func()) : PyExpr.simpleName(call.args().get(0)))
+                    .map(n -> n.equalsIgnoreCase("UUID")).orElse(false);
+            return uuidVariant && base instanceof LogicalType.Varchar ? LogicalType.UUID : base;
+        }
         String name = (e instanceof PyExpr.Call c ? PyExpr.simpleName(c.func()) : PyExpr.simpleName(e)).orElse("");
         List<PyExpr> args = e instanceof PyExpr.Call c ? c.args() : List.of();
         switch (name.toUpperCase(Locale.ROOT)) {

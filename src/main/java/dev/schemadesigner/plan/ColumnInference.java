@@ -5,6 +5,7 @@ import dev.schemadesigner.plan.EntitySpec.EnumStyle;
 import dev.schemadesigner.plan.EntitySpec.Fk;
 import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.FkAction;
+import dev.schemadesigner.schema.KnownRanges;
 import dev.schemadesigner.schema.LogicalType;
 
 import java.util.ArrayList;
@@ -75,13 +76,15 @@ final class ColumnInference {
             return Col.of(name, LogicalType.decimal(12, 2), false).withCheck(name + " >= 0");
         }
         if (name.equals("balance")) return Col.of(name, LogicalType.decimal(12, 2), false).withDefault(DefaultValue.number("0"));
-        if (name.equals("severity")) return range(name, 1, 10);
-        if (name.equals("rating") || name.equals("stars")) return range(name, 1, 5);
-        if (name.equals("score") || name.endsWith("_score")) return range(name, 0, 100);
-        if (name.equals("percent") || name.equals("percentage") || name.endsWith("_percent")) {
-            return Col.of(name, LogicalType.decimal(5, 2), false).withCheck(name + " BETWEEN 0 AND 100");
+        // ranges by meaning come from KnownRanges (shared with the review's CHECK fixes); a new bare score is designed as 0..100
+        Optional<KnownRanges.Range> known = KnownRanges.forColumn(name);
+        if (known.isPresent() && (name.equals("severity") || name.equals("rating") || name.equals("stars") || name.equals("probability")
+                || name.equals("percent") || name.equals("percentage") || name.endsWith("_percent") || name.endsWith("_score"))) {
+            LogicalType type = known.get().fractional() ? LogicalType.DOUBLE
+                    : name.contains("percent") ? LogicalType.decimal(5, 2) : LogicalType.INTEGER;
+            return Col.of(name, type, false).withCheck(known.get().betweenSql(name));
         }
-        if (name.equals("probability")) return Col.of(name, LogicalType.DOUBLE, false).withCheck(name + " BETWEEN 0 AND 1");
+        if (name.equals("score") || name.endsWith("_score")) return range(name, 0, 100);
         if (name.equals("priority")) return enumerated(name, List.of("low", "medium", "high", "urgent"), EnumStyle.TYPE).withDefault(DefaultValue.text("medium"));
         if (name.equals("status") || name.equals("state")) {
             return enumerated(name, List.of("pending", "active", "completed", "cancelled"), EnumStyle.TYPE).withDefault(DefaultValue.text("pending"));

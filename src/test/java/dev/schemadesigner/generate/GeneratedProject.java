@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * A temporary project directory holding generated artifacts (over the bundled project's files when
- * the design targets it), and the Python commands that run them: always Debian's /usr/bin/python3,
- * which has SQLAlchemy 1.4, Alembic and pytest; cwd is the project's {@code api} folder.
+ * the design targets it), and the Python commands that run them: always Debian's /usr/bin/python3
+ * (pytest, psycopg2), with the {@link PythonStack}'s SQLAlchemy and Alembic; cwd is the project's {@code api} folder.
  */
 final class GeneratedProject implements AutoCloseable {
     static final String PYTHON = "/usr/bin/python3";
@@ -43,8 +43,10 @@ final class GeneratedProject implements AutoCloseable {
     }
 
     private final Path root;
+    private final PythonStack stack;
 
-    GeneratedProject(List<Artifact> files) throws IOException {
+    GeneratedProject(List<Artifact> files, PythonStack stack) throws IOException {
+        this.stack = stack;
         root = Files.createTempDirectory("sd-gen-");
         for (Artifact a : files) {
             if (a.path().equals("FILES")) continue;
@@ -64,6 +66,10 @@ final class GeneratedProject implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(api().toFile()).redirectErrorStream(true);
         pb.environment().remove("PYTHONPATH");
+        stack.pythonPath().ifPresent(path -> {
+            pb.environment().put("PYTHONPATH", path.toString());
+            pb.environment().put("DISABLE_SQLALCHEMY_CEXT_RUNTIME", "1");
+        });
         pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
         pb.environment().putAll(env);
         Process p = pb.start();

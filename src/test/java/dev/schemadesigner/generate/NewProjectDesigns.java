@@ -26,7 +26,7 @@ public final class NewProjectDesigns {
 
     public static List<Design> all() {
         return List.of(blog(), shop(), categoryTree(), auditedDocuments(), deviceTypes(), enrollments(), userProfiles(),
-                transfers(), searchIndexes(), ticketsWithLateColumn(), undoneRelations(), existingWithoutHistory());
+                transfers(), searchIndexes(), ticketsWithLateColumn(), undoneRelations(), existingWithoutHistory(), bigIntegerKeys());
     }
 
     public static Design blog() {
@@ -111,6 +111,17 @@ public final class NewProjectDesigns {
                 .fk(ForeignKey.of("fk_user_profiles_user_id_users", "user_id", "users", "id", FkAction.CASCADE))
                 .unique("uq_user_profiles_user_id", "user_id").build();
         return Design.fresh("user_profiles", ChangeSet.of(new CreateTable(users), new CreateTable(profiles)));
+    }
+
+    /** BIGINT and SMALLINT identity keys (as imported from BIGSERIAL/SMALLSERIAL), one referenced by a BIGINT foreign key. */
+    public static Design bigIntegerKeys() {
+        var events = Tables.plain("events", "id").col(Column.identity("id", LogicalType.BIGINT)).required("name", LogicalType.varchar(100)).build();
+        var readings = Tables.plain("readings", "id").col(Column.identity("id", LogicalType.BIGINT)).required("event_id", LogicalType.BIGINT)
+                .required("value", LogicalType.DOUBLE)
+                .fk(ForeignKey.of("fk_readings_event_id_events", "event_id", "events", "id", FkAction.CASCADE))
+                .index(Index.on("idx_readings_event_id", "event_id")).build();
+        var units = Tables.plain("units", "id").col(Column.identity("id", LogicalType.SMALLINT)).required("symbol", LogicalType.varchar(10)).build();
+        return Design.fresh("big_integer_keys", ChangeSet.of(new CreateTable(events), new CreateTable(readings), new CreateTable(units)));
     }
 
     public static Design transfers() {

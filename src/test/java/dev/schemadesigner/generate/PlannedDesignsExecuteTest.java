@@ -5,7 +5,9 @@ import dev.schemadesigner.chat.Conversation;
 import dev.schemadesigner.chat.ProjectContext;
 import dev.schemadesigner.chat.ProjectRequest;
 import dev.schemadesigner.chat.Reply;
+import dev.schemadesigner.chat.Source;
 import dev.schemadesigner.chat.StageListener;
+import dev.schemadesigner.generate.GenerationContext.OrmStyle;
 import dev.schemadesigner.intent.IntentDetector;
 import dev.schemadesigner.plan.RulePlanner;
 import dev.schemadesigner.review.Reviewer;
@@ -40,8 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlannedDesignsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
-    /** One conversation: its turns in order, in the bundled project or in a new one. */
-    record Scenario(String name, boolean bundled, List<String> messages, Consumer<Schema> expect) {
+    /** One conversation: its turns in order, in the bundled project or in a new one (imported from {@code ddl} when given). */
+    record Scenario(String name, boolean bundled, Optional<String> ddl, List<String> messages, Consumer<Schema> expect) {
+        Scenario(String name, boolean bundled, List<String> messages, Consumer<Schema> expect) {
+            this(name, bundled, Optional.empty(), messages, expect);
+        }
+
         @Override
         public String toString() { return name; }
     }
@@ -78,6 +84,9 @@ class PlannedDesignsExecuteTest {
                 new Scenario("vendors-contracts", false, List.of("Create a vendors table with name and email. "
                         + "Create a contracts table with vendor_id, starts_on and amount"),
                         s -> assertThat(refs(s, "contracts")).containsExactly("vendors")),
+                // a BIGSERIAL key: SQLite autoincrements only an INTEGER PRIMARY KEY, hence BigInteger().with_variant(Integer, "sqlite")
+                new Scenario("imported-bigserial", false, Optional.of("CREATE TABLE t (id BIGSERIAL PRIMARY KEY, name text)"),
+                        List.of("add a column note to t"), s -> assertThat(s.requireTable("t").hasColumn("note")).isTrue()),
                 new Scenario("pain-points-then-index", true, List.of(
                         "Design database schema for pain point tracking",
                         "add an index on pain_points (category, created_at)"),
@@ -93,13 +102,18 @@ class PlannedDesignsExecuteTest {
     }
 
     static Stream<Arguments> runs() {
-        // -Dscenarios=a,b and -Ddialects=sqlite narrow the matrix while working on one scenario
+        // -Dscenarios=a,b, -Ddialects=sqlite and -Dstacks=sqlalchemy-2.0 narrow the matrix while working on one scenario
         List<String> only = Stream.of(System.getProperty("scenarios", "").split(",")).filter(s -> !s.isBlank()).toList();
         List<String> dialects = List.of(System.getProperty("dialects", "sqlite,postgresql").split(","));
         List<Arguments> out = new ArrayList<>();
         for (Scenario s : scenarios()) {
             if (!only.isEmpty() && !only.contains(s.name())) continue;
-            for (String dialect : dialects) out.add(Arguments.of(s, dialect));
+            for (PythonStack stack : PythonStack.available()) {
+                for (OrmStyle style : stack.styles()) {
+                    if (s.bundled() && style != OrmStyle.CLASSIC) continue;   // the bundled project is written in the classic style
+                    for (String dialect : dialects) out.add(Arguments.of(s, style, stack, dialect));
+                }
+            }
         }
         return out.stream();
     }
@@ -119,19 +133,16 @@ class PlannedDesignsExecuteTest {
         return conversation;
     }
 
-    /*
-     * New projects use the classic ORM style: the machine's Python has SQLAlchemy 1.4, and the default
-     * sqlalchemy2 style (DeclarativeBase, Mapped) needs SQLAlchemy 2.
-     */
-
-    /** Runs the scenario's turns once per test run (both dialects execute the same reply). */
-    static Outcome outcome(Scenario s) throws Exception {
-        Outcome cached = OUTCOMES.get(s.name());
+    /** Runs the scenario's turns once per style (every stack and dialect executes the same reply); new projects take the style. */
+    static Outcome outcome(Scenario s, OrmStyle style) throws Exception {
+        String key = s.name() + "/" + style;
+        Outcome cached = OUTCOMES.get(key);
         if (cached != null) return cached;
         Conversation c = conversation();
         Optional<String> project = s.bundled() ? Optional.of(ProjectContext.BUNDLED_ID)
                 : Optional.of(c.saveProject(Optional.empty(), new ProjectRequest(Optional.empty(), s.name(), Optional.empty(),
-                Optional.of("classic"), Optional.empty(), Optional.empty())).id());
+                Optional.of(style == OrmStyle.CLASSIC ? "classic" : "sqlalchemy2"), Optional.empty(),
+                s.ddl().map(ddl -> new Source("sql", ddl, Optional.empty())))).id());
         Optional<String> session = Optional.empty();
         Reply reply = null;
         for (String message : s.messages()) {
@@ -146,27 +157,30 @@ class PlannedDesignsExecuteTest {
         }
         s.expect().accept(reply.schema());
         Outcome out = new Outcome(reply, c.projectFiles(session.orElseThrow()));
-        OUTCOMES.put(s.name(), out);
+        OUTCOMES.put(key, out);
         return out;
     }
 
-    @ParameterizedTest(name = "{0} on {1}")
+    @ParameterizedTest(name = "{0} ({1}) on {2}, {3}")
     @MethodSource("runs")
-    void plannedDesignRuns(Scenario scenario, String dialect) throws Exception {
-        Outcome outcome = outcome(scenario);
+    void plannedDesignRuns(Scenario scenario, OrmStyle style, PythonStack stack, String dialect) throws Exception {
+        Outcome outcome = outcome(scenario, style);
         Schema intended = outcome.reply().schema();
-        try (GeneratedProject project = new GeneratedProject(outcome.files());
+        try (GeneratedProject project = new GeneratedProject(outcome.files(), stack);
              PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
             ProjectRun.upgrade(project, db, scenario.bundled());
-            ProjectRun.pytestPasses(project, testDb, dialect, scenario.name(), TALLY);
+            ProjectRun.modelsMatchDatabase(project, db, stack);
+            ProjectRun.requirementsNameTheStack(project);
+            ProjectRun.pytestPasses(project, testDb, dialect, scenario.name() + " (" + style.name().toLowerCase(java.util.Locale.ROOT) + ")", stack, TALLY);
             ProjectRun.downgradeUpgradeAndCompare(project, db, dialect, intended, "reply schema");
+            TALLY.executed(stack, dialect);
         }
     }
 
     @AfterAll
     static void summary() {
-        TALLY.print();
+        TALLY.print("planned conversations (" + scenarios().size() + " scenarios, new projects in classic and typed styles)");
         if (store != null) store.close();
     }
 }

@@ -78,7 +78,7 @@ class RequestCorpusExecuteTest {
         Path work = Files.createTempDirectory("sd-corpus-run-");
         try (PythonDatabase pg = PythonDatabase.postgres()) {
             database = pg;
-            for (Planned p : planned) projects.add(new GeneratedProject(p.files()));
+            for (Planned p : planned) projects.add(new GeneratedProject(p.files(), PythonStack.DEBIAN));   // the driver runs Debian's stack
             createSchemas(pgSchemaPrefix, planned.size());
             // -Dcorpus.workers=N Python processes per dialect (default 2), each taking every N-th project
             int workers = Integer.getInteger("corpus.workers", 2);

@@ -127,7 +127,10 @@ class RevisionChainExecuteTest {
     static Stream<Arguments> runs() {
         List<String> dialects = List.of(System.getProperty("dialects", "sqlite,postgresql").split(","));
         List<Arguments> out = new ArrayList<>();
-        for (Scenario s : List.of(VENDORS, PAIN_POINTS, INDEX_DROPPED_LATER)) for (String d : dialects) out.add(Arguments.of(s, d));
+        // classic models, on every stack: Debian's SQLAlchemy 1.4 and, when present, 2.0
+        for (Scenario s : List.of(VENDORS, PAIN_POINTS, INDEX_DROPPED_LATER)) {
+            for (PythonStack stack : PythonStack.available()) for (String d : dialects) out.add(Arguments.of(s, stack, d));
+        }
         return out.stream();
     }
 
@@ -211,27 +214,30 @@ class RevisionChainExecuteTest {
         assertThat(o.turns().get(2).text()).contains("### Schema diff", "`~` **" + table + "**");
     }
 
-    @ParameterizedTest(name = "{0} chain on {1}")
+    @ParameterizedTest(name = "{0} chain on {1}, {2}")
     @MethodSource("runs")
-    void theChainRuns(Scenario s, String dialect) throws Exception {
+    void theChainRuns(Scenario s, PythonStack stack, String dialect) throws Exception {
         Outcome o = outcome(s);
-        run(s, dialect, o.chainFiles(), o.turns().get(o.turns().size() - 1), "chain");
+        run(s, stack, dialect, o.chainFiles(), o.turns().get(o.turns().size() - 1), "chain");
     }
 
-    @ParameterizedTest(name = "{0} squashed on {1}")
+    @ParameterizedTest(name = "{0} squashed on {1}, {2}")
     @MethodSource("runs")
-    void theSquashedRevisionRuns(Scenario s, String dialect) throws Exception {
+    void theSquashedRevisionRuns(Scenario s, PythonStack stack, String dialect) throws Exception {
         Outcome o = outcome(s);
-        run(s, dialect, o.squashedFiles(), o.squash(), "squashed");
+        run(s, stack, dialect, o.squashedFiles(), o.squash(), "squashed");
     }
 
-    private static void run(Scenario s, String dialect, List<Artifact> files, Reply reply, String what) throws Exception {
-        try (GeneratedProject project = new GeneratedProject(files);
+    private static void run(Scenario s, PythonStack stack, String dialect, List<Artifact> files, Reply reply, String what) throws Exception {
+        try (GeneratedProject project = new GeneratedProject(files, stack);
              PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
             ProjectRun.upgrade(project, db, s.bundled());
-            ProjectRun.pytestPasses(project, testDb, dialect, s.name() + " " + what, TALLY);
+            ProjectRun.modelsMatchDatabase(project, db, stack);
+            ProjectRun.requirementsNameTheStack(project);
+            ProjectRun.pytestPasses(project, testDb, dialect, s.name() + " " + what, stack, TALLY);
             ProjectRun.downgradeUpgradeAndCompare(project, db, dialect, reply.schema(), "reply schema");
+            TALLY.executed(stack, dialect);
         }
     }
 
@@ -282,7 +288,7 @@ class RevisionChainExecuteTest {
 
     @AfterAll
     static void summary() {
-        TALLY.print();
+        TALLY.print("revision chains and squashed revisions");
         if (store != null) store.close();
     }
 }

@@ -176,7 +176,7 @@ final class AlembicOpRenderer {
     }
 
     private String column(Column c, Table t, Schema schema) {
-        StringBuilder b = new StringBuilder("sa.Column(").append(PyText.str(c.name())).append(", ").append(SaTypes.alembic(c.type(), schema));
+        StringBuilder b = new StringBuilder("sa.Column(").append(PyText.str(c.name())).append(", ").append(SaTypes.alembicColumn(t, c, schema));
         boolean singleIntKey = t.primaryKey().map(pk -> pk.columns().equals(List.of(c.name()))).orElse(false) && c.type().isInteger();
         if (singleIntKey && !c.identity()) b.append(", autoincrement=False");
         b.append(", nullable=").append(py(c.nullable()));

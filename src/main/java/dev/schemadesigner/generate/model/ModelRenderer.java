@@ -90,7 +90,7 @@ public final class ModelRenderer {
         String py = SaTypes.pythonType(c.type(), schema, imports);
         if (c.nullable()) { imports.from("typing", "Optional"); py = "Optional[" + py + "]"; }
         List<String> args = new ArrayList<>();
-        args.add(SaTypes.model(c.type(), schema, imports, !classic));
+        args.add(SaTypes.modelColumn(t, c, schema, imports, !classic));
         Optional<ForeignKey> fk = t.foreignKeys().stream().filter(f -> f.columns().size() == 1 && f.columns().get(0).equals(c.name())).findFirst();
         fk.ifPresent(f -> { imports.from("sqlalchemy", "ForeignKey"); args.add(foreignKey(f)); });
         boolean pk = t.primaryKey().map(p -> p.columns().contains(c.name())).orElse(false);

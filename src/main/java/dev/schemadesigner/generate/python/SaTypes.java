@@ -1,9 +1,13 @@
 package dev.schemadesigner.generate.python;
 
+import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.EnumType;
 import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
+
+import java.util.List;
 
 import java.util.stream.Collectors;
 
@@ -35,6 +39,29 @@ public final class SaTypes {
         String name = baseName(t);
         imports.from("sqlalchemy", name);
         return name + args(t, false);
+    }
+
+    /**
+     * Whether a column is an identity primary key of an integer type other than INTEGER (BIGINT, SMALLINT):
+     * SQLite numbers rows only for a key declared exactly {@code INTEGER PRIMARY KEY} (the rowid alias, as
+     * the SQLite dialect's stored form says), so such a key is declared INTEGER there.
+     */
+    public static boolean needsSqliteRowidVariant(Table t, Column c) {
+        return c.identity() && c.type().isInteger() && !(c.type() instanceof LogicalType.Int)
+                && t.primaryKey().map(pk -> pk.columns().equals(List.of(c.name()))).orElse(false);
+    }
+
+    /** The model type of a column: {@link #model}, with the SQLite INTEGER variant for the keys of {@link #needsSqliteRowidVariant}. */
+    public static String modelColumn(Table t, Column c, Schema schema, Imports imports, boolean typed2) {
+        if (!needsSqliteRowidVariant(t, c)) return model(c.type(), schema, imports, typed2);
+        imports.from("sqlalchemy", baseName(c.type()), "Integer");
+        return baseName(c.type()) + "().with_variant(Integer, \"sqlite\")";
+    }
+
+    /** The Alembic type of a column: {@link #alembic}, with the SQLite INTEGER variant for the keys of {@link #needsSqliteRowidVariant}. */
+    public static String alembicColumn(Table t, Column c, Schema schema) {
+        String type = alembic(c.type(), schema);
+        return needsSqliteRowidVariant(t, c) ? type + ".with_variant(sa.Integer(), \"sqlite\")" : type;
     }
 
     /** The type for Alembic revisions ({@code import sqlalchemy as sa}); enum columns never create their type. */

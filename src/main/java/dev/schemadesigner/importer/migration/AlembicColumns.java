@@ -34,6 +34,13 @@ final class AlembicColumns {
     private AlembicColumns() {}
 
     static ReadType type(PyExpr expr) {
+        // X().with_variant(Y, "dialect"): X is the type (a UUID variant of a string is UUID), as in the model importer
+        if (expr instanceof PyExpr.Call v && v.func() instanceof PyExpr.Attribute a && a.attr().equals("with_variant") && !v.args().isEmpty()) {
+            ReadType base = type(a.value());
+            String variant = v.args().get(0) instanceof PyExpr.Call vc ? vc.calleeText() : PyExpr.dotted(v.args().get(0)).orElse("");
+            boolean uuid = variant.substring(variant.lastIndexOf('.') + 1).equalsIgnoreCase("UUID");
+            return uuid && base.type() instanceof LogicalType.Varchar ? plain(LogicalType.UUID) : base;
+        }
         String callee = expr instanceof PyExpr.Call c ? c.calleeText() : PyExpr.dotted(expr).orElse("");
         String name = callee.substring(callee.lastIndexOf('.') + 1);
         PyExpr.Call call = expr instanceof PyExpr.Call c ? c : new PyExpr.Call(expr, List.of(), List.of(), expr.line(), expr.column());

@@ -112,6 +112,20 @@ class AlembicImporterTest {
     }
 
     @Test
+    void readsAVariantTypeAsItsPortableType() {
+        // given: the generated spellings of a BIGINT key that autoincrements on SQLite and of a UUID kept as a string on SQLite
+        String source = "revision = 'r1'\ndown_revision = None\n\ndef upgrade():\n    op.create_table('t',\n"
+                + "        sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), \"sqlite\"), nullable=False),\n"
+                + "        sa.Column('ref', sa.String(length=36).with_variant(postgresql.UUID(as_uuid=False), \"postgresql\"), nullable=False),\n"
+                + "        sa.PrimaryKeyConstraint('id'),\n    )\n";
+        // when
+        CreateTable table = (CreateTable) importer.importRevision(source, "r1.py").script().upgrade().get(0).op();
+        // then
+        assertThat(table.table().column("id").orElseThrow().type()).isEqualTo(LogicalType.BIGINT);
+        assertThat(table.table().column("ref").orElseThrow().type()).isEqualTo(LogicalType.UUID);
+    }
+
+    @Test
     void readsAnnotatedRevisionIdentifiersAndTheAliasOfTheBatchTable() {
         // given
         String source = "revision: str = 'r2'\ndown_revision: Union[str, None] = 'r1'\n\ndef upgrade() -> None:\n"

@@ -81,6 +81,18 @@ class ArtifactsZipApiTest {
         assertThat(unzip(zip.body())).doesNotContainKey("SCHEMA-DESIGNER-NOTE.md");
     }
 
+    @Test
+    void theZipSaysHowToRunItAndPinsTheVersionsItWasVerifiedWith() throws Exception {
+        app = TestApp.start(Map.of());
+        String session = chat("{\"message\":\"Design database schema for pain point tracking\"}").path("session_id").asText();
+
+        Map<String, String> files = unzip(HttpClientSupport.getBytes(app, "/api/v1/sessions/" + session + "/artifacts.zip").body());
+
+        // the bundled project is written in the classic style: it runs on SQLAlchemy 1.4 and 2.0
+        assertThat(files.get("api/README.md")).contains("python3 -m venv", "pip install -r requirements.txt", "alembic upgrade head", "pytest tests/models");
+        assertThat(files.get("api/requirements.txt")).contains("SQLAlchemy==1.4.46", "alembic==1.8.1", "pytest==", "SQLAlchemy 2.0.52 / Alembic 1.19.1");
+    }
+
     private JsonNode chat(String body) throws Exception {
         var r = HttpClientSupport.post(app, "/api/v1/chat", body);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
