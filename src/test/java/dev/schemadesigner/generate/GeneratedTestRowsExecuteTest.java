@@ -31,14 +31,14 @@ class GeneratedTestRowsExecuteTest {
         // then
         Artifact tests = files.stream().filter(a -> a.path().endsWith("/test_booking.py")).findFirst().orElseThrow();
         assertThat(tests.content()).contains("_rejects_duplicates");
-        try (GeneratedProject project = new GeneratedProject(files);
+        try (GeneratedProject project = new GeneratedProject(files, PythonStack.DEBIAN);
              PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
             ProjectRun.upgrade(project, db, false);
-            ProjectRun.pytestPasses(project, testDb, dialect, "bookings", TALLY);
+            ProjectRun.pytestPasses(project, testDb, dialect, "bookings", PythonStack.DEBIAN, TALLY);
         }
     }
 
     @AfterAll
-    static void summary() { TALLY.print(); }
+    static void summary() { TALLY.print(PythonStack.DEBIAN.name()); }
 }

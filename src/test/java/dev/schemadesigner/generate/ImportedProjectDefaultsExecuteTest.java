@@ -35,15 +35,15 @@ class ImportedProjectDefaultsExecuteTest {
         // then
         assertThat(files).filteredOn(a -> a.kind().equals("migration") && a.path().contains("baseline"))
                 .singleElement().satisfies(a -> assertThat(a.content()).contains(".get(op.get_bind().dialect.name)"));
-        try (GeneratedProject project = new GeneratedProject(files);
+        try (GeneratedProject project = new GeneratedProject(files, PythonStack.DEBIAN);
              PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
             ProjectRun.upgrade(project, db, false);
-            ProjectRun.pytestPasses(project, testDb, dialect, "imported uuid defaults", TALLY);
+            ProjectRun.pytestPasses(project, testDb, dialect, "imported uuid defaults", PythonStack.DEBIAN, TALLY);
             ProjectRun.downgradeUpgradeAndCompare(project, db, dialect, after, "intended schema");
         }
     }
 
     @AfterAll
-    static void summary() { TALLY.print(); }
+    static void summary() { TALLY.print(PythonStack.DEBIAN.name()); }
 }
