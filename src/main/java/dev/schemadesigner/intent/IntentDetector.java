@@ -40,6 +40,14 @@ public final class IntentDetector {
     private static final Pattern INDEX_ON_COLUMNS = Pattern.compile(
             "(?iu)\\b(?:index|indexes|indices|índice|índices|indice|indizes)\\b[^.?!\\n]{0,40}?"
                     + "\\b(?:on|by|over|por|sobre|auf|über|nach|sur|par|em|pelo|pela)\\s+(?!(?:the|a|an|this|that|our|my)\\b)[\\p{L}_(]");
+    /**
+     * In raw text: a column added to, dropped from or changed on a named table ("add a website column to vendors",
+     * "drop the logo field from brands"): the words before "column" name the column, whatever else they mean.
+     */
+    private static final Pattern COLUMN_ON_TABLE = Pattern.compile(
+            "(?iu)\\b(?:add|drop|remove|rename|make|change|alter|añade|agrega|elimina|füge|entferne|ajoute|supprime|adicione|remova)\\b"
+                    + "[^.?!\\n]{0,50}?\\b(?:column|columns|field|fields|columna|spalte|colonne|coluna|campo)\\b[^.?!\\n]{0,20}?"
+                    + "\\b(?:to|from|on|in|of|a|de|zu|von|à|em|da|do|en)\\s+(?!(?:the|a|an|this|that|our|my|la|el|die|der|le|les|o)\\b)[`\"]?[\\p{L}_][\\p{L}\\p{N}_.]*");
     /** In raw text: numbered columns of one thing (phone1, phone2; product_1, product_2): a repeating group, 1NF. */
     private static final Pattern REPEATING_GROUP = Pattern.compile("(?i)\\b([a-z]+)_?1\\b.*\\b\\1_?2\\b");
     /** In canonical text: a question ("should I…", "which…", "…?"): advice is wanted, not a change made. */
@@ -115,7 +123,8 @@ public final class IntentDetector {
                 + (lexical.names() > 0 ? t.identifierBonus() : 0);
         // a word like "podcast" or "website" argues against schema talk only when little else argues for it,
         // and not at all once the message spells out the columns of a table to create
-        double offTopic = tableWithColumns ? 0
+        boolean columnOnTable = code == PastedCode.NONE && COLUMN_ON_TABLE.matcher(text).find();
+        double offTopic = tableWithColumns || columnOnTable ? 0
                 : lexical.offTopicScore() * (schemaWords >= t.clearSchemaWords() ? 0.5 : 1.0);
         // backups, grants, pools, search indexes, schema.org: database work that is not schema design names
         // databases by nature, so database words do not discount it; only columns laid out or code pasted do

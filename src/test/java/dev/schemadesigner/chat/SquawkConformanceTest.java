@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Squawk's own rule tests (each {@code #[test]} of Squawk's {@code crates/squawk_linter/src/rules/*.rs},
- * its SQL as {@code review/squawk-corpus/<rule>/<violation|ok>/<test>.sql}; the commit in MANIFEST there;
+ * its SQL as {@code squawk-corpus/<rule>/<violation|ok>/<test>.sql}; the commit in MANIFEST there;
  * not committed, since they are copies of another project — without them this test skips) run through our migration review alone, no base schema: for every Squawk rule with a
  * counterpart in our catalogue, each violation case must be caught by the mapped rule and no clean
  * case flagged by it, except the cases named in {@link #DIFFERENT_ON_PURPOSE} (with the reason,
@@ -82,7 +82,7 @@ class SquawkConformanceTest {
     @Test
     void squawkViolationCasesAreCaughtAndCleanCasesPassWhenReviewedAlone() throws IOException {
         Optional<Path> corpus = corpus();
-        Assumptions.assumeTrue(corpus.isPresent(), "review/squawk-corpus holds no cases (MANIFEST says where they come from); Squawk conformance not run");
+        Assumptions.assumeTrue(corpus.isPresent(), "squawk-corpus holds no cases (MANIFEST says where they come from); Squawk conformance not run");
         SourceReview review = new SourceReview(new Reviewer(), LiveDatabases.none());
         List<Outcome> outcomes = new ArrayList<>();
         for (var e : COUNTERPARTS.entrySet()) {
@@ -137,9 +137,9 @@ class SquawkConformanceTest {
         }
     }
 
-    /** src/test/resources/review/squawk-corpus, when its cases have been collected. */
+    /** src/test/resources/squawk-corpus (outside review/, whose folders name rules), when its cases have been collected. */
     static Optional<Path> corpus() {
-        Path candidate = Path.of("src", "test", "resources", "review", "squawk-corpus");
+        Path candidate = Path.of("src", "test", "resources", "squawk-corpus");
         try (var entries = Files.list(candidate)) {
             return entries.anyMatch(Files::isDirectory) ? Optional.of(candidate) : Optional.empty();
         } catch (IOException e) {

@@ -132,6 +132,13 @@ class IntentDetectorTest {
     }
 
     @Test
+    void readsAColumnNamedByAnOffTopicWordOnANamedTableAsAChange() {
+        assertThat(detector.detect("add a website column to vendors").kind()).isEqualTo(IntentKind.CHANGE);
+        assertThat(detector.detect("drop the logo field from brands").schemaRelated()).isTrue();
+        assertThat(detector.detect("add a logo to the website header").schemaRelated()).isFalse();
+    }
+
+    @Test
     void readsAnIndexOnNamedColumnsAsAChangeAndAQuestionAboutItAsPerformance() {
         assertThat(detector.detect("index orders by shop and placed_at").kind()).isEqualTo(IntentKind.CHANGE);
         assertThat(detector.detect("should I index orders by shop and placed_at?").kind()).isEqualTo(IntentKind.PERFORMANCE);

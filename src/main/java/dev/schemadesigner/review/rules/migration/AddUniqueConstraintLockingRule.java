@@ -11,6 +11,7 @@ import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
 import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,8 @@ import java.util.List;
  * CONSTRAINT … UNIQUE USING INDEX …`, which is instant.
  *
  * ## Limits
- * PostgreSQL only. Tables created by the same migration are not flagged.
+ * PostgreSQL only. Tables created by the same migration are not flagged, nor a UNIQUE that takes
+ * over a unique index already on the same columns (`ADD CONSTRAINT … UNIQUE USING INDEX`).
  */
 public final class AddUniqueConstraintLockingRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("add-unique-constraint-locking", Area.MIGRATION, Severity.WARNING,
@@ -45,6 +47,7 @@ public final class AddUniqueConstraintLockingRule implements Rule {
         if (!context.postgresql()) return out;
         for (StepInContext s : context.upgradeSteps()) {
             if (!(s.op() instanceof AddUnique u) || !s.existing(u.table())) continue;
+            if (adoptsUniqueIndex(s.schemaBefore(), u)) continue;
             Index index = Index.uniqueOn(u.unique().name(), u.unique().columns().toArray(String[]::new));
             out.add(finding(u.table() + "." + String.join(",", u.unique().columns()), s.at() + "unique constraint "
                     + u.unique().name() + " builds its index while writes to " + u.table() + " wait",
@@ -52,5 +55,11 @@ public final class AddUniqueConstraintLockingRule implements Rule {
                             new CreateIndex(u.table(), index, true))));
         }
         return out;
+    }
+
+    /** {@code ADD CONSTRAINT … UNIQUE USING INDEX}: a unique index on the same columns is already there, so nothing is built. */
+    private static boolean adoptsUniqueIndex(Schema before, AddUnique u) {
+        return before.table(u.table()).stream().flatMap(t -> t.indexes().stream())
+                .anyMatch(i -> i.unique() && i.where().isEmpty() && !i.hasExpressions() && i.columnNames().equals(u.unique().columns()));
     }
 }

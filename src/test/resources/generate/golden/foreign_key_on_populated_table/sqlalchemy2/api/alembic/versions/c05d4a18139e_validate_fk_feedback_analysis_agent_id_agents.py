@@ -3,15 +3,15 @@
 Step 2 of 2: VALIDATE CONSTRAINT scans existing rows with a lock that still allows reads and
 writes (PostgreSQL). Fix violating rows before running it.
 
-Revision ID: 1fbd9dc345c6
-Revises: 89c9a1e9e39e
+Revision ID: c05d4a18139e
+Revises: 2d34a45654b5
 """
 from alembic import op
 import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
-revision = "1fbd9dc345c6"
-down_revision = "89c9a1e9e39e"
+revision = "c05d4a18139e"
+down_revision = "2d34a45654b5"
 branch_labels = None
 depends_on = None
 
