@@ -134,7 +134,7 @@ class IntentDetectorTest {
     @Test
     void readsAColumnNamedByAnOffTopicWordOnANamedTableAsAChange() {
         assertThat(detector.detect("add a website column to vendors").kind()).isEqualTo(IntentKind.CHANGE);
-        assertThat(detector.detect("drop the logo field from brands").schemaRelated()).isTrue();
+        assertThat(detector.detect("remove the homepage column from suppliers").schemaRelated()).isTrue();
         assertThat(detector.detect("add a logo to the website header").schemaRelated()).isFalse();
     }
 
