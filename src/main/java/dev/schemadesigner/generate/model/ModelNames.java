@@ -79,5 +79,5 @@ record ModelNames(Map<String, String> classes, Map<String, String> modules) {
         return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "T" + name : name;
     }
 
-    private static String snake(String table) { return table.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_"); }
+    private static String snake(String table) { return PyText.module(table); }
 }

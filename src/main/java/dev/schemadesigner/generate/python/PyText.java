@@ -129,7 +129,14 @@ public final class PyText {
 
     /** pain_points → pain_point (the model's module name). */
     public static String moduleName(String table) {
-        return singular(table).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+        return module(singular(table));
+    }
+
+    /** A module name for words: lower snake_case, never a keyword ({@code class} → {@code class_}) nor a leading digit. */
+    public static String module(String words) {
+        String m = words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+        if (m.isEmpty() || Character.isDigit(m.charAt(0))) m = "m_" + m;
+        return KEYWORDS.contains(m) ? m + "_" : m;
     }
 
     /** The singular of the last word of a snake_case name, by the common English endings. */
