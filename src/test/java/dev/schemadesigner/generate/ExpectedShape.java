@@ -44,7 +44,9 @@ final class ExpectedShape {
             Map<String, Boolean> found = new TreeMap<>();
             a.get("columns").fields().forEachRemaining(e -> found.put(e.getKey(), e.getValue().asBoolean()));
             if (!cols.equals(found)) out.add(t.name() + ": columns (name=nullable) " + cols + " expected, " + found + " found");
-            compare(out, t.name(), "indexes", t.indexes().stream().filter(i -> !i.hasExpressions()).map(Index::name).toList(), a);
+            // SQLAlchemy 1.4's inspector leaves expression indexes out and 2.0's reports them: they are compared on neither side
+            List<String> expressionIndexes = t.indexes().stream().filter(Index::hasExpressions).map(Index::name).toList();
+            compare(out, t.name(), "indexes", t.indexes().stream().filter(i -> !i.hasExpressions()).map(Index::name).toList(), a, expressionIndexes);
             compare(out, t.name(), "uniques", t.uniques().stream().map(Unique::name).toList(), a);
             compare(out, t.name(), "fks", t.foreignKeys().stream().map(ForeignKey::name).toList(), a);
             List<String> checks = new ArrayList<>(t.checks().stream().map(Check::name).toList());
@@ -56,9 +58,14 @@ final class ExpectedShape {
     }
 
     private static void compare(List<String> out, String table, String key, List<String> expected, JsonNode actual) {
+        compare(out, table, key, expected, actual, List.of());
+    }
+
+    private static void compare(List<String> out, String table, String key, List<String> expected, JsonNode actual, List<String> ignored) {
         TreeSet<String> e = new TreeSet<>(expected);
         TreeSet<String> a = new TreeSet<>();
         actual.get(key).forEach(n -> a.add(n.asText()));
+        a.removeAll(ignored);
         if (!e.equals(a)) out.add(table + ": " + key + " " + e + " expected, " + a + " found");
     }
 }

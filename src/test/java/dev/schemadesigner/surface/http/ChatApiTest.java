@@ -43,7 +43,7 @@ class ChatApiTest {
         assertThat(reply.at("/verification").findValuesAsText("dialect")).containsExactlyInAnyOrder("sqlite", "postgresql", "mariadb");
         for (JsonNode v : reply.path("verification")) {
             assertThat(v.path("diff").size()).as(v.toString()).isZero();
-            assertThat(v.path("steps").findValuesAsText("name")).containsExactly("setup", "upgrade", "downgrade", "reupgrade", "compile");
+            assertThat(v.path("steps").findValuesAsText("name")).containsExactly("setup", "upgrade", "downgrade", "reupgrade", "data", "compile");
             assertThat(v.path("steps").findValues("ok")).allMatch(JsonNode::asBoolean);
         }
         JsonNode painPoints = table(reply.path("schema"), "pain_points");

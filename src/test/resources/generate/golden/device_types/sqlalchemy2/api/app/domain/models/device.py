@@ -2,7 +2,8 @@
 from datetime import date, datetime, time
 from typing import Any, Optional
 
-from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, Date, DateTime, Float, LargeBinary, String, Time, UniqueConstraint, Uuid, func, true
+from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, Date, DateTime, Float, LargeBinary, String, Time, UniqueConstraint, func, true
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.models.base import BaseModel
@@ -13,7 +14,7 @@ class Device(BaseModel):
 
     __tablename__ = "devices"
 
-    serial: Mapped[str] = mapped_column(Uuid(as_uuid=False), nullable=False)
+    serial: Mapped[str] = mapped_column(String(36).with_variant(postgresql.UUID(as_uuid=False), "postgresql"), nullable=False)
     label: Mapped[str] = mapped_column(String(60), nullable=False)
     settings: Mapped[Optional[Any]] = mapped_column(JSON, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=true())
