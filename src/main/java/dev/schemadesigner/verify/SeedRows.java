@@ -248,9 +248,17 @@ public final class SeedRows {
     }
 
     /** The {@code n}th value of a column (n counts rows, then attempts), within what its checks allow. */
-    private Object value(Column c, SeedChecks.Domain domain, int n, int attempt) {
-        if (!domain.choices().isEmpty()) return domain.choices().get(Math.floorMod(n, domain.choices().size()));
+    private Object value(Column c, SeedChecks.Domain checked, int n, int attempt) {
+        if (!checked.choices().isEmpty()) return checked.choices().get(Math.floorMod(n, checked.choices().size()));
         LogicalType t = c.type();
+        // rows look like real data: a column whose name says its scale (sentiment −1…1, a rating 1…5) stays in it when no
+        // CHECK says otherwise, so a CHECK a change adds for that meaning holds on them as it would on real rows
+        SeedChecks.Domain domain = checked.min().isEmpty() && checked.max().isEmpty() && (t.isInteger() || t instanceof LogicalType.Decimal
+                || t instanceof LogicalType.Double)
+                ? dev.schemadesigner.schema.KnownRanges.forColumn(c.name()).map(r -> new SeedChecks.Domain(Optional.of(new BigDecimal(r.low())), false,
+                        Optional.of(new BigDecimal(r.high())), false, checked.choices(), checked.likePattern(), checked.minLength(), checked.maxLength()))
+                        .orElse(checked)
+                : checked;
         if (t instanceof LogicalType.EnumRef e) {
             List<String> values = schema.enumType(e.enumName()).map(EnumType::values).orElse(List.of("a"));
             return values.get(Math.floorMod(n, values.size()));
