@@ -30,7 +30,7 @@ final class StatementReader {
         } catch (DdlSemanticException e) {
             // a name with invisible or direction-changing characters hides what the file does: it is refused, not read
             // around (a name with a quote only cannot be stored, so that statement is skipped with a warning)
-            if (e.getMessage().contains("names may not contain invisible or direction-changing characters")) {
+            if (e.getMessage().contains(dev.schemadesigner.schema.Names.INVISIBLE_CHARACTERS)) {
                 throw new DdlSyntaxException(e.line(), e.column(), e.getMessage());
             }
             schema.warnings.add(tokens.get(0), "statement at line " + tokens.get(0).line() + " skipped: " + e.getMessage()

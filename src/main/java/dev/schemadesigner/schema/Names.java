@@ -3,8 +3,11 @@ package dev.schemadesigner.schema;
 import java.util.List;
 
 /** Argument checks shared by the schema records. Dialect rules (length, reserved words) live in the dialects. */
-final class Names {
+public final class Names {
     private Names() {}
+
+    /** The rule an invisible or direction-changing character in a name breaks; importers refuse the file on it. */
+    public static final String INVISIBLE_CHARACTERS = "names may not contain invisible or direction-changing characters";
 
     /**
      * Names end up in SQL, in Python source and in docstrings of generated files, so besides being
@@ -25,7 +28,7 @@ final class Names {
             int cp = name.codePointAt(i);
             if (isInvisible(cp)) {
                 throw new IllegalArgumentException(what + " '" + printable(name) + "' contains " + unicodeName(cp) + " at character " + position
-                        + "; names may not contain invisible or direction-changing characters");
+                        + "; " + INVISIBLE_CHARACTERS);
             }
         }
         return name;
