@@ -116,7 +116,7 @@ public final class SqlMigrationImporter {
     private static void alterTableActions(List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out, int line, String text) {
         int start = firstActionIndex(tokens);
         if (start >= tokens.size() - 1) {
-            alterTable(new TokenCursor(tokens, dialect, "ALTER TABLE"), tokens, firstLine, dialect, out, line, text);
+            alterTable(new TokenCursor(tokens, dialect, "ALTER TABLE"), out, line, text);
             return;
         }
         List<Token> prefix = tokens.subList(0, start);
@@ -133,7 +133,7 @@ public final class SqlMigrationImporter {
                 action.addAll(tokens.subList(from, i));
                 action.add(end);
                 if (tokens.get(from).isWord("ADD")) created(action, firstLine, dialect, out, line);
-                else alterTable(new TokenCursor(action, dialect, "ALTER TABLE"), action, firstLine, dialect, out, line, text);
+                else alterTable(new TokenCursor(action, dialect, "ALTER TABLE"), out, line, text);
                 from = i + 1;
             }
             if (last) break;
@@ -179,51 +179,40 @@ public final class SqlMigrationImporter {
         } while (in.acceptSymbol(","));
     }
 
-    /**
-     * Each action of an ALTER TABLE in turn; an ADD action is read as {@code ALTER TABLE name ADD …}
-     * on its own, so ADDs mixed with other actions are all kept.
-     */
-    private static void alterTable(TokenCursor in, List<Token> tokens, int firstLine, DdlDialect dialect, ScriptBuilder out, int line, String text) {
+    /** One action of an ALTER TABLE other than ADD ({@link #alterTableActions} splits the statement and reads ADDs). */
+    private static void alterTable(TokenCursor in, ScriptBuilder out, int line, String text) {
         in.expect("ALTER", "TABLE");
         in.accept("IF", "EXISTS");
         in.accept("ONLY");
         String table = in.qualifiedName("a table name");
-        List<Token> head = tokens.subList(0, firstActionIndex(tokens));
-        do {
-            if (in.atWord("ADD")) {
-                List<Token> action = new ArrayList<>(head);
-                action.addAll(in.until(x -> false));
-                action.add(tokens.get(tokens.size() - 1));
-                created(action, firstLine, dialect, out, line);
-            } else if (in.accept("RENAME", "TO")) {
-                out.add(new RenameTable(table, in.identifier("a table name")), line);
-            } else if (in.accept("RENAME")) {
-                in.accept("COLUMN");
-                String from = in.identifier("a column name");
-                in.expect("TO");
-                out.add(new RenameColumn(table, from, in.identifier("a column name")), line);
-            } else if (in.accept("DROP", "CONSTRAINT")) {
-                in.accept("IF", "EXISTS");
-                String name = in.identifier("a constraint name");
-                boolean fk = out.schema().table(table).flatMap(t -> t.foreignKey(name)).isPresent();
-                out.add(fk ? new DropForeignKey(table, name) : new DropConstraint(table, name), line);
-                in.accept("CASCADE");
-            } else if (in.accept("DROP")) {
-                in.accept("COLUMN");
-                in.accept("IF", "EXISTS");
-                out.add(new DropColumn(table, in.identifier("a column name")), line);
-                if (!in.accept("CASCADE")) in.accept("RESTRICT");
-            } else if (in.accept("VALIDATE", "CONSTRAINT")) {
-                String name = in.identifier("a constraint name");
-                out.data("validate constraint " + name + " on " + table, text, line, false, false);
-            } else if (in.accept("ALTER")) {
-                in.accept("COLUMN");
-                alterColumn(in, table, out, line, text);
-            } else {
-                List<Token> skipped = in.until(x -> false);
-                out.warn(line, text, "ALTER TABLE " + table + " " + TokenCursor.text(skipped) + " is not read by the migration reader; skipped");
-            }
-        } while (in.acceptSymbol(","));
+        if (in.accept("RENAME", "TO")) {
+            out.add(new RenameTable(table, in.identifier("a table name")), line);
+        } else if (in.accept("RENAME")) {
+            in.accept("COLUMN");
+            String from = in.identifier("a column name");
+            in.expect("TO");
+            out.add(new RenameColumn(table, from, in.identifier("a column name")), line);
+        } else if (in.accept("DROP", "CONSTRAINT")) {
+            in.accept("IF", "EXISTS");
+            String name = in.identifier("a constraint name");
+            boolean fk = out.schema().table(table).flatMap(t -> t.foreignKey(name)).isPresent();
+            out.add(fk ? new DropForeignKey(table, name) : new DropConstraint(table, name), line);
+            in.accept("CASCADE");
+        } else if (in.accept("DROP")) {
+            in.accept("COLUMN");
+            in.accept("IF", "EXISTS");
+            out.add(new DropColumn(table, in.identifier("a column name")), line);
+            if (!in.accept("CASCADE")) in.accept("RESTRICT");
+        } else if (in.accept("VALIDATE", "CONSTRAINT")) {
+            String name = in.identifier("a constraint name");
+            out.data("validate constraint " + name + " on " + table, text, line, false, false);
+        } else if (in.accept("ALTER")) {
+            in.accept("COLUMN");
+            alterColumn(in, table, out, line, text);
+        } else {
+            List<Token> skipped = in.until(x -> false);
+            out.warn(line, text, "ALTER TABLE " + table + " " + TokenCursor.text(skipped) + " is not read by the migration reader; skipped");
+        }
     }
 
     private static void alterColumn(TokenCursor in, String table, ScriptBuilder out, int line, String text) {
