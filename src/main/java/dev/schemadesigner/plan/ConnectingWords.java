@@ -103,7 +103,7 @@ final class ConnectingWords {
      * a list of links.
      */
     static List<String> linkClauses(String englishSentence) {
-        List<String> parts = RequestReader.split(englishSentence, false);
+        List<String> parts = RequestText.split(englishSentence, false);
         if (parts.size() < 2 || canonical(englishSentence).contains("many-to-many")) return List.of(englishSentence);
         List<String> out = new java.util.ArrayList<>();
         String head = null;

@@ -1,0 +1,335 @@
+package dev.schemadesigner.plan;
+
+import dev.schemadesigner.plan.DesignDraft.Attribute;
+import dev.schemadesigner.plan.DesignDraft.Entity;
+import dev.schemadesigner.plan.DesignDraft.Hints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One sentence → an entity clause (entities with their attributes, and the links it states) or rest for the phrase readers. */
+final class ClauseReader {
+    private final EntityHeads heads;
+    private final JoinClauses joins;
+
+    ClauseReader(EntityHeads heads) {
+        this.heads = heads;
+        this.joins = new JoinClauses(heads, this);
+    }
+
+    static final String MANY = "many|multiple|several|one or more|zero or more|lots of|a list of|a number of|any number of|some|muchos|muchas|varios|varias"
+            + "|uno o más|una o más|viele|mehrere|ein oder mehrere|plusieurs|de nombreux|de nombreuses|un ou plusieurs|muitos|muitas|vários|várias|um ou mais";
+    /** "A warehouse has many bins (code, capacity)", "each client has one or more dogs, with name and breed": a link and the child's attributes. */
+    static final Pattern HAS_MANY_WITH = Pattern.compile("(?i)^(.*?)\\s+(?:has|have|can have|contains?|owns?|includes?|holds?|tiene|tienen|puede tener|hat|haben|kann|a|ont|peut avoir|tem|têm|pode ter)\\s+"
+            + "(?:" + MANY + ")\\s+([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?)\\s*(?:\\((.*)\\)|,?\\s*(?:each )?(?:with|having|con|mit|avec|com)\\s+(.*))$");
+    /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
+    static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references|belongs to|refers to)\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s*(?:with|having|:)\\s+(.*)$");
+
+    enum Kind { HEADER, ENTITIES, REST }
+
+    record Clause(Kind kind, List<DraftEntity> entities, String restText) {}
+
+    Clause rest(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "").trim();
+        if (ChangeRequestParser.recognizes(lower)) return new Clause(Kind.REST, List.of(), lower);
+        String english = ConnectingWords.english(lower);
+        if (ChangeRequestParser.recognizes(english)) return new Clause(Kind.REST, List.of(), english);
+        return new Clause(Kind.REST, List.of(), String.join("\n", ConnectingWords.linkClauses(english).stream().map(ConnectingWords::canonical).toList()));
+    }
+
+    Clause clause(String sentence, boolean listContext, int indent) {
+        String s = sentence.trim().replaceAll("[.;]+$", "").trim();
+        if (s.isEmpty()) return new Clause(Kind.REST, List.of(), "");
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean structured = s.indexOf('(') >= 0 || RequestText.topLevel(s, ':') >= 0;
+        String english = ConnectingWords.english(lower);
+        Optional<DraftEntity> join = english.contains("many-to-many") ? joins.joinTable(english, indent) : Optional.empty();
+        if (join.isPresent()) return new Clause(Kind.ENTITIES, List.of(join.get()), "");
+        Optional<List<DraftEntity>> sidesAndJoin = joins.clausesThenManyToMany(s, indent);
+        if (sidesAndJoin.isPresent()) return new Clause(Kind.ENTITIES, sidesAndJoin.get(), "");
+        Optional<Clause> clauseThenRemark = clauseThenRemark(s, listContext, indent);
+        if (clauseThenRemark.isPresent()) return clauseThenRemark.get();
+        Matcher parentHas = HAS_MANY_WITH.matcher(s);
+        if (parentHas.matches()) {
+            Optional<DraftEntity> child = heads.entity(parentHas.group(2), indent);
+            if (child.isPresent()) {
+                child.get().addAttributes(parentHas.group(3) != null ? parentHas.group(3) : parentHas.group(4));
+                if (!child.get().attributes.isEmpty()) {
+                    String link = ConnectingWords.english((parentHas.group(1) + " has many " + parentHas.group(2)).toLowerCase(Locale.ROOT));
+                    return new Clause(Kind.ENTITIES, List.of(child.get()), link);
+                }
+            }
+        }
+        Matcher childOf = LINKED_WITH.matcher(s);
+        if (childOf.matches()) {
+            Optional<DraftEntity> child = heads.entity(childOf.group(1), indent);
+            if (child.isPresent()) {
+                child.get().addAttributes(childOf.group(3));
+                if (!child.get().attributes.isEmpty()) {
+                    String link = (childOf.group(1) + " belongs to " + childOf.group(2)).toLowerCase(Locale.ROOT);
+                    return new Clause(Kind.ENTITIES, List.of(child.get()), link);
+                }
+            }
+        }
+        Optional<Clause> linkToClause = linkToClause(s, indent);
+        if (linkToClause.isPresent()) return linkToClause.get();
+        if (ChangeRequestParser.recognizes(lower) && !(ClauseShapes.TABLE_WORD.matcher(lower).find() && (RequestText.topLevel(s, ':') >= 0 || ClauseShapes.WITH.matcher(s).find()))) return rest(s);
+        if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.clauses(english).stream().anyMatch(QueryPhrases::looksLikeAccessPath))) return rest(s);
+        int colon = RequestText.topLevel(s, ':');
+        int sepLength = 1;
+        if (colon < 0 && (colon = ClauseShapes.dashSeparator(s)) >= 0) sepLength = 3;
+        if (colon >= 0) {
+            String head = s.substring(0, colon).trim().replaceAll("^.*(?:->| - )\\s*", "");
+            String body = s.substring(colon + sepLength).trim();
+            if (isHeader(head, body) || bodyIsClause(body)) {
+                if (body.isEmpty()) return new Clause(Kind.HEADER, List.of(), "");
+                if (bodyIsClause(body)) {
+                    Clause inner = clause(body, true, indent);
+                    if (inner.kind == Kind.ENTITIES) return inner;
+                }
+                List<String> links = new ArrayList<>();
+                List<DraftEntity> list = entityList(body, indent, links);
+                String headEnglish = ConnectingWords.english(head.toLowerCase(Locale.ROOT));
+                if (ConnectingWords.isLink(headEnglish)) {
+                    // "a report card per student per term: students (…), …": the head states a link between the entities listed
+                    for (String link : ConnectingWords.linkClauses(headEnglish)) links.add(0, ConnectingWords.canonical(link));
+                }
+                if (list.stream().anyMatch(b -> !b.attributes.isEmpty()) || (listContext && !list.isEmpty())) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
+                return rest(s);
+            }
+            Optional<DraftEntity> named = heads.entity(head, indent);
+            if (named.isPresent()) {
+                DraftEntity b = named.get();
+                if (body.isEmpty()) {
+                    b.open = true;
+                    return new Clause(Kind.ENTITIES, List.of(b), "");
+                }
+                b.addAttributes(body);
+                String headEnglish = ConnectingWords.english(head.toLowerCase(Locale.ROOT));
+                // "usage_events per organization: …": the head also states a link
+                String link = ConnectingWords.PER.matcher(headEnglish).matches() ? headEnglish : "";
+                if (!b.attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b), link);
+                return rest(s);
+            }
+            // "… mit kunde_id, betrag und status: offen, bezahlt": the colon belongs to an attribute; read the with-form below
+        }
+        List<int[]> verbs = new ArrayList<>();
+        Matcher with = ClauseShapes.WITH.matcher(s);
+        while (with.find()) if (with.start() > 0 && RequestText.depthAt(s, with.start()) == 0) verbs.add(new int[] {with.start(), with.end()});
+        Matcher french = ClauseShapes.FRENCH_A.matcher(s);
+        if (french.find()) verbs.add(new int[] {french.end(1), french.end()});
+        for (int[] verb : verbs) {
+            int verbStart = verb[0], bodyStart = verb[1];
+            String head0 = s.substring(0, verbStart).trim();
+            if (!(ClauseShapes.DOMAIN.matcher(head0).find() && !ClauseShapes.TABLE_WORD.matcher(head0).find()) && heads.entity(head0, indent).isEmpty()) continue;
+            String head = s.substring(0, verbStart).trim();
+            String body = s.substring(bodyStart).trim();
+            boolean singleTable = ClauseShapes.TABLE_WORD.matcher(head).find() && !head.toLowerCase(Locale.ROOT).matches(".*\\btables\\b.*");
+            if (!singleTable && (ClauseShapes.DOMAIN.matcher(head).find() || ClauseShapes.hasEntityClause(body))) {
+                List<String> links = new ArrayList<>();
+                List<DraftEntity> list = entityList(body, indent, links);
+                if (list.stream().anyMatch(b -> !b.attributes.isEmpty())) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
+                return rest(s);
+            }
+            Optional<DraftEntity> named = heads.entity(head, indent);
+            if (named.isPresent() && !body.isEmpty() && !ClauseShapes.looksLikeEntityList(body)) {
+                List<DraftEntity> chained = chain(named.get(), body, indent);
+                if (!named.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, chained, "");
+            }
+            return rest(s);
+        }
+        if (ClauseShapes.hasEntityClause(s)) {
+            List<String> links = new ArrayList<>();
+            List<DraftEntity> list = entityList(s, indent, links);
+            if (!list.isEmpty()) return new Clause(Kind.ENTITIES, list, String.join("\n", links));
+        }
+        Matcher single = SINGLE_CLAUSE.matcher(s);
+        if (single.matches() && ClauseShapes.looksLikeAttributeList(single.group(2))) {
+            Optional<DraftEntity> b = heads.entity(single.group(1), indent);
+            if (b.isPresent()) {
+                b.get().addAttributes(single.group(2));
+                if (!b.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b.get()), "");
+            }
+        }
+        if (listContext && s.contains(",")) {
+            // one entity per line: "authors name, born_on"
+            int space = s.indexOf(' ');
+            if (space > 0) {
+                Optional<DraftEntity> first = heads.entity(s.substring(0, space), indent);
+                if (first.isPresent() && ClauseShapes.looksLikeAttributeList(s.substring(space + 1))) {
+                    first.get().addAttributes(s.substring(space + 1));
+                    if (!first.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(first.get()), "");
+                }
+            }
+        }
+        if (listContext && !ClauseShapes.DOMAIN.matcher(s).find() && !lower.matches(".*\\b(tables|entities|tablas|tabellen|tabelas|entidades)\\b.*")) {
+            Optional<DraftEntity> bare = heads.entity(s, indent);
+            if (bare.isPresent()) {
+                bare.get().open = true;
+                return new Clause(Kind.ENTITIES, List.of(bare.get()), "");
+            }
+        }
+        return rest(s);
+    }
+
+    /** A body that is itself an entity clause: "spots: level, number", "a webhook_deliveries table that stores …". */
+    boolean bodyIsClause(String body) {
+        int colon = RequestText.topLevel(body, ':');
+        if (colon > 0 && body.substring(0, colon).contains(",")) colon = -1; // "nota, canal: email, whatsapp": the colon is an attribute's
+        return colon > 0 || ClauseShapes.dashSeparator(body) > 0 || ClauseShapes.TABLE_WORD.matcher(body).find() && ClauseShapes.WITH.matcher(body).find();
+    }
+
+    /** "patients having name, dob, and appointments having patient_id, starts_at": a with-list that names the next entity. */
+    List<DraftEntity> chain(DraftEntity first, String body, int indent) {
+        List<DraftEntity> out = new ArrayList<>(List.of(first));
+        DraftEntity current = first;
+        int from = 0;
+        Matcher m = ClauseShapes.WITH.matcher(body);
+        String lower = body.toLowerCase(Locale.ROOT);
+        while (m.find()) {
+            if (RequestText.depthAt(body, m.start()) != 0) continue;
+            int comma = body.lastIndexOf(',', m.start());
+            int and = Math.max(lower.lastIndexOf(" and ", m.start()), Math.max(lower.lastIndexOf(" y ", m.start()), Math.max(lower.lastIndexOf(" und ", m.start()), lower.lastIndexOf(" et ", m.start()))));
+            int sep = Math.max(comma, and);
+            if (sep < from) continue;
+            int headStart = sep == comma ? sep + 1 : lower.indexOf(' ', sep + 1) + 1;
+            String head = body.substring(headStart, m.start()).trim().replaceAll("(?i)^(and|y|und|et|e)\\s+", "");
+            if (head.isEmpty() || head.split("\\s+").length > 4) continue;
+            Optional<DraftEntity> next = heads.entity(head, indent);
+            if (next.isEmpty()) continue;
+            current.addAttributes(body.substring(from, sep));
+            current = next.get();
+            out.add(current);
+            from = m.end();
+        }
+        current.addAttributes(body.substring(from));
+        return out;
+    }
+
+    static final Pattern OBJECT_CLAUSE = Pattern.compile("^(.*?\\S)\\s+((?:[\\p{L}_][\\p{L}\\p{N}_]*\\s+)?[\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(([^()]*)\\)\\s*$");
+
+    /** "Os chamados pertencem a um cliente (nome, email único)": a link whose object carries its own attribute list. */
+    Optional<Clause> linkToClause(String s, int indent) {
+        Matcher m = OBJECT_CLAUSE.matcher(s);
+        if (!m.matches() || m.group(1).contains("(")) return Optional.empty();
+        String english = ConnectingWords.english((m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT));
+        if (!ConnectingWords.isLink(english) || english.contains("many-to-many")) return Optional.empty();
+        String objectWords = m.group(2).replaceAll("(?i)^(?:an?|the|one|un|una|um|uma|une|ein|eine|einen|einem|einer)\\s+", "");
+        Optional<DraftEntity> object = heads.entity(objectWords, indent);
+        if (object.isEmpty() || !ClauseShapes.looksLikeAttributeList(m.group(3))) return Optional.empty();
+        object.get().addAttributes(m.group(3));
+        if (object.get().attributes.isEmpty()) return Optional.empty();
+        List<String> links = ConnectingWords.linkClauses(english).stream().map(ConnectingWords::canonical).toList();
+        return Optional.of(new Clause(Kind.ENTITIES, List.of(object.get()), String.join("\n", links)));
+    }
+
+    /** A sentence that is one entity clause: "posts (titulo)". */
+    static final Pattern SINGLE_CLAUSE = Pattern.compile("^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*\\(([^()]*)\\)$");
+
+    static final Pattern CLAUSE_THEN_REMARK = Pattern.compile("^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*\\(");
+
+    /**
+     * "empleados (nombre, jefe_id) - el jefe es otro empleado", "transfers (…): both account columns reference accounts (…)": an
+     * entity clause, then a dash or colon and a sentence about it, read as a sentence of its own.
+     */
+    Optional<Clause> clauseThenRemark(String s, boolean listContext, int indent) {
+        Matcher m = CLAUSE_THEN_REMARK.matcher(s);
+        if (!m.find()) return Optional.empty();
+        int open = m.end() - 1;
+        int close = RequestText.matching(s, open);
+        if (close < 0) return Optional.empty();
+        Matcher sep = Pattern.compile("^\\s*(?: - |:)\\s*(.+)$").matcher(s.substring(close + 1));
+        if (!sep.matches()) return Optional.empty();
+        String inner = s.substring(open + 1, close);
+        Optional<DraftEntity> head = heads.entity(m.group(1), indent);
+        if (head.isEmpty() || !ClauseShapes.looksLikeAttributeList(inner)) return Optional.empty();
+        head.get().addAttributes(inner);
+        if (head.get().attributes.isEmpty()) return Optional.empty();
+        String remark = sep.group(1).trim();
+        Clause after = clause(remark, listContext, indent);
+        List<DraftEntity> entities = new ArrayList<>(List.of(head.get()));
+        String rest = "";
+        if (after.kind == Kind.ENTITIES) {
+            entities.addAll(after.entities);
+            rest = after.restText;
+        } else if (after.kind == Kind.REST) rest = after.restText;
+        return Optional.of(new Clause(Kind.ENTITIES, entities, rest));
+    }
+
+    /** "Design a schema for a vet clinic", "Tables", "Entities" — words about the whole design, not one entity. */
+    boolean isHeader(String head, String body) {
+        if (ClauseShapes.TABLE_WORD.matcher(head).find()) return head.toLowerCase(Locale.ROOT).matches(".*\\b(tables|tablas|tabellen|tabelas)\\b.*");
+        if (ClauseShapes.DOMAIN.matcher(head).find()) return true;
+        if (ClauseShapes.hasEntityClause(body)) return true;
+        return head.split("\\s+").length > 4 && heads.entity(head, 0).isEmpty();
+    }
+
+    List<DraftEntity> entityList(String body, int indent) { return entityList(body, indent, new ArrayList<>()); }
+
+    /**
+     * Entity clauses in a list: "owners (name, email), pets (…)", "measurements (…) for devices (…)". Words after a clause that
+     * are not another clause ("folders (name) that can be nested") go to {@code links} as a sentence about that entity.
+     */
+    List<DraftEntity> entityList(String body, int indent, List<String> links) {
+        List<DraftEntity> out = new ArrayList<>();
+        DraftEntity withList = null;
+        for (String segment : RequestText.split(body, true)) {
+            String seg = segment.trim();
+            int paren = seg.indexOf('(');
+            if (withList != null && !ClauseShapes.startsEntityClause(seg)) {
+                // "people submit expenses with an amount, a currency, a category (travel, meals)": the with-list goes on
+                withList.addAttributes(seg);
+                continue;
+            }
+            withList = null;
+            if (paren > 0) {
+                Optional<DraftEntity> b = heads.entity(seg.substring(0, paren), indent);
+                if (b.isEmpty()) continue;
+                int close = RequestText.matching(seg, paren);
+                b.get().addAttributes(seg.substring(paren + 1, close < 0 ? seg.length() : close));
+                if (JoinClauses.JOIN_HEAD.matcher(seg.substring(0, paren)).matches()) {
+                    b.get().attributes.stream().map(Attribute::name).filter(n -> n.endsWith("_id")).limit(2).forEach(b.get().key::add);
+                    if (b.get().key.size() < 2) b.get().key.clear();
+                }
+                out.add(b.get());
+                String after = close < 0 ? "" : seg.substring(close + 1).trim();
+                if (after.isEmpty()) continue;
+                String next = after.replaceAll("^(?i)(?:[-,:]+\\s*)?(?:for|and|with|plus|also|then|of|y|und|et|e|para|für|pour)?\\s+", "");
+                if (next.indexOf('(') > 0 && heads.entity(next.substring(0, next.indexOf('(')), indent).isPresent()) {
+                    out.addAll(entityList(next, indent, links));
+                } else {
+                    String linkText = b.get().words + " " + after.replaceAll("^(?:[,:—\\s]|-(?!>))+", "");
+                    Optional<Clause> toClause = linkToClause(linkText, indent);
+                    if (toClause.isPresent()) {
+                        // "tasks (…) belong to rooms (number, floor)": the object has its own attributes
+                        out.addAll(toClause.get().entities());
+                        for (String link : toClause.get().restText().split("\n")) if (!link.isBlank()) links.add(link);
+                    } else links.add(ConnectingWords.canonical(ConnectingWords.english(linkText.toLowerCase(Locale.ROOT))));
+                }
+            } else {
+                Matcher with = RequestText.firstTopLevel(ClauseShapes.WITH, seg);
+                if (with != null && with.start() > 0) {
+                    Optional<DraftEntity> b = heads.entity(seg.substring(0, with.start()), indent);
+                    if (b.isPresent()) {
+                        b.get().addAttributes(seg.substring(with.end()));
+                        out.add(b.get());
+                        withList = b.get();
+                        continue;
+                    }
+                }
+                String english = ConnectingWords.english(seg.toLowerCase(Locale.ROOT));
+                if (ConnectingWords.isLink(english)) {
+                    for (String link : ConnectingWords.linkClauses(english)) links.add(ConnectingWords.canonical(link));
+                    continue;
+                }
+                heads.entity(seg, indent).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.schemadesigner.plan;
+
+import dev.schemadesigner.plan.DesignDraft.Attribute;
+import dev.schemadesigner.plan.DesignDraft.Entity;
+import dev.schemadesigner.plan.DesignDraft.Hints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An entity while it is being read (indented bullets may add attributes), and how written attribute items are added to it. */
+final class DraftEntity {
+    final String name;
+    final String words;
+    final int indent;
+    final List<Attribute> attributes = new ArrayList<>();
+    final List<String> key = new ArrayList<>();
+    boolean open;
+    boolean fromBullet;
+
+    DraftEntity(String name, String words, int indent) {
+        this.name = name;
+        this.words = words;
+        this.indent = indent;
+    }
+
+    Entity entity() { return new Entity(name, words, attributes, key); }
+
+    /** Attribute items; a bare item after "status: open," is another value; "unique" alone qualifies the item before. */
+    void addAttributes(String list) {
+        DraftEntity entity = this;
+        boolean valuesOpen = false;
+        for (String item : RequestText.split(list, false)) {
+            String t = item.trim();
+            if (t.isEmpty()) continue;
+            int last = entity.attributes.size() - 1;
+            if (valuesOpen && last >= 0 && isValue(t)) {
+                Attribute a = entity.attributes.get(last);
+                List<String> values = new ArrayList<>(a.hints().values());
+                values.addAll(AttributeReader.valueList(t));
+                entity.attributes.set(last, new Attribute(a.name(), a.hints().withValues(values)));
+                valuesOpen = !t.toLowerCase(Locale.ROOT).matches(".*\\b(or|o|oder|ou)\\b.*");
+                continue;
+            }
+            String first = t.toLowerCase(Locale.ROOT).split("\\s+")[0];
+            if (last >= 0 && HINT_FIRST.contains(first)) {
+                Attribute a = entity.attributes.get(last);
+                entity.attributes.set(last, new Attribute(a.name(), a.hints().and(AttributeReader.hints(t, List.of()))));
+                continue;
+            }
+            Optional<Hints> modifier = AttributeReader.modifierOnly(t);
+            if (modifier.isPresent() && last >= 0) {
+                Attribute a = entity.attributes.get(last);
+                entity.attributes.set(last, new Attribute(a.name(), a.hints().and(modifier.get())));
+                continue;
+            }
+            if (t.matches("(?i)none|nothing|nobody|no one|ninguno|ninguna|nada|aucun|aucune|rien|keine[nr]?|nichts|nenhum|nenhuma")) continue;
+            Matcher spelled = SPELLED_NAME.matcher(t);
+            if (spelled.matches()) t = spelled.group(2) + (AttributeReader.hintWords(spelled.group(1).toLowerCase(Locale.ROOT)) ? " " + spelled.group(1) : "");
+            Matcher whether = WHETHER.matcher(t);
+            if (whether.matches()) t = whether.group(1);
+            Optional<AttributeReader.Read> read = AttributeReader.read(t);
+            if (read.isEmpty()) continue;
+            Attribute a = read.get().attribute();
+            if (a.name().equals("id") && a.hints().reference().isEmpty()) { valuesOpen = false; continue; }
+            if (a.hints().reference().isPresent() && isLastItem(list, item) && !isKeyName(a.name(), a.hints().reference().get())) {
+                // "albums: title, released_on -> artists": the arrow after the last attribute links the entity, not that attribute
+                String key = Naming.singular(AttributeReader.name(a.hints().reference().get())) + "_id";
+                entity.attributes.add(new Attribute(a.name(), a.hints().withReference(Optional.empty())));
+                if (entity.attributes.stream().noneMatch(x -> x.name().equals(key))) entity.attributes.add(new Attribute(key, Hints.NONE.withReference(a.hints().reference())));
+                valuesOpen = false;
+                continue;
+            }
+            int same = -1;
+            for (int i = 0; i < entity.attributes.size(); i++) if (entity.attributes.get(i).name().equals(a.name())) same = i;
+            if (same >= 0) entity.attributes.set(same, new Attribute(a.name(), entity.attributes.get(same).hints().and(a.hints())));
+            else entity.attributes.add(a);
+            valuesOpen = read.get().valuesOpen();
+        }
+    }
+
+    static boolean isLastItem(String list, String item) {
+        List<String> items = RequestText.split(list, false);
+        return !items.isEmpty() && items.get(items.size() - 1).equals(item) && items.size() > 1;
+    }
+
+    /** A column that can hold a key to {@code target}: "*_id", the target's own name, or a role word ("author -> users"), not a date, number or common column. */
+    static boolean isKeyName(String column, String target) {
+        String t = Naming.singular(AttributeReader.name(target));
+        if (column.matches(".*_(id|key|ref|uuid|fk)$") || column.equals(t) || column.equals(AttributeReader.name(target))) return true;
+        boolean plainWord = ColumnInference.infer(column, dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ).type().equals(dev.schemadesigner.schema.LogicalType.varchar(255));
+        return plainWord && !ClauseShapes.COMMON_COLUMNS.contains(column);
+    }
+
+    /** "a start time (starts_at)": words, then the column's own name in parentheses — the name is kept, the words stay as hints. */
+    static final Pattern SPELLED_NAME = Pattern.compile("^(.*?\\p{L}.*?)\\s*\\(([a-z][a-z0-9]*_[a-z0-9_]+)\\)$");
+    /** "whether it's enabled": a flag named by its adjective. */
+    static final Pattern WHETHER = Pattern.compile("(?i)^whether\\s+(?:it'?s\\s+|it is\\s+|they are\\s+|they're\\s+|(?:the|a)\\s+\\w+\\s+(?:is|was)\\s+)?(\\p{L}[\\p{L}_]*)$");
+
+    static final Set<String> HINT_FIRST = Set.of("defaults", "default", "must", "may", "can", "should", "not", "never", "always",
+            "between", "non-negative", "positive", "optional", "required", "nullable", "unique", "indexed", "at", "up");
+
+    /** A value after an open value list: one to three plain words that mean nothing as a column ("closed", "in progress", "or archived"). */
+    static boolean isValue(String item) {
+        String t = item.trim().replaceAll("(?i)^(or|o|oder|ou)\\s+", "");
+        if (t.matches("(['\"]).*\\1")) return true;
+        if (!t.matches("[\\p{L}\\p{N}_ '.+#&-]+") || t.split("\\s+").length > 3) return false;
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (AttributeReader.hintWords(lower) || lower.matches(".*(_id|_at|_on)$")) return false;
+        var inferred = ColumnInference.infer(AttributeReader.name(t), dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ);
+        return inferred.type().equals(dev.schemadesigner.schema.LogicalType.varchar(255)) && inferred.nullable() && inferred.fk().isEmpty();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.schemadesigner.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The entity a head of words names, with the table-naming style of this request passed in (plural, or as written for a
+ * project with singular names or a German request).
+ */
+final class EntityHeads {
+    /** Naming without a request's style: for asking whether words name an entity at all (the answer does not depend on the style). */
+    static final EntityHeads ANY = new EntityHeads(RequestReader.TableNames.PLURAL, Set.of());
+
+    private final RequestReader.TableNames style;
+    /** The request's words in lower case: a name kept as written takes the plural the user wrote elsewhere. */
+    private final Set<String> written;
+
+    EntityHeads(RequestReader.TableNames style, Set<String> written) {
+        this.style = style;
+        this.written = Set.copyOf(written);
+    }
+
+    /** Whether a head names an entity. */
+    static boolean names(String head) { return ANY.entity(head, 0).isPresent(); }
+
+    static final Pattern CALLED = Pattern.compile("(?i)(?:called|named|llamad[ao]|denominad[ao]|genannt|namens|appelée?|nommée?|chamad[ao])\\s+[`\"']?([\\p{L}_][\\p{L}\\p{N}_ ]*?)[`\"']?\\s*$");
+    static final Set<String> HEAD_FILLER = Set.of("design", "create", "build", "add", "make", "model", "need", "needs", "want", "please", "a", "an", "the", "new", "table", 
+            "tables", "each", "every", "one", "we", "i", "also", "then", "and", "also,", "plus", "another", "entity", "called", 
+            "named", "there", "is", "are", "should", "be", "must", "can", "will", "let", "lets", "let's", "us", "it", "our", "my", 
+            "some", "with", "of", "for", "to", "cada", "un", "una", "el", "la", "los", "las", "tabla", "tablas", "crea", "crear", 
+            "necesito", "necesitamos", "jede", "jeder", "jedes", "ein", "eine", "einen", "der", "die", "das", "tabelle", "erstelle", 
+            "brauchen", "chaque", "une", "le", "les", "créer", "crée", "o", "os", "um", "uma", "tabela", "tabelas", "criar", "crie", 
+            "precisamos", "y", "und", "et", "e", "store", "keep", "track", "that", "which", "who", "join", "junction", "link", 
+            "association", "bridge", "pivot", "also:", "finally", "next", "here", "called:", "añade", "añadir", "agrega", "agregar", 
+            "quiero", "queremos", "ajoute", "ajouter", "ajoutez", "nous", "voulons", "avons", "besoin", "adicione", "adicionar", 
+            "füge", "hinzu", "lege", "entwirf", "wir", "ich", "benötigen", "neue", "nueva", "nuevo", "nouvelle", "nouveau", "nova", 
+            "novo", "llamada", "llamado", "appelée", "chamada", "namens");
+
+    static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de|per|pro)\\s");
+    static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
+
+    /** The entity a head names: "a table called X", "the X table", "each X", "X" — at most four words after the filler. */
+    Optional<DraftEntity> entity(String head, int indent) {
+        String h = head.trim().replaceAll("^[-*•]\\s*", "").replaceAll("[`\"*_]{2,}|^[`\"']|[`\"']$", "").trim();
+        if (h.isEmpty()) return Optional.empty();
+        Matcher called = CALLED.matcher(h);
+        if (called.find()) return named(called.group(1), false, indent);
+        h = h.replaceAll("^.*(?:\\s-\\s|--|:|->)\\s*", "").trim();
+        Matcher forWhat = FOR.matcher(h);
+        if (forWhat.find() && forWhat.start() > 0) {
+            Optional<DraftEntity> before = entity(h.substring(0, forWhat.start()), indent);
+            if (before.isPresent()) return before;
+        }
+        h = h.replaceAll("^(?i)(?:join|junction|link|association|bridge|pivot) table\\s+", "");
+        List<String> words = new ArrayList<>(List.of(h.replaceAll("[`\"']", "").split("\\s+")));
+        boolean singularDeterminer = false;
+        boolean tableWord = false;
+        while (!words.isEmpty() && HEAD_FILLER.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            String w = words.remove(0).toLowerCase(Locale.ROOT);
+            if (SINGULAR_DETERMINERS.contains(w)) singularDeterminer = true;
+            if (ClauseShapes.TABLE_WORD.matcher(w).matches()) tableWord = true;
+        }
+        while (!words.isEmpty() && HEAD_FILLER.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            String w = words.remove(words.size() - 1).toLowerCase(Locale.ROOT);
+            if (ClauseShapes.TABLE_WORD.matcher(w).matches()) tableWord = true;
+        }
+        if (words.isEmpty() || words.size() > 3) return Optional.empty();
+        if (words.size() == 3 && isPluralWord(words.get(0)) && words.get(1).toLowerCase(Locale.ROOT).matches("[a-z]{3,}ing")) {
+            words = List.of(words.get(0)); // "registrations linking them": the noun a participle describes
+        } else if (words.size() == 3 && isPluralWord(words.get(0)) && COMMON_VERBS.contains(words.get(1).toLowerCase(Locale.ROOT))) {
+            // "people submit expenses", "walkers sign up": a subject, a verb and maybe an object — the object, else the subject
+            String last = words.get(2);
+            words = List.of(isPluralWord(last) ? last : words.get(0));
+        }
+        for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) && !w.contains("_")) return Optional.empty();
+        return named(String.join(" ", words), true, indent);
+    }
+
+    /** Verbs that put a subject before its object in a head ("people submit expenses"), so "sales order lines" stays a name. */
+    static final Set<String> COMMON_VERBS = Set.of("submit", "book", "place", "make", "create", "write", "send", "receive", "sign", "log",
+            "buy", "sell", "rent", "borrow", "post", "upload", "file", "raise", "request", "take", "give", "leave", "publish", "share", "follow",
+            "join", "attend", "enroll", "register", "rate", "review", "own", "manage", "schedule", "teach", "visit", "earn", "pay", "add", "keep",
+            "get", "have", "hold", "use", "run", "check", "save", "collect", "report", "record", "issue", "win", "play", "read", "watch", "drive");
+
+    static boolean isPluralWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.equals("people") || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                && !lower.contains("_") && !Naming.singular(lower).equals(lower);
+    }
+
+    Optional<DraftEntity> named(String words, boolean pluralize, int indent) {
+        String name = Naming.fit(AttributeReader.name(words));
+        if (name.equals("x")) return Optional.empty();
+        if (pluralize && style == RequestReader.TableNames.PLURAL) name = Naming.fit(Naming.plural(name));
+        else if (pluralize && written.contains(Naming.plural(name))) name = Naming.fit(Naming.plural(name)); // "Ein ticket … Tickets"
+        return Optional.of(new DraftEntity(name, words.toLowerCase(Locale.ROOT), indent));
+    }
+}
