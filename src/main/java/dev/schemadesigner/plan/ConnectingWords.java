@@ -1,8 +1,6 @@
 package dev.schemadesigner.plan;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,33 +16,6 @@ final class ConnectingWords {
     /** "many-to-many" as written in the five languages (on the original, lower-case text). */
     static final Pattern MANY_TO_MANY = Pattern.compile("(?<![\\p{L}])(?:muchos?[- ]a[- ]muchos?|muitos?[- ]para[- ]muitos?|muitos?[- ]a[- ]muitos?|viele[- ]zu[- ]viele|n[:-]m|plusieurs[- ]à[- ]plusieurs|many[- ]to[- ]many|m:n|n:n)(?![\\p{L}])");
 
-    private static final Map<Pattern, String> FOREIGN = new LinkedHashMap<>();
-    /** A quick test that lets plain English sentences skip the translation. */
-    private static final Pattern ASCII_ENGLISH = Pattern.compile("[\\x00-\\x7f]*");
-    private static final Pattern FOREIGN_HINT = Pattern.compile("\\b(cada|jede[rsn]?|chaque|todo|toda|tiene|tienen|hat|haben|kann|können|ont|tem|possui|pertencem?|pertenecen?|appartien\\w*|gehör\\w*|referencia|verweist|referenziert|responde|antwortet|busca|buscamos|suchen|sucht|cherche|listamos|lista|listar|listen|liste|lister|por|nach|par|y|und|et|e|n:m|m:n|n:n|muchos|muitos|viele|plusieurs|gerente|jefe|es|est|é|ist|responder|répondre|pro|outro|outra|otro|otra|autre|andere[nrs]?)\\b");
-    private static final Pattern ARTICLES = Pattern.compile("\\b(?:un|una|unos|unas|el|los|las|ein|eine|einen|einem|einer|der|die|das|den|dem|les|l'|une|os|um|uma|uns|umas|des|du|del|zum|zur|ao|aos|la|le)\\s+");
-
-    static {
-        put("muchos?[- ]a[- ]muchos?|muitos?[- ]para[- ]muitos?|muitos?[- ]a[- ]muitos?|viele[- ]zu[- ]viele|n[:-]m|plusieurs[- ]à[- ]plusieurs|many[- ]to[- ]many|m:n|n:n", "many-to-many");
-        put("cada|jede[rsn]?|chaque|todo|toda", "each");
-        put("(?:puede tener|pueden tener|tiene|tienen|kann|können|hat|haben|peut avoir|peuvent avoir|a|ont|pode ter|podem ter|tem|têm|possui|possuem|enthält|enthalten|contient|contiennent|contiene|contienen|contém) "
-                + "(?:muchos|muchas|varios|varias|viele|mehrere|plusieurs|beaucoup de|de nombreux|de nombreuses|muitos|muitas|vários|várias)", "has many");
-        put("(?:pertenece|pertenecen) (?:a|al)|(?:gehört|gehören) (?:zu|zum|zur)|(?:appartient|appartiennent) (?:à|a|au)|(?:pertence|pertencem) (?:a|ao|à)", "belongs to");
-        put("(?:hace referencia a|referencia a|referencian a|referencia|referencian|verweist auf|verweisen auf|referenziert|référence|référencent|fait référence à|referencia|referência|referenciam)", "references");
-        put("(?:responde a|responden a|antwortet auf|antworten auf|répond à|répondent à|responde a|responder a|répondre à|antworten auf|puede responder a|pode responder a|peut répondre à|kann antworten auf)", "replies to");
-        put("(?:es otro|es otra|est un autre|est une autre|é outro|é outra|ist ein anderer|ist eine andere|ist ein anderes|ist auch ein|ist auch eine|es también un|es también una|é também um|é também uma|est aussi un|est aussi une)", "is another");
-        put("(?:outro|outra|otro|otra|un autre|une autre|autre|anderen|andere|anderer|anderes)", "another");
-        put("(?:tiene un|tienen un|hat einen|haben einen|a un|ont un|tem um|têm um) (?:gerente|jefe|vorgesetzten|manager|chef|responsable|gestor)", "has a manager");
-        put("(?:buscamos|busca|buscar|suchen|sucht|cherchons|cherche|rechercher|buscamos|procuramos|procura) (?:por|nach|par)?", "search");
-        put("(?:listamos|lista|listar|listen|auflisten|listons|liste|lister) ", "list ");
-        put("(?:une?|eine?|um|uma|una?)\\s+([\\p{L}_]+)\\s+(?:par|pro|por)(?= )", "one $1 per");
-        put("pro(?= )", "per");
-        put("(?:por|nach|par)(?= )", "by");
-        put("(?:y|und|et|e)(?= )", "and");
-    }
-
-    private static void put(String regex, String english) { FOREIGN.put(Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])"), english); }
-
     private static final Pattern ARROW = Pattern.compile("^(.+?)\\s*(?:->|→|=>)\\s*(.+)$");
     private static final Pattern REFERENCES = Pattern.compile("^(.+?)(?<!\\b(?:a|an|the|its|their|our|his|her|my|your|with|has|have))\\s+(?:references?|refers? to|points? to|links? to|is linked to|are linked to|has a foreign key to|have a foreign key to)\\s+(?:an? |the |one )?(.+)$");
     /**
@@ -59,21 +30,7 @@ final class ConnectingWords {
     private static final Pattern JOIN = Pattern.compile("^(.+?)\\s*(?:<->|↔|<=>)\\s*(.+)$|^.*?\\b(?:join|junction|link|association|bridge) table (?:between|for|linking|connecting) (.+?) and (.+)$");
 
     /** The sentence with its connecting words in English, lower case. */
-    static String english(String lowerSentence) {
-        String s = lowerSentence;
-        if (ASCII_ENGLISH.matcher(s).matches() && !FOREIGN_HINT.matcher(s).find()) return s.replaceAll("\\s+", " ").trim();
-        boolean foreign = false;
-        for (var e : FOREIGN.entrySet()) {
-            Matcher m = e.getKey().matcher(s);
-            if (m.find()) {
-                String before = s;
-                s = m.replaceAll(e.getValue());
-                if (!s.equals(before) && !e.getValue().equals("and") && !e.getValue().equals("by") && !e.getValue().equals("list ") && !before.contains(e.getValue())) foreign = true;
-            }
-        }
-        if (foreign) s = ARTICLES.matcher(s).replaceAll("");
-        return s.replaceAll("\\s+", " ").trim();
-    }
+    static String english(String lowerSentence) { return ConnectingWordTable.english(lowerSentence); }
 
     /** The other wordings of a link, as the sentence {@link RelationshipPhrases} reads; the sentence itself when there is none. */
     static String canonical(String englishSentence) {
