@@ -36,7 +36,11 @@ final class AttributeReader {
             "by", "with", "like", "e", "for", "to", "text", "string", "int", "integer", "bigint", "smallint", "serial", "boolean", "bool", "date",
             "datetime", "timestamp", "timestamptz", "time", "json", "jsonb", "uuid", "decimal", "numeric", "float", "double", "real", "money",
             "varchar", "char", "cents", "long", "short", "free", "markdown", "plain", "rich", "html", "empty", "blank", "huge", "big", "large", "referencia", "verweist", "référence", "or", "y", "und", "et", "ou", "o", "oder", "pour", "para", "für",
-            "mit", "avec", "con", "com", "de", "da", "do", "des", "du", "en", "im", "vom", "del", "que", "qui", "welche", "welcher", "who", "não", "nao", "nicht", "kein", "keine", "ne", "sin", "sem", "sans", "ohne");
+            "mit", "avec", "con", "com", "de", "da", "do", "des", "du", "en", "im", "vom", "del", "que", "qui", "welche", "welcher", "who", "não", "nao", "nicht", "kein", "keine", "ne", "sin", "sem", "sans", "ohne",
+            // hint openers of the other languages ("capacidad_kg positiva", "stock no negativo", "commentaire peut être vide", "concluido padrão false")
+            "positiva", "positivo", "positivas", "positivos", "positiv", "positif", "positifs", "negativa", "negativo", "negativ", "négatif", "no",
+            "puede", "pueden", "pode", "podem", "peut", "peuvent", "kann", "darf", "padrão", "padrao", "défaut", "vacío", "vazio", "leer", "vide",
+            "requerido", "requerida", "requis", "requise", "field", "campo", "feld", "champ", "column", "columna", "spalte", "colonne", "coluna");
 
     private static final String TYPE_WORDS = "varchar|string|char|int|integer|bigint|smallint|serial|text|boolean|bool|date|datetime|timestamp|timestamptz|time"
             + "|json|jsonb|uuid|decimal|numeric|float|double|real|money";
@@ -133,6 +137,12 @@ final class AttributeReader {
             at++;
         }
         if (nameTokens.isEmpty()) return Optional.empty();
+        List<String> identifiers = nameTokens.stream().filter(t -> t.contains("_")).toList();
+        if (identifiers.size() == 1 && nameTokens.size() > 1) {
+            // "we record approved_at", "a scheduled_at time": the identifier the user wrote is the name
+            for (String t : nameTokens) if (!t.contains("_")) rest.append(' ').append(t);
+            nameTokens = new ArrayList<>(identifiers);
+        }
         String name = name(String.join(" ", nameTokens));
         for (int i = at; i < tokens.length; i++) rest.append(' ').append(tokens[i]);
         String hintRaw = rest.toString().trim();
@@ -145,12 +155,13 @@ final class AttributeReader {
                 if (listed.isEmpty()) hintRaw = hintRaw + " " + afterColon;
                 else {
                     values.addAll(listed);
-                    valuesOpen = !afterColon.matches("(?i).*\\b(or|o|oder|ou)\\b.*");
+                    // "status: open, closed" may go on in the next items; "or" and "a/b/c" close the list
+                    valuesOpen = !afterColon.matches("(?i).*(\\b(or|o|oder|ou)\\b|[/|]).*");
                 }
             }
         }
         Hints hints = hints(hintRaw, values);
-        if (values.isEmpty() && !hints.values().isEmpty()) valuesOpen = !hintRaw.matches("(?i).*\\b(or|o|oder|ou)\\b.*");
+        if (values.isEmpty() && !hints.values().isEmpty()) valuesOpen = !hintRaw.matches("(?i).*(\\b(or|o|oder|ou)\\b|[/|]).*");
         return Optional.of(new Read(new Attribute(name, hints), valuesOpen));
     }
 
@@ -254,12 +265,13 @@ final class AttributeReader {
         String t = text.trim();
         if (t.isEmpty()) return List.of();
         List<String> out = new ArrayList<>();
-        for (String part : t.split("\\s*(?:,|/|\\||;|\\bor\\b|\\bo\\b|\\boder\\b|\\bou\\b|\\band\\b|\\by\\b|\\bund\\b|\\bet\\b|\\be\\b)\\s*")) {
+        String[] parts = t.split("\\s*(?:,|/|\\||;|\\bor\\b|\\bo\\b|\\boder\\b|\\bou\\b|\\band\\b|\\by\\b|\\bund\\b|\\bet\\b|\\be\\b)\\s*");
+        for (String part : parts) {
             String v = unquote(part.trim());
             if (v.isEmpty()) continue;
             if (v.split("\\s+").length > 3 || !v.matches("[\\p{L}\\p{N}_ .'+#&-]+")) return List.of();
             String lowerV = v.toLowerCase(Locale.ROOT);
-            if (hintWords(lowerV) && !v.matches("[\\p{L}_]+") || HINT_ONLY.contains(lowerV) || lowerV.matches("(" + TYPE_WORDS + ")")) return List.of();
+            if (hintWords(lowerV) && !v.matches("[\\p{L}_]+") || HINT_ONLY.contains(lowerV) || parts.length < 3 && lowerV.matches("(" + TYPE_WORDS + ")")) return List.of();
             out.add(v);
         }
         return out;

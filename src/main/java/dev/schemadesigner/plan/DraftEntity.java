@@ -111,7 +111,10 @@ final class DraftEntity {
         if (!t.matches("[\\p{L}\\p{N}_ '.+#&-]+") || t.split("\\s+").length > 3) return false;
         String lower = t.toLowerCase(Locale.ROOT);
         if (AttributeReader.hintWords(lower) || lower.matches(".*(_id|_at|_on)$")) return false;
-        var inferred = ColumnInference.infer(AttributeReader.name(t), dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ);
-        return inferred.type().equals(dev.schemadesigner.schema.LogicalType.varchar(255)) && inferred.nullable() && inferred.fk().isEmpty();
+        String name = AttributeReader.name(t);
+        var inferred = ColumnInference.infer(name, dev.schemadesigner.schema.LogicalType.TIMESTAMPTZ);
+        // states such as approved, paid, done are values of a status, not flags
+        boolean stateWord = inferred.type().equals(dev.schemadesigner.schema.LogicalType.BOOLEAN) && !name.matches("(is|has)_.*");
+        return (stateWord || inferred.type().equals(dev.schemadesigner.schema.LogicalType.varchar(255)) && inferred.nullable()) && inferred.fk().isEmpty();
     }
 }

@@ -154,6 +154,7 @@ final class DraftTables {
             return h.nullable().map(col::withNullable).orElse(col);
         }
         col = col.withName(Naming.fit(name));
+        if (col.type().equals(LogicalType.varchar(255)) && col.fk().isEmpty()) col = meaningInOtherWords(col);
         if (col.enumStyle() != EnumStyle.NONE) col = col.withEnum(List.of(), EnumStyle.NONE).withDefault(null).withType(LogicalType.varchar(50));
         String where = table + "." + col.name();
         if (h.type().isPresent()) {
@@ -162,6 +163,10 @@ final class DraftTables {
         } else if (h.cents()) {
             col = Col.of(col.name(), LogicalType.BIGINT, col.nullable()).withCheck(col.name() + " >= 0");
             note("Amounts in cents are whole numbers (bigint) with a CHECK >= 0", where);
+        }
+        if (AttributeWords.isYesNo(h.values())) {
+            col = Col.of(col.name(), LogicalType.BOOLEAN, false).withDefault(DefaultValue.bool(false));
+            h = h.withValues(List.of());
         }
         if (!h.values().isEmpty()) {
             col = ColumnInference.enumerated(col.name(), h.values(), EnumStyle.TYPE).withNullable(col.nullable() && !col.name().matches("status|state"));
@@ -193,6 +198,16 @@ final class DraftTables {
         if (h.indexed()) col = col.withIndexed(true);
         if (h.nullable().isPresent()) col = col.withNullable(h.nullable().get());
         if (h.type().isEmpty() && h.values().isEmpty() && !h.cents()) explainInferred(col, where);
+        return col;
+    }
+
+    /** A name {@link ColumnInference} does not know in English: money, cents, dates or long text in the words of the other languages. */
+    private static Col meaningInOtherWords(Col col) {
+        String name = col.name();
+        if (AttributeWords.isCents(name)) return Col.of(name, LogicalType.BIGINT, false).withCheck(name + " >= 0");
+        if (AttributeWords.isMoney(name)) return Col.of(name, LogicalType.decimal(12, 2), false).withCheck(name + " >= 0");
+        if (AttributeWords.isDate(name)) return Col.of(name, LogicalType.DATE, true);
+        if (AttributeWords.isLongText(name)) return Col.of(name, LogicalType.TEXT, true);
         return col;
     }
 
