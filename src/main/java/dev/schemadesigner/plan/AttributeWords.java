@@ -55,8 +55,9 @@ final class AttributeWords {
     /** "yes/no", "true or false", "sí/no": a flag, not an enum. */
     static boolean isYesNo(List<String> values) {
         if (values.size() != 2) return false;
-        String a = AttributeReader.name(values.get(0).toLowerCase(Locale.ROOT));
-        String b = AttributeReader.name(values.get(1).toLowerCase(Locale.ROOT));
+        // "yes/no flag": the first word of each value
+        String a = AttributeReader.name(values.get(0).toLowerCase(Locale.ROOT)).split("_")[0];
+        String b = AttributeReader.name(values.get(1).toLowerCase(Locale.ROOT)).split("_")[0];
         return YES.contains(a) && NO.contains(b) || NO.contains(a) && YES.contains(b);
     }
 }

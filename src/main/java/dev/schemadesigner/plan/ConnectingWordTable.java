@@ -54,7 +54,21 @@ final class ConnectingWordTable {
         put("has a manager", false, "tiene un|tienen un|hat einen|haben einen|a un|ont un|tem um|têm um",
                 "gerente|jefe|vorgesetzten|manager|chef|responsable|gestor");
         put("search", false, "buscamos|busca|buscar|suchen|sucht|cherchons|cherche|rechercher|procuramos|procura", "por|nach|par|");
-        put("list", true, "listamos|lista|listar|listen|auflisten|listons|liste|lister");
+        put("list", true, "listamos|lista|listar|listen|auflisten|listons|liste|lister|mostramos|zeigen|affichons");
+        // access paths: order, due rows, pending rows, one parent's rows
+        put("newest first", false, "neueste zuerst|neuste zuerst|neueste oben|más recientes primero|más reciente primero|los más recientes primero"
+                + "|mais recentes primeiro|mais recente primeiro|os mais recentes primeiro|du plus récent au plus ancien|plus récents d'abord|plus récent d'abord"
+                + "|les plus récents d'abord|del más reciente al más antiguo|do mais recente ao mais antigo|von neu nach alt");
+        put("oldest first", false, "älteste zuerst|más antiguos primero|más antiguo primero|mais antigos primeiro|mais antigo primeiro|plus anciens d'abord"
+                + "|plus ancien d'abord|du plus ancien au plus récent|del más antiguo al más reciente|do mais antigo ao mais recente|von alt nach neu");
+        put("whose", false, "cujo|cuja|cujos|cujas|cuyo|cuya|cuyos|cuyas|deren|dessen|dont le|dont la|dont les");
+        put("has passed", false, "já passou|ya pasó|ha pasado|ya ha pasado|est passé|est passée|est dépassé|est dépassée|ist vorbei|abgelaufen ist"
+                + "|überschritten ist|vorbei ist|já venceu|ya venció|já expirou|ya expiró");
+        put("that are not", false, "que no están|que no está|que no son|que não estão|que não está|que não são|qui ne sont pas|qui n'est pas|die nicht"
+                + "|que ainda não estão|que aún no están|qui ne sont pas encore");
+        put("that are still", false, "que siguen|que todavía están|que ainda estão|qui sont encore|die noch");
+        put("picks", false, "pega|pegam|toma|toman|procesa|procesan|processa|processam|traite|traitent|holt|verarbeitet|récupère|recupera");
+        put("of a", false, "d'un|d'une|de un|de una|de um|de uma");
         put("per", true, "pro");
         put("by", true, "por|nach|par");
         put("and", true, "y|und|et|e");
@@ -65,7 +79,7 @@ final class ConnectingWordTable {
         List<String> phrases = List.of("");
         for (String position : positions) {
             List<String> next = new ArrayList<>();
-            for (String p : phrases) for (String alternative : position.split("\\|", -1)) next.add((p + " " + alternative).trim());
+            for (String p : phrases) for (String alternative : position.split("\\|", -1)) next.add((p + " " + alternative.replace('\'', ' ')).trim());
             phrases = next;
         }
         for (String p : phrases) {
@@ -153,7 +167,7 @@ final class ConnectingWordTable {
         StringBuilder b = new StringBuilder(words.get(at));
         for (int k = at + 1; k < at + length; k++) {
             boolean letters = words.get(k).length() == 1 && words.get(k - 1).length() == 1;
-            if (!gaps.get(k).matches(letters ? "[:-]" : "[\\s-]+")) return ""; // "n:m", never "n m"
+            if (!gaps.get(k).matches(letters ? "[:-]" : "[\\s'-]+")) return ""; // "n:m", never "n m"
             b.append(' ').append(words.get(k));
         }
         return b.toString();

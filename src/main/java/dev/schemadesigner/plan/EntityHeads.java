@@ -39,7 +39,10 @@ final class EntityHeads {
             "association", "bridge", "pivot", "also:", "finally", "next", "here", "called:", "añade", "añadir", "agrega", "agregar", 
             "quiero", "queremos", "ajoute", "ajouter", "ajoutez", "nous", "voulons", "avons", "besoin", "adicione", "adicionar", 
             "füge", "hinzu", "lege", "entwirf", "wir", "ich", "benötigen", "neue", "nueva", "nuevo", "nouvelle", "nouveau", "nova", 
-            "novo", "llamada", "llamado", "appelée", "chamada", "namens");
+            "novo", "llamada", "llamado", "appelée", "chamada", "namens",
+            // quantities before a name: "several cart_items", "both routes", "mehrere Positionen"
+            "several", "many", "multiple", "both", "either", "various", "few", "varios", "varias", "muchos", "muchas", "vários", "várias", "muitos",
+            "muitas", "plusieurs", "mehrere", "viele", "beide", "ambos", "ambas", "todos", "todas", "tous", "toutes", "alle");
 
     static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de|per|pro)\\s");
     static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
