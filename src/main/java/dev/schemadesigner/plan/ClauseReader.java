@@ -26,7 +26,9 @@ final class ClauseReader {
             + "|uno o más|una o más|viele|mehrere|ein oder mehrere|plusieurs|de nombreux|de nombreuses|un ou plusieurs|muitos|muitas|vários|várias|um ou mais";
     /** "A warehouse has many bins (code, capacity)", "each client has one or more dogs, with name and breed": a link and the child's attributes. */
     static final Pattern HAS_MANY_WITH = Pattern.compile("(?i)^(.*?)\\s+(?:has|have|can have|contains?|owns?|includes?|holds?|tiene|tienen|puede tener|hat|haben|kann|a|ont|peut avoir|tem|têm|pode ter)\\s+"
-            + "(?:" + MANY + ")\\s+([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?)\\s*(?:\\((.*)\\)|,?\\s*(?:each )?(?:with|having|con|mit|avec|com)\\s+(.*))$");
+            + "(?:" + MANY + ")\\s+([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?)\\s*(?:\\(([^()]*)\\)(?:\\s*[,;-]\\s*(.+))?|,?\\s*(?:each )?(?:with|having|con|mit|avec|com)\\s+(.*))$");
+    /** "…, one per environment" after a has-many clause: one child per parent and per that column. */
+    static final Pattern ONE_PER = Pattern.compile("(?i)^(?:and |with )?(?:only )?(?:one|exactly one|at most one|uno|una|um|uma|un|une|einer?|eins?) (?:per|por|pro|par|for each|for every) (.+)$");
     /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
     static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references|belongs to|refers to)\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s*(?:with|having|:)\\s+(.*)$");
 
@@ -58,9 +60,13 @@ final class ClauseReader {
         if (parentHas.matches()) {
             Optional<DraftEntity> child = heads.entity(parentHas.group(2), indent);
             if (child.isPresent()) {
-                child.get().addAttributes(parentHas.group(3) != null ? parentHas.group(3) : parentHas.group(4));
-                if (!child.get().attributes.isEmpty()) {
+                child.get().addAttributes(parentHas.group(3) != null ? parentHas.group(3) : parentHas.group(5));
+                String remark = parentHas.group(4) == null ? "" : parentHas.group(4).trim().replaceAll("[.;]+$", "");
+                Matcher onePer = ONE_PER.matcher(remark);
+                if (!child.get().attributes.isEmpty() && (remark.isEmpty() || onePer.matches())) {
+                    String parent = parentHas.group(1).replaceAll("(?i)^.*?\\b(?:each|every|one|an?|the|cada|jede[rsn]?|chaque)\\s+", "");
                     String link = ConnectingWords.english((parentHas.group(1) + " has many " + parentHas.group(2)).toLowerCase(Locale.ROOT));
+                    if (onePer.matches()) link += "\none " + Naming.singular(child.get().name) + " per " + parent.toLowerCase(Locale.ROOT) + " per " + onePer.group(1).toLowerCase(Locale.ROOT);
                     return new Clause(Kind.ENTITIES, List.of(child.get()), link);
                 }
             }
@@ -221,7 +227,8 @@ final class ClauseReader {
         if (!ConnectingWords.isLink(english) || english.contains("many-to-many")) return Optional.empty();
         String objectWords = m.group(2).replaceAll("(?i)^(?:an?|the|one|un|una|um|uma|une|ein|eine|einen|einem|einer)\\s+", "");
         Optional<DraftEntity> object = heads.entity(objectWords, indent);
-        if (object.isEmpty() || !ClauseShapes.looksLikeAttributeList(m.group(3))) return Optional.empty();
+        // the object of a link is an entity: its parenthesised list is its attributes unless it only holds hints
+        if (object.isEmpty() || ClauseShapes.isHintList(m.group(3))) return Optional.empty();
         object.get().addAttributes(m.group(3));
         if (object.get().attributes.isEmpty()) return Optional.empty();
         List<String> links = ConnectingWords.linkClauses(english).stream().map(ConnectingWords::canonical).toList();
@@ -290,6 +297,8 @@ final class ClauseReader {
             if (paren > 0) {
                 Optional<DraftEntity> b = heads.entity(seg.substring(0, paren), indent);
                 if (b.isEmpty()) continue;
+                String headEnglish = ConnectingWords.english(seg.substring(0, paren).trim().toLowerCase(Locale.ROOT));
+                if (ConnectingWords.PER.matcher(headEnglish).matches()) links.add(headEnglish); // "several cart_items per cart (…)": the head is a link too
                 int close = RequestText.matching(seg, paren);
                 b.get().addAttributes(seg.substring(paren + 1, close < 0 ? seg.length() : close));
                 if (JoinClauses.JOIN_HEAD.matcher(seg.substring(0, paren)).matches()) {

@@ -38,7 +38,9 @@ final class QueryPhrases {
     private static final Pattern RANGE = Pattern.compile("\\s*,?\\s*\\b(?:over|in|within|for)\\s+(?:a |an |the )?(?:time|date|given time|given date)\\s+(?:range|window|period|span)\\b|\\s+between two (?:dates|times)\\b");
     private static final Pattern TOP_PER = Pattern.compile("\\b(?:top|highest|best|most)\\s+([a-z_]+)\\s+(?:per|for each|by)\\s+([a-z_]+)\\b");
     private static final Pattern NOISE = Pattern.compile("\\s+(?:all the time|all day(?: long)?|every (?:morning|day|night|hour|minute|week)|a lot|constantly|frequently|often|regularly)\\b");
-    private static final Pattern NEXT_ACTION = Pattern.compile("\\s*,?\\s+(?:and|also|then)\\s+(?=(?:filters?|sorts?|lists?|looks? up|searches|search|finds?|quer(?:y|ies)|fetch(?:es)?|groups?)\\b)");
+    /** "… and filters by city", "… and a nightly process picks …": a second action, with or without its own subject. */
+    private static final Pattern NEXT_ACTION = Pattern.compile("\\s*,?\\s+(?:and|also|then|while|whereas)\\s+(?=(?:(?:an?|the|our|one|some)\\s+)?(?:[a-z_]+\\s+){0,2}"
+            + "(?:filters?|sorts?|lists?|looks? up|searches|search|finds?|quer(?:y|ies)|fetch(?:es)?|groups?|picks?|polls?|process(?:es)?|scans?|sends?)\\b)");
 
     /**
      * The access paths a sentence states, in the forms {@link #parseAccess} reads: "we list a user's notifications newest first"
@@ -63,7 +65,8 @@ final class QueryPhrases {
 
     /** A written access path: "we list X by Y", "X are looked up by Y", "search by email", "a job picks X whose Y has passed". */
     static boolean looksLikeAccessPath(String sentence) {
-        return looksLikeQuery(sentence) || PASSIVE.matcher(sentence).matches() || BY_ONLY.matcher(sentence).matches() || DUE.matcher(sentence).matches();
+        return looksLikeQuery(sentence) || PASSIVE.matcher(sentence).matches() || BY_ONLY.matcher(sentence).matches() || DUE.matcher(sentence).matches()
+                || JobPhrases.looksLikeJob(sentence);
     }
 
     /**
@@ -80,6 +83,8 @@ final class QueryPhrases {
                 if (when.isPresent()) return Optional.of(dueQuery(table.get(), when.get(), Optional.ofNullable(due.group(3))));
             }
         }
+        Optional<Query> job = JobPhrases.parse(s, tables, all);
+        if (job.isPresent()) return job;
         Optional<Query> direct = parse(s, tables);
         if (direct.isPresent()) return direct;
         Matcher passive = PASSIVE.matcher(s);
@@ -112,8 +117,18 @@ final class QueryPhrases {
     }
 
     /** The predicate for rows that are "not done": a status other than the value, a false flag, or an empty {@code done_at}. */
-    private static Optional<String> pending(Table table, String word) {
+    static Optional<String> pending(Table table, String written) {
+        String word = AttributeReader.name(written);
         String w = word.replaceAll("ed$|d$", "");
+        // "pagadas" → pagada_at, "concluídos" → concluido: the stem of a participle in any of the five languages
+        String stem = word.replaceAll("(as|os|es|a|o|e|s|ed|d)$", "");
+        if (stem.length() >= 4) {
+            for (Column c : table.columns()) {
+                if (!c.name().startsWith(stem)) continue;
+                if (c.type() instanceof LogicalType.Bool) return Optional.of(c.name() + " = false");
+                if (c.type() instanceof LogicalType.Timestamp || c.type() instanceof LogicalType.Date) return Optional.of(c.name() + " IS NULL");
+            }
+        }
         for (Column c : table.columns()) {
             if (c.type() instanceof LogicalType.Bool && (c.name().equals(word) || c.name().equals("is_" + word) || c.name().startsWith(w))) {
                 return Optional.of(c.name() + " = false");

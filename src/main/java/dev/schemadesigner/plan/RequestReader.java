@@ -67,7 +67,8 @@ final class RequestReader {
             boolean nextIsBullet = n + 1 < lines.size() && lines.get(n + 1).bullet();
             for (RequestText.Segment segment : RequestText.sentences(line.text())) {
                 String sentence = segment.text();
-                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence)) {
+                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence)
+                        && !ConnectingWords.isLink(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT)))) {
                     last.addAttributes(sentence);
                     continue;
                 }
