@@ -5,9 +5,10 @@ usage: run_projects.py MANIFEST.json RESULTS.jsonl
 
 MANIFEST is a list of {"id", "api" (the project's api folder), "database_url", "test_database_url"
 (null: the generated pytest uses in-memory SQLite), "bundled_head" (null, or the revision to upgrade
-to and seed before head), "seed_rows"}. For each project, in order: alembic upgrade head (bundled:
-upgrade to the bundled head, seed rows, then head), the generated pytest, downgrade base, upgrade
-head again, and the schema as inspect_schema.py reads it. Each project is one JSON line in RESULTS:
+to and seed before head), "seed_rows", "alembic_check" (Alembic 1.9+)}. For each project, in order:
+alembic upgrade head (bundled: upgrade to the bundled head, seed rows, then head), alembic check when
+asked, the generated pytest, downgrade base, upgrade head again, and the schema as inspect_schema.py
+reads it. Each project is one JSON line in RESULTS:
 {"id", "ok", "step" (the failing step), "output", "passed", "failed", "schema", "seconds"}.
 
 Between projects every module loaded from the project's folder (app.*, tests.*, conftest) is
@@ -110,6 +111,9 @@ def run(project):
                 runpy.run_path(os.path.join(HERE, "seed_feedback.py"), run_name="__main__")
                 step = "alembic upgrade head"
             command.upgrade(config, "head")
+            if project.get("alembic_check"):
+                step = "alembic check (models vs migrated database)"
+                command.check(config)
             step = "generated pytest"
             counts = Counts()
             code = pytest.main(["-q", "-p", "no:cacheprovider", "tests/models"], plugins=[counts])

@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The rows the generated pytest builds satisfy the table's checks when they order one column against
  * another ({@code ends_at > starts_at}, {@code start_date <= end_date}, {@code max_guests >= min_guests}
  * inside BETWEEN ranges), and the duplicate-value tests fill unique columns a valid row leaves NULL
- * (a nullable column, a nullable foreign key), so every generated test passes for its own reason.
+ * (a nullable column, a nullable foreign key), so every generated test passes for its own reason; and
+ * with names that are Python keywords ({@code classes}, {@code class_id}) and defaults the checks reject
+ * ({@code DEFAULT 0} under {@code CHECK (minutes > 0)}).
  */
 class GeneratedTestRowsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
@@ -21,21 +23,31 @@ class GeneratedTestRowsExecuteTest {
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"sqlite", "postgresql"})
     void generatedTestsPassForCrossColumnChecksAndNullableUniques(String dialect) throws Exception {
+        generatedTestsPass(dialect, "bookings", "test_booking.py", "_rejects_duplicates");
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void generatedTestsPassForKeywordNamesAndDefaultsTheChecksReject(String dialect) throws Exception {
+        generatedTestsPass(dialect, "lessons", "test_lesson.py", "_class__navigates_both_ways");
+    }
+
+    private static void generatedTestsPass(String dialect, String fixture, String testFile, String expectedTest) throws Exception {
         // given
-        Schema after = GeneratedProjectFixtures.postgres("/generate/sample-rows/bookings.sql");
-        GenerationContext ctx = GenerationContext.newProject("bookings", GenerationContext.OrmStyle.CLASSIC);
+        Schema after = GeneratedProjectFixtures.postgres("/generate/sample-rows/" + fixture + ".sql");
+        GenerationContext ctx = GenerationContext.newProject(fixture, GenerationContext.OrmStyle.CLASSIC);
 
         // when
         List<Artifact> files = new Generator().generate(ctx, GeneratedProjectFixtures.created(Schema.EMPTY, after));
 
         // then
-        Artifact tests = files.stream().filter(a -> a.path().endsWith("/test_booking.py")).findFirst().orElseThrow();
-        assertThat(tests.content()).contains("_rejects_duplicates");
+        Artifact tests = files.stream().filter(a -> a.path().endsWith("/" + testFile)).findFirst().orElseThrow();
+        assertThat(tests.content()).contains(expectedTest);
         try (GeneratedProject project = new GeneratedProject(files, PythonStack.DEBIAN);
              PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
             ProjectRun.upgrade(project, db, false);
-            ProjectRun.pytestPasses(project, testDb, dialect, "bookings", PythonStack.DEBIAN, TALLY);
+            ProjectRun.pytestPasses(project, testDb, dialect, fixture, PythonStack.DEBIAN, TALLY);
         }
     }
 

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Collect: from a schema, the model classes to write. Every foreign key becomes a pair of
- * relationships with back_populates on both sides (named from the IR's Relationship when it has one),
+ * relationships with back_populates on both sides (named from the IR's Relationship when it has one,
+ * as Python attributes: a key {@code class_id} gives {@code class_}, and back_populates names that same attribute),
  * an owned child (NOT NULL key, ON DELETE CASCADE) gets cascade="all, delete-orphan" + passive_deletes.
  */
 public final class ModelCollector {
@@ -50,7 +51,7 @@ public final class ModelCollector {
         Map<String, Set<String>> taken = new LinkedHashMap<>();
         for (Table t : schema.tables()) {
             Set<String> columns = new HashSet<>();
-            t.columns().forEach(c -> columns.add(c.name()));
+            t.columns().forEach(c -> columns.add(PyText.attribute(c.name())));
             taken.put(t.name(), columns);
         }
         for (Table child : schema.tables()) {
@@ -72,8 +73,8 @@ public final class ModelCollector {
                 String parentName = childRel.flatMap(Relationship::backPopulates)
                         .or(() -> parentRel.map(Relationship::name))
                         .orElse(selfRef ? "children" : toSameParent > 1 ? child.name() + "_by_" + stem : child.name());
-                String childName = free(childDefault, taken.get(child.name()));
-                parentName = free(parentName, taken.get(parent.name()));
+                String childName = free(PyText.attribute(childDefault), taken.get(child.name()));
+                parentName = free(PyText.attribute(parentName), taken.get(parent.name()));
                 boolean nullable = fk.columns().stream().anyMatch(c -> child.column(c).map(Column::nullable).orElse(true));
                 boolean owned = !nullable && fk.onDelete() == FkAction.CASCADE;
                 boolean oneToOne = uniqueOver(child, fk.columns());

@@ -1,6 +1,7 @@
 package dev.schemadesigner.generate.pytest;
 
 import dev.schemadesigner.schema.Check;
+import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.Table;
 
 import java.math.BigDecimal;
@@ -55,6 +56,31 @@ final class CheckRanges {
     }
 
     Optional<Range> range(String column) { return Optional.ofNullable(ranges.get(column)); }
+
+    /**
+     * Whether the column's default passes the ranges and value lists read here: a default the checks
+     * reject ({@code DEFAULT 0} under {@code CHECK (minutes > 0)}) fails every row that leaves the column
+     * out, so a valid row has to set it. Defaults of other kinds, and columns without a range, pass.
+     */
+    boolean admits(String column, DefaultValue value) {
+        Range r = ranges.get(column);
+        if (r == null) return true;
+        if (value instanceof DefaultValue.Text text) return r.allowed().isEmpty() || r.allowed().contains(text.value());
+        if (!(value instanceof DefaultValue.Number number)) return true;
+        BigDecimal v = new BigDecimal(number.value());
+        if (!r.allowed().isEmpty() && r.allowed().stream().noneMatch(a -> sameNumber(a, v))) return false;
+        boolean aboveLow = r.low().map(b -> b.inclusive() ? v.compareTo(b.value()) >= 0 : v.compareTo(b.value()) > 0).orElse(true);
+        boolean belowHigh = r.high().map(b -> b.inclusive() ? v.compareTo(b.value()) <= 0 : v.compareTo(b.value()) < 0).orElse(true);
+        return aboveLow && belowHigh;
+    }
+
+    private static boolean sameNumber(String literal, BigDecimal v) {
+        try {
+            return new BigDecimal(literal).compareTo(v) == 0;
+        } catch (NumberFormatException text) {
+            return false;
+        }
+    }
 
     /**
      * The column's place in the orderings the checks demand: 0 for a column no check orders, and

@@ -26,14 +26,25 @@ final class FactoryRenderer {
     FactoryRenderer(GenerationContext ctx) { this.ctx = ctx; }
 
     /**
-     * Columns a valid row must set: NOT NULL, no default from every database or from the base model,
-     * not identity, not a foreign key.
+     * Columns a valid row must set: NOT NULL, no usable default (one from every database that the
+     * table's checks accept, or the base model's), not identity, not a foreign key.
      */
     List<Column> required(ModelSpec m) {
+        return set(m).stream().filter(c -> !c.nullable()).toList();
+    }
+
+    /**
+     * Columns the factory sets: the required ones, and nullable columns whose default a CHECK rejects
+     * (left out, the row would take that default and fail the check).
+     */
+    List<Column> set(ModelSpec m) {
         Table t = m.table();
+        CheckRanges ranges = new CheckRanges(t);
         List<Column> out = new ArrayList<>();
         for (Column c : t.columns()) {
-            if (c.nullable() || c.identity() || c.defaultValue().map(DialectDefaults::everywhere).orElse(false)) continue;
+            boolean rejectedDefault = c.defaultValue().map(d -> !ranges.admits(c.name(), d)).orElse(false);
+            boolean usableDefault = c.defaultValue().map(DialectDefaults::everywhere).orElse(false) && !rejectedDefault;
+            if (c.identity() || usableDefault || (c.nullable() && !rejectedDefault)) continue;
             if (m.inheritsBase() && ctx.baseModel().columns().stream().anyMatch(b -> b.name().equals(c.name()) && (b.now() || b.primaryKey()))) continue;
             if (foreignKeyOf(t, c.name()).isPresent()) continue;
             out.add(c);
@@ -73,7 +84,7 @@ final class FactoryRenderer {
             body.append("\n\ndef ").append(factoryName(m)).append("(session, n=1, **overrides):\n");
             body.append("    \"\"\"A valid ").append(m.table().name()).append(" row (parents created as needed), added and flushed.\"\"\"\n");
             body.append("    values = {\n");
-            for (Column c : required(m)) {
+            for (Column c : set(m)) {
                 body.append("        ").append(PyText.str(PyText.attribute(c.name()))).append(": ")
                         .append(SampleValues.valueFor(c, schema, ranges, imports)).append(",\n");
                 enumImport(c, imports);
