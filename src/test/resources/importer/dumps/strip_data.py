@@ -85,8 +85,12 @@ def strip(sql, dialect):
     return re.sub(r"\n{3,}", "\n\n", "".join(out))
 
 
+def unqualify(sql, database):
+    return re.sub(r"\b" + re.escape(database) + r"\.", "", sql)
+
+
 if __name__ == '__main__':
     text = strip(sys.stdin.read(), sys.argv[1])
     if len(sys.argv) > 3 and sys.argv[2] == '--unqualify':
-        text = re.sub(r"\b" + re.escape(sys.argv[3]) + r"\.", "", text)
+        text = unqualify(text, sys.argv[3])
     sys.stdout.write(text)
