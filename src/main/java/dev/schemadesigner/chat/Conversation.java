@@ -268,7 +268,8 @@ public final class Conversation implements AutoCloseable {
         listener.stage("plan", plan.changes().ops().stream().map(Op::describe).toList());
         if (plan.isQuestion()) {
             var q = plan.question().get();
-            return unchanged(previous, intentView, ReplyText.question(q.text(), q.assumedRequest()), Optional.of(q.text()), Optional.of(q.assumedRequest()));
+            return unchanged(previous, intentView, ReplyText.question(q.text(), q.assumedRequest()), Optional.of(q.text()),
+                    Optional.of(q.assumedRequest()).filter(a -> !a.isBlank()));
         }
         Schema planned = plan.result(previous.schema());
         ReviewInput input = ReviewInput.of(planned).withDialect(project.productionDialect()).withQueryPatterns(plan.queryPatterns());

@@ -28,6 +28,8 @@ final class ReplyText {
     }
 
     static String question(String question, String assumed) {
+        // a failed change with no valid change near it offers nothing to go ahead with
+        if (assumed.isBlank()) return "**One question first:** " + question;
         return "**One question first:** " + question + "\n\nIf you just say *go ahead*, I will assume: _" + assumed + "_";
     }
 

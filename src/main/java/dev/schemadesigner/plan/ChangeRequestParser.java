@@ -89,7 +89,8 @@ final class ChangeRequestParser {
 
     /** Whether the sentence has the shape of a change request, whatever it names. */
     static boolean recognizes(String sentence) {
-        String s = sentence.trim();
+        String s = ChangeGloss.english(sentence.trim());
+        if (ChangeForms.recognizes(s)) return true;
         for (Pattern p : List.of(FOREIGN_KEY, RENAME, DROP_INDEX, DROP_TABLE, DROP_COLUMN, ADD_INDEX, UNIQUE, NULLABILITY, CHECK, ADD_QUALIFIED, ADD_COLUMN_NAMED, ADD_COLUMN, ADD_BARE)) {
             if (p.matcher(s).matches()) return true;
         }
@@ -98,7 +99,9 @@ final class ChangeRequestParser {
     }
 
     Optional<Change> parse(String sentence) {
-        String s = sentence.trim();
+        String s = ChangeGloss.english(sentence.trim());
+        Optional<Change> read = new ChangeForms(tables.schema(), original, context, this).read(s);
+        if (read.isPresent()) return read;
         Matcher m;
         if ((m = FOREIGN_KEY.matcher(s)).matches()) return Optional.of(foreignKey(m));
         if ((m = RENAME.matcher(s)).matches()) return Optional.of(rename(m));
@@ -170,10 +173,18 @@ final class ChangeRequestParser {
         return Optional.of(new Change(ops, t.name(), notes, refs));
     }
 
+    /** A column added to a named table, as "add {@code phrase} to {@code table}" reads. */
+    Optional<Change> addColumnTo(String table, String phrase) { return addColumn(phrase, phrase, table, Optional.empty()); }
+
     private Optional<Change> dropColumn(String s, String column, String tableWords) {
         Optional<String> table = tableWords != null ? tables.named(tableWords) : tables.resolve(s, List.of(column));
         if (table.isEmpty() || !table(table.get()).hasColumn(column)) return Optional.empty();
-        Table t = table(table.get());
+        return Optional.of(dropColumnChange(table.get(), column));
+    }
+
+    /** The column dropped with the indexes, keys, uniques and checks that use it. */
+    Change dropColumnChange(String table, String column) {
+        Table t = table(table);
         List<Op> ops = new ArrayList<>();
         Pattern word = Pattern.compile("\\b" + Pattern.quote(column) + "\\b");
         for (Index ix : t.indexes()) {
@@ -185,8 +196,8 @@ final class ChangeRequestParser {
         for (Unique u : t.uniques()) if (u.columns().contains(column)) ops.add(new DropConstraint(t.name(), u.name()));
         for (var ck : t.checks()) if (word.matcher(SqlExpressions.canonical(ck.expression())).find()) ops.add(new DropConstraint(t.name(), ck.name()));
         ops.add(new DropColumn(t.name(), column));
-        return Optional.of(new Change(ops, t.name(), List.of("Drops " + t.name() + "." + column + " and what uses it; the data in it is lost "
-                + "(the downgrade restores the column empty). Stop reading it in the code first."), List.of()));
+        return new Change(ops, t.name(), List.of("Drops " + t.name() + "." + column + " and what uses it; the data in it is lost "
+                + "(the downgrade restores the column empty). Stop reading it in the code first."), List.of());
     }
 
     private Change rename(Matcher m) {

@@ -38,6 +38,14 @@ public final class RulePlanner implements Planner {
     public Plan plan(PlanRequest request) {
         try {
             return planOrAsk(request);
+        } catch (ChangeNotUnderstood e) {
+            return ChangeExplanation.question(request.message(), e, suggested -> {
+                try {
+                    return !planOrAsk(new PlanRequest(suggested, request.current(), request.context())).isQuestion();
+                } catch (RuntimeException stillFails) {
+                    return false;
+                }
+            });
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?",
@@ -56,7 +64,9 @@ public final class RulePlanner implements Planner {
         Schema current = request.current();
         PlanningContext context = request.context();
         DesignRequestParser design = new DesignRequestParser(catalogue, current, context);
-        DesignDraft draft = RequestReader.read(request.message(), namesAsWritten(current) ? RequestReader.TableNames.AS_WRITTEN : RequestReader.TableNames.PLURAL);
+        List<String> changesOnly = changesOnly(text, current);
+        DesignDraft draft = !changesOnly.isEmpty() ? new DesignDraft(List.of(), changesOnly)
+                : RequestReader.read(request.message(), namesAsWritten(current) ? RequestReader.TableNames.AS_WRITTEN : RequestReader.TableNames.PLURAL);
         DraftTables.Result drafted = new DraftTables(current, context, catalogue).tables(draft);
         List<String> changeSentences = new ArrayList<>();
         List<String> querySentences = new ArrayList<>();
@@ -153,6 +163,25 @@ public final class RulePlanner implements Planner {
         ChangeSet changes = new ChangeSet(ops);
         Identifiers.requireValid(changes.apply(current), current);
         return new Plan(changes, queries, String.join("\n", notes), Optional.empty(), backReferences);
+    }
+
+    /**
+     * A message whose every sentence is a change to an existing schema is read as changes alone, never as a
+     * design of the tables it mentions. A sentence that only states the rule for existing rows ("Existing rows
+     * become 'normal'.") belongs to the sentence before it.
+     */
+    private static List<String> changesOnly(String text, Schema current) {
+        if (current.tables().isEmpty()) return List.of();
+        List<String> sentences = new ArrayList<>();
+        for (String s : Words.sentences(text)) {
+            if (!sentences.isEmpty() && BackfillRule.present(s) && s.matches("(?:existing|old|current|all|backfill|fill|nulls?|set existing|las filas|bestehende).*")) {
+                sentences.set(sentences.size() - 1, sentences.get(sentences.size() - 1) + ", " + s);
+            } else {
+                sentences.add(s);
+            }
+        }
+        boolean all = sentences.stream().allMatch(s -> ChangeRequestParser.recognizes(s) && !DesignRequestParser.looksLikeDesign(s));
+        return all ? sentences : List.of();
     }
 
     /** A project whose tables are mostly named in the singular ({@code customer}, {@code purchase_order}) gets new tables named as written. */

@@ -126,9 +126,12 @@ class ChangeRequestsTest {
 
     @Test
     void setColumnToRequiredInANamedTable() {
-        Plan plan = plan("set category in customers to required", SHOP);
+        Plan plan = plan("set category in customers to required, existing rows become 'retail'", SHOP);
 
-        assertThat(plan.changes().ops()).containsExactly(new AlterColumn("customers", "category", LogicalType.varchar(50), false, Optional.empty()));
+        assertThat(plan.changes().ops()).containsExactly(
+                dev.schemadesigner.change.DataMigration.portable("backfill customers.category where it is NULL",
+                        "UPDATE customers SET category = 'retail' WHERE category IS NULL", null),
+                new AlterColumn("customers", "category", LogicalType.varchar(50), false, Optional.empty()));
     }
 
     @Test
@@ -166,10 +169,15 @@ class ChangeRequestsTest {
     }
 
     @Test
-    void makeCategoryNotNull() {
+    void makeCategoryNotNullWithoutARuleForExistingRowsAsksForOneAndOffersIt() {
         Plan plan = plan("make category NOT NULL", SHOP);
 
-        assertThat(plan.changes().ops()).containsExactly(new AlterColumn("customers", "category", LogicalType.varchar(50), false, Optional.empty()));
+        // existing rows may hold NULL: the question says so and offers the change with a rule, instead of failing on the database
+        assertThat(plan.changes().isEmpty()).isTrue();
+        assertThat(plan.question()).hasValueSatisfying(q -> {
+            assertThat(q.text()).contains("make customers.category NOT NULL", "may hold NULL");
+            assertThat(q.assumedRequest()).isEqualTo("make customers.category NOT NULL, existing rows become 'unknown'");
+        });
     }
 
     @Test
