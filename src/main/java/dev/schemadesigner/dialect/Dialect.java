@@ -62,6 +62,13 @@ public interface Dialect {
     List<String> render(Op op, Schema before);
 
     /**
+     * Statements that fail, with {@code check}'s message naming how many values break it and one of
+     * them, when the rows of its table do; they change nothing when every row holds. Run before the
+     * operation that needs them (see {@link ChangeScript}).
+     */
+    List<String> checkRows(dev.schemadesigner.change.RowCheck check, Schema before);
+
+    /**
      * Statements that check the existing rows against a constraint added NOT VALID (PostgreSQL:
      * {@code ALTER TABLE t VALIDATE CONSTRAINT n}); empty where constraints are always checked when added.
      */

@@ -56,6 +56,22 @@ public final class MariaDbDialect extends SqlDialect {
     @Override
     protected String stringLiteral(String value) { return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"; }
 
+    /**
+     * A statement runs one SQL statement here, and SIGNAL is one only inside IF … END IF; so the counts go
+     * into session variables and EXECUTE IMMEDIATE runs either the SIGNAL or nothing. MESSAGE_TEXT holds
+     * at most 512 characters.
+     */
+    @Override
+    protected List<String> failWhenFound(String query, dev.schemadesigner.change.RowCheck.Message m) {
+        return List.of("SELECT checked.offending, checked.sample INTO @sd_offending, @sd_sample FROM (" + query + ") AS checked",
+                "EXECUTE IMMEDIATE IF(@sd_offending > 0, CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(LEFT(CONCAT("
+                        + stringLiteral(m.lead()) + ", @sd_offending, " + stringLiteral(m.middle()) + ", @sd_sample, " + stringLiteral(m.tail())
+                        + "), 500))), 'DO 0')");
+    }
+
+    @Override
+    protected String textOf(String sql) { return "CAST(" + sql + " AS CHAR)"; }
+
     /** DATETIME(6) wants a default of the same precision. */
     @Override
     protected String currentTimestamp(Column column) {

@@ -101,6 +101,19 @@ public final class PostgresDialect extends SqlDialect {
         return out;
     }
 
+    /** A DO block: PL/pgSQL's RAISE is the one way to fail with a message of one's own. */
+    @Override
+    protected List<String> failWhenFound(String query, dev.schemadesigner.change.RowCheck.Message m) {
+        return List.of("DO $sd_check$ DECLARE offending_count bigint; sample_value text; BEGIN SELECT checked.offending, checked.sample "
+                + "INTO offending_count, sample_value FROM (" + query + ") AS checked; IF offending_count > 0 THEN RAISE EXCEPTION '%', "
+                + stringLiteral(m.lead()) + " || offending_count || " + stringLiteral(m.middle()) + " || sample_value || "
+                + stringLiteral(m.tail()) + "; END IF; END $sd_check$");
+    }
+
+    /** round(double precision, integer) does not exist. */
+    @Override
+    protected String roundable(String sql) { return "CAST(" + sql + " AS NUMERIC)"; }
+
     /**
      * As PostgreSQL keeps it: identity columns have no default; everything else as modelled
      * (see docs/stored-forms.md).

@@ -427,6 +427,28 @@ abstract class SqlDialect implements Dialect {
         return List.of(alter(table.name()) + " DROP CONSTRAINT " + quote(name));
     }
 
+    // ---- checks of existing rows (RowCheckSql builds the query, each database fails in its own way)
+
+    @Override
+    public List<String> checkRows(dev.schemadesigner.change.RowCheck check, Schema before) {
+        return failWhenFound(RowCheckSql.query(this, check, before), check.message());
+    }
+
+    /**
+     * Statements that fail with {@code lead + offending + middle + sample + tail} when {@code query}'s one
+     * row has {@code offending > 0}; the query's columns are {@code offending} (a count) and {@code sample} (text).
+     */
+    protected abstract List<String> failWhenFound(String query, dev.schemadesigner.change.RowCheck.Message message);
+
+    /** A value as text, for samples and comparisons with text. */
+    protected String textOf(String sql) { return "CAST(" + sql + " AS TEXT)"; }
+
+    /** The length of a text in characters. */
+    protected String charLength(String sql) { return "char_length(" + sql + ")"; }
+
+    /** A number that ROUND(x, n) accepts whatever the column's numeric type. */
+    protected String roundable(String sql) { return sql; }
+
     // ---- stored form helpers
 
     /** The schema without what no database stores (ORM relationships). */

@@ -99,6 +99,20 @@ public final class SqliteDialect extends SqlDialect {
         return SqliteTableRebuild.render(this, op, before, List.of());
     }
 
+    /**
+     * SQLite raises a message of one's own only inside a trigger, and a trigger is more than one
+     * statement to split; an invalid JSON path is an error that quotes its text, so the message is that
+     * path ("bad JSON path: 'cannot add unique …'"), evaluated only when a row offends.
+     */
+    @Override
+    protected List<String> failWhenFound(String query, dev.schemadesigner.change.RowCheck.Message m) {
+        return List.of("SELECT json_extract('{}', " + stringLiteral(m.lead()) + " || checked.offending || " + stringLiteral(m.middle())
+                + " || checked.sample || " + stringLiteral(m.tail()) + ") FROM (" + query + ") AS checked WHERE checked.offending > 0");
+    }
+
+    @Override
+    protected String charLength(String sql) { return "length(" + sql + ")"; }
+
     /** See docs/stored-forms.md, SQLite section. */
     @Override
     public Schema storedForm(Schema schema) {

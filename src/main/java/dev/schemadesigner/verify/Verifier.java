@@ -4,6 +4,7 @@ import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.DataMigration;
 import dev.schemadesigner.change.DataMigrationPolicy;
 import dev.schemadesigner.change.Op;
+import dev.schemadesigner.dialect.ChangeScript;
 import dev.schemadesigner.dialect.Dialect;
 import dev.schemadesigner.importer.DatabaseImporter;
 import dev.schemadesigner.schema.Schema;
@@ -154,7 +155,6 @@ public final class Verifier {
             return new Verification(dialect.name(), "not contacted", List.of(Verification.Step.failed("setup", 0, refused.get())), List.of());
         }
         Schema after = changes.apply(before);
-        ChangeSet undo = changes.inverse(before);
         List<Verification.Step> steps = new ArrayList<>();
         List<String> diff = new ArrayList<>();
         String version = "unknown";
@@ -170,7 +170,7 @@ public final class Verifier {
                     if ((!seeding || data.isPresent())
                             && run.step("upgrade", () -> statements(dialect, before, changes), after)
                             && run.data(data, DataCheck::afterUpgrade)
-                            && run.step("downgrade", () -> statements(dialect, after, undo), before)
+                            && run.step("downgrade", () -> ChangeScript.statements(ChangeScript.downgrade(dialect, before, changes)), before)
                             && run.data(data, DataCheck::afterDowngrade)) {
                         run.step("reupgrade", () -> statements(dialect, before, changes), after);
                     }
@@ -207,15 +207,9 @@ public final class Verifier {
         return sql;
     }
 
-    /** The SQL of each operation, each rendered against the schema it applies to. */
+    /** The SQL of each operation, each rendered against the schema it applies to, with the checks existing rows need first. */
     static List<String> statements(Dialect dialect, Schema before, ChangeSet changes) {
-        List<String> sql = new ArrayList<>();
-        Schema current = before;
-        for (Op op : changes.ops()) {
-            sql.addAll(dialect.render(op, current));
-            current = op.apply(current);
-        }
-        return sql;
+        return ChangeScript.statements(ChangeScript.upgrade(dialect, before, changes));
     }
 
     static final String STOPPED = "not run: the turn was stopped (deadline passed or client gone)";

@@ -1,7 +1,7 @@
 package dev.schemadesigner.generate.ddl;
 
 import dev.schemadesigner.change.ChangeSet;
-import dev.schemadesigner.change.Op;
+import dev.schemadesigner.dialect.ChangeScript;
 import dev.schemadesigner.dialect.Dialect;
 import dev.schemadesigner.generate.Artifact;
 import dev.schemadesigner.generate.ArtifactGenerator;
@@ -30,39 +30,33 @@ public final class SqlDdlGenerator implements ArtifactGenerator {
         for (Dialect d : dialects) {
             String dir = "db/" + d.name() + "/";
             out.add(new Artifact(dir + "schema.sql", "sql", "ddl", header(d, "the whole schema after the change") + script(safe(d, () -> d.createSchema(after)))));
-            out.add(new Artifact(dir + "changes/" + slug + ".up.sql", "sql", "ddl", header(d, "upgrade") + render(d, changes.ops(), before)));
+            out.add(new Artifact(dir + "changes/" + slug + ".up.sql", "sql", "ddl", header(d, "upgrade") + render(d, () -> ChangeScript.upgradeScript(d, before, changes))));
             out.add(new Artifact(dir + "changes/" + slug + ".down.sql", "sql", "ddl", header(d, "downgrade: restores the previous schema; "
-                    + "dropped tables and columns come back empty") + render(d, changes.inverse(before).ops(), after)));
+                    + "dropped tables and columns come back empty") + render(d, () -> ChangeScript.downgradeScript(d, before, changes))));
         }
         return out;
     }
 
     /** The upgrade statements for one dialect, in order (what the .up.sql script holds). */
-    public static List<String> upStatements(Dialect d, ChangeSet changes, Schema before) { return statements(d, changes.ops(), before); }
+    public static List<String> upStatements(Dialect d, ChangeSet changes, Schema before) {
+        return ChangeScript.statements(ChangeScript.upgrade(d, before, changes));
+    }
 
     /** The downgrade statements for one dialect, in order (what the .down.sql script holds). */
     public static List<String> downStatements(Dialect d, ChangeSet changes, Schema before) {
-        return statements(d, changes.inverse(before).ops(), changes.apply(before));
+        return ChangeScript.statements(ChangeScript.downgrade(d, before, changes));
     }
 
-    private static List<String> statements(Dialect d, List<Op> ops, Schema start) {
-        List<String> out = new ArrayList<>();
-        Schema current = start;
-        for (Op op : ops) {
-            out.addAll(d.render(op, current));
-            current = op.apply(current);
+    /** Each part under its comment line; a script the database cannot run at all is one comment saying why. */
+    private static String render(Dialect d, java.util.function.Supplier<List<ChangeScript.Part>> parts) {
+        List<ChangeScript.Part> rendered;
+        try {
+            rendered = parts.get();
+        } catch (RuntimeException e) {
+            return script(List.of("-- not possible on " + d.displayName() + ": " + e.getMessage())) + '\n';
         }
-        return out;
-    }
-
-    private static String render(Dialect d, List<Op> ops, Schema start) {
         StringBuilder out = new StringBuilder();
-        Schema current = start;
-        for (Op op : ops) {
-            Schema at = current;
-            out.append("-- ").append(op.describe()).append('\n').append(script(safe(d, () -> d.render(op, at)))).append('\n');
-            current = op.apply(current);
-        }
+        for (ChangeScript.Part p : rendered) out.append("-- ").append(p.comment()).append('\n').append(script(p.statements())).append('\n');
         return out.toString();
     }
 

@@ -129,18 +129,8 @@ public final class SaTypes {
         return sa + "text(" + PyText.sqlText(((DefaultValue.Expression) d).sql()) + ")";
     }
 
-    /** A SQL literal that fills a column during a backfill when nothing better is known. */
-    public static String placeholderSql(LogicalType t, Schema schema) {
-        if (t instanceof LogicalType.EnumRef e) return "'" + schema.enumType(e.enumName()).orElseThrow().values().get(0).replace("'", "''") + "'";
-        if (t.isInteger() || t instanceof LogicalType.Decimal || t instanceof LogicalType.Double) return "0";
-        if (t instanceof LogicalType.Bool) return "FALSE";
-        if (t instanceof LogicalType.Date) return "CURRENT_DATE";
-        if (t instanceof LogicalType.Time) return "CURRENT_TIME";
-        if (t instanceof LogicalType.Timestamp) return "CURRENT_TIMESTAMP";
-        if (t instanceof LogicalType.Json) return "'{}'";
-        if (t instanceof LogicalType.Uuid) return "'00000000-0000-0000-0000-000000000000'";
-        return "''";
-    }
+    /** A SQL literal that fills a column during a backfill when nothing better is known ({@link dev.schemadesigner.change.Placeholders}). */
+    public static String placeholderSql(LogicalType t, Schema schema) { return dev.schemadesigner.change.Placeholders.sql(t, schema); }
 
     /** A SQL literal for a default value, for UPDATE statements. */
     public static String literalSql(DefaultValue d) {

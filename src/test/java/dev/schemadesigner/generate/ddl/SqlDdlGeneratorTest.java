@@ -45,6 +45,7 @@ class SqlDdlGeneratorTest {
             return List.of("RENDER " + op.describe());
         }
         public List<String> validateConstraint(String table, String name) { return List.of(); }
+        public List<String> checkRows(dev.schemadesigner.change.RowCheck check, Schema before) { return List.of("CHECK " + check.table()); }
         public Schema storedForm(Schema schema) { return schema; }
         public Portable portable(Schema schema) { return new Portable(schema, List.of()); }
         public java.util.Optional<String> defaultExpression(String sql) { return java.util.Optional.of(sql); }
