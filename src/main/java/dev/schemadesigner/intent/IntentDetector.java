@@ -108,37 +108,49 @@ public final class IntentDetector {
         Lexicon.Analysis request = code == PastedCode.NONE ? lexical : lexicon.analyze(PastedCode.prose(text));
         String embedded = request.canonicalText().isBlank() ? lexical.canonicalText() : request.canonicalText();
         Map<IntentKind, Double> sims = prototypes.get().similarities(embedded);
+        // the embedding model reads English only: in another language its verdict counts for less
+        double trust = t.foreignEmbeddingTrust()
+                + (1 - t.foreignEmbeddingTrust()) * EnglishShare.of(code == PastedCode.NONE ? text : PastedCode.prose(text));
 
         double bestSchemaSim = SCHEMA_KINDS.stream().mapToDouble(sims::get).max().orElse(-1);
         boolean createsTable = TABLE_AS_OBJECT.matcher(lexical.canonicalText()).find();
         // "create a table for meetings with title, starts_at and room", "users: id, email, created_at",
-        // "tickets(id, title, status)": a table with its columns, whatever it holds
+        // "tickets(id, title, status)", "tables for members, courses and bookings": tables with their contents
         boolean tableWithColumns = (createsTable && ColumnDescription.in(text, lexicon))
-                || (code == PastedCode.NONE && laysOutTables(text, lexical));
+                || (code == PastedCode.NONE && (laysOutTables(text, lexical) || Cues.tablesForList(text)));
         boolean indexOnColumns = code == PastedCode.NONE && INDEX_ON_COLUMNS.matcher(text).find();
+        // "drop the logo field from brands", "articles.status should default to …": a column of a named table
+        int dottedNames = code == PastedCode.NONE ? Cues.dottedNames(text) : 0;
+        boolean namesColumn = code == PastedCode.NONE && (COLUMN_ON_TABLE.matcher(text).find() || dottedNames > 0);
+        boolean relatesData = Cues.eachHas(lexical.canonicalText());
+        int names = lexical.names() + dottedNames;
         double schemaWords = lexical.schemaScore()
                 + (createsTable ? t.tableCreationBonus() : 0)
                 + (tableWithColumns ? t.columnListBonus() : 0)
                 + (indexOnColumns ? t.indexColumnsBonus() : 0)
-                + (lexical.names() > 0 ? t.identifierBonus() : 0);
+                + (namesColumn ? t.namedColumnBonus() : 0)
+                + (relatesData ? t.relationSentenceBonus() : 0)
+                + (names > 0 ? t.identifierBonus() : 0);
         // a word like "podcast" or "website" argues against schema talk only when little else argues for it,
-        // and not at all once the message spells out the columns of a table to create
-        boolean columnOnTable = code == PastedCode.NONE && COLUMN_ON_TABLE.matcher(text).find();
-        double offTopic = tableWithColumns || columnOnTable ? 0
+        // and not at all once the message spells out the columns of a table to create or names a table's column
+        boolean namesSchemaObject = namesColumn || (names > 0 && (lexical.has("table") || changesParts(lexical)));
+        double offTopic = tableWithColumns || namesSchemaObject ? 0
                 : lexical.offTopicScore() * (schemaWords >= t.clearSchemaWords() ? 0.5 : 1.0);
-        // backups, grants, pools, search indexes, schema.org: database work that is not schema design names
-        // databases by nature, so database words do not discount it; only columns laid out or code pasted do
-        double otherSense = tableWithColumns || code.isSchemaCode() ? 0 : lexical.otherSenseScore();
+        // backups, grants, pools, search indexes, schema.org, version upgrades: database work that is not schema
+        // design names databases by nature, so database words do not discount it; only columns laid out or code do
+        double otherSense = tableWithColumns || code.isSchemaCode() ? 0
+                : lexical.otherSenseScore() + (Cues.versionUpgrade(text) ? t.versionUpgradeWeight() : 0);
         double score = Math.min(schemaWords, t.lexicalCap())
                 - t.offTopicWeight() * (offTopic + otherSense)
                 + (code == PastedCode.NONE ? 0 : t.codeBonus())
-                + t.embeddingWeight() * (bestSchemaSim - sims.get(IntentKind.NONE));
+                + trust * t.embeddingWeight() * (bestSchemaSim - sims.get(IntentKind.NONE));
         double schemaProbability = logistic(t.confidenceSlope() * (score - t.schemaThreshold()));
         if (score < t.schemaThreshold()) {
             return Intent.none(round(1 - schemaProbability));
         }
 
-        Map<IntentKind, Double> votes = kindVotes(text, request, code, sims, bestSchemaSim, tableWithColumns, indexOnColumns);
+        Map<IntentKind, Double> votes = kindVotes(text, request, code, sims, trust * t.kindEmbeddingWeight(), bestSchemaSim,
+                tableWithColumns || relatesData, indexOnColumns, dottedNames > 0);
         IntentKind kind = IntentKind.DESIGN;
         for (IntentKind k : SCHEMA_KINDS) {
             if (votes.get(k) > votes.get(kind)) {
@@ -156,10 +168,11 @@ public final class IntentDetector {
     }
 
     private Map<IntentKind, Double> kindVotes(String text, Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
-                                              double bestSchemaSim, boolean tableWithColumns, boolean indexOnColumns) {
+                                              double embeddingWeight, double bestSchemaSim, boolean tableWithColumns,
+                                              boolean indexOnColumns, boolean dottedColumn) {
         Map<IntentKind, Double> votes = new EnumMap<>(IntentKind.class);
         for (IntentKind k : SCHEMA_KINDS) {
-            votes.put(k, lexical.hint(k) + thresholds.kindEmbeddingWeight() * (sims.get(k) - bestSchemaSim));
+            votes.put(k, lexical.hint(k) + embeddingWeight * (sims.get(k) - bestSchemaSim));
         }
         double strongestHint = votes.keySet().stream().mapToDouble(lexical::hint).max().orElse(0);
         String canonical = lexical.canonicalText();
@@ -174,7 +187,7 @@ public final class IntentDetector {
         }
         // "add a (new) table for X" creates a table; "add X to the orders table" changes one
         // ... unless the columns named are those of the new table ("create a table for X with fields a, b")
-        if (TABLE_AS_TARGET.matcher(canonical).find() || (changesParts(lexical) && !tableWithColumns)) {
+        if (TABLE_AS_TARGET.matcher(canonical).find() || ((changesParts(lexical) || dottedColumn) && !tableWithColumns)) {
             votes.merge(IntentKind.CHANGE, 0.5, Double::sum);
         } else if (TABLE_AS_OBJECT.matcher(canonical).find()) {
             votes.merge(IntentKind.DESIGN, 0.6, Double::sum);
@@ -187,6 +200,10 @@ public final class IntentDetector {
                 || (question && lexical.hint(IntentKind.REVIEW) >= 0.5);
         if (describesData && !otherKindNamed) {
             votes.merge(IntentKind.DESIGN, thresholds.columnListDesignHint(), Double::sum);
+        }
+        // "write the migration that adds …", "escribe una migración que …": whatever it does, a migration is wanted
+        if (Cues.migrationAsked(canonical)) {
+            votes.merge(IntentKind.MIGRATION, thresholds.migrationAskedHint(), Double::sum);
         }
         if (REPEATING_GROUP.matcher(text).find()) {
             votes.merge(IntentKind.NORMALIZATION, thresholds.repeatingGroupHint(), Double::sum);

@@ -23,14 +23,20 @@ package dev.schemadesigner.intent;
  * @param identifierBonus     schema evidence of names written as identifiers ({@code last_login_at}), as columns are
  * @param clearSchemaWords    lexical schema evidence from which off-topic words count half
  * @param confidenceSlope     steepness of the logistic that turns the score margin into confidence
+ * @param namedColumnBonus    schema evidence of a column of a named table ("drop the logo field from brands", "orders.total")
+ * @param relationSentenceBonus schema evidence of "each X has Y" in any language (how data relates)
+ * @param versionUpgradeWeight other-sense evidence of a product's version upgrade ("postgres 12 to 15")
+ * @param migrationAskedHint  kind vote for migration when a migration is asked to be written
+ * @param foreignEmbeddingTrust share of the embedding's say kept for a message with no English function words
  */
 public record IntentThresholds(double schemaThreshold, double lexicalCap, double offTopicWeight, double codeBonus,
                                double embeddingWeight, double kindEmbeddingWeight, double codeKindHint,
                                double migrationCodeHint, double tableCreationBonus, double columnListBonus,
                                double columnListDesignHint, double indexColumnsBonus, double indexColumnsChangeHint,
                                double repeatingGroupHint, double identifierBonus, double clearSchemaWords,
-                               double confidenceSlope) {
+                               double confidenceSlope, double namedColumnBonus, double relationSentenceBonus,
+                               double versionUpgradeWeight, double migrationAskedHint, double foreignEmbeddingTrust) {
 
     public static final IntentThresholds DEFAULT = new IntentThresholds(0.5, 2.0, 1.0, 1.5, 4.0, 5.0, 0.8, 1.2, 0.3, 1.0,
-            2.5, 0.6, 2.0, 2.0, 0.3, 0.8, 3.0);
+            2.5, 0.6, 2.0, 2.0, 0.3, 0.8, 3.0, 0.6, 0.8, 1.0, 1.5, 0.4);
 }

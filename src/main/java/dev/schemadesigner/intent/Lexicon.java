@@ -29,6 +29,9 @@ final class Lexicon {
     /** A snake_case identifier as written, not inside a longer word or another identifier. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\p{L}\\p{N}_])\\p{L}[\\p{L}\\p{N}]*(?:_[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}_])");
 
+    /** A value in single quotes; an apostrophe inside a word ("customer's", "don't") opens none. */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("(?<![\\p{L}\\p{N}])'[^'\\n]{1,40}'(?![\\p{L}\\p{N}])");
+
     /** One line of the lexicon. */
     record Group(String canonical, double schemaWeight, Map<IntentKind, Double> kindHints) {
         List<String> concepts() {
@@ -136,7 +139,9 @@ final class Lexicon {
         return hints;
     }
 
-    Analysis analyze(String text) {
+    Analysis analyze(String raw) {
+        // a value in single quotes ('draft', 'normal') is data, not words of the request
+        String text = QUOTED_VALUE.matcher(raw).replaceAll(" value ");
         List<String> corrections = new ArrayList<>();
         StringBuilder canonical = new StringBuilder();
         Set<Group> found = new LinkedHashSet<>();

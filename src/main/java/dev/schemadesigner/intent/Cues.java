@@ -1,0 +1,78 @@
+package dev.schemadesigner.intent;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cues of a message's shape that fix which sense its words have, in any of the five languages: a column written as
+ * {@code table.column}, tables asked for a list of things, "each X has Y", a migration asked to be written, and a
+ * version upgrade ("postgres 12 to 15").
+ */
+final class Cues {
+
+    /** In raw text: "orders.total", "tickets.priority"; not a file ("index.md") or a site ("schema.org"). */
+    private static final Pattern DOTTED_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_.])([a-z][a-z0-9_]+)\\.([a-z][a-z0-9_]+)(?![\\p{L}\\p{N}_(]|\\.[\\p{L}\\p{N}])");
+    private static final Set<String> FILE_OR_SITE = Set.of("com", "org", "net", "io", "dev", "ai", "app", "co", "de",
+            "fr", "es", "pt", "br", "uk", "js", "ts", "jsx", "tsx", "py", "rb", "go", "java", "kt", "cs", "rs", "md", "html",
+            "htm", "php", "json", "yaml", "yml", "xml", "csv", "txt", "pdf", "png", "jpg", "jpeg", "gif", "svg", "sql",
+            "sh", "conf", "ini", "toml", "cfg", "log", "zip", "gz", "exe", "docx", "xlsx", "pptx", "env", "lock", "css",
+            "scss", "vue", "mjs", "cjs", "properties", "dump", "bak", "tar");
+
+    /**
+     * In raw text: tables asked for a list of things ("tables for members, courses and bookings", "des tables pour
+     * gérer les stagiaires, les entreprises et les conventions"): each thing a table.
+     */
+    private static final Pattern TABLES_FOR_LIST = Pattern.compile(
+            "(?iu)\\b(?:tables|tablas|tabellen|tabelas)\\b[^.?!\\n:]{0,30}?\\b(?:for|para|für|pour|to store|to track|to keep|zu)\\b"
+                    + "[^.?!\\n]{0,40}?[\\p{L}]{3,}\\s*,\\s*(?:\\p{L}+\\s+){0,2}\\p{L}{3,}");
+
+    /** In canonical text: "each post has comments", "cada pedido tiene líneas": how data relates, a design. */
+    private static final Pattern EACH_HAS = Pattern.compile(
+            "\\beach \\w+ (?:has|have|tiene|tienen|hat|haben|a|ont|tem|possui|contains|contiene|enthalt|contient|contem)\\b");
+
+    /** In canonical text: a migration asked to be written ("write the alembic migration for", "migration write: …"). */
+    private static final Pattern MIGRATION_ASKED = Pattern.compile(
+            "\\b(?:write|generate|create|need|give me|make)\\b(?: \\w+){0,3} (?:alembic )?migration\\b"
+                    + "|\\bmigration (?:write|for|that|which|pour|para|que|die|fur|zum|zur)\\b");
+
+    /** In raw text: a product's version upgrade ("upgrade from postgres 12 to 15", "Postgres von 14 auf 16 aktualisieren"). */
+    private static final String UPGRADE_VERB = "(?:upgrade|upgrading|update|updating|migrate|migrating|migration|move|moving"
+            + "|actualizar|actualiza|aktualisieren|aktualisiere|upgraden|mettre (?:à|a) jour|atualizar|atualize|migrar|migrer"
+            + "|migrieren|migración|migracion|migração|migracao)";
+    private static final String VERSIONS = "\\b\\d+(?:\\.\\d+)*\\s*(?:to|a|auf|vers|para|nach|->|→|até|ate)\\s*(?:\\p{L}+\\s+)?v?\\d+(?:\\.\\d+)*\\b";
+    private static final Pattern VERSION_UPGRADE = Pattern.compile("(?iu)\\b" + UPGRADE_VERB + "\\b[^.?!\\n]{0,60}?" + VERSIONS
+            + "|" + VERSIONS + "[^.?!\\n]{0,30}?\\b" + UPGRADE_VERB + "\\b");
+
+    private Cues() {
+    }
+
+    /** How many columns the text writes as {@code table.column}. */
+    static int dottedNames(String text) {
+        int n = 0;
+        Matcher m = DOTTED_NAME.matcher(text);
+        while (m.find()) {
+            if (!FILE_OR_SITE.contains(m.group(2))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean tablesForList(String text) {
+        return TABLES_FOR_LIST.matcher(text).find();
+    }
+
+    static boolean eachHas(String canonical) {
+        return EACH_HAS.matcher(canonical).find();
+    }
+
+    static boolean migrationAsked(String canonical) {
+        return MIGRATION_ASKED.matcher(canonical).find();
+    }
+
+    static boolean versionUpgrade(String text) {
+        return VERSION_UPGRADE.matcher(text).find();
+    }
+}
