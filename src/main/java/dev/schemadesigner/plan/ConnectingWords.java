@@ -72,7 +72,7 @@ final class ConnectingWords {
                 out.add(p);
             } else if (m.matches() && isLink(p)) {
                 head = m.group(1).replaceAll("\\b(?:both|either)\\s*$", "");
-                out.add(p);
+                out.add(p.replaceAll("\\b(?:both|either)\\s+", "")); // "references both routes and drivers": routes, then drivers
             } else if (head != null && p.split("\\s+").length <= 4 && !p.contains("(") && !RelationshipPhrases.mentionsRelationship(p)) {
                 out.add(head + (head.endsWith(" ") ? "" : " ") + p.replaceAll("^(?:(?:each|every|an?|the|one)\\s+)", ""));
             } else return List.of(englishSentence);

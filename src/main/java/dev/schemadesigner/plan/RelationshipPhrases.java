@@ -30,7 +30,8 @@ final class RelationshipPhrases {
             + "(?:an? |one |the )?(.+)");
     private static final Pattern M2M = Pattern.compile("(?:.*?many[- ]to[- ]many (?:relationship )?(?:between|of) )?" + Q + "(.+?) (?:and|&) (.+?)(?: (?:are|is|have a|should be|have))?(?: many[- ]to[- ]many.*)?");
     private static final Pattern REPLY = Pattern.compile("(?:(.+?) )?(?:can |may )?(?:reply|replies|respond|responses|answers?) to (?:an? |other |another |the |each other|one another)?\\s*(.*)");
-    private static final Pattern NESTED = Pattern.compile("(?:" + Q + "(.+?) (?:can be nested|are nested|are threaded|have sub-?\\w+|have a parent.*|can have a parent.*|form a tree)"
+    private static final Pattern NESTED = Pattern.compile("(?:" + Q + "(.+?) (?:that |which |who )?(?:can be nested|are nested|may be nested|is nested|are threaded|can be threaded|have sub-?\\w+|has sub-?\\w+"
+            + "|have a parent.*|has a parent.*|can have a parent.*|may have a parent.*|form a tree|form a hierarchy|can contain other .*|may contain other .*)"
             + "|(?:nested|threaded|hierarchical) (.+))");
     private static final Pattern MANAGER = Pattern.compile(Q + "(.+?) (?:has|have|reports? to) (?:an? |another |one )?(manager|supervisor|boss)\\b.*");
 

@@ -120,7 +120,32 @@ final class RequestReader {
             }
         }
         if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
+        rest.removeIf(link -> columnLink(link, entities));
         return new DesignDraft(entities.stream().map(DraftEntity::entity).toList(), rest);
+    }
+
+    /** "tickets.assignee_id references agents (optional until triaged)": a link that names its column. */
+    private static final Pattern COLUMN_LINK = Pattern.compile("^(?:the |each |every )?([\\p{L}_][\\p{L}\\p{N}_]*)\\.([\\p{L}_][\\p{L}\\p{N}_]*)\\s+(belongs to|references|->|points to|refers to)\\s+(.+)$");
+
+    /** A link naming an entity's column becomes that column's reference, with the hints written after it; false when it is not one. */
+    private static boolean columnLink(String link, List<DraftEntity> entities) {
+        List<String> parts = RequestText.split(link, false);
+        if (parts.size() > 1 && parts.stream().allMatch(p -> owner(p, entities).isPresent())) {
+            // "agents.team_id references teams, tickets.assignee_id references agents": one link per part
+            parts.forEach(p -> columnLink(p, entities));
+            return true;
+        }
+        Matcher m = COLUMN_LINK.matcher(link.trim());
+        Optional<DraftEntity> owner = owner(link, entities);
+        if (!m.matches() || owner.isEmpty()) return false;
+        owner.get().addAttributes(m.group(2) + " references " + m.group(4));
+        return true;
+    }
+
+    private static Optional<DraftEntity> owner(String link, List<DraftEntity> entities) {
+        Matcher m = COLUMN_LINK.matcher(link.trim());
+        if (!m.matches()) return Optional.empty();
+        return entities.stream().filter(e -> e.name.equals(m.group(1)) || e.name.equals(Naming.plural(m.group(1)))).findFirst();
     }
 
     /** "owners:" followed by bullets of its own attributes is an entity; "HR onboarding:" followed by bullets with sub-bullets is a header. */
