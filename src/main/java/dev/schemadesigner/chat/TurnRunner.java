@@ -37,6 +37,9 @@ final class TurnRunner implements AutoCloseable {
 
     private record Event(String name, Object data) {}
 
+    /** Queued last by the worker, so the caller wakes as the work ends instead of at its next poll. */
+    private static final Event DONE = new Event("", null);
+
     /**
      * {@code work} gets a listener that queues its events for the caller and throws the stop's
      * exception once the turn is stopped, so every stage boundary is a point where a stopped turn ends.
@@ -54,6 +57,7 @@ final class TurnRunner implements AutoCloseable {
                     });
                 } finally {
                     running.remove(turn);
+                    events.add(DONE);
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -64,10 +68,13 @@ final class TurnRunner implements AutoCloseable {
         try {
             while (true) {
                 Event event = events.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (event != null) {
+                if (event == DONE) {
+                    // every event of the turn came before DONE; the future completes as the worker returns
+                    return outcome(result);
+                } else if (event != null) {
                     listener.stage(event.name(), event.data());
                 } else if (result.isDone()) {
-                    for (Event e = events.poll(); e != null; e = events.poll()) listener.stage(e.name(), e.data());
+                    for (Event e = events.poll(); e != null && e != DONE; e = events.poll()) listener.stage(e.name(), e.data());
                     return outcome(result);
                 } else if (turn.stopped() || (turn.expired() && turn.stop(TurnControl.Stop.DEADLINE))) {
                     throw turn.stoppedException();

@@ -3,12 +3,10 @@ package dev.schemadesigner.verify;
 import dev.schemadesigner.generate.Artifact;
 import dev.schemadesigner.importer.ImportException;
 import dev.schemadesigner.importer.python.PythonTokenizer;
-import dev.schemadesigner.json.Json;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Every generated Python file of a turn compiles: a {@code compile} step added to each database's
  * verification, so a model file that is a SyntaxError (audit M5: a table comment ending in a
- * backslash) makes the turn unproven instead of "verified". With {@code python3} on the PATH, one
- * process compiles all files with {@code compile()} (which never runs them; {@code -I} ignores the
- * environment and the working directory); without it, the Java reader of Python checks that every
+ * backslash) makes the turn unproven instead of "verified". With {@code python3} on the PATH, a
+ * long-lived interpreter ({@link PythonCompiler}) compiles all files with {@code compile()} (which never
+ * runs them; {@code -I} ignores the environment and the working directory); without it, the Java reader of Python checks that every
  * string, docstring and bracket is closed and the indentation holds.
  */
 public final class GeneratedPythonCheck {
@@ -32,17 +30,6 @@ public final class GeneratedPythonCheck {
     static final String STEP = "compile";
     private static final long TIMEOUT_SECONDS = 20;
     private static final int MAX_ERRORS_SHOWN = 5;
-    private static final String COMPILE_ALL = String.join("\n",
-            "import json, sys",
-            "errors = []",
-            "for path, source in json.load(sys.stdin):",
-            "    try:",
-            "        compile(source, path, 'exec', dont_inherit=True)",
-            "    except (SyntaxError, ValueError) as e:",
-            "        errors.append('%s line %s: %s' % (path, getattr(e, 'lineno', '?'), getattr(e, 'msg', None) or e))",
-            "print('\\n'.join(errors))",
-            "sys.exit(1 if errors else 0)");
-
     /** {@code verifications}, each with the {@code compile} step of {@code artifacts} added; unchanged when no Python was generated. */
     public static List<Verification> appendTo(List<Verification> verifications, List<Artifact> artifacts) {
         return alongside(artifacts).appendTo(verifications);
@@ -89,25 +76,9 @@ public final class GeneratedPythonCheck {
         return Verification.Step.failed(STEP, millis, "generated Python does not compile: " + shown);
     }
 
-    /** Errors from CPython's own compiler; IOException when there is no python3 to run. */
+    /** Errors from CPython's own compiler, in a long-lived interpreter; IOException when there is no python3 to run. */
     private static List<String> withPython(List<Artifact> python) throws IOException {
-        List<List<String>> files = python.stream().map(a -> List.of(a.path(), a.content())).toList();
-        Process p = new ProcessBuilder(Interpreter.PATH, "-I", "-S", "-c", COMPILE_ALL).redirectErrorStream(true).start();
-        try {
-            try (OutputStream in = p.getOutputStream()) {
-                in.write(Json.write(files).getBytes(StandardCharsets.UTF_8));
-            }
-            String out = readAll(p.getInputStream());
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) return List.of("python3 did not finish within " + TIMEOUT_SECONDS + " s");
-            if (p.exitValue() == 0) return List.of();
-            List<String> errors = out.lines().filter(l -> !l.isBlank()).toList();
-            return errors.isEmpty() ? List.of("python3 exited with " + p.exitValue()) : errors;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of("the compile check was interrupted");
-        } finally {
-            p.destroyForcibly();
-        }
+        return PythonCompiler.compile(Interpreter.PATH, python.stream().map(a -> List.of(a.path(), a.content())).toList(), TIMEOUT_SECONDS);
     }
 
     /** Without python3: unterminated strings and docstrings, unbalanced brackets and bad indentation. */
