@@ -5,7 +5,8 @@ Each fixture in FIXTURES is one published file at a fixed commit, made schema-on
 src/test/resources/importer/dumps/strip_data.py (optionally dropping the qualifier by which the dump
 names its own database). Three fixtures are the output of the dump tools themselves, made here:
 `mariadb-dump --no-data --routines --triggers` of mariadb/sakila.sql loaded into a scratch database,
-and `sqlite3 … .schema` of Chinook_Sqlite.sqlite and of sqlite/sakila.sql loaded.
+and `sqlite3 … .schema` of Chinook_Sqlite.sqlite and of sqlite/sakila.sql loaded. The dumps in NO_OWNER lose their
+`ALTER … OWNER TO role;` statements, as `pg_dump --no-owner` would have written them.
 
 MIRRORS is the folder the fetch tool fills: <owner>+<name>/repo is the bare git dir of github:<owner>/<name>.
 A repository whose mirror is absent is reported and skipped.
@@ -15,6 +16,7 @@ usage: dumps_corpus.py MIRRORS OUT_DIR [--mariadb 'mariadb -h127.0.0.1 -uroot']
 """
 import argparse
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -35,6 +37,7 @@ DANBOORU = ("danbooru/danbooru", "06587d1f933502ae5d749c967787d44be3938846")
 LAGO = ("getlago/lago-api", "1b1c24a6a6c321d7900b05906bf1b20f706c97c2")
 ROUNDCUBE = ("roundcube/roundcubemail", "28b44419ee44c8749a85e7183325055c2cf68a4d")
 OSM = ("openstreetmap/openstreetmap-website", "9da0fa5ecbff8adc5e6e91c7cf22546755a91f77")
+ODOO = ("maaranmobiles/maaranodoo", "aa33ab5476b84a022d14af49ec125583a1b83b21")
 CHINOOK_DIR = "ChinookDatabase/DataSources/"
 
 # fixture (dialect/name) → (repository, commit, path, --unqualify name or None)
@@ -62,7 +65,13 @@ FIXTURES = {
     "mariadb/roundcube.sql": (*ROUNDCUBE, "SQL/mysql.initial.sql", None),
     "sqlite/roundcube.sql": (*ROUNDCUBE, "SQL/sqlite.initial.sql", None),
     "postgresql/openstreetmap-website.sql": (*OSM, "db/structure.sql", None),
+    "postgresql/odoo-16.sql": (*ODOO, "DB_Backup/mmdb_schema.sql", None),
 }
+
+# dumps made with the owner's roles: their `ALTER … OWNER TO role;` statements are left out, as
+# `pg_dump --no-owner` would have (the roles do not exist where the test loads them)
+NO_OWNER = {"postgresql/odoo-16.sql"}
+OWNER_STATEMENT = re.compile(r"(?m)^ALTER [A-Z ]+ \S.* OWNER TO [^;\n]+;\n")
 
 
 def mirror_of(mirrors, repository):
@@ -87,6 +96,8 @@ def stripped(mirrors, fixture, repository, commit, path, unqualify):
     result = strip_data.strip(text, fixture.split("/")[0])
     if unqualify:
         result = strip_data.unqualify(result, unqualify)
+    if fixture in NO_OWNER:
+        result = OWNER_STATEMENT.sub("", result)
     return result
 
 

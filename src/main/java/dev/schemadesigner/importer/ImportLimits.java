@@ -4,8 +4,13 @@ package dev.schemadesigner.importer;
 public final class ImportLimits {
     private ImportLimits() {}
 
-    /** Largest SQL input accepted, in characters; checked before any parsing. */
-    public static final int MAX_SQL_CHARS = 2_000_000;
+    /**
+     * Largest SQL input accepted, in characters; checked before any parsing. Real schema dumps reach it:
+     * GitLab's structure.sql is about 1.7 million, a schema-only pg_dump of an Odoo database with its apps
+     * (776 tables, a COMMENT on every column) 3.5 million. The HTTP body limit ({@code SD_MAX_BODY_BYTES},
+     * 1 MiB by default) stays the front door.
+     */
+    public static final int MAX_SQL_CHARS = 8_000_000;
 
     /** Throws {@link InputTooLargeException} when {@code sql} is over {@link #MAX_SQL_CHARS}. */
     public static void requireWithinLimit(String sql) {

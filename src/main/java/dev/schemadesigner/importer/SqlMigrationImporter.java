@@ -9,6 +9,7 @@ import dev.schemadesigner.change.DropTable;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.change.RenameColumn;
 import dev.schemadesigner.change.RenameTable;
+import dev.schemadesigner.importer.migration.LockMode;
 import dev.schemadesigner.importer.migration.MigrationImport;
 import dev.schemadesigner.importer.migration.MigrationScript;
 import dev.schemadesigner.importer.migration.ScriptBuilder;
@@ -69,7 +70,7 @@ public final class SqlMigrationImporter {
         read(upText, 1, ddl, up, wrapped);
         ScriptBuilder back = new ScriptBuilder(up.schema(), warnings);
         read(downText, 1, ddl, back, wrapped);
-        return new MigrationImport(new MigrationScript(name, up.steps(), back.steps(), Optional.empty(), Optional.empty()), warnings);
+        return new MigrationImport(new MigrationScript(name, up.steps(), back.steps(), Optional.empty(), Optional.empty(), up.locks()), warnings);
     }
 
     /** The statements of {@code sql} (PostgreSQL spelling) into {@code out}; {@code firstLine} is the line {@code sql} starts at. */
@@ -95,6 +96,7 @@ public final class SqlMigrationImporter {
             else if (in.atWord("DROP", "TABLE")) dropTable(in, out, line);
             else if (in.atWord("DROP", "INDEX")) dropIndex(in, out, line);
             else if (in.atWord("UPDATE") || in.atWord("INSERT") || in.atWord("DELETE") || in.atWord("WITH")) data(tokens, text, out, line);
+            else if (StatementLocks.read(in, out, line, text)) return;
             else out.warn(line, text, "statement at line " + line + " (" + first(tokens) + ") is not a schema change the migration reader knows; skipped");
         } catch (DdlSyntaxException e) {
             out.warn(line, text, "statement at line " + line + " skipped: " + e.getMessage());
@@ -174,8 +176,14 @@ public final class SqlMigrationImporter {
             String name = in.qualifiedName("an index name");
             Optional<String> table = out.schema().tables().stream().filter(t -> t.index(name).isPresent()).map(Table::name).findFirst();
             if (table.isEmpty() && in.accept("ON")) table = Optional.of(in.qualifiedName("a table name")); // MariaDB
-            if (table.isEmpty()) out.warn(line, "DROP INDEX " + name, "index " + name + " is on no table known before it; skipped");
-            else out.add(new DropIndex(table.get(), name, concurrently), line);
+            if (table.isPresent()) {
+                out.add(new DropIndex(table.get(), name, concurrently), line);
+            } else {
+                // it existed before the migration, which did not create it: on some existing table with data
+                out.warn(line, "DROP INDEX " + name, "index " + name + " is on no table known before it; assumed to be on an existing table");
+                out.lock(line, "DROP INDEX", name, concurrently ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE, concurrently, true,
+                        "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + name);
+            }
         } while (in.acceptSymbol(","));
     }
 
@@ -206,12 +214,14 @@ public final class SqlMigrationImporter {
         } else if (in.accept("VALIDATE", "CONSTRAINT")) {
             String name = in.identifier("a constraint name");
             out.data("validate constraint " + name + " on " + table, text, line, false, false);
+            out.lock(line, "VALIDATE CONSTRAINT " + name + " on", table, LockMode.SHARE_UPDATE_EXCLUSIVE, false, true, text);
         } else if (in.accept("ALTER")) {
             in.accept("COLUMN");
             alterColumn(in, table, out, line, text);
         } else {
-            List<Token> skipped = in.until(x -> false);
-            out.warn(line, text, "ALTER TABLE " + table + " " + TokenCursor.text(skipped) + " is not read by the migration reader; skipped");
+            String skipped = TokenCursor.text(in.until(x -> false));
+            out.warn(line, text, "ALTER TABLE " + table + " " + skipped + " is not read by the migration reader; skipped");
+            out.lock(line, "ALTER TABLE", table, StatementLocks.alterTableAction(skipped), false, true, text);
         }
     }
 
@@ -235,8 +245,9 @@ public final class SqlMigrationImporter {
         } else if (in.accept("DROP", "DEFAULT")) {
             def = Optional.empty();
         } else {
-            List<Token> skipped = in.until(x -> false);
-            out.warn(line, "ALTER COLUMN " + name, "ALTER COLUMN " + name + " " + TokenCursor.text(skipped) + " is not read; skipped");
+            String skipped = TokenCursor.text(in.until(x -> false));
+            out.warn(line, "ALTER COLUMN " + name, "ALTER COLUMN " + name + " " + skipped + " is not read; skipped");
+            out.lock(line, "ALTER TABLE", table, StatementLocks.alterTableAction("ALTER COLUMN " + name + " " + skipped), false, true, text);
             return;
         }
         out.add(new AlterColumn(table, name, type, nullable, def), line, text);

@@ -143,7 +143,7 @@ class ImportErrorsAndWarningsTest {
                 assertThatThrownBy(() -> importer.importSql(huge, "postgresql"))
                         .isInstanceOf(InputTooLargeException.class)
                         .hasMessageContaining("10,485,760")
-                        .hasMessageContaining("2,000,000"));
+                        .hasMessageContaining("8,000,000"));
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class AlembicImporter {
         if (upgrade != null) body(upgrade.body(), up, Optional.empty(), Optional.empty());
         ScriptBuilder down = new ScriptBuilder(up.schema(), warnings);
         if (downgrade != null) body(downgrade.body(), down, Optional.empty(), Optional.empty());
-        return new MigrationImport(new MigrationScript(name, up.steps(), down.steps(), revision, downRevision), warnings);
+        return new MigrationImport(new MigrationScript(name, up.steps(), down.steps(), revision, downRevision, up.locks()), warnings);
     }
 
     /** The shared Python reader, its syntax errors worded as this importer's. */

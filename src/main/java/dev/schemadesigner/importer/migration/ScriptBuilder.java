@@ -2,7 +2,9 @@ package dev.schemadesigner.importer.migration;
 
 import dev.schemadesigner.change.AddCheck;
 import dev.schemadesigner.change.AddForeignKey;
+import dev.schemadesigner.change.CreateEnum;
 import dev.schemadesigner.change.CreateIndex;
+import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.DataMigration;
 import dev.schemadesigner.change.DropIndex;
 import dev.schemadesigner.change.Op;
@@ -10,7 +12,10 @@ import dev.schemadesigner.importer.ImportWarning;
 import dev.schemadesigner.schema.Schema;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +27,9 @@ import java.util.Optional;
  */
 public final class ScriptBuilder {
     private final List<MigrationStep> steps = new ArrayList<>();
+    private final List<LockingStatement> locks = new ArrayList<>();
+    /** Tables, indexes and types the steps so far created (lower case): locking them waits for no one. */
+    private final Set<String> created = new HashSet<>();
     private final List<ImportWarning> warnings;
     private Schema schema;
     private boolean inTransaction = true;
@@ -39,6 +47,17 @@ public final class ScriptBuilder {
     public Schema schema() { return schema; }
 
     public List<MigrationStep> steps() { return List.copyOf(steps); }
+
+    public List<LockingStatement> locks() { return List.copyOf(locks); }
+
+    /**
+     * A statement with no operation that takes {@code mode} on {@code object} (a table, index or type);
+     * kept unless the migration created that object itself.
+     */
+    public void lock(int line, String verb, String object, LockMode mode, boolean concurrently, boolean waits, String sql) {
+        if (created.contains(object.toLowerCase(Locale.ROOT))) return;
+        locks.add(new LockingStatement(Math.max(1, line), verb, object, mode, concurrently, waits, lockTimeoutSet, inTransaction, sql));
+    }
 
     public boolean inTransaction() { return inTransaction; }
 
@@ -89,6 +108,9 @@ public final class ScriptBuilder {
         boolean notValid = op instanceof AddForeignKey f && f.notValid() || op instanceof AddCheck c && c.notValid();
         steps.add(new MigrationStep(op, Math.max(1, line), inTransaction, concurrently, notValid, lockTimeoutSet, batchMode,
                 sql, backfill, batched, inTransaction ? transaction : 0));
+        if (op instanceof CreateTable c) created.add(c.table().name().toLowerCase(Locale.ROOT));
+        if (op instanceof CreateIndex c) created.add(c.index().name().toLowerCase(Locale.ROOT));
+        if (op instanceof CreateEnum c) created.add(c.type().name().toLowerCase(Locale.ROOT));
         try {
             schema = op.apply(schema);
         } catch (IllegalArgumentException e) {

@@ -145,7 +145,7 @@ class AlembicImporterTest {
                 .isInstanceOf(ImportException.class).hasMessageContaining("not Python source").hasMessageContaining("NUL byte");
         String tenMegabytes = "# filler\n".repeat(10 * 1024 * 1024 / 9);
         assertThatThrownBy(() -> importer.importRevision(tenMegabytes, "huge.py"))
-                .isInstanceOf(InputTooLargeException.class).hasMessageContaining("limit is 2,000,000 characters");
+                .isInstanceOf(InputTooLargeException.class).hasMessageContaining("limit is 8,000,000 characters");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.schemadesigner.review.rules.migration;
 
 import dev.schemadesigner.change.DropIndex;
+import dev.schemadesigner.importer.migration.LockingStatement;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.Fix;
@@ -14,7 +15,9 @@ import java.util.List;
 
 /**
  * ## What it flags
- * `DROP INDEX` without `CONCURRENTLY` on a PostgreSQL table that existed before the migration.
+ * `DROP INDEX` without `CONCURRENTLY` on a PostgreSQL table that existed before the migration. An
+ * index the review knows on no table (a migration reviewed alone names only the index) existed
+ * before the migration, which did not create it, so it is taken to be on an existing table.
  *
  * ## Why it matters
  * A plain drop takes an ACCESS EXCLUSIVE lock on the table; it is short, but it queues behind
@@ -44,6 +47,11 @@ public final class DropIndexNotConcurrentlyRule implements Rule {
             if (!(s.op() instanceof DropIndex d) || d.concurrently() || !s.existing(d.table())) continue;
             out.add(finding(d.name(), s.at() + "index " + d.name() + " is dropped without CONCURRENTLY",
                     Fix.of("drop " + d.name() + " concurrently, outside the transaction", new DropIndex(d.table(), d.name(), true))));
+        }
+        for (LockingStatement s : context.migration().map(m -> m.script().upgradeLocks()).orElse(List.of())) {
+            if (!s.verb().equals("DROP INDEX") || s.concurrently()) continue;
+            out.add(finding(s.object(), "line " + s.line() + ": index " + s.object() + " (on a table not known here, assumed to exist with data)"
+                    + " is dropped without CONCURRENTLY; drop it concurrently, outside the transaction"));
         }
         return out;
     }
