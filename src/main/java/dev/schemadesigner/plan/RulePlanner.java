@@ -42,6 +42,9 @@ public final class RulePlanner implements Planner {
             return ChangeExplanation.question(request.message(), e, suggested -> {
                 try {
                     return !planOrAsk(new PlanRequest(suggested, request.current(), request.context())).isQuestion();
+                } catch (ChangeNotUnderstood needsMore) {
+                    // every name placed; what is left is a detail the next answer asks for
+                    return needsMore.unplaced().isEmpty();
                 } catch (RuntimeException stillFails) {
                     return false;
                 }
@@ -174,15 +177,21 @@ public final class RulePlanner implements Planner {
         if (current.tables().isEmpty()) return List.of();
         List<String> sentences = new ArrayList<>();
         for (String s : Words.sentences(text)) {
-            if (!sentences.isEmpty() && BackfillRule.present(s) && s.matches("(?:existing|old|current|all|backfill|fill|nulls?|set existing|las filas|bestehende).*")) {
+            boolean qualifies = BackfillRule.present(s) && s.matches("(?:existing|old|current|all|backfill|fill|nulls?|set existing|las filas|bestehende).*")
+                    || ChangeForms.SIDE_BY_SIDE.matcher(s).matches() && !ChangeRequestParser.recognizes(s);
+            if (!sentences.isEmpty() && qualifies) {
                 sentences.set(sentences.size() - 1, sentences.get(sentences.size() - 1) + ", " + s);
             } else {
                 sentences.add(s);
             }
         }
-        boolean all = sentences.stream().allMatch(s -> ChangeRequestParser.recognizes(s) && !DesignRequestParser.looksLikeDesign(s));
+        boolean all = sentences.stream().allMatch(s -> ChangeRequestParser.recognizes(s) && !DESIGNS_A_TABLE.matcher(s).matches());
         return all ? sentences : List.of();
     }
+
+    /** A sentence that designs a table with its columns ("create a vendors table with name and email"), not a change to one. */
+    private static final java.util.regex.Pattern DESIGNS_A_TABLE = java.util.regex.Pattern.compile(
+            ".*\\b(?:create|design|build|model|set up|need|want)\\b.*\\b(?:tables?|schema|database)\\s*(?:for|with|called|named|:|to (?:track|store|hold)).*");
 
     /** A project whose tables are mostly named in the singular ({@code customer}, {@code purchase_order}) gets new tables named as written. */
     private static boolean namesAsWritten(Schema current) {

@@ -59,7 +59,10 @@ final class TableChangeForms {
         this.dropColumn = dropColumn;
     }
 
-    static boolean recognizes(String s) { return SPLIT.matcher(s).matches() || MERGE.matcher(s).matches() || GROUP.matcher(s).matches(); }
+    static boolean recognizes(String s) {
+        return SPLIT.matcher(s).matches() || MERGE.matcher(s).matches() || GROUP.matcher(s).matches()
+                || DROP.matcher(s).matches() && !s.matches(".*\\b(?:tables?|index|constraint|database|schema)\\b.*");
+    }
 
     Optional<Change> read(String s) {
         Matcher m;
