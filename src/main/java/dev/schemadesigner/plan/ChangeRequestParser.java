@@ -89,8 +89,15 @@ final class ChangeRequestParser {
 
     /** Whether the sentence has the shape of a change request, whatever it names. */
     static boolean recognizes(String sentence) {
-        String s = ChangeGloss.english(sentence.trim());
-        if (ChangeForms.recognizes(s)) return true;
+        return ChangeForms.recognizes(ChangeGloss.english(sentence.trim())) || recognizesAmongDesigns(sentence);
+    }
+
+    /**
+     * The change shapes that stay changes inside a message that also designs tables; the wider forms of
+     * {@link ChangeForms} ("one X per Y", "index … by …") are read as changes only in a message of changes alone.
+     */
+    static boolean recognizesAmongDesigns(String sentence) {
+        String s = sentence.trim();
         for (Pattern p : List.of(FOREIGN_KEY, RENAME, DROP_INDEX, DROP_TABLE, DROP_COLUMN, ADD_INDEX, UNIQUE, NULLABILITY, CHECK, ADD_QUALIFIED, ADD_COLUMN_NAMED, ADD_COLUMN, ADD_BARE)) {
             if (p.matcher(s).matches()) return true;
         }

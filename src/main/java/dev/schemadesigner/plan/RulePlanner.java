@@ -80,7 +80,7 @@ public final class RulePlanner implements Planner {
         List<String> notes = new ArrayList<>();
         for (String sentence : draft.rest()) {
             if (sentence.isBlank()) continue;
-            if (ChangeRequestParser.recognizes(sentence)) changeSentences.add(sentence);
+            if (!changesOnly.isEmpty() || ChangeRequestParser.recognizesAmongDesigns(sentence)) changeSentences.add(sentence);
             else if (ConnectingWords.PER.matcher(sentence).matches()) {
                 RelationshipPhrases.per(sentence).ifPresent(pers::add);
             } else if (RelationshipPhrases.mentionsRelationship(sentence)) {
@@ -127,7 +127,14 @@ public final class RulePlanner implements Planner {
         boolean understoodChange = false;
         for (String sentence : changeSentences) {
             var parser = new ChangeRequestParser(schema, current, context.withFocusTable(focus.orElse(null)));
-            Optional<ChangeRequestParser.Change> change = parser.parse(sentence);
+            Optional<ChangeRequestParser.Change> change;
+            try {
+                change = parser.parse(sentence);
+            } catch (ChangeNotUnderstood e) {
+                // a message of changes alone is answered with what failed; inside a design, the rest still plans
+                if (!changesOnly.isEmpty()) throw e;
+                change = Optional.empty();
+            }
             if (change.isEmpty()) {
                 notes.add("Not understood as a change: \"" + sentence + "\".");
                 continue;
@@ -166,6 +173,19 @@ public final class RulePlanner implements Planner {
         ChangeSet changes = new ChangeSet(ops);
         Identifiers.requireValid(changes.apply(current), current);
         return new Plan(changes, queries, String.join("\n", notes), Optional.empty(), backReferences);
+    }
+
+    /**
+     * Whether the message reads as changes to {@code current} and names one of its tables or columns
+     * ("drop the logo field from brands"): such a message is about the schema whatever a general intent
+     * model makes of its words.
+     */
+    public static boolean readsAsChange(String message, Schema current) {
+        String text = Words.normalize(message);
+        if (changesOnly(text, current).isEmpty()) return false;
+        if (new TableResolver(current, Optional.empty()).mentioned(text).isPresent()) return true;
+        java.util.Set<String> words = java.util.Set.of(text.split("[^a-z0-9_]+"));
+        return current.tables().stream().flatMap(t -> t.columns().stream()).anyMatch(c -> words.contains(c.name()));
     }
 
     /**

@@ -109,8 +109,13 @@ final class TableChangeForms {
         List<Op> ops = new ArrayList<>();
         ops.add(new CreateTable(created));
         String list = String.join(", ", moved);
+        // a base-model timestamp the ORM fills (no server default) is filled here the way the ORM would
+        List<String> stamped = created.columns().stream().filter(x -> !x.nullable() && x.defaultValue().isEmpty() && !x.identity()
+                && x.type() instanceof dev.schemadesigner.schema.LogicalType.Timestamp && !moved.contains(x.name())).map(Column::name).toList();
+        String stampColumns = stamped.stream().map(x -> ", " + x).reduce("", String::concat);
+        String stampValues = stamped.stream().map(x -> ", CURRENT_TIMESTAMP").reduce("", String::concat);
         ops.add(DataMigration.portable("copy " + list + " from " + source + " into " + target,
-                "INSERT INTO " + target + " (" + key + ", " + list + ") SELECT " + parentKey.name() + ", " + list + " FROM " + source,
+                "INSERT INTO " + target + " (" + key + ", " + list + stampColumns + ") SELECT " + parentKey.name() + ", " + list + stampValues + " FROM " + source,
                 "UPDATE " + source + " SET " + String.join(", ", moved.stream().map(c -> c + " = (SELECT " + target + "." + c + " FROM " + target + " WHERE "
                         + target + "." + key + " = " + source + "." + parentKey.name() + ")").toList())));
         Schema after = new ChangeSet(ops).apply(schema);
