@@ -70,7 +70,7 @@ final class ChangeForms {
         this.original = original;
         this.naming = context.naming();
         this.refs = new ColumnRefs(new SchemaNames(schema), new TableResolver(schema, context.focusTable()).resolve("", List.of()));
-        this.tableForms = new TableChangeForms(schema, original, context, refs, parser::addColumnTo, parser::dropColumnChange);
+        this.tableForms = new TableChangeForms(schema, original, context, refs, parser::addColumnTo, (table, column, by) -> parser.dropColumnChange(table, column, by));
     }
 
     static boolean recognizes(String s) {
@@ -198,6 +198,11 @@ final class ChangeForms {
     private Change check(String phrase, String bound, String rest) {
         Ref ref = refs.ref(phrase, tableIn(rest), "add a CHECK");
         String c = ref.column();
+        LogicalType type = schema.requireTable(ref.table()).column(c).orElseThrow().type();
+        if (!type.isInteger() && !(type instanceof LogicalType.Decimal) && !(type instanceof LogicalType.Double)) {
+            throw new ChangeNotUnderstood("add a CHECK on " + ref.qualified() + " (" + bound.strip() + ")", List.of(), Optional.of("change " + ref.qualified() + " to integer"),
+                    List.of(), Optional.of(ref.qualified() + " is " + type.describe() + ", and a numeric bound needs a number column; change its type first"));
+        }
         String b = bound.strip();
         String expr;
         Matcher between = Pattern.compile("(?:between|from)\\s+(-?[\\d.]+)\\s+(?:and|to)\\s+(-?[\\d.]+)").matcher(b);

@@ -38,6 +38,9 @@ final class SchemaNames {
             }
         }
         String s = spellings.get(0);
+        // "invoice" names billing_invoices when it is the only table of a group with that name
+        List<String> grouped = tableNames().stream().filter(n -> n.endsWith("_" + Naming.plural(s)) || n.endsWith("_" + s)).toList();
+        if (grouped.size() == 1) return Optional.of(grouped.get(0));
         return closest(s, tableNames()).filter(name -> forgiven(s, name) || forgiven(Naming.plural(s), name));
     }
 
