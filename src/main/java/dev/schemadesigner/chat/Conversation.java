@@ -256,11 +256,12 @@ public final class Conversation implements AutoCloseable {
         listener.stage("intent", intentView);
         if (fix.isEmpty() && previous.proposal().isPresent() && AFFIRMATIVE.matcher(message.strip()).matches()) {
             message = previous.proposal().get();
-        } else if (fix.isEmpty() && !intent.schemaRelated() && previous.proposal().isEmpty()) {
+        } else if (fix.isEmpty() && !intent.schemaRelated() && previous.proposal().isEmpty()
+                && !dev.schemadesigner.plan.RulePlanner.readsAsChange(message, previous.schema())) {
             return unchanged(previous, intentView, ReplyText.notAboutSchemas(), Optional.empty(), Optional.empty());
         }
         PlanningContext planning = project.planningContext();
-        Optional<String> focus = focusTable(previous.sessionChanges());
+        Optional<String> focus = focusTable(previous.sessionChanges(), previous.schema());
         if (focus.isPresent()) planning = planning.withFocusTable(focus.get());
         Plan plan = fix.isPresent() ? new Plan(fix.get(), List.of(), "Applied the fix: " + message + ".", Optional.empty(), List.of())
                 : reviewOnly(intent) ? new Plan(ChangeSet.of(), List.of(), "Reviewed the schema as it stands; nothing was changed.",
@@ -393,10 +394,14 @@ public final class Conversation implements AutoCloseable {
         return tables;
     }
 
-    /** The table the conversation is about: the last one the session created. */
-    private static Optional<String> focusTable(ChangeSet changes) {
+    /** The table the conversation is about: the last one the session created or changed (a table it dropped is not). */
+    private static Optional<String> focusTable(ChangeSet changes, Schema schema) {
         Optional<String> focus = Optional.empty();
-        for (Op op : changes.ops()) if (op instanceof CreateTable c) focus = Optional.of(c.table().name());
+        for (Op op : changes.ops()) {
+            List<String> tables = dev.schemadesigner.change.OpTables.of(op);
+            String last = op instanceof CreateTable c ? c.table().name() : tables.isEmpty() ? null : tables.get(tables.size() - 1);
+            if (last != null && schema.hasTable(last)) focus = Optional.of(last);
+        }
         return focus;
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class BackfillRule {
     private BackfillRule() {}
 
-    private static final String VALUE = "['\"]?([\\w .:-]+?)['\"]?";
+    private static final String VALUE = "['\"]?([\\w .-]+?)['\"]?";
     private static final Pattern CONDITIONAL = Pattern.compile(".*?" + VALUE + "\\s+(?:if|when|where|for rows where)\\s+(.+?)\\s*,?\\s+(?:else|otherwise|or else)\\s*,?\\s+" + VALUE + "\\s*\\)?\\s*$");
     private static final Pattern CONSTANT = Pattern.compile(".*?\\b(?:(?:existing|old|current|all)\\s+(?:rows|records|entries|ones)(?:\\s+(?:should|will|must))?\\s+"
             + "(?:become|get|take|are set to|set to|default to|are|be|gets|receive)|(?:backfill|fill|populate)(?:\\s+(?:existing rows|old rows|the nulls|nulls|them|it|null values|empty ones))?\\s+(?:with|as|to|using)|"
@@ -32,19 +32,20 @@ final class BackfillRule {
 
     /** The SQL the column's NULLs become, read from {@code words}; {@code understood} names the change for the explanation. */
     static Optional<String> read(String words, Schema schema, Table table, Column column, String understood) {
-        Matcher c = CONDITIONAL.matcher(words);
-        if (c.matches()) {
-            return Optional.of("CASE WHEN " + condition(c.group(2), schema, table, understood) + " THEN " + literal(c.group(1), schema, table, column, understood)
-                    + " ELSE " + literal(c.group(3), schema, table, column, understood) + " END");
-        }
         Matcher k = CONSTANT.matcher(words);
         if (k.matches()) {
             String value = k.group(1).strip();
             Matcher inner = CONDITIONAL.matcher(value);
-            if (inner.matches()) return read(value, schema, table, column, understood);
+            if (inner.matches()) return Optional.of(conditional(inner, schema, table, column, understood));
             return Optional.of(literal(value.replaceAll("^(?:the\\s+)?(?:value\\s+)?", ""), schema, table, column, understood));
         }
-        return Optional.empty();
+        Matcher c = CONDITIONAL.matcher(words);
+        return c.matches() ? Optional.of(conditional(c, schema, table, column, understood)) : Optional.empty();
+    }
+
+    private static String conditional(Matcher c, Schema schema, Table table, Column column, String understood) {
+        return "CASE WHEN " + condition(c.group(2), schema, table, understood) + " THEN " + literal(c.group(1), schema, table, column, understood)
+                + " ELSE " + literal(c.group(3), schema, table, column, understood) + " END";
     }
 
     private static String condition(String words, Schema schema, Table table, String understood) {
@@ -66,7 +67,7 @@ final class BackfillRule {
 
     /** A value in the column's type: an enum value (checked), a number, a boolean, the current time, or quoted text. */
     static String literal(String raw, Schema schema, Table table, Column column, String understood) {
-        String v = raw.strip().replaceAll("^['\"]|['\"]$", "");
+        String v = raw.strip().replaceAll("^[:,;(\\s]+", "").replaceAll("^['\"]|['\"]$", "");
         LogicalType type = column.type();
         List<String> allowed = allowedValues(schema, table, column);
         if (!allowed.isEmpty()) {

@@ -40,7 +40,7 @@ final class ChangeExplanation {
         if (failure.nearest().isEmpty()) return Optional.empty();
         String nearest = failure.nearest().get();
         if (failure.unplaced().isEmpty() || nearest.contains(" ") && !nearest.startsWith("the table ")) return Optional.of(nearest);
-        String name = nearest.startsWith("the table ") ? nearest.substring("the table ".length()) : nearest.substring(nearest.indexOf('.') + 1);
+        String name = (nearest.startsWith("the table ") ? nearest.substring("the table ".length()) : nearest.substring(nearest.indexOf('.') + 1)).replaceAll("^'|'$", "");
         String out = message;
         for (String word : failure.unplaced()) {
             String replaced = Pattern.compile("(?i)" + Pattern.quote(word).replace(" ", "\\E[\\s_]+\\Q")).matcher(out).replaceFirst(java.util.regex.Matcher.quoteReplacement(name));

@@ -55,6 +55,7 @@ final class ChangeForms {
     static final Pattern PER = Pattern.compile("(?:.*?\\b)?(?:only\\s+|at most\\s+|just\\s+)?(?:one|a single|1)\\s+([a-z_]+)\\s+(?:per|for each|for every)\\s+([a-z_]+)((?:\\s*(?:,|and)?\\s*(?:per|for each|for every|and)\\s+[a-z_]+)*)\\s*");
     static final Pattern INDEX = Pattern.compile("(?:.*?\\b)?(?:(?:add|create|build|need|want|put|define|make)\\s+.*?\\b(unique\\s+)?(?:composite\\s+|partial\\s+|multi-column\\s+|multicolumn\\s+|compound\\s+)?(?:index|índice|indice)\\b(.*)"
             + "|(unique\\s+)?(?:index|indexes|índice|indice)\\b(.*))");
+    static final Pattern PASSIVE_INDEX = Pattern.compile("(?:.*?\\b)?(?:the\\s+)?(.+?)\\s+(?:should|must|needs? to|have to|has to)\\s+be\\s+(unique(?:ly)?\\s+)?indexed\\s+(?:by|on)\\s+(.+)");
     private static final Pattern PARTIAL = Pattern.compile("(.*?)\\s*,?\\s*(?:\\(|-)?\\s*(?:but\\s+)?(?:only|just)\\s+(?:for\\s+|over\\s+|on\\s+)?(?:the\\s+)?(not\\s+|non-|un)?([a-z_]+)\\s*(?:ones|rows|records|entries|[a-z_]+)?\\s*\\)?\\s*"
             + "|(.*?)\\s+where\\s+(.+)");
 
@@ -69,12 +70,17 @@ final class ChangeForms {
         this.original = original;
         this.naming = context.naming();
         this.refs = new ColumnRefs(new SchemaNames(schema), new TableResolver(schema, context.focusTable()).resolve("", List.of()));
-        this.tableForms = new TableChangeForms(schema, original, context, refs, parser::addColumnTo, parser::dropColumnChange);
+        this.tableForms = new TableChangeForms(schema, original, context, refs, parser::addColumnTo, (table, column, by) -> parser.dropColumnChange(table, column, by));
     }
 
     static boolean recognizes(String s) {
         return MAKE_NOT_NULL.matcher(s).matches() || RENAME.matcher(s).matches() || CHECK.matcher(s).matches() && BOUND.matcher(checkBody(s)).matches()
-                || PER.matcher(s).matches() || INDEX.matcher(s).matches() || TableChangeForms.recognizes(s);
+                || PER.matcher(s).matches() || INDEX.matcher(s).matches() || PASSIVE_INDEX.matcher(s).matches() || TableChangeForms.recognizes(s) || typeChange(s);
+    }
+
+    private static boolean typeChange(String s) {
+        Matcher m = CHANGE_TYPE.matcher(s);
+        return m.matches() && ColumnInference.parseType((m.group(2) != null ? m.group(2) : m.group(4)).replaceAll("\\s+", "")).isPresent();
     }
 
     private static String checkBody(String s) {
@@ -95,6 +101,7 @@ final class ChangeForms {
             Matcher b = BOUND.matcher(checkBody(s));
             if (b.matches()) return Optional.of(check(b.group(1), b.group(2), b.group(3)));
         }
+        if ((m = PASSIVE_INDEX.matcher(s)).matches()) return Optional.of(index(m.group(2) != null, "on " + m.group(1) + " by " + m.group(3)));
         if ((m = INDEX.matcher(s)).matches() && !s.matches(".*\\b(drop|remove|delete|rename)\\b.*")) {
             return Optional.of(index(m.group(1) != null || m.group(3) != null, m.group(2) != null ? m.group(2) : m.group(4)));
         }
@@ -191,6 +198,11 @@ final class ChangeForms {
     private Change check(String phrase, String bound, String rest) {
         Ref ref = refs.ref(phrase, tableIn(rest), "add a CHECK");
         String c = ref.column();
+        LogicalType type = schema.requireTable(ref.table()).column(c).orElseThrow().type();
+        if (!type.isInteger() && !(type instanceof LogicalType.Decimal) && !(type instanceof LogicalType.Double)) {
+            throw new ChangeNotUnderstood("add a CHECK on " + ref.qualified() + " (" + bound.strip() + ")", List.of(), Optional.of("change " + ref.qualified() + " to integer"),
+                    List.of(), Optional.of(ref.qualified() + " is " + type.describe() + ", and a numeric bound needs a number column; change its type first"));
+        }
         String b = bound.strip();
         String expr;
         Matcher between = Pattern.compile("(?:between|from)\\s+(-?[\\d.]+)\\s+(?:and|to)\\s+(-?[\\d.]+)").matcher(b);
@@ -249,7 +261,7 @@ final class ChangeForms {
         Optional<String> table = Optional.empty();
         String columns = body;
         Matcher parens = Pattern.compile("(?:(?:on|for|over)\\s+)?(?:the\\s+)?([a-z_][a-z0-9_ ]*?)?\\s*\\(([^)]*)\\)").matcher(body);
-        Matcher onBy = Pattern.compile("(?:on|for|over|of|in|en|de|sobre|auf)?\\s*(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+|die\\s+)?([a-z_][a-z0-9_ ]*?)(?:\\s+table)?\\s+(?:by|on|using|over|with|por|nach)\\s+(.+)").matcher(body);
+        Matcher onBy = Pattern.compile("(?:on|for|over|of|in|en|de|sobre|auf)?\\s*(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+|die\\s+)?([a-z_][a-z0-9_ ]*?)(?:\\s+table)?\\s+(?:by|on|using|over|with|for|por|nach)\\s+(.+)").matcher(body);
         Matcher byOnly = Pattern.compile("(?:on|by|for|over|using|por|nach|sobre|auf)\\s+(.+?)(?:\\s+(?:on|in|of|for|de|en)\\s+(?:the\\s+)?([a-z_][a-z0-9_ ]*?)(?:\\s+table)?)?").matcher(body);
         if (parens.matches()) {
             if (parens.group(1) != null && !parens.group(1).isBlank()) table = Optional.of(refs.table(parens.group(1), understood));

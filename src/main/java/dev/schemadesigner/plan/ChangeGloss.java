@@ -46,7 +46,8 @@ final class ChangeGloss {
     static String english(String sentence) {
         Map<String, String> words = SPANISH.matcher(sentence).matches() ? ES : GERMAN.matcher(sentence).matches() ? DE : null;
         if (words == null) return sentence;
-        String s = sentence.replaceAll("\\bno nul[oa]\\b", "not null").replaceAll("\\b(?:las |los )?filas existentes (?:pasan a|quedan como|se convierten en|reciben)\\b", "existing rows become")
+        String s = sentence.replaceAll("^(?:por favor\\s+)?(haz|hacer|haga) (obligatori[oa]|opcional|no nul[oa]) (.+?)(,.*)?$", "$1 $3 $2$4")
+                .replaceAll("\\bno nul[oa]\\b", "not null").replaceAll("\\b(?:las |los )?filas existentes (?:pasan a|quedan como|se convierten en|reciben)\\b", "existing rows become")
                 .replaceAll("\\bbestehende (?:zeilen|einträge) (?:werden|bekommen|erhalten)\\b", "existing rows become").replaceAll("\\bnicht null\\b", "not null")
                 .replaceAll("^(?:bitte\\s+)?benenne (.+) in (\\S+) um$", "rename $1 to $2");
         Matcher m = WORD.matcher(s);

@@ -89,8 +89,15 @@ final class ChangeRequestParser {
 
     /** Whether the sentence has the shape of a change request, whatever it names. */
     static boolean recognizes(String sentence) {
-        String s = ChangeGloss.english(sentence.trim());
-        if (ChangeForms.recognizes(s)) return true;
+        return ChangeForms.recognizes(ChangeGloss.english(sentence.trim())) || recognizesAmongDesigns(sentence);
+    }
+
+    /**
+     * The change shapes that stay changes inside a message that also designs tables; the wider forms of
+     * {@link ChangeForms} ("one X per Y", "index … by …") are read as changes only in a message of changes alone.
+     */
+    static boolean recognizesAmongDesigns(String sentence) {
+        String s = sentence.trim();
         for (Pattern p : List.of(FOREIGN_KEY, RENAME, DROP_INDEX, DROP_TABLE, DROP_COLUMN, ADD_INDEX, UNIQUE, NULLABILITY, CHECK, ADD_QUALIFIED, ADD_COLUMN_NAMED, ADD_COLUMN, ADD_BARE)) {
             if (p.matcher(s).matches()) return true;
         }
@@ -182,9 +189,58 @@ final class ChangeRequestParser {
         return Optional.of(dropColumnChange(table.get(), column));
     }
 
-    /** The column dropped with the indexes, keys, uniques and checks that use it. */
-    Change dropColumnChange(String table, String column) {
+    Change dropColumnChange(String table, String column) { return dropColumnChange(table, column, Optional.empty()); }
+
+    /**
+     * The column dropped with the indexes, keys, uniques and checks that use it. A NOT NULL column of a table
+     * with rows is made nullable first, and its downgrade fills it again — from {@code replacedBy} (the column
+     * an expand step copied it into) or with a placeholder of its type — before it is NOT NULL again.
+     */
+    Change dropColumnChange(String table, String column, Optional<String> replacedBy) {
         Table t = table(table);
+        Column dropped = t.column(column).orElseThrow();
+        List<Op> refill = new ArrayList<>();
+        if (!dropped.nullable() && dropped.defaultValue().isEmpty() && original.hasTable(table)) {
+            boolean unique = t.uniques().stream().anyMatch(u -> u.columns().contains(column)) || t.indexes().stream().anyMatch(i -> i.unique() && i.columnNames().contains(column));
+            Optional<String> key = t.primaryKey().filter(pk -> pk.columns().size() == 1).map(pk -> pk.columns().get(0));
+            String placeholder = placeholder(dropped.type());
+            java.util.Map<String, String> down = new java.util.LinkedHashMap<>();
+            if (unique && key.isPresent() && placeholder.equals("''")) {
+                // a unique column's placeholder must differ per row: its name and the row's key
+                down.put("mariadb", fill(table, column, replacedBy.filter(t::hasColumn), "CONCAT('" + column + "_', " + key.get() + ")"));
+                down.put("any", fill(table, column, replacedBy.filter(t::hasColumn), "'" + column + "_' || " + key.get()));
+            } else {
+                down.put("any", fill(table, column, replacedBy.filter(t::hasColumn), placeholder));
+            }
+            refill.add(AlterColumn.nullability(dropped, table, true));
+            refill.add(new dev.schemadesigner.change.DataMigration("nothing to move: " + table + "." + column + " is dropped next", java.util.Map.of("any", "SELECT 1"), down));
+        }
+        Change plain = dropColumnOps(t, column);
+        List<Op> ops = new ArrayList<>();
+        List<Op> uses = plain.ops().subList(0, plain.ops().size() - 1);
+        ops.addAll(uses);
+        ops.addAll(refill);
+        ops.add(plain.ops().get(plain.ops().size() - 1));
+        List<String> notes = new ArrayList<>(plain.notes());
+        if (!refill.isEmpty()) notes.add("The downgrade restores " + table + "." + column + " from " + replacedBy.filter(t::hasColumn).orElse("a placeholder value")
+                + " before making it NOT NULL again.");
+        return new Change(ops, table, notes, List.of());
+    }
+
+    private static String fill(String table, String column, Optional<String> from, String placeholder) {
+        return "UPDATE " + table + " SET " + column + " = " + from.map(f -> "COALESCE(" + f + ", " + placeholder + ")").orElse(placeholder) + " WHERE " + column + " IS NULL";
+    }
+
+    private String placeholder(LogicalType type) {
+        if (type instanceof LogicalType.EnumRef e) return tables.schema().enumType(e.enumName()).map(x -> "'" + x.values().get(0) + "'").orElse("NULL");
+        if (type.isInteger() || type instanceof LogicalType.Decimal || type instanceof LogicalType.Double) return "0";
+        if (type instanceof LogicalType.Bool) return "FALSE";
+        if (type instanceof LogicalType.Timestamp) return "CURRENT_TIMESTAMP";
+        if (type instanceof LogicalType.Varchar || type instanceof LogicalType.Text) return "''";
+        return "NULL";
+    }
+
+    private Change dropColumnOps(Table t, String column) {
         List<Op> ops = new ArrayList<>();
         Pattern word = Pattern.compile("\\b" + Pattern.quote(column) + "\\b");
         for (Index ix : t.indexes()) {

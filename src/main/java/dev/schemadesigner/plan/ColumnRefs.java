@@ -95,7 +95,11 @@ final class ColumnRefs {
         String words = bare(phrase);
         Optional<String> table = tableHint.or(() -> focus);
         Matcher of = OF_TABLE.matcher(phrase.strip());
-        if (of.matches() && names.table(of.group(2)).isPresent()) {
+        Matcher q = QUALIFIED.matcher(phrase.strip());
+        if (q.find() && names.table(q.group(1)).isPresent()) {
+            table = names.table(q.group(1));
+            words = bare(q.group(2));
+        } else if (of.matches() && names.table(of.group(2)).isPresent()) {
             table = names.table(of.group(2));
             words = bare(of.group(1));
         } else if (of.matches() && tableHint.isEmpty()) {
@@ -115,7 +119,8 @@ final class ColumnRefs {
             }
             candidates.addAll(names.tableNames());
         }
-        Optional<String> missing = table.map(t -> t + " has no column " + ColumnRefs.bare(phrase).replace(' ', '_'));
+        String unplacedWords = words;
+        Optional<String> missing = table.map(t -> t + " has no column " + unplacedWords.replace(' ', '_'));
         return new ChangeNotUnderstood(understood, List.of(words), near, candidates, missing);
     }
 

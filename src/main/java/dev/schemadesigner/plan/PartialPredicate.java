@@ -44,6 +44,10 @@ final class PartialPredicate {
                 return c.name() + (wantsNull ? " IS NULL" : " IS NOT NULL");
             }
         }
+        // a free-text state column holds the states a request names ("only open ones" → state = 'open')
+        List<Column> states = table.columns().stream().filter(c -> c.name().matches("status|state|stage|phase")
+                && (c.type() instanceof LogicalType.Varchar || c.type() instanceof LogicalType.Text)).toList();
+        if (states.size() == 1 && word.matches("[a-z_]+")) return states.get(0).name() + (negated ? " <> '" : " = '") + word + "'";
         List<String> values = new ArrayList<>();
         for (Column c : table.columns()) {
             BackfillRule.allowedValues(schema, table, c).forEach(v -> values.add(c.name() + " = '" + v + "'"));

@@ -42,6 +42,9 @@ public final class RulePlanner implements Planner {
             return ChangeExplanation.question(request.message(), e, suggested -> {
                 try {
                     return !planOrAsk(new PlanRequest(suggested, request.current(), request.context())).isQuestion();
+                } catch (ChangeNotUnderstood needsMore) {
+                    // every name placed; what is left is a detail the next answer asks for
+                    return needsMore.unplaced().isEmpty();
                 } catch (RuntimeException stillFails) {
                     return false;
                 }
@@ -77,7 +80,7 @@ public final class RulePlanner implements Planner {
         List<String> notes = new ArrayList<>();
         for (String sentence : draft.rest()) {
             if (sentence.isBlank()) continue;
-            if (ChangeRequestParser.recognizes(sentence)) changeSentences.add(sentence);
+            if (!changesOnly.isEmpty() || ChangeRequestParser.recognizesAmongDesigns(sentence)) changeSentences.add(sentence);
             else if (ConnectingWords.PER.matcher(sentence).matches()) {
                 RelationshipPhrases.per(sentence).ifPresent(pers::add);
             } else if (RelationshipPhrases.mentionsRelationship(sentence)) {
@@ -124,7 +127,14 @@ public final class RulePlanner implements Planner {
         boolean understoodChange = false;
         for (String sentence : changeSentences) {
             var parser = new ChangeRequestParser(schema, current, context.withFocusTable(focus.orElse(null)));
-            Optional<ChangeRequestParser.Change> change = parser.parse(sentence);
+            Optional<ChangeRequestParser.Change> change;
+            try {
+                change = parser.parse(sentence);
+            } catch (ChangeNotUnderstood e) {
+                // a message of changes alone is answered with what failed; inside a design, the rest still plans
+                if (!changesOnly.isEmpty()) throw e;
+                change = Optional.empty();
+            }
             if (change.isEmpty()) {
                 notes.add("Not understood as a change: \"" + sentence + "\".");
                 continue;
@@ -166,6 +176,19 @@ public final class RulePlanner implements Planner {
     }
 
     /**
+     * Whether the message reads as changes to {@code current} and names one of its tables or columns
+     * ("drop the logo field from brands"): such a message is about the schema whatever a general intent
+     * model makes of its words.
+     */
+    public static boolean readsAsChange(String message, Schema current) {
+        String text = Words.normalize(message);
+        if (changesOnly(text, current).isEmpty()) return false;
+        if (new TableResolver(current, Optional.empty()).mentioned(text).isPresent()) return true;
+        java.util.Set<String> words = java.util.Set.of(text.split("[^a-z0-9_]+"));
+        return current.tables().stream().flatMap(t -> t.columns().stream()).anyMatch(c -> words.contains(c.name()));
+    }
+
+    /**
      * A message whose every sentence is a change to an existing schema is read as changes alone, never as a
      * design of the tables it mentions. A sentence that only states the rule for existing rows ("Existing rows
      * become 'normal'.") belongs to the sentence before it.
@@ -174,15 +197,21 @@ public final class RulePlanner implements Planner {
         if (current.tables().isEmpty()) return List.of();
         List<String> sentences = new ArrayList<>();
         for (String s : Words.sentences(text)) {
-            if (!sentences.isEmpty() && BackfillRule.present(s) && s.matches("(?:existing|old|current|all|backfill|fill|nulls?|set existing|las filas|bestehende).*")) {
+            boolean qualifies = BackfillRule.present(s) && s.matches("(?:existing|old|current|all|backfill|fill|nulls?|set existing|las filas|bestehende).*")
+                    || ChangeForms.SIDE_BY_SIDE.matcher(s).matches() && !ChangeRequestParser.recognizes(s);
+            if (!sentences.isEmpty() && qualifies) {
                 sentences.set(sentences.size() - 1, sentences.get(sentences.size() - 1) + ", " + s);
             } else {
                 sentences.add(s);
             }
         }
-        boolean all = sentences.stream().allMatch(s -> ChangeRequestParser.recognizes(s) && !DesignRequestParser.looksLikeDesign(s));
+        boolean all = sentences.stream().allMatch(s -> ChangeRequestParser.recognizes(s) && !DESIGNS_A_TABLE.matcher(s).matches());
         return all ? sentences : List.of();
     }
+
+    /** A sentence that designs a table with its columns ("create a vendors table with name and email"), not a change to one. */
+    private static final java.util.regex.Pattern DESIGNS_A_TABLE = java.util.regex.Pattern.compile(
+            ".*\\b(?:create|design|build|model|set up|need|want)\\b.*\\b(?:tables?|schema|database)\\s*(?:for|with|called|named|:|to (?:track|store|hold)).*");
 
     /** A project whose tables are mostly named in the singular ({@code customer}, {@code purchase_order}) gets new tables named as written. */
     private static boolean namesAsWritten(Schema current) {

@@ -38,6 +38,9 @@ final class SchemaNames {
             }
         }
         String s = spellings.get(0);
+        // "invoice" names billing_invoices when it is the only table of a group with that name
+        List<String> grouped = tableNames().stream().filter(n -> n.endsWith("_" + Naming.plural(s)) || n.endsWith("_" + s)).toList();
+        if (grouped.size() == 1) return Optional.of(grouped.get(0));
         return closest(s, tableNames()).filter(name -> forgiven(s, name) || forgiven(Naming.plural(s), name));
     }
 
@@ -72,7 +75,11 @@ final class SchemaNames {
         if (spellings.isEmpty()) return Optional.empty();
         String s = spellings.get(0);
         Optional<String> containing = columnNames(table).stream().filter(c -> c.contains(s) || s.contains(c) && c.length() > 2).findFirst();
-        return containing.or(() -> closest(s, columnNames(table)).filter(n -> near(s, n)));
+        Optional<String> whole = containing.or(() -> closest(s, columnNames(table)).filter(n -> near(s, n)));
+        if (whole.isPresent() || !s.contains("_")) return whole;
+        // "sevrity level": one of the words may be the name, misspelt
+        return java.util.Arrays.stream(s.split("_")).filter(w -> w.length() >= 4).sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> closest(w, columnNames(table)).filter(n -> near(w, n))).flatMap(Optional::stream).findFirst();
     }
 
     List<String> tableNames() { return schema.tables().stream().map(Table::name).toList(); }

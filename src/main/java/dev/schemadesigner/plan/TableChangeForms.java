@@ -40,16 +40,21 @@ final class TableChangeForms {
             + "(?:([a-z_]+)\\s+)?tables?(?:\\s+(?:in|of|under|from|for)\\s+(?:the\\s+)?([a-z_]+)(?:\\s+(?:group|module|schema|area|domain|section|part))?)?\\s*");
     static final Pattern DROP = Pattern.compile("(?:.*?\\b)?(?:drop|remove|delete|get rid of|elimina|borra|quita|entferne|lösche)\\s+(?:the\\s+|la\\s+|el\\s+|die\\s+|das\\s+)?(column\\s+|field\\s+|columna\\s+|campo\\s+|spalte\\s+|feld\\s+)?(.+?)\\s*");
 
+    private static final Pattern REPLACED_BY = Pattern.compile("(.+?)\\s*,?\\s*(?:now\\s+)?(?:replaced by|in favou?r of|superseded by|now that we have|since we have)\\s+(?:the\\s+)?([a-z_][a-z0-9_]*)(?:\\s+column)?");
+
     private final Schema schema;
     private final Schema original;
     private final Naming naming;
     private final ColumnRefs refs;
     private final PlanningContext context;
     private final BiFunction<String, String, Optional<Change>> addColumn;
-    private final BiFunction<String, String, Change> dropColumn;
+    private final DropColumn dropColumn;
+
+    /** How the parser drops a column: with what uses it, refilled on downgrade from a replacing column. */
+    interface DropColumn { Change drop(String table, String column, Optional<String> replacedBy); }
 
     TableChangeForms(Schema schema, Schema original, PlanningContext context, ColumnRefs refs,
-                     BiFunction<String, String, Optional<Change>> addColumn, BiFunction<String, String, Change> dropColumn) {
+                     BiFunction<String, String, Optional<Change>> addColumn, DropColumn dropColumn) {
         this.schema = schema;
         this.original = original;
         this.naming = context.naming();
@@ -59,7 +64,10 @@ final class TableChangeForms {
         this.dropColumn = dropColumn;
     }
 
-    static boolean recognizes(String s) { return SPLIT.matcher(s).matches() || MERGE.matcher(s).matches() || GROUP.matcher(s).matches(); }
+    static boolean recognizes(String s) {
+        return SPLIT.matcher(s).matches() || MERGE.matcher(s).matches() || GROUP.matcher(s).matches()
+                || DROP.matcher(s).matches() && !s.matches(".*\\b(?:tables?|index|constraint|database|schema)\\b.*");
+    }
 
     Optional<Change> read(String s) {
         Matcher m;
@@ -68,11 +76,14 @@ final class TableChangeForms {
         if ((m = GROUP.matcher(s)).matches()) return Optional.of(group(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
         if ((m = DROP.matcher(s)).matches() && !m.group(2).matches(".*\\b(index|constraint|table|tabla|tabelle|check|unique)\\b.*")) {
             boolean columnWord = m.group(1) != null;
-            Optional<Ref> ref = refs.find(m.group(2), Optional.empty());
-            if (ref.isPresent()) return Optional.of(dropColumn.apply(ref.get().table(), ref.get().column()));
-            if (columnWord || m.group(2).matches(".*\\b(from|of|on|in|de|aus|von)\\b.*")) {
-                Ref named = refs.ref(m.group(2), Optional.empty(), "drop a column");
-                return Optional.of(dropColumn.apply(named.table(), named.column()));
+            Matcher replaced = REPLACED_BY.matcher(m.group(2));
+            String phrase = replaced.matches() ? replaced.group(1) : m.group(2);
+            Optional<String> by = replaced.matches() ? Optional.of(Naming.snake(replaced.group(2))) : Optional.empty();
+            Optional<Ref> ref = refs.find(phrase, Optional.empty());
+            if (ref.isPresent()) return Optional.of(dropColumn.drop(ref.get().table(), ref.get().column(), by));
+            if (columnWord || phrase.matches(".*\\b(from|of|on|in|de|aus|von)\\b.*")) {
+                Ref named = refs.ref(phrase, Optional.empty(), "drop a column");
+                return Optional.of(dropColumn.drop(named.table(), named.column(), by));
             }
         }
         return Optional.empty();
@@ -106,8 +117,11 @@ final class TableChangeForms {
         List<Op> ops = new ArrayList<>();
         ops.add(new CreateTable(created));
         String list = String.join(", ", moved);
+        List<String> stamped = stamped(created, moved);
+        String stampColumns = stamped.stream().map(x -> ", " + x).reduce("", String::concat);
+        String stampValues = stamped.stream().map(x -> ", CURRENT_TIMESTAMP").reduce("", String::concat);
         ops.add(DataMigration.portable("copy " + list + " from " + source + " into " + target,
-                "INSERT INTO " + target + " (" + key + ", " + list + ") SELECT " + parentKey.name() + ", " + list + " FROM " + source,
+                "INSERT INTO " + target + " (" + key + ", " + list + stampColumns + ") SELECT " + parentKey.name() + ", " + list + stampValues + " FROM " + source,
                 "UPDATE " + source + " SET " + String.join(", ", moved.stream().map(c -> c + " = (SELECT " + target + "." + c + " FROM " + target + " WHERE "
                         + target + "." + key + " = " + source + "." + parentKey.name() + ")").toList())));
         Schema after = new ChangeSet(ops).apply(schema);
@@ -120,6 +134,12 @@ final class TableChangeForms {
         notes.add("Splits " + list + " out of " + source + " into the new table " + target + " (one row per " + Naming.singular(source) + ", " + target + "." + key
                 + " unique, ON DELETE CASCADE); the values are copied over before the columns are dropped, and copied back on downgrade.");
         return new Change(ops, target, notes, List.of());
+    }
+
+    /** Base-model timestamps the ORM fills (no server default): a data migration fills them the way the ORM would. */
+    private static List<String> stamped(Table t, List<String> copied) {
+        return t.columns().stream().filter(x -> !x.nullable() && x.defaultValue().isEmpty() && !x.identity()
+                && x.type() instanceof dev.schemadesigner.schema.LogicalType.Timestamp && !copied.contains(x.name())).map(Column::name).toList();
     }
 
     private static List<String> columnsIn(String expression, Table t) {
@@ -155,7 +175,8 @@ final class TableChangeForms {
         ops.add(DataMigration.portable("copy " + list + " from " + child + " into " + parent,
                 "UPDATE " + parent + " SET " + String.join(", ", names.stream().map(n -> n + " = (SELECT " + child + "." + n + " FROM " + child + " WHERE " + child + "." + key
                         + " = " + parent + "." + parentKey + " ORDER BY " + child + "." + (pk.isEmpty() ? key : pk.get(0)) + " LIMIT 1)").toList()),
-                "INSERT INTO " + child + " (" + key + ", " + list + ") SELECT " + parentKey + ", " + list + " FROM " + parent + " WHERE "
+                "INSERT INTO " + child + " (" + key + ", " + list + stamped(c, names).stream().map(x -> ", " + x).reduce("", String::concat) + ") SELECT " + parentKey + ", " + list
+                        + stamped(c, names).stream().map(x -> ", CURRENT_TIMESTAMP").reduce("", String::concat) + " FROM " + parent + " WHERE "
                         + String.join(" OR ", names.stream().map(n -> n + " IS NOT NULL").toList())));
         ops.add(new DropTable(child));
         return new Change(ops, parent, List.of("Merges " + child + " into " + parent + ": adds " + list + " to " + parent + " (nullable), copies each "

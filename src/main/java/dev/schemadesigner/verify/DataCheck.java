@@ -52,6 +52,8 @@ final class DataCheck {
         final List<String> droppedColumns = new ArrayList<>();
         /** Added NOT NULL without a default: existing rows get a value only from a data migration (or a database that invents one). */
         final List<String> needsBackfill = new ArrayList<>();
+        /** Current name → original column, for original columns the change alters (and may then drop). */
+        final Map<String, String> altered = new LinkedHashMap<>();
 
         Fate(Table before) {
             this.before = before;
@@ -187,6 +189,14 @@ final class DataCheck {
             });
             else if (op instanceof DropColumn o) current(o.table()).ifPresent(f -> {
                 f.needsBackfill.remove(o.column());
+                String alteredOriginal = f.altered.remove(o.column());
+                if (alteredOriginal != null) {
+                    // an original column altered (made nullable) and then dropped is dropped all the same
+                    f.watched.remove(o.column());
+                    f.restorable.remove(alteredOriginal);
+                    f.droppedColumns.add(alteredOriginal);
+                    return;
+                }
                 if (f.watched.remove(o.column())) return;
                 original(f, o.column()).ifPresent(orig -> {
                     f.kept.remove(orig);
@@ -198,6 +208,7 @@ final class DataCheck {
                 Schema at = current;
                 current(o.table()).ifPresent(f -> original(f, o.column()).ifPresent(orig -> {
                     f.kept.remove(orig);
+                    f.altered.put(o.column(), orig);
                     if (!f.watched.contains(o.column())) f.watched.add(o.column());
                     if (o.changesType(at)) {
                         f.restorable.remove(orig);
