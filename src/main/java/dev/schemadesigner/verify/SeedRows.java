@@ -38,6 +38,10 @@ import java.util.UUID;
  * enum values, values the table's CHECKs allow (tried against them; a row no candidate satisfies is
  * left out and the table's shortfall is said), distinct values for every key and unique constraint,
  * some NULLs in nullable columns, and nothing in columns with a default, which the database fills.
+ * Outside keys, values repeat only where a column's domain is smaller than the rows (its default,
+ * enum values, a CHECK's choices or range, a known scale, booleans), as in real data: a unique the
+ * change adds on such a column meets duplicates and its row check stops the upgrade; one on a column
+ * of distinct values ({@code title_0}, {@code title_1}, …) passes (RowChecksOverSeededRowsTest).
  * Each table's rows go in as one multi-row INSERT (in chunks for large counts).
  */
 public final class SeedRows {

@@ -58,6 +58,7 @@ final class AlembicOpRenderer {
                     "# other databases checked every row when the constraint was added");
         }
         if (step instanceof Step.Backfill b) return backfill(b);
+        if (step instanceof Step.CheckRows c) return AlembicRowCheckRenderer.render(c.check());
         Step.Apply a = (Step.Apply) step;
         return op(a.op(), a.before(), a.concurrently(), a.notValid());
     }

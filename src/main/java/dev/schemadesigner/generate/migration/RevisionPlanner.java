@@ -10,6 +10,8 @@ import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.change.DataMigration;
 import dev.schemadesigner.change.DropColumn;
 import dev.schemadesigner.change.Op;
+import dev.schemadesigner.change.OpTables;
+import dev.schemadesigner.change.RowChecks;
 import dev.schemadesigner.change.RenameColumn;
 import dev.schemadesigner.generate.GenerationContext;
 import dev.schemadesigner.generate.python.SaTypes;
@@ -171,6 +173,12 @@ public final class RevisionPlanner {
         current = op.apply(current);
     }
 
+    /** What the rows of a populated table need checked before {@code op} runs on {@code before} (RowChecks). */
+    private List<Step> rowChecks(Op op, Schema before) {
+        if (OpTables.primary(op).filter(ctx::populatedTable).isEmpty()) return List.of();
+        return RowChecks.of(op, before).stream().<Step>map(Step.CheckRows::new).toList();
+    }
+
     /** Closes the pending operations into one revision; the downgrade inverts them in reverse order. */
     private void flush(String title, List<String> notes) {
         if (pending.isEmpty()) return;
@@ -180,10 +188,12 @@ public final class RevisionPlanner {
         for (int i = 0; i < pending.size(); i++) {
             Op op = pending.get(i);
             boolean concurrently = modes.get(i)[0];
+            up.addAll(rowChecks(op, s));
             up.add(new Step.Apply(op, s, concurrently, modes.get(i)[1]));
             Op undo = op.inverse(s);
             s = op.apply(s);
             down.add(0, new Step.Apply(undo, s, concurrently, false));
+            down.addAll(0, rowChecks(undo, s));
         }
         revisions.add(new Revision(title, notes, up, down));
         pending.clear();

@@ -6,7 +6,7 @@ import dev.schemadesigner.schema.Schema;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One thing a revision does: an operation (as planned, or in its safe form), a batched backfill, a VALIDATE, or a note. */
+/** One thing a revision does: an operation (as planned, or in its safe form), a batched backfill, a VALIDATE, a check of existing rows, or a note. */
 public sealed interface Step {
 
     /** {@code before} is the schema the op applies to; {@code concurrently}/{@code notValid} select the non-blocking forms. */
@@ -21,6 +21,11 @@ public sealed interface Step {
 
     /** PostgreSQL: VALIDATE CONSTRAINT after a NOT VALID add; nothing elsewhere. */
     record Validate(String table, String constraint) implements Step {}
+
+    /** Stop the revision, naming the offending values, when the rows of the check's table do not hold it. */
+    record CheckRows(dev.schemadesigner.change.RowCheck check) implements Step {
+        public CheckRows { Objects.requireNonNull(check, "check"); }
+    }
 
     /** A comment line in the revision. */
     record Note(String text) implements Step {}

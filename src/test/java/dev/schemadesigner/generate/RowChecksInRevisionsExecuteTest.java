@@ -1,0 +1,100 @@
+package dev.schemadesigner.generate;
+
+import dev.schemadesigner.generate.GeneratedProject.Output;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Generated Alembic revisions check existing rows first, on each {@link PythonStack}, on SQLite and
+ * PostgreSQL: over the bundled project's rows made to break the change, a unique constraint's revision
+ * stops naming the table, the columns and a duplicated value, and a downgrade that narrows a column
+ * back stops naming the values that no longer fit; the database stays at the revision before. Once the
+ * rows are mended the same revision runs. (The rows that hold are GeneratedArtifactsExecuteTest's.)
+ */
+class RowChecksInRevisionsExecuteTest {
+
+    static Stream<Arguments> runs() {
+        List<Arguments> out = new ArrayList<>();
+        for (PythonStack stack : PythonStack.available()) {
+            for (String dialect : List.of("sqlite", "postgresql")) out.add(Arguments.of(stack, dialect));
+        }
+        return out.stream();
+    }
+
+    /** Runs each SQL argument in one committed transaction (run_sql.py reads; this writes). */
+    private static final String WRITE_SQL = "import os, sys\nfrom sqlalchemy import create_engine, text\n"
+            + "engine = create_engine(os.environ['DATABASE_URL'])\nwith engine.begin() as connection:\n"
+            + "    for sql in sys.argv[1:]:\n        connection.execute(text(sql))\n";
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("runs")
+    void aUniqueRevisionStopsOnDuplicatedRowsAndRunsOnceTheyAreMended(PythonStack stack, String dialect) throws Exception {
+        Design design = BundledDesigns.uniqueOnPopulatedTable();
+        try (GeneratedProject project = new GeneratedProject(GeneratedArtifactsExecuteTest.projectFiles(design), stack);
+             PythonDatabase db = database(project, dialect)) {
+            seededAtTheBundledHead(project, db);
+            write(project, db, "UPDATE feedback_analysis SET customer_id = 'c-1', created_at = '2024-01-01 00:00:00' WHERE id <= 3");
+
+            Output stopped = project.alembic(db.url(), "upgrade", "head");
+
+            assertThat(stopped.exitCode()).as(stopped.text()).isNotZero();
+            assertThat(stopped.text()).contains("RuntimeError: cannot add unique uq_feedback_analysis_customer_id_created_at: "
+                    + "feedback_analysis (customer_id, created_at) holds 1 duplicated value(s), e.g. \"c-1, 2024-01-01");
+            assertThat(current(project, db)).contains(BundledProjects.CUSTOMER_FEEDBACK_HEAD);
+
+            write(project, db, "DELETE FROM feedback_analysis WHERE id IN (2, 3)");
+            ProjectRun.expectOk(project.alembic(db.url(), "upgrade", "head"), "upgrade once the duplicates are gone");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("runs")
+    void aDowngradeThatNarrowsStopsOnValuesThatNoLongerFit(PythonStack stack, String dialect) throws Exception {
+        Design design = BundledDesigns.widenColumn();
+        try (GeneratedProject project = new GeneratedProject(GeneratedArtifactsExecuteTest.projectFiles(design), stack);
+             PythonDatabase db = database(project, dialect)) {
+            seededAtTheBundledHead(project, db);
+            ProjectRun.expectOk(project.alembic(db.url(), "upgrade", "head"), "upgrade (widens comment_hash to 128)");
+            String head = current(project, db);
+            // the last 40 characters of each hash keep the values distinct (comment_hash is unique); 120 fit the widened column
+            write(project, db, "UPDATE analysis_cache SET comment_hash = SUBSTR(comment_hash, 25) || '" + "x".repeat(80) + "'");
+
+            Output stopped = project.alembic(db.url(), "downgrade", "-1");
+
+            assertThat(stopped.exitCode()).as(stopped.text()).isNotZero();
+            assertThat(stopped.text()).containsPattern("RuntimeError: cannot change analysis_cache.comment_hash to string\\(64\\): "
+                    + "\\d+ value\\(s\\) longer than 64 characters, e\\.g\\. \"");
+            assertThat(current(project, db)).isEqualTo(head);
+
+            write(project, db, "UPDATE analysis_cache SET comment_hash = SUBSTR(comment_hash, 1, 60)");
+            ProjectRun.expectOk(project.alembic(db.url(), "downgrade", "-1"), "downgrade once the values fit");
+        }
+    }
+
+    private static PythonDatabase database(GeneratedProject project, String dialect) throws Exception {
+        return dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
+    }
+
+    private static void seededAtTheBundledHead(GeneratedProject project, PythonDatabase db) throws Exception {
+        ProjectRun.expectOk(project.alembic(db.url(), "upgrade", BundledProjects.CUSTOMER_FEEDBACK_HEAD), "upgrade to the bundled head");
+        ProjectRun.expectOk(project.script("seed_feedback.py", db.url(), Integer.toString(BundledDesigns.SEED_ROWS)), "seed rows");
+    }
+
+    private static void write(GeneratedProject project, PythonDatabase db, String sql) throws Exception {
+        ProjectRun.expectOk(project.python(Map.of("DATABASE_URL", db.url()), "-c", WRITE_SQL, sql), sql);
+    }
+
+    private static String current(GeneratedProject project, PythonDatabase db) throws Exception {
+        Output current = project.alembic(db.url(), "current");
+        ProjectRun.expectOk(current, "alembic current");
+        return current.text().lines().filter(l -> l.matches("^[0-9a-f]{12}.*")).findFirst().orElse("").substring(0, 12);
+    }
+}
