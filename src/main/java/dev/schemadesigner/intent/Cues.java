@@ -45,7 +45,53 @@ final class Cues {
     private static final Pattern VERSION_UPGRADE = Pattern.compile("(?iu)\\b" + UPGRADE_VERB + "\\b[^.?!\\n]{0,60}?" + VERSIONS
             + "|" + VERSIONS + "[^.?!\\n]{0,30}?\\b" + UPGRADE_VERB + "\\b");
 
+    /**
+     * In canonical text: things to model given as a list ("model a warehouse with bins, products in bins and pick lists",
+     * "modéliser des événements avec des participants et des billets").
+     */
+    private static final Pattern MODEL_WITH_LIST = Pattern.compile(
+            "\\b(?:design|model|data model)\\b[^.?!\\n]{0,40}?\\bwith\\b[^.?!\\n]*?(?:,|\\band\\b)");
+
+    /** In raw text: "the status field on invoices should be an enum", "el campo precio de productos debe …". */
+    private static final Pattern COLUMN_STATEMENT = Pattern.compile(
+            "(?iu)\\b(?:column|field|columna|campo|spalte|feld|colonne|champ|coluna)\\s+(?:[\\p{L}_]+\\s+)?"
+                    + "(?:on|in|of|de|en|von|in|da|do|du|dans)\\s+(?:the\\s+|la\\s+|der\\s+)?[\\p{L}_]+\\s+"
+                    + "(?:should|must|needs?|has to|is to|debe|deberia|muss|soll|sollte|doit|devrait|deve|deveria)\\b");
+
+    /** In raw text: how many rows a table holds ("a 50M row table", "2 billion rows", "500 millones de filas"). */
+    private static final Pattern ROW_COUNT = Pattern.compile(
+            "(?iu)\\b\\d+(?:[.,]\\d+)?\\s*(?:k|m|b|mio|mrd|million|millions|millionen|millones|milhoes|milhões|billion|billions)?"
+                    + "\\s*(?:rows?|zeilen|filas|linhas|lignes|registros|records)\\b");
+
+    /** In canonical text: data copied from one place into another ("copy emails from the legacy table into users"). */
+    private static final Pattern COPY_BETWEEN = Pattern.compile("\\bcopy\\b[^.?!\\n]{0,60}?\\bfrom\\b[^.?!\\n]{0,60}?\\b(?:into|to)\\b");
+
+    /** In raw text: the writer's own ("my models", "unser Schema", "mon schéma", "meu modelo"). */
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "(?iu)\\b(?:my|our|mein|meine|meinem|meinen|unser|unsere|unserem|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra"
+                    + "|nuestros|meu|minha|meus|minhas|nosso|nossa)\\b");
+
     private Cues() {
+    }
+
+    static boolean modelWithList(String canonical) {
+        return MODEL_WITH_LIST.matcher(canonical).find();
+    }
+
+    static boolean columnStatement(String text) {
+        return COLUMN_STATEMENT.matcher(text).find();
+    }
+
+    static boolean rowCount(String text) {
+        return ROW_COUNT.matcher(text).find();
+    }
+
+    static boolean copyBetween(String canonical) {
+        return COPY_BETWEEN.matcher(canonical).find();
+    }
+
+    static boolean possessive(String text) {
+        return POSSESSIVE.matcher(text).find();
     }
 
     /** How many columns the text writes as {@code table.column}. */

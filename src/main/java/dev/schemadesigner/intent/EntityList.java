@@ -18,7 +18,7 @@ final class EntityList {
     /** "name (a, b, c)": the name is a word that is not a preposition, an article or a type (see NOT_NAMES). */
     private static final Pattern PARENTHESISED = Pattern.compile("([\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(([^()]*)\\)");
     /** "INSERT INTO t (a, b)", "index ON t (a, b)": the columns of a statement or an index, not a table laid out. */
-    private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(into|on)\\s*$");
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(into|on|em|en|sur|auf)\\s*$");
     /** "name: a, b, c" or "name - a, b, c" at the start of a line or sentence, after an optional bullet or number. */
     private static final Pattern LABELLED = Pattern.compile(
             "(?m)(?:^|[.;!?]\\s+)\\s*(?:[-*•]|\\d+[.)])?\\s*([\\p{L}_][\\p{L}\\p{N}_' ]{0,50}?)\\s*(?::|\\s[-–]\\s)\\s*([^\\n.;!?]+)");
@@ -66,6 +66,11 @@ final class EntityList {
         }
         Matcher l = LABELLED.matcher(text);
         while (l.find()) {
+            // "the status field should be an enum: draft, sent, paid" gives a type its values, not a table its columns
+            String[] label = l.group(1).strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            if (NOT_NAMES.contains(label[label.length - 1])) {
+                continue;
+            }
             Group g = group(NESTED_PARENTHESES.matcher(l.group(2)).replaceAll(" "));
             if (g.size() >= 2 && g.snakeCase()) {
                 return Strength.TABLES;

@@ -27,7 +27,7 @@ public final class IntentDetector {
 
     /** In canonical text: a table that is created ("add a new table", "new table add"). */
     private static final Pattern TABLE_AS_OBJECT = Pattern.compile(
-            "\\b(add|new|create)( \\w+){0,2} tables?\\b|\\btables? (\\w+ )?(add|new|create)\\b");
+            "\\b(add|new|create|design)( \\w+){0,2} tables?\\b|\\btables? (\\w+ )?(add|new|create|design)\\b");
     /** In canonical text: an existing table that is changed ("... to the tickets table", "on that model"). */
     private static final Pattern TABLE_AS_TARGET = Pattern.compile(
             "\\b(add|store|drop)\\b.* \\b(to|on|in|into|from)( the| that| this| our| my| each| every)?( \\w+)? (table|model)\\b");
@@ -52,7 +52,7 @@ public final class IntentDetector {
     private static final Pattern REPEATING_GROUP = Pattern.compile("(?i)\\b([a-z]+)_?1\\b.*\\b\\1_?2\\b");
     /** In canonical text: a question ("should I…", "which…", "…?"): advice is wanted, not a change made. */
     private static final Pattern QUESTION = Pattern.compile(
-            "\\?|^(should|which|what|how|do|does|is|are|can|could|would|why|when|wie|welche|welcher|soll|sollte|cual|que|quel|quelle|qual|como)\\b");
+            "\\bhow (do|can|should|to|would)\\b|^(should|which|what|how|do|does|is|are|can|could|would|why|when|wie|welche|welcher|soll|sollte|cual|que|quel|quelle|qual|como)\\b");
 
     private record Trigger(String phrase, Set<String> concepts) {
     }
@@ -121,8 +121,13 @@ public final class IntentDetector {
         boolean indexOnColumns = code == PastedCode.NONE && INDEX_ON_COLUMNS.matcher(text).find();
         // "drop the logo field from brands", "articles.status should default to …": a column of a named table
         int dottedNames = code == PastedCode.NONE ? Cues.dottedNames(text) : 0;
-        boolean namesColumn = code == PastedCode.NONE && (COLUMN_ON_TABLE.matcher(text).find() || dottedNames > 0);
+        boolean namesColumn = code == PastedCode.NONE
+                && (COLUMN_ON_TABLE.matcher(text).find() || Cues.columnStatement(text) || dottedNames > 0);
         boolean relatesData = Cues.eachHas(lexical.canonicalText());
+        boolean modelsList = code == PastedCode.NONE && Cues.modelWithList(lexical.canonicalText());
+        boolean copiesData = Cues.copyBetween(lexical.canonicalText());
+        // "slow" with a query or an index: database performance, where "slow" alone may be a laptop
+        boolean slowQuery = lexical.hint(IntentKind.PERFORMANCE) >= 1.0;
         int names = lexical.names() + dottedNames;
         double schemaWords = lexical.schemaScore()
                 + (createsTable ? t.tableCreationBonus() : 0)
@@ -130,6 +135,7 @@ public final class IntentDetector {
                 + (indexOnColumns ? t.indexColumnsBonus() : 0)
                 + (namesColumn ? t.namedColumnBonus() : 0)
                 + (relatesData ? t.relationSentenceBonus() : 0)
+                + (modelsList || copiesData || slowQuery || judgesOwnSchema(PastedCode.prose(text), request) ? t.shapeBonus() : 0)
                 + (names > 0 ? t.identifierBonus() : 0);
         // a word like "podcast" or "website" argues against schema talk only when little else argues for it,
         // and not at all once the message spells out the columns of a table to create or names a table's column
@@ -150,7 +156,9 @@ public final class IntentDetector {
         }
 
         Map<IntentKind, Double> votes = kindVotes(text, request, code, sims, trust * t.kindEmbeddingWeight(), bestSchemaSim,
-                tableWithColumns || relatesData, indexOnColumns, dottedNames > 0);
+                tableWithColumns || relatesData || modelsList, indexOnColumns,
+                dottedNames > 0 || (code == PastedCode.NONE && names > 0 && lexical.has("type")),
+                copiesData);
         IntentKind kind = IntentKind.DESIGN;
         for (IntentKind k : SCHEMA_KINDS) {
             if (votes.get(k) > votes.get(kind)) {
@@ -169,14 +177,14 @@ public final class IntentDetector {
 
     private Map<IntentKind, Double> kindVotes(String text, Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
                                               double embeddingWeight, double bestSchemaSim, boolean tableWithColumns,
-                                              boolean indexOnColumns, boolean dottedColumn) {
+                                              boolean indexOnColumns, boolean namedColumn, boolean copiesData) {
         Map<IntentKind, Double> votes = new EnumMap<>(IntentKind.class);
         for (IntentKind k : SCHEMA_KINDS) {
             votes.put(k, lexical.hint(k) + embeddingWeight * (sims.get(k) - bestSchemaSim));
         }
         double strongestHint = votes.keySet().stream().mapToDouble(lexical::hint).max().orElse(0);
         String canonical = lexical.canonicalText();
-        boolean question = QUESTION.matcher(canonical).find();
+        boolean question = asks(text, canonical);
         if (code == PastedCode.MIGRATION) {
             votes.merge(IntentKind.MIGRATION, thresholds.migrationCodeHint(), Double::sum);
         } else if (code == PastedCode.QUERY) {
@@ -187,7 +195,13 @@ public final class IntentDetector {
         }
         // "add a (new) table for X" creates a table; "add X to the orders table" changes one
         // ... unless the columns named are those of the new table ("create a table for X with fields a, b")
-        if (TABLE_AS_TARGET.matcher(canonical).find() || ((changesParts(lexical) || dottedColumn) && !tableWithColumns)) {
+        // "how do I rename a column safely?", "should this be two migrations?", "… on a 2 billion row table",
+        // "copy emails from the legacy table into users": how to carry a change out over data, not the change itself
+        boolean carriesOut = (question && lexical.hint(IntentKind.MIGRATION) >= 0.6)
+                || (Cues.rowCount(text) && changesParts(lexical) && lexical.hint(IntentKind.PERFORMANCE) < 0.8) || copiesData;
+        if (carriesOut) {
+            votes.merge(IntentKind.MIGRATION, thresholds.carryingOutHint(), Double::sum);
+        } else if (TABLE_AS_TARGET.matcher(canonical).find() || ((changesParts(lexical) || namedColumn) && !tableWithColumns)) {
             votes.merge(IntentKind.CHANGE, 0.5, Double::sum);
         } else if (TABLE_AS_OBJECT.matcher(canonical).find()) {
             votes.merge(IntentKind.DESIGN, 0.6, Double::sum);
@@ -205,6 +219,10 @@ public final class IntentDetector {
         if (Cues.migrationAsked(canonical)) {
             votes.merge(IntentKind.MIGRATION, thresholds.migrationAskedHint(), Double::sum);
         }
+        // "are my foreign keys sensible?", "qu'est-ce qui ne va pas dans mon schéma ?": the writer's own schema, judged
+        if (judgesOwnSchema(text, lexical)) {
+            votes.merge(IntentKind.REVIEW, thresholds.ownSchemaReviewHint(), Double::sum);
+        }
         if (REPEATING_GROUP.matcher(text).find()) {
             votes.merge(IntentKind.NORMALIZATION, thresholds.repeatingGroupHint(), Double::sum);
         }
@@ -213,6 +231,16 @@ public final class IntentDetector {
             votes.merge(IntentKind.CHANGE, thresholds.indexColumnsChangeHint(), Double::sum);
         }
         return votes;
+    }
+
+    /** A question with review words about the writer's own schema: "are my foreign keys sensible?", "o que está errado no meu modelo?" */
+    private static boolean judgesOwnSchema(String text, Lexicon.Analysis lexical) {
+        return asks(text, lexical.canonicalText()) && Cues.possessive(text) && lexical.hint(IntentKind.REVIEW) >= 0.5;
+    }
+
+    /** A question: a question mark in the text (the canonical text has no punctuation) or a question word opening it. */
+    private static boolean asks(String text, String canonical) {
+        return text.contains("?") || QUESTION.matcher(canonical).find();
     }
 
     private static boolean laysOutTables(String text, Lexicon.Analysis lexical) {

@@ -28,6 +28,11 @@ package dev.schemadesigner.intent;
  * @param versionUpgradeWeight other-sense evidence of a product's version upgrade ("postgres 12 to 15")
  * @param migrationAskedHint  kind vote for migration when a migration is asked to be written
  * @param foreignEmbeddingTrust share of the embedding's say kept for a message with no English function words
+ * @param shapeBonus          schema evidence of things to model given as a list, of data copied between tables and of
+ *                            "slow" said of a query or an index
+ * @param carryingOutHint     kind vote for migration when a question asks how to carry a change out, the change is on
+ *                            a table of millions of rows, or data is copied between tables
+ * @param ownSchemaReviewHint kind vote for review when a question with review words is about the writer's own schema
  */
 public record IntentThresholds(double schemaThreshold, double lexicalCap, double offTopicWeight, double codeBonus,
                                double embeddingWeight, double kindEmbeddingWeight, double codeKindHint,
@@ -35,8 +40,9 @@ public record IntentThresholds(double schemaThreshold, double lexicalCap, double
                                double columnListDesignHint, double indexColumnsBonus, double indexColumnsChangeHint,
                                double repeatingGroupHint, double identifierBonus, double clearSchemaWords,
                                double confidenceSlope, double namedColumnBonus, double relationSentenceBonus,
-                               double versionUpgradeWeight, double migrationAskedHint, double foreignEmbeddingTrust) {
+                               double versionUpgradeWeight, double migrationAskedHint, double foreignEmbeddingTrust,
+                               double shapeBonus, double carryingOutHint, double ownSchemaReviewHint) {
 
     public static final IntentThresholds DEFAULT = new IntentThresholds(0.5, 2.0, 1.0, 1.5, 4.0, 5.0, 0.8, 1.2, 0.3, 1.0,
-            2.5, 0.6, 2.0, 2.0, 0.3, 0.8, 3.0, 0.6, 0.8, 1.0, 1.5, 0.4);
+            2.5, 0.6, 2.0, 2.0, 0.3, 0.8, 3.0, 0.6, 0.8, 1.0, 1.5, 0.4, 0.4, 1.0, 0.8);
 }

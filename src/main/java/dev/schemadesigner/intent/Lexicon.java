@@ -32,6 +32,10 @@ final class Lexicon {
     /** A value in single quotes; an apostrophe inside a word ("customer's", "don't") opens none. */
     private static final Pattern QUOTED_VALUE = Pattern.compile("(?<![\\p{L}\\p{N}])'[^'\\n]{1,40}'(?![\\p{L}\\p{N}])");
 
+    /** Everyday words one letter from a schema word ("after" of "alter", "tables" of "enables"): never typos. */
+    private static final Set<String> COMMON_WORDS = Set.of("after", "later", "water", "other", "order", "every", "where",
+            "there", "these", "those", "still", "while", "about", "under", "value", "values", "using", "having");
+
     /** One line of the lexicon. */
     record Group(String canonical, double schemaWeight, Map<IntentKind, Double> kindHints) {
         List<String> concepts() {
@@ -224,7 +228,8 @@ final class Lexicon {
      * read as that word; a word that only adds letters at the end of it is not a typo of it.
      */
     private String correct(String token) {
-        if (token.length() < 5 || vocabulary.contains(token) || token.chars().anyMatch(Character::isDigit)) {
+        if (token.length() < 5 || vocabulary.contains(token) || COMMON_WORDS.contains(token)
+                || token.chars().anyMatch(Character::isDigit)) {
             return token;
         }
         int limit = token.length() >= 9 ? 2 : 1;
