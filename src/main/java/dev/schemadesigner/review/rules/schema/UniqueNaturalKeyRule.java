@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  *
  * ## Fix
  * `ADD CONSTRAINT uq_<table>_<column> UNIQUE (<column>)`. On a populated table, find duplicates
- * first; the migration rules say how to build the index concurrently. When the key is unique only
- * per parent (a slug per workspace), make the UNIQUE composite instead.
+ * first; the migration rules say how to build the index concurrently. A number of another kind in
+ * a child table (`players.shirt_number` beside a required `team_id`) names the row within its
+ * parent: the fix is then `UNIQUE (team_id, shirt_number)`.
  *
  * ## Limits
  * A composite UNIQUE that contains the column (e.g. `(tenant_id, email)`) counts. Names decide, and
@@ -82,14 +83,32 @@ public final class UniqueNaturalKeyRule implements Rule {
                 if (SchemaFacts.isForeignKeyColumn(t, c.name()) || SchemaFacts.isUniqueIn(t, c.name())) continue;
                 Optional<String> why = naturalKey(context.schema(), t, c.name().toLowerCase(Locale.ROOT));
                 if (why.isEmpty()) continue;
-                Unique unique = Unique.of(SchemaFacts.constraintName("uq", t.name(), c.name()), c.name());
-                out.add(finding(t.name() + "." + c.name(), c.name() + " " + why.get() + " but nothing makes it unique: two "
-                                + t.name() + " rows can carry the same value, and lookups by it scan the table",
-                        Fix.of("add UNIQUE (" + c.name() + ") on " + t.name() + (context.existing() ? " (find duplicates first)" : ""),
+                // a number of the table's own kind names the row; another number names it only within its parent
+                String stem = stemOf(c.name());
+                Optional<String> parent = !stem.isEmpty() && !namesThis(t, stem) ? parentKey(t) : Optional.empty();
+                List<String> columns = parent.map(p -> List.of(p, c.name())).orElse(List.of(c.name()));
+                String parentName = parent.map(p -> p.substring(0, p.length() - 3).replace('_', ' ')).orElse("");
+                String within = parent.isPresent() ? " within its " + parentName : "";
+                Unique unique = Unique.of(SchemaFacts.constraintName("uq", t.name(), String.join("_", columns)), columns.toArray(String[]::new));
+                out.add(finding(t.name() + "." + c.name(), c.name() + " " + why.get() + within + " but nothing makes it unique: two "
+                                + t.name() + " rows" + (parent.isPresent() ? " of one " + parentName : "") + " can carry the same value, and lookups by it scan the table",
+                        Fix.of("add UNIQUE (" + String.join(", ", columns) + ") on " + t.name() + (context.existing() ? " (find duplicates first)" : ""),
                                 new AddUnique(t.name(), unique))));
             }
         }
         return out;
+    }
+
+    /** The one NOT NULL single-column foreign key of the table ({@code team_id}), the parent a child's number counts within. */
+    private static Optional<String> parentKey(Table t) {
+        List<String> required = t.foreignKeys().stream().filter(f -> f.columns().size() == 1).map(f -> f.columns().get(0))
+                .filter(c -> t.column(c).map(x -> !x.nullable()).orElse(false)).distinct().toList();
+        return required.size() == 1 ? Optional.of(required.get(0)) : Optional.empty();
+    }
+
+    private static String stemOf(String column) {
+        Matcher m = NUMBERED.matcher(column.toLowerCase(Locale.ROOT));
+        return m.matches() ? m.group(1) : "";
     }
 
     /** Why the column identifies a row of the table, or empty when it does not. */
