@@ -7,3 +7,11 @@ CREATE TABLE pain_points (
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now()
 );
+-- Coordinates: the name states the range.
+CREATE TABLE places (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    latitude numeric(9,6) NOT NULL,
+    longitude numeric(9,6) NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);

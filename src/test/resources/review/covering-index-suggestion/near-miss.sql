@@ -13,3 +13,5 @@ CREATE TABLE feedback_analysis (
 -- @query SELECT * FROM feedback_analysis WHERE customer_id = ?
 -- @query SELECT comment_text FROM feedback_analysis WHERE id = ?
 CREATE INDEX idx_feedback_analysis_customer_id ON feedback_analysis (customer_id) INCLUDE (user_score, churn_risk);
+-- A text body is too wide to copy into an index.
+-- @query SELECT comment_text, churn_risk FROM feedback_analysis WHERE customer_id = ?

@@ -20,3 +20,5 @@ CREATE TABLE pain_points (
 -- The parent already stores the count; a count by a plain column is not through a foreign key.
 -- @query SELECT count(*) FROM pain_points WHERE feedback_id = ?
 -- @query SELECT count(*) FROM pain_points WHERE category = ?
+-- A count since a date is not a counter a column could keep.
+-- @query SELECT count(*) FROM pain_points WHERE feedback_id = ? AND created_at >= ?

@@ -13,3 +13,7 @@ CREATE TABLE customer_timeline (
 CREATE INDEX idx_customer_timeline_customer_id_occurred_at ON customer_timeline (customer_id, occurred_at);
 CREATE INDEX idx_pain_category ON customer_timeline (category);
 CREATE UNIQUE INDEX uq_customer_timeline_external_ref ON customer_timeline (external_ref);
+-- SQLAlchemy's naming convention (ix_), PostgreSQL's default (<table>_<columns>_idx), a partial index named by its condition.
+CREATE INDEX ix_customer_timeline_score ON customer_timeline (score);
+CREATE INDEX customer_timeline_created_at_idx ON customer_timeline (created_at);
+CREATE INDEX idx_customer_timeline_negative ON customer_timeline (occurred_at) WHERE category = 'negative';

@@ -11,3 +11,11 @@ CREATE TABLE pain_point_keywords (
     keyword varchar(100) NOT NULL,
     PRIMARY KEY (pain_point_id, keyword)
 );
+-- Singular names: one author, one allergen note.
+CREATE TABLE recipes (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    author_name varchar(200),
+    allergen_note text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);

@@ -7,3 +7,11 @@ CREATE TABLE pain_points (
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now()
 );
+-- Plurals of things counted one by one.
+CREATE TABLE recipes (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    allergens varchar(300),
+    author_names text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);

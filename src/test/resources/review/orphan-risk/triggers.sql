@@ -14,3 +14,18 @@ CREATE TABLE pain_points (
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now()
 );
+-- Neither side decides: no delete cascade, no ON DELETE on the nullable key.
+-- @relationship boards.cards -> cards many back_populates=board
+-- @relationship cards.board -> boards back_populates=cards
+CREATE TABLE boards (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE cards (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    board_id integer REFERENCES boards (id),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX idx_cards_board_id ON cards (board_id);

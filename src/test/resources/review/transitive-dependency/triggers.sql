@@ -9,3 +9,11 @@ CREATE TABLE orders (
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now()
 );
+-- The last word says what is copied: the seller's shop name beside seller_id.
+CREATE TABLE listings (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    seller_id integer NOT NULL,
+    seller_shop_name varchar(120) NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);

@@ -12,3 +12,29 @@ CREATE TABLE customers (
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now()
 );
+-- A number that names the row, a standard identifier, a provider's id, and a number within a parent.
+CREATE TABLE orders (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    order_number varchar(20) NOT NULL,
+    stripe_payment_intent_id varchar(64),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE books (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    isbn char(13) NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE teams (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE players (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    team_id integer NOT NULL REFERENCES teams (id) ON DELETE CASCADE,
+    shirt_number smallint NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);

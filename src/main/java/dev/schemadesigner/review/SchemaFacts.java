@@ -32,6 +32,13 @@ public final class SchemaFacts {
         return t.isEmpty() ? "" : t.get(t.size() - 1);
     }
 
+    /** The singular of a plural table name, by English spelling: {@code categories} → {@code category}, {@code boxes} → {@code box}. */
+    public static String singular(String name) {
+        if (name.endsWith("ies") && name.length() > 3) return name.substring(0, name.length() - 3) + "y";
+        if (name.endsWith("sses") || name.endsWith("xes") || name.endsWith("ches") || name.endsWith("shes")) return name.substring(0, name.length() - 2);
+        return name.endsWith("s") && !name.endsWith("ss") ? name.substring(0, name.length() - 1) : name;
+    }
+
     public static boolean hasToken(String name, Set<String> words) {
         for (String t : tokens(name)) if (words.contains(t)) return true;
         return false;

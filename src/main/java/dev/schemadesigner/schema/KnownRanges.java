@@ -33,7 +33,13 @@ public final class KnownRanges {
             Map.entry("rating", new Range("1", "5", "a star rating", false)),
             Map.entry("stars", new Range("1", "5", "a star rating", false)),
             Map.entry("severity", new Range("1", "10", "a severity, as the skill rates it", false)),
-            Map.entry("age", new Range("0", "150", "a person's age in years", false)));
+            Map.entry("age", new Range("0", "150", "a person's age in years", false)),
+            Map.entry("nps", new Range("0", "10", "a net promoter score answer", false)),
+            Map.entry("latitude", new Range("-90", "90", "a latitude in degrees", true)),
+            Map.entry("lat", new Range("-90", "90", "a latitude in degrees", true)),
+            Map.entry("longitude", new Range("-180", "180", "a longitude in degrees", true)),
+            Map.entry("lng", new Range("-180", "180", "a longitude in degrees", true)),
+            Map.entry("lon", new Range("-180", "180", "a longitude in degrees", true)));
 
     /** Last words that name a magnitude rather than what is measured: {@code sentiment_score} takes its meaning from {@code sentiment}. */
     private static final Set<String> MAGNITUDES = Set.of("score", "value", "level", "index");

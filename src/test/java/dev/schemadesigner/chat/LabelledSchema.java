@@ -13,14 +13,18 @@ import java.util.stream.Stream;
 /**
  * One schema of the review corpus and its labels: {@code <name>.sql} (DDL), {@code <name>.py}
  * (SQLAlchemy models) or {@code <name>.java} (JPA entities), beside {@code <name>.expect} holding
- * {@code dialect <name>}, {@code query <SELECT …>}, {@code finding <rule-id> <object>} and
- * {@code clean <rule-id> <object>} lines ({@code #} starts a comment). See the corpus README.
+ * {@code dialect <name>}, {@code query <SELECT …>}, {@code finding <rule-id> <object>},
+ * {@code asks <rule-id> <object>} and {@code clean <rule-id> <object>} lines ({@code #} starts a comment). See the corpus README.
  */
 record LabelledSchema(String name, String format, String dialect, String content, List<String> queries, List<Fact> facts) {
 
-    /** An expected finding ({@code expected}) or a fact no finding of the rule may be about. */
-    record Fact(boolean expected, String rule, String object) {
-        @Override public String toString() { return (expected ? "finding " : "clean ") + rule + " " + object; }
+    /**
+     * An expected finding ({@code expected}) or a fact no finding of the rule may be about. An expected
+     * finding that {@code asks} must come without a fix: the value it needs is not known, so the
+     * finding asks for it instead of inventing it (a CHECK range for a bare {@code score}).
+     */
+    record Fact(boolean expected, boolean asks, String rule, String object) {
+        @Override public String toString() { return (asks ? "asks " : expected ? "finding " : "clean ") + rule + " " + object; }
     }
 
     private static final Map<String, String> FORMATS = Map.of("sql", "sql", "py", "sqlalchemy", "java", "jpa");
@@ -51,10 +55,10 @@ record LabelledSchema(String name, String format, String dialect, String content
                 switch (words[0]) {
                     case "dialect" -> dialect = words[1].strip();
                     case "query" -> queries.add(words[1].strip());
-                    case "finding", "clean" -> {
+                    case "finding", "asks", "clean" -> {
                         String[] fact = words[1].strip().split("\\s+");
-                        if (fact.length != 2) throw new IllegalStateException(expect + ": '" + line + "' must be <finding|clean> <rule-id> <object>");
-                        facts.add(new Fact(words[0].equals("finding"), fact[0], fact[1]));
+                        if (fact.length != 2) throw new IllegalStateException(expect + ": '" + line + "' must be <finding|asks|clean> <rule-id> <object>");
+                        facts.add(new Fact(!words[0].equals("clean"), words[0].equals("asks"), fact[0], fact[1]));
                     }
                     default -> throw new IllegalStateException(expect + ": unknown line '" + line + "'");
                 }

@@ -5,6 +5,7 @@ import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
+import dev.schemadesigner.review.SchemaFacts;
 import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.Table;
@@ -13,13 +14,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * ## What it flags
- * First normal form: two or more columns for one fact, told apart by a number (`phone1`,
- * `phone2`; `tag_1`, `tag_2`, `tag_3`).
+ * First normal form: two or more columns for one fact, told apart by a number wherever it
+ * stands in the name — `phone1`, `phone2`; `tag_1`, `tag_2`; `emergency_contact_name_1`;
+ * `image_1_url`, `image_2_url`; `option1_name`, `option1_value`, `option2_name`, … (one finding
+ * for the set of facts that repeats together).
  *
  * ## Why it matters
  * The table caps how many values there can be, queries must test every column
@@ -29,18 +34,26 @@ import java.util.regex.Pattern;
  * `CREATE TABLE customers (…, phone1 varchar(20), phone2 varchar(20), phone3 varchar(20))`.
  *
  * ## Fix
- * A child table with one row per value: `customer_phones (customer_id → customers.id, phone,
- * position)`. Moving data is a migration of its own, so no change is proposed.
+ * A child table with one row per value: `customer_phones (customer_id → customers.id, position,
+ * phone)`. Moving data is a migration of its own, so no change is proposed.
  *
  * ## Limits
  * The numbers must include 1 or 2 and stay at most 20, so `ipv4`/`ipv6` or `sha256` are not
- * groups. Numbered columns that are really different facts (`address_line1`, `address_line2`)
- * are reported too; silence them inline.
+ * groups. Lines of one address (`address_line1`, `address_line2`) are one fact written over two
+ * lines and are left alone, as are numbered foreign keys and the columns beside them
+ * (`player1_id`, `player1_score`): a fixed number of roles in a relationship, not a list.
  */
 public final class RepeatingGroupRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("repeating-group", Area.NORMALIZATION, Severity.WARNING,
             "1NF: numbered columns for one fact (phone1, phone2, tag_1 …)");
-    private static final Pattern NUMBERED = Pattern.compile("(.*?[a-z])_?(\\d{1,2})");
+    /** A word ending in a number, or a number on its own, between underscores: stem, number, what follows. */
+    private static final Pattern NUMBERED = Pattern.compile("(?:(.*?[a-z])_?)?(\\d{1,2})(?:_(.+))?");
+    /** Last words of a stem whose numbered columns are parts of one value, not repeats of it. */
+    private static final Set<String> PARTS = Set.of("line", "street");
+
+    private record Slot(String column, String stem, int number, String suffix) {
+        String slot() { return stem + number; }
+    }
 
     @Override public RuleMeta meta() { return META; }
 
@@ -48,24 +61,58 @@ public final class RepeatingGroupRule implements Rule {
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
         for (Table t : context.tables()) {
-            Map<String, List<String>> groups = new LinkedHashMap<>();
-            Map<String, List<Integer>> numbers = new LinkedHashMap<>();
+            List<Slot> slots = new ArrayList<>();
             for (Column c : t.columns()) {
                 Matcher m = NUMBERED.matcher(c.name());
-                if (!m.matches()) continue;
-                groups.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(c.name());
-                numbers.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Integer.parseInt(m.group(2)));
+                if (!m.matches() || m.group(1) == null || SchemaFacts.tokens(m.group(1)).stream().anyMatch(PARTS::contains)) continue;
+                slots.add(slot(c.name(), m.group(1), Integer.parseInt(m.group(2)), m.group(3) == null ? "" : m.group(3)));
             }
-            groups.forEach((stem, columns) -> {
-                if (columns.size() < 2 || !counted(numbers.get(stem))) return;
-                out.add(finding(t.name(), "columns " + String.join(", ", columns) + " repeat one fact;"
-                        + " move " + stem + " into a child table with one row per value"));
-            });
+            Set<String> roles = new TreeSet<>();
+            for (Slot s : slots) if (SchemaFacts.isForeignKeyColumn(t, s.column())) roles.add(s.slot());
+            // stem → the numbers and the facts (suffixes) numbered under it
+            Map<String, List<Slot>> byStem = new LinkedHashMap<>();
+            for (Slot s : slots) {
+                if (roles.contains(s.slot())) continue;
+                byStem.computeIfAbsent(s.stem(), k -> new ArrayList<>()).add(s);
+            }
+            byStem.forEach((stem, members) -> report(t, stem, members, out));
         }
         return out;
     }
 
-    private static boolean counted(List<Integer> numbers) {
+    /**
+     * A numbered column as stem, number and fact. A number at the end of a longer name numbers what
+     * its words before the last name ({@code emergency_contact_name_1}: slot {@code emergency_contact},
+     * fact {@code name}), so the name and phone of one contact are read as one set of facts.
+     */
+    private static Slot slot(String column, String stem, int number, String suffix) {
+        List<String> words = SchemaFacts.tokens(stem);
+        if (!suffix.isEmpty() || words.size() < 2) return new Slot(column, stem, number, suffix);
+        return new Slot(column, String.join("_", words.subList(0, words.size() - 1)), number, words.get(words.size() - 1));
+    }
+
+    private void report(Table t, String stem, List<Slot> members, List<Finding> out) {
+        Map<String, Set<Integer>> numbersByFact = new LinkedHashMap<>();
+        for (Slot s : members) numbersByFact.computeIfAbsent(s.suffix(), k -> new TreeSet<>()).add(s.number());
+        List<String> facts = new ArrayList<>();
+        numbersByFact.forEach((fact, numbers) -> { if (numbers.size() >= 2 && counted(numbers)) facts.add(fact); });
+        if (facts.isEmpty()) return;
+        List<String> columns = members.stream().filter(s -> facts.contains(s.suffix())).map(Slot::column).toList();
+        String what = String.join(", ", facts.stream().map(f -> f.isEmpty() ? stem : stem + "_" + f).toList());
+        String owner = SchemaFacts.singular(t.name());
+        String child = owner + "_" + plural(stem);
+        String kept = String.join(", ", facts.stream().map(f -> f.isEmpty() ? stem : f).toList());
+        out.add(finding(t.name() + "." + String.join(",", columns), "columns " + String.join(", ", columns) + " hold " + what
+                + " in numbered slots: " + t.name() + " caps how many there can be and every query must test each slot;"
+                + " move them into a child table " + child + " (" + owner + "_id, position, " + kept + "), one row per value"));
+    }
+
+    private static boolean counted(Set<Integer> numbers) {
         return numbers.stream().allMatch(n -> n <= 20) && (numbers.contains(1) || numbers.contains(2));
+    }
+
+    private static String plural(String stem) {
+        String s = stem.replaceAll("_$", "");
+        return s.endsWith("s") ? s : s.endsWith("y") && !s.endsWith("ay") && !s.endsWith("ey") ? s.substring(0, s.length() - 1) + "ies" : s + "s";
     }
 }

@@ -35,8 +35,9 @@ import java.util.Set;
  * dropping the column loses data until readers use the join.
  *
  * ## Limits
- * Only descriptive words are matched (name, email, phone, address, title, description, city,
- * country, username, …); `customer_id` beside `customer_since` or `customer_type` is left alone.
+ * Only descriptive words are matched, as the whole rest of the name or its last word (name,
+ * email, phone, address, title, description, city, country, username, …: `seller_shop_name`
+ * beside `seller_id`); `customer_id` beside `customer_since` or `customer_type` is left alone.
  * Columns of the primary key are left to `partial-dependency`.
  *
  * When reviewing a live database, dependencies measured on a sample of up to 1,000 rows are
@@ -94,7 +95,9 @@ public final class TransitiveDependencyRule implements Rule {
             String id = other.name();
             if (!id.endsWith("_id") || SchemaFacts.isPrimaryKeyColumn(t, id)) continue;
             String stem = id.substring(0, id.length() - 3);
-            if (column.startsWith(stem + "_") && DESCRIPTIVE.contains(column.substring(stem.length() + 1))) return id;
+            if (!column.startsWith(stem + "_")) continue;
+            String rest = column.substring(stem.length() + 1);
+            if (DESCRIPTIVE.contains(rest) || DESCRIPTIVE.contains(SchemaFacts.lastToken(rest))) return id;
         }
         return null;
     }

@@ -11,6 +11,7 @@ import dev.schemadesigner.review.RuleMeta;
 import dev.schemadesigner.review.SchemaFacts;
 import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.Table;
 
 import java.util.ArrayList;
@@ -36,12 +37,15 @@ import java.util.Set;
  *
  * ## Limits
  * Needs declared query patterns: read-heaviness cannot be guessed from names. `SELECT *`,
- * joins, and lookups by the whole primary key are not considered.
+ * joins, and lookups by the whole primary key are not considered, nor queries returning a text,
+ * JSON, binary or long varchar column: copying a message body into an index costs more than the
+ * heap visit it saves.
  */
 public final class CoveringIndexSuggestionRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("covering-index-suggestion", Area.PERFORMANCE, Severity.INFO,
             "a read-heavy query that could be answered from an index alone (INCLUDE on PostgreSQL)");
     private static final int MAX_EXTRA = 4;
+    private static final int MAX_INCLUDED_LENGTH = 255;
 
     @Override public RuleMeta meta() { return META; }
 
@@ -56,7 +60,7 @@ public final class CoveringIndexSuggestionRule implements Rule {
             if (t == null || key.isEmpty() || q.equalityCount(name) == 0) continue;
             if (t.primaryKey().isPresent() && key.containsAll(t.primaryKey().get().columns())) continue;
             List<String> extra = q.selected().stream().map(QueryPattern.ColumnRef::column).filter(c -> !key.contains(c)).distinct().toList();
-            if (extra.isEmpty() || extra.size() > MAX_EXTRA || covered(t, key, extra)) continue;
+            if (extra.isEmpty() || extra.size() > MAX_EXTRA || covered(t, key, extra) || extra.stream().anyMatch(c -> wide(t, c))) continue;
             String indexName = SchemaFacts.indexName(t.name(), concat(key, List.of("covering")));
             boolean include = context.dialect().equals("postgresql");
             Index index = include ? Index.on(indexName, key.toArray(String[]::new)).withInclude(extra)
@@ -80,6 +84,12 @@ public final class CoveringIndexSuggestionRule implements Rule {
             if (all.containsAll(extra)) return true;
         }
         return false;
+    }
+
+    /** A column too wide to copy into an index: text, JSON, binary, or a varchar over {@value #MAX_INCLUDED_LENGTH}. */
+    private static boolean wide(Table t, String column) {
+        return t.column(column).map(c -> c.type() instanceof LogicalType.Text || c.type() instanceof LogicalType.Json
+                || c.type() instanceof LogicalType.Binary || c.type() instanceof LogicalType.Varchar v && v.length() > MAX_INCLUDED_LENGTH).orElse(false);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -36,7 +36,8 @@ import java.util.List;
  * trigger or by the application in the same transaction (SQLAlchemy event), and backfilled once.
  *
  * ## Limits
- * Only counts through a foreign key are recognised; copying a joined column (a name shown
+ * Only counts through a foreign key with nothing but equalities are recognised (a count since a
+ * date is not a counter); copying a joined column (a name shown
  * beside each row) is not suggested, since it trades a join for the 3NF problems
  * `transitive-dependency` reports.
  */
@@ -51,6 +52,8 @@ public final class DenormalizationSuggestionRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (QueryPattern q : context.queries()) {
             if (!q.aggregates().contains("count") || !q.groupBy().isEmpty() || q.tables().size() != 1) continue;
+            // a count over a time range or a threshold changes with the query's bounds: no stored column holds it
+            if (q.predicates().stream().anyMatch(p -> p.kind() != QueryPattern.Kind.EQUALITY)) continue;
             Table child = context.table(q.tables().get(0)).orElse(null);
             if (child == null) continue;
             for (QueryPattern.Predicate p : q.predicates()) {

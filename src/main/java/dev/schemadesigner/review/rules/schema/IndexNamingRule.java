@@ -15,12 +15,15 @@ import dev.schemadesigner.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * ## What it flags
- * An index whose name does not start with `idx_` (`uq_` also for unique indexes) or does not
- * mention each of its columns; a foreign key not named `fk_…`, a CHECK not named `ck_…`, a
- * UNIQUE constraint not named `uq_…`.
+ * An index whose name follows no naming convention — ours (`idx_<table>_<columns>`, `uq_…` for
+ * unique indexes), SQLAlchemy's `naming_convention` (`ix_…`) or PostgreSQL's default
+ * (`<table>_<columns>_idx`) — or does not mention each of its columns (a partial index may name
+ * its condition instead); a foreign key not named `fk_…`, a CHECK not named `ck_…`, a UNIQUE
+ * constraint not named `uq_…`.
  *
  * ## Why it matters
  * Names appear in error messages, migrations and `\d` output. With one convention
@@ -36,8 +39,8 @@ import java.util.List;
  *
  * ## Limits
  * The table may be abbreviated (`idx_pain_category` passes). Names of 63 characters or more are
- * taken as cut to the limit and only their prefix is checked. A project's own convention is not
- * read yet.
+ * taken as cut to the limit and only their prefix is checked. Any of the three conventions passes,
+ * even mixed in one schema: which one a project chose is not read yet.
  */
 public final class IndexNamingRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("index-naming", Area.SCHEMA, Severity.INFO,
@@ -50,7 +53,7 @@ public final class IndexNamingRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Table t : context.tables()) {
             for (Index ix : t.indexes()) {
-                if (conventional(ix)) continue;
+                if (conventional(t, ix)) continue;
                 String message = "index " + ix.name() + " on " + t.name() + " does not follow idx_<table>_<columns>";
                 if (ix.hasExpressions()) {
                     out.add(finding(ix.name(), message));
@@ -68,10 +71,20 @@ public final class IndexNamingRule implements Rule {
         return out;
     }
 
-    private static boolean conventional(Index ix) {
-        String n = ix.name().toLowerCase(java.util.Locale.ROOT);
-        if (!n.startsWith("idx_") && !(ix.unique() && n.startsWith("uq_"))) return false;
-        return n.length() >= 63 || ix.columnNames().stream().allMatch(c -> n.contains(c.toLowerCase(java.util.Locale.ROOT)));
+    /**
+     * True when the name is one a naming convention produces: ours ({@code idx_…}, {@code uq_…} for
+     * unique), SQLAlchemy's {@code naming_convention} ({@code ix_…}) or PostgreSQL's default
+     * ({@code <table>_<columns>_idx}, {@code …_key} for unique), mentioning each key column; a partial
+     * index may name its condition instead ({@code idx_payments_pending … WHERE status = 'pending'}).
+     */
+    private static boolean conventional(Table t, Index ix) {
+        String n = ix.name().toLowerCase(Locale.ROOT);
+        boolean prefixed = n.startsWith("idx_") || n.startsWith("ix_") || ix.unique() && n.startsWith("uq_");
+        boolean suffixed = n.startsWith(t.name().toLowerCase(Locale.ROOT) + "_") && (n.endsWith("_idx") || ix.unique() && n.endsWith("_key"));
+        if (!prefixed && !suffixed) return false;
+        if (n.length() >= 63 || ix.columnNames().stream().allMatch(c -> n.contains(c.toLowerCase(Locale.ROOT)))) return true;
+        return ix.where().map(w -> SchemaFacts.tokens(w.replaceAll("[^A-Za-z0-9_]+", "_")).stream()
+                .anyMatch(word -> word.length() > 2 && SchemaFacts.tokens(n).contains(word))).orElse(false);
     }
 
     private void prefixed(Table t, String name, String prefix, String what, List<Finding> out) {

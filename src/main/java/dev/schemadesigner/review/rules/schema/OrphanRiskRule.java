@@ -5,6 +5,7 @@ import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
+import dev.schemadesigner.review.SchemaFacts;
 import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.schema.FkAction;
 import dev.schemadesigner.schema.ForeignKey;
@@ -17,14 +18,19 @@ import java.util.Optional;
 
 /**
  * ## What it flags
- * An ORM relationship whose cascade disagrees with the database's ON DELETE, and foreign keys
- * that cannot do what they say: ON DELETE SET NULL on a NOT NULL column.
+ * An ORM relationship whose cascade disagrees with the database's ON DELETE; a one-to-many
+ * relationship (SQLAlchemy `relationship`, JPA `@OneToMany`) where neither side decides what
+ * happens to the children when their parent is deleted — no delete cascade on the relationship and
+ * no ON DELETE rule on a nullable foreign key; and foreign keys that cannot do what they say:
+ * ON DELETE SET NULL on a NOT NULL column.
  *
  * ## Why it matters
  * With `cascade="all, delete-orphan"` but no ON DELETE CASCADE, a bulk `DELETE` (or any client
  * other than the ORM) fails or leaves children behind. With ON DELETE CASCADE but no ORM delete
  * cascade, SQLAlchemy first sets the children's keys to NULL, which a NOT NULL key refuses.
- * SET NULL on a NOT NULL column makes every parent delete fail.
+ * SET NULL on a NOT NULL column makes every parent delete fail. With no decision at all,
+ * SQLAlchemy sets the children's keys to NULL when the parent goes, so they stay behind belonging
+ * to nothing; JPA's delete fails on the foreign key until code detaches them the same way.
  *
  * ## Example
  * `feedback_analysis.pain_points = relationship(cascade="all, delete-orphan")` while
@@ -32,11 +38,13 @@ import java.util.Optional;
  *
  * ## Fix
  * Make both sides say the same: ON DELETE CASCADE with `cascade="all, delete-orphan"` and
- * `passive_deletes=True`, or RESTRICT with no delete cascade. No change is proposed
- * automatically; which side is right is a design decision.
+ * `passive_deletes=True` (JPA: `orphanRemoval = true` and `@OnDelete(CASCADE)`), RESTRICT with no
+ * delete cascade, or SET NULL when the children are meant to outlive the parent. No change is
+ * proposed: the finding asks which of the three the relationship means.
  *
  * ## Limits
- * Only relationships declared in the schema (SQLAlchemy models) are compared; SQL DDL carries none.
+ * Only relationships declared in the schema (SQLAlchemy models, JPA entities) are compared; SQL
+ * DDL carries none. A NOT NULL foreign key with no ON DELETE rule is left to `cascade-undefined`.
  */
 public final class OrphanRiskRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("orphan-risk", Area.SCHEMA, Severity.WARNING,
@@ -69,9 +77,20 @@ public final class OrphanRiskRule implements Rule {
                 } else if (dbDeletes && r.cascade().isPresent() && !ormDeletes) {
                     out.add(finding(object, "foreign key " + fk.get().name() + " cascades deletes but relationship " + r.name()
                             + " does not, so the ORM nulls the children's keys first"));
+                } else if (!ormDeletes && fk.get().onDelete() == FkAction.NO_ACTION && optional(context.table(r.target()), fk.get())) {
+                    String key = r.target() + "." + String.join(", ", fk.get().columns());
+                    out.add(finding(object, "nothing decides what happens to " + r.target() + " rows when their " + SchemaFacts.singular(t.name())
+                            + " is deleted: relationship " + r.name() + " has no delete cascade and " + fk.get().name()
+                            + " no ON DELETE rule, so the ORM sets " + key + " to NULL and they stay behind belonging to nothing (or the delete fails);"
+                            + " which is meant: CASCADE (children go with it), RESTRICT (they block the delete) or SET NULL (they outlive it)?"));
                 }
             }
         }
         return out;
+    }
+
+    /** True when every column of the foreign key may be NULL: the ORM can detach the children instead of failing. */
+    private static boolean optional(Optional<Table> child, ForeignKey fk) {
+        return child.isPresent() && fk.columns().stream().allMatch(c -> child.get().column(c).map(x -> x.nullable()).orElse(false));
     }
 }
