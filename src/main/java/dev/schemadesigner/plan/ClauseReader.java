@@ -145,7 +145,10 @@ final class ClauseReader {
             Optional<DraftEntity> named = heads.entity(head, indent);
             if (named.isPresent() && !body.isEmpty() && !ClauseShapes.looksLikeEntityList(body)) {
                 List<DraftEntity> chained = chain(named.get(), body, indent);
-                if (!named.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, chained, "");
+                // "patients book sessions with a therapist": the subject who makes the record is linked to it
+                String subjectLinks = String.join("\n", VerbLinks.links(ConnectingWords.english(head.toLowerCase(Locale.ROOT)),
+                        new java.util.HashSet<>(List.of(named.get().name, Naming.plural(Naming.singular(named.get().name))))));
+                if (!named.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, chained, subjectLinks);
             }
             return rest(s);
         }

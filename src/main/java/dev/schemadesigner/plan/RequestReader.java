@@ -121,7 +121,30 @@ final class RequestReader {
         }
         if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
         rest.removeIf(link -> columnLink(link, entities));
+        if (!entities.isEmpty()) readProse(entities, rest);
         return new DesignDraft(entities.stream().map(DraftEntity::entity).toList(), rest);
+    }
+
+    /** Prose left over: the entities a sentence of keeping names, and the links verbs state between described entities. */
+    private void readProse(List<DraftEntity> entities, List<String> rest) {
+        for (int i = 0; i < rest.size(); i++) {
+            String line = rest.get(i);
+            if (ConnectingWords.isLink(line) || ChangeRequestParser.recognizes(line)
+                    || QueryPhrases.clauses(line).stream().anyMatch(QueryPhrases::looksLikeAccessPath)) continue;
+            Optional<List<String>> stored = VerbLinks.stored(line);
+            if (stored.isPresent()) {
+                for (String words : stored.get()) heads.entity(words, 0).ifPresent(b -> merge(entities, b));
+                rest.remove(i--);
+                continue;
+            }
+            Set<String> known = new java.util.HashSet<>();
+            for (DraftEntity e : entities) known.addAll(List.of(e.name, Naming.plural(Naming.singular(e.name))));
+            List<String> links = VerbLinks.links(line, known);
+            if (links.isEmpty()) continue;
+            rest.remove(i);
+            rest.addAll(i, links);
+            i += links.size() - 1;
+        }
     }
 
     /** "tickets.assignee_id references agents (optional until triaged)": a link that names its column. */

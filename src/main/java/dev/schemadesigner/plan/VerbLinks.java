@@ -1,0 +1,75 @@
+package dev.schemadesigner.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Prose that links entities by what one does to another: "patients book sessions with a therapist", "buyers place offers
+ * on listings", "teachers teach lessons to pupils". Read as words: a subject that names an entity, a verb, an object that
+ * names an entity the request describes, and optionally a preposition and a third entity. The object is the record the
+ * subject makes, so it belongs to the subject and to the third entity. Also "we need to store therapists and patients":
+ * the entities a request names without attributes.
+ */
+final class VerbLinks {
+    private VerbLinks() {}
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "each", "every", "one", "their", "its", "our", "some", "many", "several");
+    private static final Set<String> LINKING = Set.of("with", "to", "on", "for", "at", "from", "in", "by");
+    private static final Set<String> NOT_VERBS = Set.of("is", "are", "has", "have", "was", "were", "be", "can", "may", "must", "should", "will", "and", "or",
+            "that", "which", "who", "belongs", "belong", "references", "per", "of");
+    private static final Set<String> STORE = Set.of("store", "track", "keep", "manage", "record", "save", "hold");
+
+    /**
+     * The links the sentence states as "belongs to" sentences: {@code known} are the entities the request describes (table names);
+     * the object must be one of them. Empty when the sentence is not of this form.
+     */
+    static List<String> links(String englishSentence, Set<String> known) {
+        List<String> words = new ArrayList<>(List.of(englishSentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_' ]", " ").trim().split("\\s+")));
+        int at = 0;
+        while (at < words.size() && DETERMINERS.contains(words.get(at))) at++;
+        if (at + 2 >= words.size()) return List.of();
+        String subject = words.get(at);
+        if (!isEntityWord(subject) || !EntityHeads.isPluralWord(subject) && !known.contains(table(subject))) return List.of();
+        int verb = at + 1;
+        if (words.get(verb).equals("can") || words.get(verb).equals("may")) verb++;
+        if (verb >= words.size() || NOT_VERBS.contains(words.get(verb)) || isEntityWord(words.get(verb)) && known.contains(table(words.get(verb)))) return List.of();
+        int o = verb + 1;
+        if (o < words.size() && words.get(o).equals("up")) o++; // "sign up"
+        while (o < words.size() && DETERMINERS.contains(words.get(o))) o++;
+        if (o >= words.size()) return List.of();
+        String object = table(words.get(o));
+        if (!known.contains(object) || object.equals(table(subject))) return List.of();
+        List<String> out = new ArrayList<>(List.of(object + " belongs to " + table(subject)));
+        int p = o + 1;
+        if (p < words.size() && LINKING.contains(words.get(p))) {
+            int c = p + 1;
+            while (c < words.size() && DETERMINERS.contains(words.get(c))) c++;
+            if (c < words.size() && isEntityWord(words.get(c)) && !table(words.get(c)).equals(object)) out.add(object + " belongs to " + table(words.get(c)));
+        }
+        return out;
+    }
+
+    /** "we need to store therapists and patients": the plural nouns after a verb of keeping, when nothing else follows them. */
+    static Optional<List<String>> stored(String englishSentence) {
+        String s = englishSentence.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "").trim();
+        List<String> words = List.of(s.split("\\s+"));
+        int verb = -1;
+        for (int i = 0; i < words.size(); i++) if (STORE.contains(words.get(i))) verb = i;
+        if (verb < 0 || verb + 1 >= words.size()) return Optional.empty();
+        List<String> items = RequestText.split(String.join(" ", words.subList(verb + 1, words.size())), true);
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            String w = item.trim();
+            if (w.contains(" ") || !EntityHeads.isPluralWord(w)) return Optional.empty();
+            out.add(w);
+        }
+        return out.size() >= 2 ? Optional.of(out) : Optional.empty();
+    }
+
+    private static boolean isEntityWord(String w) { return w.matches("[\\p{L}_]{3,}") && !NOT_VERBS.contains(w) && !DETERMINERS.contains(w); }
+
+    private static String table(String word) { return Naming.plural(Naming.singular(AttributeReader.name(word))); }
+}
