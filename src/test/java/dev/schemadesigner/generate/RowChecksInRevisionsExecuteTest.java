@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,27 @@ class RowChecksInRevisionsExecuteTest {
 
             write(project, db, "UPDATE analysis_cache SET comment_hash = SUBSTR(comment_hash, 1, 60)");
             ProjectRun.expectOk(project.alembic(db.url(), "downgrade", "-1"), "downgrade once the values fit");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("runs")
+    void aDroppedRequiredColumnComesBackOverRowsFilledWithAPlaceholder(PythonStack stack, String dialect) throws Exception {
+        Design design = Design.bundled("drop_required_column", dev.schemadesigner.change.ChangeSet.of(
+                new dev.schemadesigner.change.DropColumn("feedback_analysis", "comment_text")));
+        try (GeneratedProject project = new GeneratedProject(GeneratedArtifactsExecuteTest.projectFiles(design), stack);
+             Database db = database(project, dialect)) {
+            seededAtTheBundledHead(project, db);
+            ProjectRun.expectOk(project.alembic(db.url(), "upgrade", "head"), "upgrade (drops comment_text)");
+
+            ProjectRun.expectOk(project.alembic(db.url(), "downgrade", "-1"), "downgrade over rows (adds comment_text back)");
+
+            Output rows = project.script("run_sql.py", db.url(), "SELECT COUNT(*) FROM feedback_analysis WHERE comment_text = ''",
+                    "SELECT COUNT(*) FROM feedback_analysis");
+            ProjectRun.expectOk(rows, "count placeholders");
+            assertThat(rows.text().strip().lines().toList()).containsExactly(Integer.toString(BundledDesigns.SEED_ROWS), Integer.toString(BundledDesigns.SEED_ROWS));
+            String revision = Files.readString(project.api().resolve("alembic/versions").toFile().listFiles((d, n) -> n.contains("drop_comment_text"))[0].toPath());
+            assertThat(revision).contains("# the previous values of feedback_analysis.comment_text were lost when it was dropped; a placeholder fills it");
         }
     }
 
