@@ -6,9 +6,9 @@ cd "$(dirname "$0")/.."
 
 log() { printf '[test.sh] %s\n' "$*"; }
 
-# Debian packages the tests execute: generated Python (SQLAlchemy 1.4, Alembic, pytest, psycopg2),
+# Debian packages the tests execute: generated Python (SQLAlchemy 1.4, Alembic, pytest, psycopg2, pymysql for MariaDB),
 # database clients for the start checks, and Chromium for the browser tests.
-packages=(python3-sqlalchemy python3-alembic python3-pytest python3-psycopg2 postgresql-client mariadb-client chromium chromium-driver)
+packages=(python3-sqlalchemy python3-alembic python3-pytest python3-psycopg2 python3-pymysql postgresql-client mariadb-client chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

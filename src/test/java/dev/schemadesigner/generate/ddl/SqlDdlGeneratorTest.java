@@ -63,4 +63,27 @@ class SqlDdlGeneratorTest {
         assertThat(out.get(2).content()).contains("-- drop table pain_points\n-- not possible on Fake: refused");
         assertThat(design.changes().apply(design.ctx().existingSchema()).tables()).extracting(Table::name).contains("pain_points");
     }
+
+    @Test
+    void scriptsCheckExistingRowsFirstAndBringADroppedRequiredColumnBackInThreeSteps() {
+        Design unique = dev.schemadesigner.generate.BundledDesigns.uniqueOnPopulatedTable();
+        Design drop = Design.bundled("drop_required", dev.schemadesigner.change.ChangeSet.of(
+                new dev.schemadesigner.change.DropColumn("feedback_analysis", "comment_text")));
+
+        List<Artifact> up = new SqlDdlGenerator(dev.schemadesigner.dialect.Dialects.all()).generate(unique.ctx(), unique.changes());
+        List<Artifact> down = new SqlDdlGenerator(dev.schemadesigner.dialect.Dialects.all()).generate(drop.ctx(), drop.changes());
+
+        assertThat(content(up, "db/postgresql/changes/", ".up.sql")).contains("-- check existing rows of feedback_analysis first\nDO $sd_check$");
+        assertThat(content(up, "db/mariadb/changes/", ".up.sql")).contains("INTO @sd_offending, @sd_sample", "EXECUTE IMMEDIATE IF(@sd_offending > 0");
+        assertThat(content(up, "db/sqlite/changes/", ".up.sql")).contains("SELECT json_extract('{}', 'cannot add unique uq_feedback_analysis_customer_id_created_at: ");
+        assertThat(content(down, "db/postgresql/changes/", ".down.sql")).contains(
+                "-- add column comment_text to feedback_analysis (nullable first: the table holds rows)\nALTER TABLE feedback_analysis ADD COLUMN comment_text TEXT;",
+                "-- lossy: feedback_analysis.comment_text comes back filled with ''; its values were dropped with the column\n"
+                        + "UPDATE feedback_analysis SET comment_text = '' WHERE comment_text IS NULL;",
+                "ALTER TABLE feedback_analysis ALTER COLUMN comment_text SET NOT NULL;");
+    }
+
+    private static String content(List<Artifact> artifacts, String prefix, String suffix) {
+        return artifacts.stream().filter(a -> a.path().startsWith(prefix) && a.path().endsWith(suffix)).findFirst().orElseThrow().content();
+    }
 }
