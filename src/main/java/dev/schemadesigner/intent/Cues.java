@@ -71,7 +71,27 @@ final class Cues {
             "(?iu)\\b(?:my|our|mein|meine|meinem|meinen|unser|unsere|unserem|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra"
                     + "|nuestros|meu|minha|meus|minhas|nosso|nossa)\\b");
 
+    /** In canonical text: a table already talked about ("on that table", "a esa tabla", "in dieser Tabelle", "nessa tabela"). */
+    private static final Pattern THAT_TABLE = Pattern.compile(
+            "\\b(?:on|to|in|into|from|a|en|zu|dans|em|para) (?:that|this|the same|esa|esta|este|diese|dieser|diesem|cette|essa|esse)"
+                    + " (?:\\w+ )?(?:table|model)\\b|\\b(?:nessa|nesta|nesse|neste) (?:table|model)\\b");
+
+    /** In raw text: the writer's own schema named as such ("my schema.prisma", "unsere Tabelle", "notre base"). */
+    private static final Pattern OWN_SCHEMA = Pattern.compile(
+            "(?iu)\\b(?:my|our|mein|meine|meinem|unser|unsere|unserer|unserem|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros"
+                    + "|nuestras|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+(?:\\p{L}+\\s+)?(?:schema|schemas|schema\\.prisma"
+                    + "|tables?|models?|database|db|esquema|tablas?|tabelle|tabellen|schéma|tabelas?|modelo|modelos|modèle|modell"
+                    + "|datenbank|base)\\b");
+
     private Cues() {
+    }
+
+    static boolean thatTable(String canonical) {
+        return THAT_TABLE.matcher(canonical).find();
+    }
+
+    static boolean ownSchema(String text) {
+        return OWN_SCHEMA.matcher(text).find();
     }
 
     static boolean modelWithList(String canonical) {

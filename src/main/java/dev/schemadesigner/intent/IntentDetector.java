@@ -39,7 +39,8 @@ public final class IntentDetector {
      */
     private static final Pattern INDEX_ON_COLUMNS = Pattern.compile(
             "(?iu)\\b(?:index|indexes|indices|índice|índices|indice|indizes)\\b[^.?!\\n]{0,40}?"
-                    + "\\b(?:on|by|over|por|sobre|auf|über|nach|sur|par|em|pelo|pela)\\s+(?!(?:the|a|an|this|that|our|my)\\b)[\\p{L}_(]");
+                    + "\\b(?:on|by|over|por|sobre|auf|über|nach|sur|par|em|pelo|pela)\\s+(?!(?:the|a|an|this|that|our|my|unserer|unsere|der|die|dem|den"
+                    + "|la|el|los|las|le|les|os|as|mi|mis|ma|mon|mes|notre|nos|meu|minha|nuestra|nuestro)\\b)[\\p{L}_(]");
     /**
      * In raw text: a column added to, dropped from or changed on a named table ("add a website column to vendors",
      * "drop the logo field from brands"): the words before "column" name the column, whatever else they mean.
@@ -146,10 +147,16 @@ public final class IntentDetector {
         // design names databases by nature, so database words do not discount it; only columns laid out or code do
         double otherSense = tableWithColumns || code.isSchemaCode() ? 0
                 : lexical.otherSenseScore() + (Cues.versionUpgrade(text) ? t.versionUpgradeWeight() : 0);
+        // the exemplars cannot tell a pandas column from a table's: once the words argue more for another sense than
+        // for schema talk, the embedding may argue against schema talk but not for it
+        double embeddingSays = trust * t.embeddingWeight() * (bestSchemaSim - sims.get(IntentKind.NONE));
+        if (otherSense > 0 && otherSense >= schemaWords) {
+            embeddingSays = Math.min(0, embeddingSays);
+        }
         double score = Math.min(schemaWords, t.lexicalCap())
                 - t.offTopicWeight() * (offTopic + otherSense)
                 + (code == PastedCode.NONE ? 0 : t.codeBonus())
-                + trust * t.embeddingWeight() * (bestSchemaSim - sims.get(IntentKind.NONE));
+                + embeddingSays;
         double schemaProbability = logistic(t.confidenceSlope() * (score - t.schemaThreshold()));
         if (score < t.schemaThreshold()) {
             return Intent.none(round(1 - schemaProbability));
@@ -201,7 +208,8 @@ public final class IntentDetector {
                 || (Cues.rowCount(text) && changesParts(lexical) && lexical.hint(IntentKind.PERFORMANCE) < 0.8) || copiesData;
         if (carriesOut) {
             votes.merge(IntentKind.MIGRATION, thresholds.carryingOutHint(), Double::sum);
-        } else if (TABLE_AS_TARGET.matcher(canonical).find() || ((changesParts(lexical) || namedColumn) && !tableWithColumns)) {
+        } else if (TABLE_AS_TARGET.matcher(canonical).find() || Cues.thatTable(canonical)
+                || ((changesParts(lexical) || namedColumn || Cues.ownSchema(text)) && !tableWithColumns)) {
             votes.merge(IntentKind.CHANGE, 0.5, Double::sum);
         } else if (TABLE_AS_OBJECT.matcher(canonical).find()) {
             votes.merge(IntentKind.DESIGN, 0.6, Double::sum);
@@ -227,7 +235,7 @@ public final class IntentDetector {
             votes.merge(IntentKind.NORMALIZATION, thresholds.repeatingGroupHint(), Double::sum);
         }
         // "index by category and severity" asks for that index; "should I index by …?" or "… is slow" asks for advice
-        if (indexOnColumns && !question && lexical.hint(IntentKind.PERFORMANCE) < 0.9) {
+        if (indexOnColumns && !question && lexical.hint(IntentKind.PERFORMANCE) < 0.9 && lexical.hint(IntentKind.REVIEW) < 0.9) {
             votes.merge(IntentKind.CHANGE, thresholds.indexColumnsChangeHint(), Double::sum);
         }
         return votes;
