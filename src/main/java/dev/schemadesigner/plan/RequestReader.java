@@ -1,8 +1,6 @@
 package dev.schemadesigner.plan;
 
 import dev.schemadesigner.plan.DesignDraft.Attribute;
-import dev.schemadesigner.plan.DesignDraft.Entity;
-import dev.schemadesigner.plan.DesignDraft.Hints;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,10 @@ import java.util.regex.Pattern;
  * a bare name on a line of a list — or something else (a relationship, an access path, a change, a
  * terse subject), which goes to {@code rest} for the phrase readers. Indented bullets under an entity
  * are its attributes.
+ * <p>Stages, one file each: {@link RequestText} (lines, sentences, list items), {@link ClauseReader} and
+ * {@link JoinClauses} (one sentence → entity clauses or rest), {@link EntityHeads} (the entity words name, with the
+ * naming style of this request), {@link DraftEntity} and {@link AttributeReader} (attribute items and their hints),
+ * {@link ConnectingWordTable} (the connecting words of the other languages, per token), {@link VerbLinks} (prose links).
  */
 final class RequestReader {
     private final EntityHeads heads;
@@ -120,6 +122,7 @@ final class RequestReader {
             }
         }
         if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
+        for (DraftEntity e : entities) rest.addAll(e.links);
         rest.removeIf(link -> columnLink(link, entities));
         if (!entities.isEmpty()) readProse(entities, rest);
         return new DesignDraft(entities.stream().map(DraftEntity::entity).toList(), rest);

@@ -234,6 +234,19 @@ public final class RulePlanner implements Planner {
      * "one X per Y (per Z)": each Y that is a column of X ("per year") stays that column; each other Y is an entity X gets a
      * required key to; with "one", those columns are unique together.
      */
+    /** The child's own column a "per" word means: its name, a column it starts or ends ("slot" → slot_number), "day" → its one date. */
+    private static Optional<String> ownColumn(EntitySpec child, String word) {
+        List<Col> columns = child.columns();
+        for (Col c : columns) if (c.name().equals(word)) return Optional.of(c.name());
+        List<Col> partial = columns.stream().filter(c -> c.fk().isEmpty() && (c.name().startsWith(word + "_") || c.name().endsWith("_" + word))).toList();
+        if (partial.size() == 1) return Optional.of(partial.get(0).name());
+        if (word.matches("day|date|night|fecha|dia|jour|tag|datum")) {
+            List<Col> dates = columns.stream().filter(c -> c.type() instanceof dev.schemadesigner.schema.LogicalType.Date).toList();
+            if (dates.size() == 1) return Optional.of(dates.get(0).name());
+        }
+        return Optional.empty();
+    }
+
     private void applyPer(RelationshipPhrases.Per per, Map<String, EntitySpec> specs, DesignRequestParser design, Schema current,
                           PlanningContext context, List<ChangeRequestParser.Change> changes, List<String> notes) {
         Optional<String> childTable = entity(per.child(), specs, design, current, context);
@@ -242,8 +255,9 @@ public final class RulePlanner implements Planner {
         List<String> keys = new ArrayList<>();
         for (String words : per.per()) {
             String column = AttributeReader.name(Words.content(words).isEmpty() ? words : Words.content(words));
-            if (specs.get(table).columns().stream().anyMatch(c -> c.name().equals(column))) {
-                keys.add(column);
+            Optional<String> own = ownColumn(specs.get(table), column);
+            if (own.isPresent()) {
+                keys.add(own.get());
                 continue;
             }
             Optional<String> parent = entity(words, specs, design, current, context);
