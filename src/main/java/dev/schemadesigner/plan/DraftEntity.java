@@ -37,12 +37,15 @@ final class DraftEntity {
     private static final Pattern ONCE_PER = Pattern.compile("^(?:.*?\\b)?(?:unique|only once|once|one [\\p{L}_]+|a single [\\p{L}_]+|at most one [\\p{L}_]+|exactly one [\\p{L}_]+)"
             + "\\s+(?:per|for each|for every)\\s+(.+)$");
 
+    private static final Pattern PER_WORD = Pattern.compile("\\b(?:per|por|pro|par|for each|for every)\\b");
+
     /** Attribute items; a bare item after "status: open," is another value; "unique" alone qualifies the item before. */
     void addAttributes(String list) {
         StringBuilder kept = new StringBuilder();
         for (String item : commaItems(list)) {
-            Matcher once = ONCE_PER.matcher(ConnectingWords.english(item.trim().toLowerCase(Locale.ROOT)));
-            if (once.matches()) links.add("one " + Naming.singular(name) + " per " + once.group(1).replaceAll("[.;]+$", ""));
+            String lower = item.trim().toLowerCase(Locale.ROOT);
+            Matcher once = PER_WORD.matcher(lower).find() ? ONCE_PER.matcher(ConnectingWords.english(lower)) : null;
+            if (once != null && once.matches()) links.add("one " + Naming.singular(name) + " per " + once.group(1).replaceAll("[.;]+$", ""));
             else kept.append(kept.length() == 0 ? "" : ", ").append(item);
         }
         addItems(kept.toString());

@@ -130,24 +130,27 @@ final class RequestReader {
 
     /** Prose left over: the entities a sentence of keeping names, and the links verbs state between described entities. */
     private void readProse(List<DraftEntity> entities, List<String> rest) {
+        Set<String> known = new java.util.HashSet<>();
+        for (DraftEntity e : entities) known.addAll(List.of(e.name, Naming.plural(Naming.singular(e.name))));
         for (int i = 0; i < rest.size(); i++) {
             String line = rest.get(i);
-            if (ConnectingWords.isLink(line) || ChangeRequestParser.recognizes(line)
-                    || QueryPhrases.clauses(line).stream().anyMatch(QueryPhrases::looksLikeAccessPath)) continue;
             Optional<List<String>> stored = VerbLinks.stored(line);
+            List<String> links = stored.isPresent() ? List.of() : VerbLinks.links(line, known);
+            if (stored.isEmpty() && links.isEmpty() || isReadElsewhere(line)) continue;
             if (stored.isPresent()) {
                 for (String words : stored.get()) heads.entity(words, 0).ifPresent(b -> merge(entities, b));
                 rest.remove(i--);
                 continue;
             }
-            Set<String> known = new java.util.HashSet<>();
-            for (DraftEntity e : entities) known.addAll(List.of(e.name, Naming.plural(Naming.singular(e.name))));
-            List<String> links = VerbLinks.links(line, known);
-            if (links.isEmpty()) continue;
             rest.remove(i);
             rest.addAll(i, links);
             i += links.size() - 1;
         }
+    }
+
+    /** A link, a change or an access path: the phrase readers after this one read it. */
+    private static boolean isReadElsewhere(String line) {
+        return ConnectingWords.isLink(line) || ChangeRequestParser.recognizes(line) || QueryPhrases.clauses(line).stream().anyMatch(QueryPhrases::looksLikeAccessPath);
     }
 
     /** "tickets.assignee_id references agents (optional until triaged)": a link that names its column. */
