@@ -97,7 +97,7 @@ final class ChangeRequestParser {
      * {@link ChangeForms} ("one X per Y", "index … by …") are read as changes only in a message of changes alone.
      */
     static boolean recognizesAmongDesigns(String sentence) {
-        String s = sentence.trim();
+        String s = ChangeGloss.english(sentence.trim());
         for (Pattern p : List.of(FOREIGN_KEY, RENAME, DROP_INDEX, DROP_TABLE, DROP_COLUMN, ADD_INDEX, UNIQUE, NULLABILITY, CHECK, ADD_QUALIFIED, ADD_COLUMN_NAMED, ADD_COLUMN, ADD_BARE)) {
             if (p.matcher(s).matches()) return true;
         }
