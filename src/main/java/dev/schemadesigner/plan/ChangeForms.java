@@ -52,7 +52,7 @@ final class ChangeForms {
     static final Pattern BOUND = Pattern.compile("(.+?)\\s+(?:always\\s+)?(?:stays?|is|remains?|must be|should be|has to be|be|are|keeps?|lies?|falls?)\\s+(?:always\\s+)?(?:within\\s+|in\\s+the\\s+range\\s+)?"
             + "(between\\s+-?\\d+(?:\\.\\d+)?\\s+and\\s+-?\\d+(?:\\.\\d+)?|from\\s+-?\\d+\\s+to\\s+-?\\d+|positive|non-negative|nonnegative|not negative|at least\\s+-?\\d+(?:\\.\\d+)?|at most\\s+-?\\d+(?:\\.\\d+)?|"
             + "(?:>=|<=|>|<)\\s*-?\\d+(?:\\.\\d+)?|greater than\\s+-?\\d+|less than\\s+-?\\d+|below\\s+-?\\d+|above\\s+-?\\d+)(.*)");
-    static final Pattern PER = Pattern.compile("(?:.*?\\b)?(?:only\\s+|at most\\s+|just\\s+)?(?:one|a single|1)\\s+([a-z_]+)\\s+(?:per|for each|for every)\\s+([a-z_]+)((?:\\s*(?:,|and)?\\s*(?:per|for each|for every|and)\\s+[a-z_]+)*)\\s*");
+    static final Pattern PER = Pattern.compile("(?:please\\s+|and\\s+|also\\s+)?(?:only\\s+|at most\\s+|just\\s+)?(?:one|a single|1)\\s+([a-z_]+)\\s+(?:per|for each|for every)\\s+([a-z_]+)((?:\\s*(?:,|and)?\\s*(?:per|for each|for every|and)\\s+[a-z_]+)*)\\s*");
     static final Pattern INDEX = Pattern.compile("(?:.*?\\b)?(?:(?:add|create|build|need|want|put|define|make)\\s+.*?\\b(unique\\s+)?(?:composite\\s+|partial\\s+|multi-column\\s+|multicolumn\\s+|compound\\s+)?(?:index|índice|indice)\\b(.*)"
             + "|(unique\\s+)?(?:index|indexes|índice|indice)\\b(.*))");
     static final Pattern PASSIVE_INDEX = Pattern.compile("(?:.*?\\b)?(?:the\\s+)?(.+?)\\s+(?:should|must|needs? to|have to|has to)\\s+be\\s+(unique(?:ly)?\\s+)?indexed\\s+(?:by|on)\\s+(.+)");
