@@ -51,8 +51,9 @@ public final class RulePlanner implements Planner {
             });
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?",
-                    assumption(request.message(), request.current())), "The request did not produce a change set that applies: " + reason);
+            // no default to go ahead with: a change that does not apply is not replaced by another the user did not ask for
+            return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?", ""),
+                    "The request did not produce a change set that applies: " + reason);
         }
     }
 
@@ -164,8 +165,8 @@ public final class RulePlanner implements Planner {
             if (!changeSentences.isEmpty()) {
                 String tables = schema.tables().isEmpty() ? "there are no tables yet"
                         : "the tables are " + String.join(", ", schema.tables().stream().map(t -> t.name()).toList());
-                return Plan.asking(new Question("I could not find what \"" + changeSentences.get(0) + "\" refers to (" + tables
-                        + "). Which table and column do you mean?", assumption(request.message(), current)), String.join(" ", notes));
+                return Plan.asking(new Question("I read \"" + changeSentences.get(0) + "\" as a change, but could not find what it refers to (" + tables
+                        + "). Which table and column do you mean?", ""), String.join(" ", notes));
             }
             return vague(request, notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
         }
