@@ -182,6 +182,7 @@ public final class RulePlanner implements Planner {
      * model makes of its words.
      */
     public static boolean readsAsChange(String message, Schema current) {
+        if (message == null || message.length() > MAX_MESSAGE_CHARS) return false;
         String text = Words.normalize(message);
         if (changesOnly(text, current).isEmpty()) return false;
         if (new TableResolver(current, Optional.empty()).mentioned(text).isPresent()) return true;
