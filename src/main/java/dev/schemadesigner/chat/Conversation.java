@@ -282,10 +282,11 @@ public final class Conversation implements AutoCloseable {
         ChangeSet turnChanges = NetChange.of(previous.schema(), reviewed.changes());
         List<RevisionChanges> revisions = previous.revisionsWith(turnChanges);
         ChangeSet sessionChanges = RevisionChanges.concatenated(revisions);
+        Verifier.Started verifying = verifier.start(project.schema(), previous.sessionChanges(), turnChanges, cancellation);
         List<Artifact> artifacts = generator(project).generate(project.generationContext(), revisions);
         listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
         GeneratedPythonCheck.Pending compiled = GeneratedPythonCheck.alongside(artifacts);
-        List<Verification> verification = compiled.appendTo(verifier.verify(project.schema(), previous.sessionChanges(), turnChanges, cancellation));
+        List<Verification> verification = compiled.appendTo(verifying.join());
         listener.stage("verify", verification);
         boolean proven = verification.stream().allMatch(Verification::ok);
         String text = (proven ? "" : ReplyText.notApplied()) + plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
@@ -316,10 +317,11 @@ public final class Conversation implements AutoCloseable {
         }
         RevisionChanges squashed = RevisionChanges.of(net);
         listener.stage("plan", net.ops().stream().map(Op::describe).toList());
+        Verifier.Started verifying = verifier.start(project.schema(), ChangeSet.of(), net, cancellation);
         List<Artifact> artifacts = generator(project).generate(project.generationContext(), List.of(squashed));
         listener.stage("generate", artifacts.stream().map(Artifact::path).toList());
         GeneratedPythonCheck.Pending compiled = GeneratedPythonCheck.alongside(artifacts);
-        List<Verification> verification = compiled.appendTo(verifier.verify(project.schema(), net, cancellation));
+        List<Verification> verification = compiled.appendTo(verifying.join());
         listener.stage("verify", verification);
         boolean proven = verification.stream().allMatch(Verification::ok);
         SchemaDelta delta = SchemaDelta.between(project.schema(), previous.schema());

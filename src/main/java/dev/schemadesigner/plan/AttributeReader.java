@@ -297,10 +297,10 @@ final class AttributeReader {
 
     private static final Set<String> LEADING_HINTS = Set.of("optional", "unique", "required");
 
-    private static boolean isArticle(String w) {
-        return Set.of("a", "an", "the", "its", "their", "un", "una", "el", "la", "los", "las", "le", "les", "l", "ein", "eine", "einen", "der", "die",
-                "das", "o", "os", "as", "um", "uma", "des", "du", "de", "une", "unos", "unas", "uns", "umas", "einem", "del", "lo", "su", "sus", "son", "sa", "ses", "seu", "sua", "sein", "seine", "ihr", "ihre", "optional", "unique", "required").contains(w);
-    }
+    private static boolean isArticle(String w) { return ARTICLES.contains(w); }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "their", "un", "una", "el", "la", "los", "las", "le", "les", "l", "ein", "eine", "einen", "der", "die",
+                "das", "o", "os", "as", "um", "uma", "des", "du", "de", "une", "unos", "unas", "uns", "umas", "einem", "del", "lo", "su", "sus", "son", "sa", "ses", "seu", "sua", "sein", "seine", "ihr", "ihre", "optional", "unique", "required");
 
     private static boolean precededByTypeName(String s, int paren) {
         String before = s.substring(0, paren).toLowerCase(Locale.ROOT).stripTrailing();

@@ -52,10 +52,11 @@ final class ChangeForms {
     static final Pattern BOUND = Pattern.compile("(.+?)\\s+(?:always\\s+)?(?:stays?|is|remains?|must be|should be|has to be|be|are|keeps?|lies?|falls?)\\s+(?:always\\s+)?(?:within\\s+|in\\s+the\\s+range\\s+)?"
             + "(between\\s+-?\\d+(?:\\.\\d+)?\\s+and\\s+-?\\d+(?:\\.\\d+)?|from\\s+-?\\d+\\s+to\\s+-?\\d+|positive|non-negative|nonnegative|not negative|at least\\s+-?\\d+(?:\\.\\d+)?|at most\\s+-?\\d+(?:\\.\\d+)?|"
             + "(?:>=|<=|>|<)\\s*-?\\d+(?:\\.\\d+)?|greater than\\s+-?\\d+|less than\\s+-?\\d+|below\\s+-?\\d+|above\\s+-?\\d+)(.*)");
-    static final Pattern PER = Pattern.compile("(?:.*?\\b)?(?:only\\s+|at most\\s+|just\\s+)?(?:one|a single|1)\\s+([a-z_]+)\\s+(?:per|for each|for every)\\s+([a-z_]+)((?:\\s*(?:,|and)?\\s*(?:per|for each|for every|and)\\s+[a-z_]+)*)\\s*");
+    static final Pattern PER = Pattern.compile("(?:please\\s+|and\\s+|also\\s+)?(?:only\\s+|at most\\s+|just\\s+)?(?:one|a single|1)\\s+([a-z_]+)\\s+(?:per|for each|for every)\\s+([a-z_]+)((?:\\s*(?:,|and)?\\s*(?:per|for each|for every|and)\\s+[a-z_]+)*)\\s*");
     static final Pattern INDEX = Pattern.compile("(?:.*?\\b)?(?:(?:add|create|build|need|want|put|define|make)\\s+.*?\\b(unique\\s+)?(?:composite\\s+|partial\\s+|multi-column\\s+|multicolumn\\s+|compound\\s+)?(?:index|índice|indice)\\b(.*)"
             + "|(unique\\s+)?(?:index|indexes|índice|indice)\\b(.*))");
     static final Pattern PASSIVE_INDEX = Pattern.compile("(?:.*?\\b)?(?:the\\s+)?(.+?)\\s+(?:should|must|needs? to|have to|has to)\\s+be\\s+(unique(?:ly)?\\s+)?indexed\\s+(?:by|on)\\s+(.+)");
+    private static final Pattern WHERE = Pattern.compile("(.*?)\\s*,?\\s*(?:(?:but\\s+)?only\\s+(?:for\\s+)?(?:the\\s+)?(?:ones|rows|records|entries)\\s+)?where\\s+(.+)");
     private static final Pattern PARTIAL = Pattern.compile("(.*?)\\s*,?\\s*(?:\\(|-)?\\s*(?:but\\s+)?(?:only|just)\\s+(?:for\\s+|over\\s+|on\\s+)?(?:the\\s+)?(not\\s+|non-|un)?([a-z_]+)\\s*(?:ones|rows|records|entries|[a-z_]+)?\\s*\\)?\\s*"
             + "|(.*?)\\s+where\\s+(.+)");
 
@@ -250,8 +251,12 @@ final class ChangeForms {
         String body = rest == null ? "" : rest.strip();
         Optional<String> where = Optional.empty();
         String partialWords = null;
+        Matcher explicitWhere = WHERE.matcher(body);
         Matcher p = PARTIAL.matcher(body);
-        if (p.matches()) {
+        if (explicitWhere.matches()) {
+            body = explicitWhere.group(1);
+            partialWords = explicitWhere.group(2);
+        } else if (p.matches()) {
             body = p.group(1) != null ? p.group(1) : p.group(4);
             partialWords = p.group(1) != null ? (p.group(2) == null ? "" : "not ") + p.group(3) : p.group(5);
         }

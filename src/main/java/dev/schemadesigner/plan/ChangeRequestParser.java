@@ -88,7 +88,11 @@ final class ChangeRequestParser {
     }
 
     /** Whether the sentence has the shape of a change request, whatever it names. */
+    /** Longer sentences are not read as one change: the patterns backtrack, and no change request is this long. */
+    static final int MAX_CHANGE_SENTENCE_CHARS = 600;
+
     static boolean recognizes(String sentence) {
+        if (sentence.length() > MAX_CHANGE_SENTENCE_CHARS) return false;
         return ChangeForms.recognizes(ChangeGloss.english(sentence.trim())) || recognizesAmongDesigns(sentence);
     }
 
@@ -97,7 +101,8 @@ final class ChangeRequestParser {
      * {@link ChangeForms} ("one X per Y", "index … by …") are read as changes only in a message of changes alone.
      */
     static boolean recognizesAmongDesigns(String sentence) {
-        String s = sentence.trim();
+        if (sentence.length() > MAX_CHANGE_SENTENCE_CHARS) return false;
+        String s = ChangeGloss.english(sentence.trim());
         for (Pattern p : List.of(FOREIGN_KEY, RENAME, DROP_INDEX, DROP_TABLE, DROP_COLUMN, ADD_INDEX, UNIQUE, NULLABILITY, CHECK, ADD_QUALIFIED, ADD_COLUMN_NAMED, ADD_COLUMN, ADD_BARE)) {
             if (p.matcher(s).matches()) return true;
         }
@@ -106,6 +111,7 @@ final class ChangeRequestParser {
     }
 
     Optional<Change> parse(String sentence) {
+        if (sentence.length() > MAX_CHANGE_SENTENCE_CHARS) return Optional.empty();
         String s = ChangeGloss.english(sentence.trim());
         Optional<Change> read = new ChangeForms(tables.schema(), original, context, this).read(s);
         if (read.isPresent()) return read;

@@ -1,13 +1,7 @@
 package dev.schemadesigner.plan;
 
-import dev.schemadesigner.plan.DesignDraft.Attribute;
-import dev.schemadesigner.plan.DesignDraft.Entity;
-import dev.schemadesigner.plan.DesignDraft.Hints;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +11,8 @@ final class ClauseShapes {
     private ClauseShapes() {}
 
     static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(with|having|has|have|stores|store|storing|contains|contain|containing|holds|includes|including|keeps|tracks"
-            + "|con|tiene|tienen|guarda|guardan|almacena|mit|hat|haben|speichert|enthält|avec|contient|possède|ont|com|tem|têm|possui|armazena|guarda)(?![\\p{L}])\\s*(?:the |its |these |following |fields|columns|attributes|campos|columnas|felder|spalten|champs|colonnes|colunas|atributos|:|\\s)*");
+            + "|con|tiene|tienen|guarda|guardan|guardamos|almacena|almacenamos|registramos|mit|hat|haben|speichert|speichern|erfassen|enthält|avec|contient|possède|ont"
+            + "|stockons|enregistrons|gardons|com|tem|têm|possui|armazena|armazenamos|guarda)(?![\\p{L}])\\s*(?:the |its |these |following |fields|columns|attributes|campos|columnas|felder|spalten|champs|colonnes|colunas|atributos|:|\\s)*");
     static final Pattern FRENCH_A = Pattern.compile("(?i)^(.+?)\\s+a\\s+(?=(?:un|une|des|le|la|les|l')\\s)");
     static final Pattern DOMAIN = Pattern.compile("(?i)(?<![\\p{L}])(schema|schemas|database|databases|db|tables|entities|models|system|app|application|platform|service|website|site|backend"
             + "|esquema|base de datos|tablas|entidades|sistema|aplicación|datenbank|datenbankschema|tabellen|entitäten|anwendung|schéma|base de données|entités|système"

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One table of the connecting words of Spanish, German, French and Portuguese (and the other spellings of
@@ -21,6 +22,10 @@ final class ConnectingWordTable {
 
     private static final Map<String, English> PHRASES = new HashMap<>();
     private static int longest = 1;
+    /** The words a phrase can start with: any other word is copied without a look-up. */
+    private static final Set<String> FIRST_WORDS = new java.util.HashSet<>();
+    private static final Pattern INNER_GAP = Pattern.compile("[\\s'-]+");
+    private static final Pattern LETTER_GAP = Pattern.compile("[:-]");
     /** Replacements that English shares with the other languages: they do not make a sentence foreign. */
     private static final Set<String> NEUTRAL = Set.of("and", "by", "list", "per", "many-to-many");
     private static final Set<String> ARTICLES = Set.of("un", "una", "unos", "unas", "el", "los", "las", "ein", "eine", "einen", "einem", "einer", "der", "die",
@@ -84,7 +89,9 @@ final class ConnectingWordTable {
         }
         for (String p : phrases) {
             PHRASES.putIfAbsent(p, new English(english, spaceAfter));
-            longest = Math.max(longest, p.split(" ").length);
+            String[] words = p.split(" ");
+            longest = Math.max(longest, words.length);
+            FIRST_WORDS.add(words[0]);
         }
     }
 
@@ -110,7 +117,7 @@ final class ConnectingWordTable {
             }
             int matched = 0;
             English english = null;
-            for (int length = Math.min(longest, n - i); length >= 1 && english == null; length--) {
+            for (int length = FIRST_WORDS.contains(words.get(i)) ? Math.min(longest, n - i) : 0; length >= 1 && english == null; length--) {
                 English e = PHRASES.get(phrase(words, gaps, i, length));
                 if (e != null && (!e.spaceAfter() || startsWithSpace(gaps.get(i + length)))) {
                     english = e;
@@ -167,7 +174,7 @@ final class ConnectingWordTable {
         StringBuilder b = new StringBuilder(words.get(at));
         for (int k = at + 1; k < at + length; k++) {
             boolean letters = words.get(k).length() == 1 && words.get(k - 1).length() == 1;
-            if (!gaps.get(k).matches(letters ? "[:-]" : "[\\s'-]+")) return ""; // "n:m", never "n m"
+            if (!(letters ? LETTER_GAP : INNER_GAP).matcher(gaps.get(k)).matches()) return ""; // "n:m", never "n m"
             b.append(' ').append(words.get(k));
         }
         return b.toString();

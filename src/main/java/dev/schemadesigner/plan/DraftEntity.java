@@ -28,10 +28,48 @@ final class DraftEntity {
         this.indent = indent;
     }
 
+    /** Links written among the attributes ("one invoice per appointment", "unique per user and post"), as sentences for the phrase readers. */
+    final List<String> links = new ArrayList<>();
+
     Entity entity() { return new Entity(name, words, attributes, key); }
+
+    /** "one invoice per appointment", "unique per user and post", "a product only once per customer": this entity counted per others. */
+    private static final Pattern ONCE_PER = Pattern.compile("^(?:.*?\\b)?(?:unique|only once|once|one [\\p{L}_]+|a single [\\p{L}_]+|at most one [\\p{L}_]+|exactly one [\\p{L}_]+)"
+            + "\\s+(?:per|for each|for every)\\s+(.+)$");
+
+    private static final Pattern PER_WORD = Pattern.compile("\\b(?:per|por|pro|par|for each|for every)\\b");
 
     /** Attribute items; a bare item after "status: open," is another value; "unique" alone qualifies the item before. */
     void addAttributes(String list) {
+        StringBuilder kept = new StringBuilder();
+        for (String item : commaItems(list)) {
+            String lower = item.trim().toLowerCase(Locale.ROOT);
+            Matcher once = PER_WORD.matcher(lower).find() ? ONCE_PER.matcher(ConnectingWords.english(lower)) : null;
+            if (once != null && once.matches()) links.add("one " + Naming.singular(name) + " per " + once.group(1).replaceAll("[.;]+$", ""));
+            else kept.append(kept.length() == 0 ? "" : ", ").append(item);
+        }
+        addItems(kept.toString());
+    }
+
+    /** Items at top-level commas and semicolons only (an "and" may join the things a link counts per). */
+    private static List<String> commaItems(String list) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if ((c == ',' || c == ';') && depth == 0) {
+                out.add(list.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(list.substring(from));
+        return out;
+    }
+
+    private void addItems(String list) {
         DraftEntity entity = this;
         boolean valuesOpen = false;
         for (String item : RequestText.split(list, false)) {

@@ -42,7 +42,7 @@ final class EntityHeads {
             "novo", "llamada", "llamado", "appelée", "chamada", "namens",
             // quantities before a name: "several cart_items", "both routes", "mehrere Positionen"
             "several", "many", "multiple", "both", "either", "various", "few", "varios", "varias", "muchos", "muchas", "vários", "várias", "muitos",
-            "muitas", "plusieurs", "mehrere", "viele", "beide", "ambos", "ambas", "todos", "todas", "tous", "toutes", "alle");
+            "muitas", "plusieurs", "mehrere", "viele", "beide", "ambos", "ambas", "todos", "todas", "tous", "toutes", "alle", "too", "aussi", "auch", "también", "também");
 
     static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de|per|pro)\\s");
     static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");

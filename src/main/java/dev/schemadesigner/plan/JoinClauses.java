@@ -1,14 +1,9 @@
 package dev.schemadesigner.plan;
 
-import dev.schemadesigner.plan.DesignDraft.Attribute;
-import dev.schemadesigner.plan.DesignDraft.Entity;
-import dev.schemadesigner.plan.DesignDraft.Hints;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -60,6 +60,8 @@ final class PartialPredicate {
 
     /** A short word for the index name: {@code status = 'open'} → open, {@code deleted_at IS NULL} → not_deleted. */
     static String nameWord(String predicate) {
+        Matcher nullTest = Pattern.compile("([a-z_][a-z0-9_]*?)(_at)? IS (NOT )?NULL", Pattern.CASE_INSENSITIVE).matcher(predicate);
+        if (nullTest.matches() && nullTest.group(2) == null) return Naming.snake((nullTest.group(3) != null ? "has_" : "no_") + nullTest.group(1));
         Matcher v = Pattern.compile("'([^']*)'").matcher(predicate);
         boolean negated = predicate.contains("<>") || predicate.contains("= FALSE") || predicate.matches(".*IS NULL$");
         String word = v.find() ? v.group(1) : predicate.replaceAll("^(?:is_)?([a-z0-9_]+?)(?:_at)?\\b.*", "$1");

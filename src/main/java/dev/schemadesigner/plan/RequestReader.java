@@ -1,8 +1,6 @@
 package dev.schemadesigner.plan;
 
 import dev.schemadesigner.plan.DesignDraft.Attribute;
-import dev.schemadesigner.plan.DesignDraft.Entity;
-import dev.schemadesigner.plan.DesignDraft.Hints;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,10 @@ import java.util.regex.Pattern;
  * a bare name on a line of a list — or something else (a relationship, an access path, a change, a
  * terse subject), which goes to {@code rest} for the phrase readers. Indented bullets under an entity
  * are its attributes.
+ * <p>Stages, one file each: {@link RequestText} (lines, sentences, list items), {@link ClauseReader} and
+ * {@link JoinClauses} (one sentence → entity clauses or rest), {@link EntityHeads} (the entity words name, with the
+ * naming style of this request), {@link DraftEntity} and {@link AttributeReader} (attribute items and their hints),
+ * {@link ConnectingWordTable} (the connecting words of the other languages, per token), {@link VerbLinks} (prose links).
  */
 final class RequestReader {
     private final EntityHeads heads;
@@ -120,6 +122,7 @@ final class RequestReader {
             }
         }
         if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
+        for (DraftEntity e : entities) rest.addAll(e.links);
         rest.removeIf(link -> columnLink(link, entities));
         if (!entities.isEmpty()) readProse(entities, rest);
         return new DesignDraft(entities.stream().map(DraftEntity::entity).toList(), rest);
@@ -127,24 +130,27 @@ final class RequestReader {
 
     /** Prose left over: the entities a sentence of keeping names, and the links verbs state between described entities. */
     private void readProse(List<DraftEntity> entities, List<String> rest) {
+        Set<String> known = new java.util.HashSet<>();
+        for (DraftEntity e : entities) known.addAll(List.of(e.name, Naming.plural(Naming.singular(e.name))));
         for (int i = 0; i < rest.size(); i++) {
             String line = rest.get(i);
-            if (ConnectingWords.isLink(line) || ChangeRequestParser.recognizes(line)
-                    || QueryPhrases.clauses(line).stream().anyMatch(QueryPhrases::looksLikeAccessPath)) continue;
             Optional<List<String>> stored = VerbLinks.stored(line);
+            List<String> links = stored.isPresent() ? List.of() : VerbLinks.links(line, known);
+            if (stored.isEmpty() && links.isEmpty() || isReadElsewhere(line)) continue;
             if (stored.isPresent()) {
                 for (String words : stored.get()) heads.entity(words, 0).ifPresent(b -> merge(entities, b));
                 rest.remove(i--);
                 continue;
             }
-            Set<String> known = new java.util.HashSet<>();
-            for (DraftEntity e : entities) known.addAll(List.of(e.name, Naming.plural(Naming.singular(e.name))));
-            List<String> links = VerbLinks.links(line, known);
-            if (links.isEmpty()) continue;
             rest.remove(i);
             rest.addAll(i, links);
             i += links.size() - 1;
         }
+    }
+
+    /** A link, a change or an access path: the phrase readers after this one read it. */
+    private static boolean isReadElsewhere(String line) {
+        return ConnectingWords.isLink(line) || ChangeRequestParser.recognizes(line) || QueryPhrases.clauses(line).stream().anyMatch(QueryPhrases::looksLikeAccessPath);
     }
 
     /** "tickets.assignee_id references agents (optional until triaged)": a link that names its column. */

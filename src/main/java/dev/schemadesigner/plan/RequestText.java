@@ -1,14 +1,8 @@
 package dev.schemadesigner.plan;
 
-import dev.schemadesigner.plan.DesignDraft.Attribute;
-import dev.schemadesigner.plan.DesignDraft.Entity;
-import dev.schemadesigner.plan.DesignDraft.Hints;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,7 +97,7 @@ final class RequestText {
         return out;
     }
 
-    static final List<String> AND = List.of(" and ", " y ", " und ", " et ", " e ", " & ", " plus ", " as well as ");
+    static final List<String> AND = List.of(" and ", " y ", " und ", " et ", " e ", " & ", " + ", " plus ", " as well as ");
 
     static final Pattern LEADING_AND = Pattern.compile("(?i)^(and|or|also|plus|&|y|und|et|e)\\s+");
 

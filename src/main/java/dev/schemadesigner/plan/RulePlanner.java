@@ -51,8 +51,9 @@ public final class RulePlanner implements Planner {
             });
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?",
-                    assumption(request.message(), request.current())), "The request did not produce a change set that applies: " + reason);
+            // no default to go ahead with: a change that does not apply is not replaced by another the user did not ask for
+            return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?", ""),
+                    "The request did not produce a change set that applies: " + reason);
         }
     }
 
@@ -164,8 +165,8 @@ public final class RulePlanner implements Planner {
             if (!changeSentences.isEmpty()) {
                 String tables = schema.tables().isEmpty() ? "there are no tables yet"
                         : "the tables are " + String.join(", ", schema.tables().stream().map(t -> t.name()).toList());
-                return Plan.asking(new Question("I could not find what \"" + changeSentences.get(0) + "\" refers to (" + tables
-                        + "). Which table and column do you mean?", assumption(request.message(), current)), String.join(" ", notes));
+                return Plan.asking(new Question("I read \"" + changeSentences.get(0) + "\" as a change, but could not find what it refers to (" + tables
+                        + "). Which table and column do you mean?", ""), String.join(" ", notes));
             }
             return vague(request, notes.isEmpty() ? "The request names no tables, columns or changes." : String.join(" ", notes));
         }
@@ -181,6 +182,7 @@ public final class RulePlanner implements Planner {
      * model makes of its words.
      */
     public static boolean readsAsChange(String message, Schema current) {
+        if (message == null || message.length() > MAX_MESSAGE_CHARS) return false;
         String text = Words.normalize(message);
         if (changesOnly(text, current).isEmpty()) return false;
         if (new TableResolver(current, Optional.empty()).mentioned(text).isPresent()) return true;
@@ -292,6 +294,19 @@ public final class RulePlanner implements Planner {
      * "one X per Y (per Z)": each Y that is a column of X ("per year") stays that column; each other Y is an entity X gets a
      * required key to; with "one", those columns are unique together.
      */
+    /** The child's own column a "per" word means: its name, a column it starts or ends ("slot" → slot_number), "day" → its one date. */
+    private static Optional<String> ownColumn(EntitySpec child, String word) {
+        List<Col> columns = child.columns();
+        for (Col c : columns) if (c.name().equals(word)) return Optional.of(c.name());
+        List<Col> partial = columns.stream().filter(c -> c.fk().isEmpty() && (c.name().startsWith(word + "_") || c.name().endsWith("_" + word))).toList();
+        if (partial.size() == 1) return Optional.of(partial.get(0).name());
+        if (word.matches("day|date|night|fecha|dia|jour|tag|datum")) {
+            List<Col> dates = columns.stream().filter(c -> c.type() instanceof dev.schemadesigner.schema.LogicalType.Date).toList();
+            if (dates.size() == 1) return Optional.of(dates.get(0).name());
+        }
+        return Optional.empty();
+    }
+
     private void applyPer(RelationshipPhrases.Per per, Map<String, EntitySpec> specs, DesignRequestParser design, Schema current,
                           PlanningContext context, List<ChangeRequestParser.Change> changes, List<String> notes) {
         Optional<String> childTable = entity(per.child(), specs, design, current, context);
@@ -300,8 +315,9 @@ public final class RulePlanner implements Planner {
         List<String> keys = new ArrayList<>();
         for (String words : per.per()) {
             String column = AttributeReader.name(Words.content(words).isEmpty() ? words : Words.content(words));
-            if (specs.get(table).columns().stream().anyMatch(c -> c.name().equals(column))) {
-                keys.add(column);
+            Optional<String> own = ownColumn(specs.get(table), column);
+            if (own.isPresent()) {
+                keys.add(own.get());
                 continue;
             }
             Optional<String> parent = entity(words, specs, design, current, context);

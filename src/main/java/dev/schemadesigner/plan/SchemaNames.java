@@ -55,7 +55,9 @@ final class SchemaNames {
             for (String name : columnNames(table)) if (squashed(name).equals(squashed(s)) || squashed(name).equals(squashed(s) + "id")) return Optional.of(name);
         }
         String s = spellings.get(0);
-        return closest(s, columnNames(table)).filter(name -> forgiven(s, name));
+        // "firstNme" (camel case lost in lower case, one letter missing) is first_name
+        return columnNames(table).stream().min(Comparator.comparingInt((String n) -> distance(squashed(s), squashed(n))).thenComparing(n -> n))
+                .filter(name -> forgiven(squashed(s), squashed(name)));
     }
 
     /** The tables holding a column {@code words} name. */

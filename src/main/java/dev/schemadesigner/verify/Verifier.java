@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -99,6 +102,35 @@ public final class Verifier {
         if (tooBig.isPresent()) return targets.stream().map(t -> refused(t, tooBig.get())).toList();
         return targets.stream().map(t -> verify(t, base, earlier, changes, cancellation, seedRows)).toList();
     }
+
+    /**
+     * {@link #verify(Schema, ChangeSet, ChangeSet, Cancellation)} started on another thread: verification
+     * needs the change, not the generated files, so a turn writes its files meanwhile and then
+     * {@link Started#join joins} it.
+     */
+    public Started start(Schema base, ChangeSet earlier, ChangeSet changes, Cancellation cancellation) {
+        return new Started(CompletableFuture.supplyAsync(() -> verify(base, earlier, changes, cancellation), VERIFYING));
+    }
+
+    /** A verification under way. */
+    public record Started(CompletableFuture<List<Verification>> result) {
+        /** The verifications, once done; what the verification threw is thrown here. */
+        public List<Verification> join() {
+            try {
+                return result.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw e;
+            }
+        }
+    }
+
+    private static final ExecutorService VERIFYING = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "turn-verify");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Create {@code schema} in an empty database and check the database holds exactly it. */
     public List<Verification> roundTrip(Schema schema) { return verify(schema, ChangeSet.of()); }

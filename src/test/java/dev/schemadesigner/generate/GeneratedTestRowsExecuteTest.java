@@ -3,7 +3,7 @@ package dev.schemadesigner.generate;
 import dev.schemadesigner.schema.Schema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 
@@ -20,22 +20,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GeneratedTestRowsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
-    @ParameterizedTest(name = "on {0}")
-    @ValueSource(strings = {"sqlite", "postgresql"})
-    void generatedTestsPassForCrossColumnChecksAndNullableUniques(String dialect) throws Exception {
-        generatedTestsPass(dialect, "bookings", "test_booking.py", "_rejects_duplicates");
+    @ParameterizedTest(name = "{1} on {0}, {2}")
+    @MethodSource("dev.schemadesigner.generate.PythonStack#everyStackStyleAndDialect")
+    void generatedTestsPassForCrossColumnChecksAndNullableUniques(PythonStack stack, GenerationContext.OrmStyle style, String dialect) throws Exception {
+        generatedTestsPass(stack, style, dialect, "bookings", "test_booking.py", "_rejects_duplicates");
     }
 
-    @ParameterizedTest(name = "on {0}")
-    @ValueSource(strings = {"sqlite", "postgresql"})
-    void generatedTestsPassForKeywordNamesAndDefaultsTheChecksReject(String dialect) throws Exception {
-        generatedTestsPass(dialect, "lessons", "test_lesson.py", "_class__navigates_both_ways");
+    @ParameterizedTest(name = "{1} on {0}, {2}")
+    @MethodSource("dev.schemadesigner.generate.PythonStack#everyStackStyleAndDialect")
+    void generatedTestsPassForKeywordNamesAndDefaultsTheChecksReject(PythonStack stack, GenerationContext.OrmStyle style, String dialect) throws Exception {
+        generatedTestsPass(stack, style, dialect, "lessons", "test_lesson.py", "_class__navigates_both_ways");
     }
 
-    private static void generatedTestsPass(String dialect, String fixture, String testFile, String expectedTest) throws Exception {
+    private static void generatedTestsPass(PythonStack stack, GenerationContext.OrmStyle style, String dialect, String fixture, String testFile,
+                                           String expectedTest) throws Exception {
         // given
         Schema after = GeneratedProjectFixtures.postgres("/generate/sample-rows/" + fixture + ".sql");
-        GenerationContext ctx = GenerationContext.newProject(fixture, GenerationContext.OrmStyle.CLASSIC);
+        GenerationContext ctx = GenerationContext.newProject(fixture, style);
 
         // when
         List<Artifact> files = new Generator().generate(ctx, GeneratedProjectFixtures.created(Schema.EMPTY, after));
@@ -43,14 +44,16 @@ class GeneratedTestRowsExecuteTest {
         // then
         Artifact tests = files.stream().filter(a -> a.path().endsWith("/" + testFile)).findFirst().orElseThrow();
         assertThat(tests.content()).contains(expectedTest);
-        try (GeneratedProject project = new GeneratedProject(files, PythonStack.DEBIAN);
+        try (GeneratedProject project = new GeneratedProject(files, stack);
              PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
             ProjectRun.upgrade(project, db, false);
-            ProjectRun.pytestPasses(project, testDb, dialect, fixture, PythonStack.DEBIAN, TALLY);
+            ProjectRun.modelsMatchDatabase(project, db, stack);
+            ProjectRun.pytestPasses(project, testDb, dialect, fixture + " (" + style + ")", stack, TALLY);
+            TALLY.executed(stack, dialect);
         }
     }
 
     @AfterAll
-    static void summary() { TALLY.print(PythonStack.DEBIAN.name()); }
+    static void summary() { TALLY.print("sample-row fixtures"); }
 }

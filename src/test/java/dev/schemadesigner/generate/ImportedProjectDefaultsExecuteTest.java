@@ -5,7 +5,7 @@ import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.schema.Schema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportedProjectDefaultsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
-    @ParameterizedTest(name = "on {0}")
-    @ValueSource(strings = {"sqlite", "postgresql"})
-    void genRandomUuidDefaultsOfAnImportedProjectRunOnEachDatabase(String dialect) throws Exception {
+    @ParameterizedTest(name = "{1} on {0}, {2}")
+    @MethodSource("dev.schemadesigner.generate.PythonStack#everyStackStyleAndDialect")
+    void genRandomUuidDefaultsOfAnImportedProjectRunOnEachDatabase(PythonStack stack, GenerationContext.OrmStyle style, String dialect) throws Exception {
         // given
         Schema existing = GeneratedProjectFixtures.postgres("/generate/imported/shop-uuid.sql");
         Schema after = GeneratedProjectFixtures.postgres("/generate/imported/shop-uuid.sql", "/generate/imported/shop-uuid-added.sql");
-        GenerationContext ctx = GenerationContext.newProject("shop", GenerationContext.OrmStyle.CLASSIC).withExisting(existing, Optional.empty());
+        GenerationContext ctx = GenerationContext.newProject("shop", style).withExisting(existing, Optional.empty());
         ChangeSet changes = GeneratedProjectFixtures.created(existing, after);
 
         // when
@@ -35,15 +35,17 @@ class ImportedProjectDefaultsExecuteTest {
         // then
         assertThat(files).filteredOn(a -> a.kind().equals("migration") && a.path().contains("baseline"))
                 .singleElement().satisfies(a -> assertThat(a.content()).contains(".get(op.get_bind().dialect.name)"));
-        try (GeneratedProject project = new GeneratedProject(files, PythonStack.DEBIAN);
+        try (GeneratedProject project = new GeneratedProject(files, stack);
              PythonDatabase db = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("run.db")) : PythonDatabase.postgres();
              PythonDatabase testDb = dialect.equals("sqlite") ? PythonDatabase.sqlite(project.root().resolve("unused.db")) : PythonDatabase.postgres()) {
             ProjectRun.upgrade(project, db, false);
-            ProjectRun.pytestPasses(project, testDb, dialect, "imported uuid defaults", PythonStack.DEBIAN, TALLY);
+            ProjectRun.modelsMatchDatabase(project, db, stack);
+            ProjectRun.pytestPasses(project, testDb, dialect, "imported uuid defaults (" + style + ")", stack, TALLY);
+            TALLY.executed(stack, dialect);
             ProjectRun.downgradeUpgradeAndCompare(project, db, dialect, after, "intended schema");
         }
     }
 
     @AfterAll
-    static void summary() { TALLY.print(PythonStack.DEBIAN.name()); }
+    static void summary() { TALLY.print("imported uuid defaults"); }
 }

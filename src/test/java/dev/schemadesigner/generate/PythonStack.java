@@ -43,6 +43,17 @@ record PythonStack(String name, Optional<Path> pythonPath, List<OrmStyle> styles
         return out;
     }
 
+    /** (stack, model style, dialect) for every available stack, each style it runs and both dialects: a parameterized execution test's source. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyStackStyleAndDialect() {
+        List<org.junit.jupiter.params.provider.Arguments> out = new ArrayList<>();
+        for (PythonStack stack : available()) {
+            for (OrmStyle style : stack.styles()) {
+                for (String dialect : List.of("sqlite", "postgresql")) out.add(org.junit.jupiter.params.provider.Arguments.of(stack, style, dialect));
+            }
+        }
+        return out.stream();
+    }
+
     @Override
     public String toString() { return name; }
 }

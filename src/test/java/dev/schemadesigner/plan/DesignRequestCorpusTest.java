@@ -22,12 +22,11 @@ class DesignRequestCorpusTest {
     static final double DEV_TARGET = 0.95;
     static final double UNTUNED_TARGET = 0.85;
     /**
-     * What the reader reached when the untuned set was first scored (dev 89.9 %, untuned 64.3 %): the floors
-     * guard against falling back while the targets are not met. The gap between the two sets says the reader
-     * is fitted to the development corpus; closing it needs a more general reader, judged on a fresh untuned
-     * set, since this one has now been seen.
+     * Floors that guard against falling back while the targets are not met. Dev: what the tokenised reader reached
+     * (93.9 %; 89.9 % before it). Untuned: what the reader reached when that set was first scored (64.3 %); the set has
+     * been seen since, so the next judgement of generality needs a fresh one.
      */
-    static final double DEV_THRESHOLD = 0.895;
+    static final double DEV_THRESHOLD = 0.938;
     static final double UNTUNED_THRESHOLD = 0.64;
 
     @Test
