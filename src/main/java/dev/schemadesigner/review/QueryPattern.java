@@ -32,9 +32,17 @@ public record QueryPattern(String sql, List<String> tables, List<Predicate> pred
     /**
      * One AND-ed WHERE term on one column. {@code constant} is true when the value is a literal
      * (a threshold or flag fixed in the query, which a partial index can bake in), false for a
-     * parameter or an expression. {@code jsonKey} is the key of {@code col->>'key'}.
+     * parameter or an expression. For a JSON term, {@code jsonKey} is the key read (the last of a
+     * path: {@code size} of {@code dimensions->'box'->>'size'}, {@code kind} of
+     * {@code json_extract(data, '$.kind')}), and {@code jsonExpression} the expression the query
+     * compares, as written without table qualifiers — what an expression index must hold for the
+     * database to use it ({@code (attributes->>'weight')::int}).
      */
-    public record Predicate(ColumnRef column, Kind kind, String sql, boolean constant, Optional<String> jsonKey) {}
+    public record Predicate(ColumnRef column, Kind kind, String sql, boolean constant, Optional<String> jsonKey, Optional<String> jsonExpression) {
+        public Predicate(ColumnRef column, Kind kind, String sql, boolean constant, Optional<String> jsonKey) {
+            this(column, kind, sql, constant, jsonKey, Optional.empty());
+        }
+    }
 
     /** An equality join condition between two columns of different tables. */
     public record Join(ColumnRef left, ColumnRef right) {}

@@ -25,6 +25,10 @@ import java.util.Set;
 /** Reads declared query patterns (SQL SELECTs) with JSqlParser into {@link QueryPattern}s. */
 public final class QueryPatterns {
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max");
+    /** Functions that read one key of a JSON value: MariaDB/SQLite {@code json_extract}, {@code json_value}, PostgreSQL's path functions. */
+    private static final Set<String> JSON_FUNCTIONS = Set.of("json_extract", "json_value", "json_unquote", "jsonb_extract_path_text",
+            "json_extract_path_text", "jsonb_extract_path", "json_extract_path");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
     private static final int CACHED_STATEMENTS = 512;
 
     /**
@@ -116,8 +120,8 @@ public final class QueryPatterns {
         if (e instanceof ComparisonOperator c) {
             Expression left = c.getLeftExpression();
             Expression right = c.getRightExpression();
-            if (left instanceof JsonExpression j) return json(j, sql, right);
-            if (right instanceof JsonExpression j) return json(j, sql, left);
+            Optional<Predicate> json = json(left, sql, right).or(() -> json(right, sql, left));
+            if (json.isPresent()) return json;
             Optional<ColumnRef> lc = column(left);
             Optional<ColumnRef> rc = column(right);
             if (lc.isPresent() && rc.isPresent()) {
@@ -144,9 +148,44 @@ public final class QueryPatterns {
         return Optional.empty();
     }
 
-    private Optional<Predicate> json(JsonExpression j, String sql, Expression value) {
-        Optional<String> key = j.getIdents().isEmpty() ? Optional.empty() : Optional.of(unquoteLiteral(j.getIdents().get(0).toString()));
-        return column(j.getExpression()).map(c -> new Predicate(c, Kind.JSON, sql, literal(value), key));
+    /**
+     * A comparison whose side reads a key of a JSON column: {@code col->>'key'} and paths
+     * ({@code col->'a'->>'b'}), {@code json_extract(col, '$.a.b')} and its kin, each possibly in
+     * parentheses or cast ({@code (col->>'weight')::int}).
+     */
+    private Optional<Predicate> json(Expression side, String sql, Expression value) {
+        Expression e = side;
+        while (true) {
+            if (e instanceof CastExpression cast) e = cast.getLeftExpression();
+            else if (e instanceof ParenthesedExpressionList<?> p && p.size() == 1) e = (Expression) p.get(0);
+            else break;
+        }
+        Optional<ColumnRef> column = Optional.empty();
+        Optional<String> key = Optional.empty();
+        if (e instanceof JsonExpression j) {
+            column = column(j.getExpression());
+            key = lastQuoted(j.getIdents().isEmpty() ? "" : j.getIdents().get(j.getIdents().size() - 1).toString());
+        } else if (e instanceof Function f && f.getName() != null && JSON_FUNCTIONS.contains(f.getName().toLowerCase(Locale.ROOT))
+                && f.getParameters() != null && !f.getParameters().isEmpty()) {
+            Expression first = (Expression) f.getParameters().get(0);
+            if (first instanceof Function inner) return json(inner, sql, value);
+            column = column(first);
+            Expression last = (Expression) f.getParameters().get(f.getParameters().size() - 1);
+            if (f.getParameters().size() > 1 && last instanceof StringValue path) {
+                String[] steps = path.getValue().split("\\.");
+                key = Optional.of(steps[steps.length - 1].replaceAll("[\"$\\[\\]]", "")).filter(k -> !k.isEmpty());
+            }
+        }
+        if (column.isEmpty() || key.isEmpty()) return Optional.empty();
+        String expression = side.toString().replaceAll("\\b[A-Za-z_][A-Za-z0-9_]*\\.(?=[A-Za-z_\"])", "");
+        return Optional.of(new Predicate(column.get(), Kind.JSON, sql, literal(value), key, Optional.of(expression)));
+    }
+
+    private static Optional<String> lastQuoted(String text) {
+        java.util.regex.Matcher m = QUOTED.matcher(text);
+        String last = null;
+        while (m.find()) last = m.group(1);
+        return Optional.ofNullable(last);
     }
 
     private Optional<ColumnRef> column(Expression e) {
@@ -177,5 +216,4 @@ public final class QueryPatterns {
 
     private static String unquote(String name) { return name.replaceAll("[\"`]", ""); }
 
-    private static String unquoteLiteral(String text) { return text.replaceAll("^'|'$", ""); }
 }

@@ -39,8 +39,8 @@ class ReviewCorpusTest {
     static final double UNTUNED_RECALL_TARGET = 0.90;
     static final double UNTUNED_FP_TARGET = 0.02;
     /** Measured on the dev set; a change that lowers recall or raises the false-positive rate fails. */
-    static final double RECALL_FLOOR = 0.984;
-    static final double FP_CEILING = 0.0203;
+    static final double RECALL_FLOOR = 0.986;
+    static final double FP_CEILING = 0.023;
 
     /** {@code -Dreview.corpus.verbose=true} also prints every finding no label is about. */
     private static final boolean VERBOSE = Boolean.getBoolean("review.corpus.verbose");
