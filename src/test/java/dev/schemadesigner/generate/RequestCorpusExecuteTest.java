@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every design the {@link RulePlanner} plans for the request corpus ({@code plan/requests/dev}, and
- * {@code untuned} when present) runs for real on SQLite and on PostgreSQL, on each {@link PythonStack}:
+ * {@code untuned} and {@code untuned-first} when present) runs for real on SQLite and on PostgreSQL, on each {@link PythonStack}:
  * classic models on SQLAlchemy 1.4 and 2.0, typed models on 2.0 (without {@code ../shared/python-modern}
  * the 2.0 runs are skipped with one line). The project the session would download (the bundled project's
  * files under the generated ones, or an imported project with its baseline revision) goes through alembic
@@ -70,6 +70,7 @@ class RequestCorpusExecuteTest {
         long start = System.nanoTime();
         List<DesignRequestCase> cases = new ArrayList<>(DesignRequestCase.load("dev"));
         cases.addAll(DesignRequestCase.load("untuned"));
+        cases.addAll(DesignRequestCase.load("untuned-first"));
         List<Planned> planned = new ArrayList<>();
         for (DesignRequestCase c : cases) {
             if (!only(c)) continue;
