@@ -24,11 +24,11 @@ class DesignRequestCorpusTest {
     /**
      * Floors that guard against falling back while the targets are not met. Dev: what the tokenised reader reached
      * (93.9 %; 89.9 % before it). Untuned: what the reader scored on the set written after it was finished
-     * (2026-12-07), on first run. First untuned set: its first-run score (64.3 %); it has been read since, so it
+     * (2026-12-07), on first run (58.4 %; the first untuned set, read since, now scores 69.1 %). First untuned set: its first-run score (64.3 %); it has been read since, so it
      * is history, not a judgement of generality.
      */
     static final double DEV_THRESHOLD = 0.938;
-    static final double UNTUNED_THRESHOLD = 0.0;
+    static final double UNTUNED_THRESHOLD = 0.58;
     static final double UNTUNED_FIRST_THRESHOLD = 0.64;
 
     @Test
