@@ -45,8 +45,8 @@ class ReviewCorpusTest {
      * The untuned set's first run (2026-12-07: recall 0.750, false-positive rate 0.087 against the dev set's
      * 0.987 and 0.023): the gap says the rules are fitted to the dev corpus. The floors keep it from falling.
      */
-    static final double UNTUNED_RECALL_FLOOR = 0.75;
-    static final double UNTUNED_FP_CEILING = 0.087;
+    static final double UNTUNED_RECALL_FLOOR = 48.0 / 64;
+    static final double UNTUNED_FP_CEILING = 17.0 / 195;
 
     /** {@code -Dreview.corpus.verbose=true} also prints every finding no label is about. */
     private static final boolean VERBOSE = Boolean.getBoolean("review.corpus.verbose");
