@@ -32,10 +32,15 @@ final class Cues {
     private static final Pattern EACH_HAS = Pattern.compile(
             "\\beach \\w+ (?:has|have|tiene|tienen|hat|haben|a|ont|tem|possui|contains|contiene|enthalt|contient|contem)\\b");
 
-    /** In canonical text: a migration asked to be written ("write the alembic migration for", "migration write: …"). */
+    /**
+     * In canonical text: a migration asked to be written ("write the alembic migration for", "migration write: …", "a
+     * migration to add …") or one that failed ("our migration to add NOT NULL failed in prod").
+     */
     private static final Pattern MIGRATION_ASKED = Pattern.compile(
             "\\b(?:write|generate|create|need|give me|make)\\b(?: \\w+){0,3} (?:alembic )?migration\\b"
-                    + "|\\bmigration (?:write|for|that|which|pour|para|que|die|fur|zum|zur)\\b");
+                    + "|\\bmigration (?:write|for|that|which|pour|para|que|die|fur|zum|zur)\\b"
+                    + "|\\bmigration to (?:add|drop|rename|make|remove|alter|create|backfill|copy|change|split|merge)\\b"
+                    + "|\\bmigration (?:\\w+ ){0,8}?(?:failed|fails|failing|broke|breaks|errors?)\\b");
 
     /** In raw text: a product's version upgrade ("upgrade from postgres 12 to 15", "Postgres von 14 auf 16 aktualisieren"). */
     private static final String UPGRADE_VERB = "(?:upgrade|upgrading|update|updating|migrate|migrating|migration|move|moving"
@@ -43,7 +48,9 @@ final class Cues {
             + "|migrieren|migración|migracion|migração|migracao)";
     private static final String VERSIONS = "\\b\\d+(?:\\.\\d+)*\\s*(?:to|a|auf|vers|para|nach|->|→|até|ate)\\s*(?:\\p{L}+\\s+)?v?\\d+(?:\\.\\d+)*\\b";
     private static final Pattern VERSION_UPGRADE = Pattern.compile("(?iu)\\b" + UPGRADE_VERB + "\\b[^.?!\\n]{0,60}?" + VERSIONS
-            + "|" + VERSIONS + "[^.?!\\n]{0,30}?\\b" + UPGRADE_VERB + "\\b");
+            + "|" + VERSIONS + "[^.?!\\n]{0,30}?\\b" + UPGRADE_VERB + "\\b"
+            // "Upgrade auf PostgreSQL 17", "upgrade to mysql 8.4": one version, the one to go to
+            + "|\\b" + UPGRADE_VERB + "\\s+(?:to|auf|a|vers|para|nach)\\s+\\p{L}+\\s+v?\\d+(?:\\.\\d+)*\\b");
 
     /**
      * In canonical text: things to model given as a list ("model a warehouse with bins, products in bins and pick lists",

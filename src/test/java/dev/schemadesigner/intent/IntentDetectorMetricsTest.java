@@ -48,13 +48,16 @@ class IntentDetectorMetricsTest {
         Metrics dev = evaluate(examples.stream().filter(e -> e.split().equals("dev")).toList(), "dev");
         Metrics test = evaluate(examples.stream().filter(e -> e.split().equals("test")).toList(), "test (held out)");
 
-        assertThat(examples).hasSizeGreaterThanOrEqualTo(400);
-        assertThat(all.precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.recall()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.kindAccuracy()).isGreaterThanOrEqualTo(0.9);
-        assertThat(test.f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(test.kindAccuracy()).isGreaterThanOrEqualTo(0.85);
-        assertThat(dev.f1()).isPositive();
+        // issue K's targets are P/R 0.97 and kind 0.9; the floors are the scores reached on 840 rows (0.992 / 0.992 /
+        // 0.979, held out 0.991 / 0.978), less a row or two, so that they cannot fall back unnoticed
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(840);
+        assertThat(all.precision()).isGreaterThanOrEqualTo(0.985);
+        assertThat(all.recall()).isGreaterThanOrEqualTo(0.985);
+        assertThat(all.kindAccuracy()).isGreaterThanOrEqualTo(0.97);
+        assertThat(test.f1()).isGreaterThanOrEqualTo(0.985);
+        assertThat(test.kindAccuracy()).isGreaterThanOrEqualTo(0.97);
+        assertThat(dev.f1()).isGreaterThanOrEqualTo(0.985);
+        assertThat(dev.kindAccuracy()).isGreaterThanOrEqualTo(0.97);
     }
 
     /** Skipped until {@code untuned-set.tsv} exists: it is written after tuning, by someone who did not tune. */
