@@ -52,6 +52,9 @@ final class ConversationScenarios {
             change("go ahead", "data migration: backfill feedback_analysis.churn_risk where it is NULL",
                     "alter column feedback_analysis.churn_risk to double NOT NULL"),
             change("change the type of comment_hash on analysis_cache to text", "alter column analysis_cache.comment_hash to text NOT NULL"),
+            change("add a star_rating column to feedback_analysis as integer", "add column star_rating to feedback_analysis"),
+            change("a CHECK so that star_rating stays between 1 and 5",
+                    "add check ck_feedback_analysis_star_rating on feedback_analysis (star_rating BETWEEN 1 AND 5) NOT VALID"),
             asks("drop the sentiment field from feedback_analysis", "I could not place \"sentiment\"", "drop the sentiment_score field from feedback_analysis"),
             change("go ahead", "drop column sentiment_score from feedback_analysis")));
 
