@@ -67,6 +67,8 @@ public final class SqlAlchemyImporter {
         private final List<ModelColumnReader.Read> typedByForeignKey = new ArrayList<>();
         /** Per table, what was skipped that may have held columns (a base of another module, a helper not in this file). */
         private final Map<String, List<String>> skipped = new LinkedHashMap<>();
+        /** Tables whose class inherits from a base not in this file: that base may hold any column. */
+        private final Map<String, List<String>> skippedBases = new LinkedHashMap<>();
 
         Reading(ModelContext context, ModelClasses classes) {
             this.context = context;
@@ -171,6 +173,7 @@ public final class SqlAlchemyImporter {
             for (String base : classes.undefinedBases(c)) {
                 context.warn(c.line(), "class " + c.name() + " inherits from " + base + ", which is not defined in this file; its columns are not known");
                 skipped.computeIfAbsent(name.get(), k -> new ArrayList<>()).add("base " + base);
+                skippedBases.computeIfAbsent(name.get(), k -> new ArrayList<>()).add(base);
             }
             TableDraft table = new TableDraft(name.get(), ModelColumnReader.token(c.line(), c.column()));
             tables.put(table.name, table);
@@ -246,8 +249,11 @@ public final class SqlAlchemyImporter {
         /**
          * No finding on a fact the importer skipped: a table without a primary key in what was read, that inherits from a
          * base of another module or calls a helper not in this file, is left out of missing-primary-key; a foreign key to
-         * a column such a table may hold is left out of fk-target-missing. Each with a warning.
+         * a column such a table may hold is left out of fk-target-missing; a table whose base is not in this file is left
+         * out of missing-timestamps when it lacks created_at or updated_at (the base may hold them). Each with a warning.
          */
+        private static final List<String> TIMESTAMP_COLUMNS = List.of("created_at", "updated_at");
+
         private Map<String, Set<String>> unchecked(List<Table> built) {
             Map<String, Set<String>> out = new LinkedHashMap<>();
             for (Table t : built) {
@@ -256,6 +262,14 @@ public final class SqlAlchemyImporter {
                 context.warn(tables.get(t.name()).at.line(), "table " + t.name() + " has no primary key in what was read; it may come from "
                         + String.join(", ", what) + ", which " + (what.size() == 1 ? "was" : "were") + " skipped, so missing-primary-key is not checked for it");
                 out.computeIfAbsent(t.name(), k -> new java.util.TreeSet<>()).add("missing-primary-key");
+            }
+            for (Table t : built) {
+                List<String> bases = skippedBases.get(t.name());
+                if (bases == null || TIMESTAMP_COLUMNS.stream().allMatch(t::hasColumn)) continue;
+                context.warn(tables.get(t.name()).at.line(), "table " + t.name() + " has no " + String.join(" / ", TIMESTAMP_COLUMNS.stream()
+                        .filter(c -> !t.hasColumn(c)).toList()) + " in what was read; base " + String.join(", ", bases)
+                        + " may hold them, so missing-timestamps is not checked for it");
+                out.computeIfAbsent(t.name(), k -> new java.util.TreeSet<>()).add("missing-timestamps");
             }
             for (Table t : built) {
                 for (var fk : t.foreignKeys()) {

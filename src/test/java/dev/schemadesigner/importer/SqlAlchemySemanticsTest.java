@@ -87,7 +87,7 @@ class SqlAlchemySemanticsTest {
         assertThat(describe(schema.requireTable("user"))).containsExactly("name string(50) NOT NULL");
         assertThat(describe(schema.requireTable("post"))).containsExactly("user_id integer NULL");
         assertThat(result.unchecked()).containsOnlyKeys("user", "post", "post.user_id");
-        assertThat(result.unchecked().get("user")).containsExactly("missing-primary-key");
+        assertThat(result.unchecked().get("user")).containsExactlyInAnyOrder("missing-primary-key", "missing-timestamps");
         assertThat(result.unchecked().get("post")).containsExactly("missing-primary-key");
         assertThat(result.unchecked().get("post.user_id")).containsExactly("fk-target-missing");
         assertThat(result.warnings()).extracting(ImportWarning::message)
@@ -96,6 +96,8 @@ class SqlAlchemySemanticsTest {
                 .anySatisfy(m -> assertThat(m).contains("table user has no primary key", "base TimestampMixin", "missing-primary-key is not checked"))
                 .anySatisfy(m -> assertThat(m).contains("table post has no primary key", "id = id_column(…)"))
                 .anySatisfy(m -> assertThat(m).contains("fk-target-missing is not checked for post.user_id"))
+                .anySatisfy(m -> assertThat(m).contains("table user has no created_at / updated_at", "base TimestampMixin", "missing-timestamps is not checked"))
+                .noneSatisfy(m -> assertThat(m).contains("table post has no created_at"))
                 .noneSatisfy(m -> assertThat(m).contains("table log"));
     }
 
