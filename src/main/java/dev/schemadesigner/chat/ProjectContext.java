@@ -3,7 +3,6 @@ package dev.schemadesigner.chat;
 import dev.schemadesigner.generate.BundledProjects;
 import dev.schemadesigner.generate.GenerationContext;
 import dev.schemadesigner.generate.GenerationContext.OrmStyle;
-import dev.schemadesigner.plan.BundledProject;
 import dev.schemadesigner.plan.PlanningContext;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.Schema;
@@ -49,11 +48,10 @@ public record ProjectContext(String id, String name, String productionDialect, S
      * new table inherits {@code BaseModel} in the generated code instead of repeating its columns.
      */
     public PlanningContext planningContext() {
-        PlanningContext defaults = bundled ? BundledProject.context() : PlanningContext.defaults();
         List<Column> base = generationContext().baseModel().columns().stream()
                 .map(b -> b.primaryKey() ? Column.identity(b.name(), b.type()) : Column.of(b.name(), b.type(), b.nullable()))
                 .toList();
-        return new PlanningContext(name, base, defaults.naming(), productionDialect, developmentDialect, Optional.empty());
+        return new PlanningContext(name, base, PlanningContext.defaults().naming(), productionDialect, developmentDialect, Optional.empty());
     }
 
     public static OrmStyle ormStyle(String text) {
