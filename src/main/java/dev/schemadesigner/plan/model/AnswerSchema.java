@@ -25,9 +25,6 @@ public final class AnswerSchema {
 
     public static final String NAME = "schema_plan";
 
-    public static final List<String> OPS = List.of("create_table", "drop_table", "rename_table", "add_column", "drop_column",
-            "rename_column", "alter_column", "create_index", "drop_index", "add_foreign_key", "drop_foreign_key", "add_check",
-            "add_unique", "drop_constraint", "create_enum", "drop_enum", "data_migration");
 
     private static final JsonSchemaElement STRING = new JsonStringSchema();
     private static final JsonSchemaElement BOOLEAN = new JsonBooleanSchema();
