@@ -1,5 +1,7 @@
 package dev.schemadesigner.review.rules.schema;
 
+import dev.schemadesigner.dialect.Dialect;
+import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.review.Area;
 import dev.schemadesigner.review.Finding;
 import dev.schemadesigner.review.ReviewContext;
@@ -12,8 +14,6 @@ import dev.schemadesigner.schema.Table;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,20 +34,16 @@ import java.util.regex.Pattern;
  * migration of its own (see `rename-table`), so no change is proposed.
  *
  * ## Limits
- * Reserved words are PostgreSQL's fully reserved list (plus MariaDB's common ones for
- * MariaDB), applied to every dialect. SQLite has no length limit.
+ * Reserved words and length limits are the dialect's own (`dialect/reserved-<dialect>.txt`, the same
+ * lists the DDL renderer quotes by): PostgreSQL's reserved words apply to every dialect, since a SQLite
+ * development database usually stands in for PostgreSQL in production; MariaDB adds the words its server
+ * refuses as names. SQLite's own keywords are not flagged (it takes most of them as names).
  */
 public final class IdentifierProblemRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("identifier-problem", Area.SCHEMA, Severity.ERROR,
             "a reserved word, a name over the dialect's length limit (PostgreSQL 63 bytes), or a non-snake_case name");
-    private static final Set<String> RESERVED = Set.of(("all analyse analyze and any array as asc asymmetric authorization binary both case cast check "
-            + "collate collation column concurrently constraint create cross current_catalog current_date current_role current_schema "
-            + "current_time current_timestamp current_user default deferrable desc distinct do else end except false fetch for foreign "
-            + "freeze from full grant group having ilike in initially inner intersect into is isnull join lateral leading left like limit "
-            + "localtime localtimestamp natural not notnull null offset on only or order outer overlaps placing primary references "
-            + "returning right select session_user similar some symmetric system_user table tablesample then to trailing true union "
-            + "unique user using variadic verbose when where window with").split(" "));
-    private static final Set<String> MARIADB_RESERVED = Set.of("key", "keys", "index", "interval", "range", "read", "write", "rank", "usage");
+    /** PostgreSQL's reserved words for every dialect: a SQLite development database usually stands in for PostgreSQL in production. */
+    private static final Dialect PORTABLE = Dialects.byName("postgresql");
     private static final Pattern SNAKE = Pattern.compile("[a-z_][a-z0-9_]*");
 
     @Override public RuleMeta meta() { return META; }
@@ -66,11 +62,12 @@ public final class IdentifierProblemRule implements Rule {
     private void check(String object, String what, String dialect, List<Finding> out) {
         String name = object.substring(object.lastIndexOf('.') + 1);
         List<String> problems = new ArrayList<>();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (RESERVED.contains(lower) || dialect.equals("mariadb") && MARIADB_RESERVED.contains(lower)) problems.add("is a reserved word");
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (dialect.equals("postgresql") && bytes > 63) problems.add("is " + bytes + " bytes, over PostgreSQL's 63");
-        if (dialect.equals("mariadb") && name.length() > 64) problems.add("is " + name.length() + " characters, over MariaDB's 64");
+        Dialect own = Dialects.byName(dialect);
+        if (PORTABLE.isReserved(name) || own.isReserved(name) && !own.name().equals("sqlite")) problems.add("is a reserved word");
+        int length = own.identifierLengthUnit().equals("bytes") ? name.getBytes(StandardCharsets.UTF_8).length : name.length();
+        if (length > own.maxIdentifierLength()) {
+            problems.add("is " + length + " " + own.identifierLengthUnit() + ", over " + own.displayName() + "'s " + own.maxIdentifierLength());
+        }
         if (!SNAKE.matcher(name).matches()) problems.add("is not snake_case");
         if (!problems.isEmpty()) out.add(finding(object, what + " " + String.join(" and ", problems)));
     }
