@@ -1,5 +1,6 @@
 package dev.schemadesigner.chat;
 
+import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.review.DatabaseReview;
 
 import java.sql.Connection;
@@ -55,13 +56,14 @@ final class LiveDatabases {
         DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
         Connection c = DriverManager.getConnection(url);
         try {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            String product = c.getMetaData().getDatabaseProductName();
+            String dialect = Dialects.forProduct(product).name();
             try (Statement s = c.createStatement()) {
                 s.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
-                if (product.contains("postgres")) {
+                if (dialect.equals("postgresql")) {
                     s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
                     s.execute("SET statement_timeout = '" + STATEMENT_TIMEOUT_SECONDS + "s'");
-                } else if (product.contains("mariadb")) {
+                } else if (dialect.equals("mariadb") && !Dialects.isMySql(product)) {
                     s.execute("SET SESSION TRANSACTION READ ONLY");
                     s.execute("SET SESSION max_statement_time = " + STATEMENT_TIMEOUT_SECONDS);
                 } else {

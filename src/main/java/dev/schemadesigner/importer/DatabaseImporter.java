@@ -1,10 +1,10 @@
 package dev.schemadesigner.importer;
 
+import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.schema.Schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 
 /** Picks the introspector for whatever database a connection talks to. */
 public final class DatabaseImporter {
@@ -24,11 +24,10 @@ public final class DatabaseImporter {
 
     /** By JDBC product name: PostgreSQL, SQLite, MariaDB or MySQL. */
     public static DatabaseIntrospector forProduct(String productName) {
-        String product = productName.toLowerCase(Locale.ROOT);
-        if (product.contains("postgres")) return new PostgresIntrospector();
-        if (product.contains("sqlite")) return new SqliteIntrospector();
-        if (product.contains("mariadb")) return new MariaDbIntrospector(true);
-        if (product.contains("mysql")) return new MariaDbIntrospector(false);
-        throw new IllegalArgumentException("cannot import from " + productName + ": supported are PostgreSQL, SQLite, MariaDB and MySQL");
+        return switch (Dialects.forProduct(productName).name()) {
+            case "postgresql" -> new PostgresIntrospector();
+            case "sqlite" -> new SqliteIntrospector();
+            default -> new MariaDbIntrospector(!Dialects.isMySql(productName));
+        };
     }
 }

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -82,10 +81,6 @@ public final class DatabaseReview {
 
     /** {@code postgresql}, {@code mariadb} or {@code sqlite}, from the connection's product name. */
     public static String dialectOf(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("postgres")) return "postgresql";
-        if (product.contains("mariadb") || product.contains("mysql")) return "mariadb";
-        if (product.contains("sqlite")) return "sqlite";
-        throw new IllegalArgumentException("cannot review " + product + ": supported are PostgreSQL, MariaDB, MySQL and SQLite");
+        return dev.schemadesigner.dialect.Dialects.of(connection).name();
     }
 }
