@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 
-/** When {@code SD_API_TOKEN} is set, every /api and /v1 call needs {@code Authorization: Bearer <token>}. */
+/** When {@code SD_API_TOKEN} is set, every /api, /v1 and /mcp call needs {@code Authorization: Bearer <token>}. */
 final class BearerAuth {
     private final Optional<byte[]> token;
 
@@ -25,7 +25,7 @@ final class BearerAuth {
     void check(Context ctx) {
         if (token.isEmpty()) return;
         String path = ctx.path();
-        if (!path.startsWith("/api/") && !path.startsWith("/v1/")) return;
+        if (!path.startsWith("/api/") && !path.startsWith("/v1/") && !path.equals("/mcp")) return;
         String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer");

@@ -15,16 +15,21 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reading request bodies: JSON objects sent as application/json only, required fields named in the error. */
-final class Bodies {
+public final class Bodies {
     private Bodies() {}
 
-    static JsonNode object(Context ctx) throws JsonProcessingException {
-        JsonMediaType.require(ctx.header("Content-Type"));
-        String body = new String(BodyReader.of(ctx).read(ctx), StandardCharsets.UTF_8);
+    public static JsonNode object(Context ctx) throws JsonProcessingException {
+        String body = text(ctx);
         if (body.isBlank()) throw new ApiException.BadRequest("the request body is empty; send a JSON object");
         JsonNode node = Json.tree(body); // malformed JSON: Problems reports the line and column
         if (!node.isObject()) throw new ApiException.BadRequest("the request body must be a JSON object");
         return node;
+    }
+
+    /** The body as text, sent as application/json, within the size limit and the read deadline; a surface parses it itself. */
+    public static String text(Context ctx) {
+        JsonMediaType.require(ctx.header("Content-Type"));
+        return new String(BodyReader.of(ctx).read(ctx), StandardCharsets.UTF_8);
     }
 
     static String requiredText(JsonNode body, String field) {

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * read finds nothing else; should a pipelined byte arrive, the connection is closed after this
  * response rather than misread.
  */
-final class ClientDisconnect implements AutoCloseable {
+public final class ClientDisconnect implements AutoCloseable {
 
     private static final long POLL_MILLIS = 250;
     private static final ScheduledExecutorService WATCHER = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -53,7 +53,7 @@ final class ClientDisconnect implements AutoCloseable {
     }
 
     /** Watches {@code ctx}'s connection until closed; stops {@code turn} when the client goes away. */
-    static ClientDisconnect watch(Context ctx, TurnControl turn) {
+    public static ClientDisconnect watch(Context ctx, TurnControl turn) {
         Request request = Request.getBaseRequest(ctx.req());
         EndPoint endPoint = request == null ? null : request.getHttpChannel().getEndPoint();
         if (endPoint == null) throw new IllegalStateException("no Jetty connection behind this request");

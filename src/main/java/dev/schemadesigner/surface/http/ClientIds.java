@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * guard sessions: a session's id is unguessable (122 random bits) and is itself the capability to
  * read, continue and download it.
  */
-final class ClientIds {
+public final class ClientIds {
     static final String COOKIE = "sd_client";
     static final String HEADER = "X-Client-Id";
     private static final String ATTRIBUTE = "sd.client-owner";
@@ -48,7 +48,7 @@ final class ClientIds {
     }
 
     /** The caller as the store records it. */
-    static String owner(Context ctx) {
+    public static String owner(Context ctx) {
         String owner = ctx.attribute(ATTRIBUTE);
         if (owner == null) throw new IllegalStateException("HttpServer identifies the caller before every handler");
         return owner;

@@ -2,6 +2,8 @@ package dev.schemadesigner.surface.http;
 
 import dev.schemadesigner.Config;
 import dev.schemadesigner.chat.Conversation;
+import dev.schemadesigner.surface.mcp.McpRoutes;
+import dev.schemadesigner.surface.openai.ChatCompletionsRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 
@@ -31,7 +33,8 @@ public final class HttpServer {
             });
             javalin.staticFiles.enableWebjars();
         });
-        Problems.register(app);
+        // the OpenAI-compatible API and MCP answer failures in their own protocols' shapes
+        Problems.register(app, Map.of("/v1/", ChatCompletionsRoutes::writeError, "/mcp", McpRoutes::writeError));
         BearerAuth auth = new BearerAuth(config.apiToken());
         BrowserRequests browsers = new BrowserRequests(config.network());
         BodyReader bodies = new BodyReader(config.maxBodyBytes(), Duration.ofSeconds(config.limits().bodyReadSeconds()));
@@ -49,6 +52,8 @@ public final class HttpServer {
         new SessionRoutes(conversation).register(app);
         new ProjectRoutes(conversation).register(app);
         new CatalogueRoutes(conversation).register(app);
+        new ChatCompletionsRoutes(conversation).register(app);
+        new McpRoutes(conversation).register(app);
         return app;
     }
 

@@ -20,16 +20,26 @@ import java.util.stream.Collectors;
 import java.util.Map;
 
 /** The one place where failures become {@code application/problem+json} (RFC 9457). */
-final class Problems {
+public final class Problems {
     private Problems() {}
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     static final String CONTENT_TYPE = "application/problem+json";
 
     /** A failure as the API reports it. */
-    record Problem(int status, String title, String detail, List<ApiException.FieldError> errors) {}
+    public record Problem(int status, String title, String detail, List<ApiException.FieldError> errors) {}
 
-    static void register(Javalin app) {
+    /** How a surface under a path prefix writes a failure in its own protocol's shape (OpenAI's error JSON, JSON-RPC) instead of problem+json. */
+    @FunctionalInterface
+    public interface Writer {
+        /** {@code cause}: the exception that failed the request; empty for a path no route answers. */
+        void write(Context ctx, Problem problem, java.util.Optional<Exception> cause);
+    }
+
+    static void register(Javalin app) { register(app, Map.of()); }
+
+    /** {@code surfaces}: a writer per path prefix; other paths get problem+json. */
+    static void register(Javalin app, Map<String, Writer> surfaces) {
         io.javalin.http.ExceptionHandler<Exception> toProblem = (e, ctx) -> {
             Problem p = describe(e);
             if (e instanceof ConversationException c) c.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Long.toString(s)));
@@ -38,16 +48,33 @@ final class Problems {
                 ctx.header("Allow", h.getDetails().getOrDefault("availableMethods", ""));
             }
             if (p.status() >= 500 && p.status() != 503 && p.status() != 504) LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            write(ctx, p.status(), p.title(), p.detail(), p.errors());
+            Writer surface = surfaceOf(ctx, surfaces);
+            if (surface != null) {
+                ctx.attribute(SURFACE_WROTE, true);
+                surface.write(ctx, p, java.util.Optional.of(e));
+            } else write(ctx, p.status(), p.title(), p.detail(), p.errors());
         };
         app.exception(Exception.class, toProblem);
         // Javalin answers its own HttpResponseExceptions (405 among them) in text unless a handler names that class
         app.exception(HttpResponseException.class, toProblem::handle);
         app.error(404, ctx -> {
-            if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+            Writer surface = surfaceOf(ctx, surfaces);
+            if (surface != null && ctx.attribute(SURFACE_WROTE) == null) {
+                surface.write(ctx, new Problem(404, "Not Found", "no route for " + ctx.method() + " " + ctx.path(), List.of()), java.util.Optional.empty());
+            } else if (surface == null && !CONTENT_TYPE.equals(ctx.res().getContentType())) {
                 write(ctx, 404, "Not Found", "no route for " + ctx.method() + " " + ctx.path(), List.of());
             }
         });
+    }
+
+    /** Set when a surface's writer answered a failure, so that the 404 handler does not write a 404 again. */
+    private static final String SURFACE_WROTE = "sd.surface-wrote-error";
+
+    private static Writer surfaceOf(Context ctx, Map<String, Writer> surfaces) {
+        for (Map.Entry<String, Writer> s : surfaces.entrySet()) {
+            if (ctx.path().equals(s.getKey()) || ctx.path().startsWith(s.getKey().endsWith("/") ? s.getKey() : s.getKey() + "/")) return s.getValue();
+        }
+        return null;
     }
 
     /**
@@ -77,7 +104,7 @@ final class Problems {
     }
 
     /** The one mapping from exceptions to problems, for JSON responses and for error events in a stream. */
-    static Problem describe(Exception e) {
+    public static Problem describe(Exception e) {
         if (e instanceof ApiException a) return new Problem(a.status(), a.title(), a.getMessage(), a.errors());
         if (e instanceof ConversationException c && (c.reason() == ConversationException.Reason.CONFLICT || c.reason() == ConversationException.Reason.BUSY)) {
             return new Problem(409, "Conflict", c.getMessage(), List.of());
