@@ -49,6 +49,7 @@ public final class HttpServer {
         new SessionRoutes(conversation).register(app);
         new ProjectRoutes(conversation).register(app);
         new CatalogueRoutes(conversation).register(app);
+        new dev.schemadesigner.surface.slack.SlackRoutes(conversation, config.slack()).register(app);
         return app;
     }
 
