@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record Config(int port, String storeUrl, Optional<String> verifyPostgresUrl, Optional<String> verifyMariaDbUrl,
                      ModelSettings model, Optional<String> apiToken, long maxBodyBytes, List<String> reviewDatabaseUrls,
-                     Limits limits, Network network, boolean verifyAllowSuperuser) {
+                     Limits limits, Network network, boolean verifyAllowSuperuser, Slack slack) {
 
     /**
      * Bounds on the work one request may cause: a turn's deadline, the total time to receive a body,
@@ -41,6 +41,26 @@ public record Config(int port, String storeUrl, Optional<String> verifyPostgresU
         private static void positive(int value, String key) {
             if (value <= 0) throw new IllegalArgumentException(key + " must be a positive whole number, was " + value);
         }
+    }
+
+    /**
+     * The Slack app: the signing secret that proves a request came from Slack ({@code SD_SLACK_SIGNING_SECRET};
+     * without it the Slack routes answer 503), the bot token its answers are posted with ({@code SD_SLACK_BOT_TOKEN}),
+     * the Web API's address ({@code SD_SLACK_API_URL}, Slack's own by default), and the address people reach this
+     * service at ({@code SD_PUBLIC_URL}): when set, a reply links its zip there instead of uploading it.
+     */
+    public record Slack(Optional<String> signingSecret, Optional<String> botToken, String apiUrl, Optional<String> publicUrl) {
+        public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
+        public Slack {
+            apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
+            publicUrl = publicUrl.map(u -> u.replaceAll("/+$", ""));
+            if (signingSecret.isPresent() && botToken.isEmpty()) {
+                throw new IllegalArgumentException("SD_SLACK_SIGNING_SECRET is set but SD_SLACK_BOT_TOKEN is not; the Slack app needs its bot token to answer");
+            }
+        }
+
+        public boolean enabled() { return signingSecret.isPresent(); }
     }
 
     /** Where the server listens ({@code SD_HOST}) and which browser origins besides its own may call it ({@code SD_ALLOWED_ORIGINS}). */
@@ -87,7 +107,9 @@ public record Config(int port, String storeUrl, Optional<String> verifyPostgresU
                         EnvironmentValues.number(env, "SD_MAX_STORED_MESSAGE_CHARS", d.maxStoredMessageChars()),
                         EnvironmentValues.number(env, "SD_VERIFY_SEED_ROWS", d.verifySeedRows())),
                 new Network(EnvironmentValues.text(env, "SD_HOST").orElse(DEFAULT_HOST), list(env, "SD_ALLOWED_ORIGINS")),
-                EnvironmentValues.flag(env, "SD_VERIFY_ALLOW_SUPERUSER", false));
+                EnvironmentValues.flag(env, "SD_VERIFY_ALLOW_SUPERUSER", false),
+                new Slack(EnvironmentValues.text(env, "SD_SLACK_SIGNING_SECRET"), EnvironmentValues.text(env, "SD_SLACK_BOT_TOKEN"),
+                        EnvironmentValues.text(env, "SD_SLACK_API_URL").orElse(Slack.DEFAULT_API_URL), EnvironmentValues.text(env, "SD_PUBLIC_URL")));
     }
 
     /** {@code none}, {@code openai}, {@code anthropic}, {@code ollama} or {@code openai-compatible}. */

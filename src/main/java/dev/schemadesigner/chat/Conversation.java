@@ -53,6 +53,7 @@ public final class Conversation implements AutoCloseable {
     private final LiveDatabases databases;
     private final Config.Limits limits;
     private final SessionHistory history;
+    private final boolean ownsStore;
     private final SessionLocks locks = new SessionLocks();
     private final TurnRunner runner = new TurnRunner();
 
@@ -71,6 +72,13 @@ public final class Conversation implements AutoCloseable {
      */
     public Conversation(SessionStore store, IntentDetector intents, Planner planner, Reviewer reviewer, Verifier verifier,
                         List<String> reviewDatabaseUrls, Config.Limits limits) {
+        this(store, intents, planner, reviewer, verifier, reviewDatabaseUrls, limits, false);
+    }
+
+    /** {@code ownsStore}: closing the conversation closes the store too (a standalone one opened it). */
+    private Conversation(SessionStore store, IntentDetector intents, Planner planner, Reviewer reviewer, Verifier verifier,
+                        List<String> reviewDatabaseUrls, Config.Limits limits, boolean ownsStore) {
+        this.ownsStore = ownsStore;
         this.databases = new LiveDatabases(reviewDatabaseUrls);
         this.limits = limits;
         this.store = store;
@@ -153,7 +161,10 @@ public final class Conversation implements AutoCloseable {
 
     /** Stops the turns under way (nothing of them is stored) and waits a while for their clean-up. */
     @Override
-    public void close() { runner.close(); }
+    public void close() {
+        runner.close();
+        if (ownsStore) store.close();
+    }
 
     /** Fails with {@link ConversationException} when the session does not exist (before a stream is opened for it). */
     public void requireSession(String id) { storedSession(id); }
@@ -225,6 +236,24 @@ public final class Conversation implements AutoCloseable {
         requireMessage(text);
         Intent intent = intents.detect(text);
         return new Reply.IntentView(intent.schemaRelated(), intent.kind().wireName(), intent.confidence(), intent.trigger());
+    }
+
+    /**
+     * A review of sources on their own, for a surface that holds no conversation (the CLI): it needs
+     * no store, planner, intent detector or live database, so nothing slow is loaded.
+     */
+    public static ReviewOutcome reviewSources(ReviewRequest request) {
+        return new SourceReview(new Reviewer(), new LiveDatabases(List.of())).review(request);
+    }
+
+    /**
+     * A conversation for one process (the CLI's {@code design}): its store is the SQLite file given, its
+     * planner the configured one (the rule planner by default), and it verifies on SQLite only.
+     */
+    public static Conversation standalone(Config config, java.nio.file.Path storeFile) {
+        return new Conversation(SessionStore.open("jdbc:sqlite:" + storeFile), IntentDetector.withDefaultSkills(),
+                dev.schemadesigner.plan.ModelPlanner.forSettings(config.model()), new Reviewer(),
+                Verifier.of(Optional.empty(), Optional.empty()), List.of(), config.limits(), true);
     }
 
     /** A review of pasted schema sources, for {@code POST /api/v1/review}. */

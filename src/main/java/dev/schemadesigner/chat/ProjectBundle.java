@@ -20,6 +20,21 @@ public record ProjectBundle(int turn, Optional<Integer> unverifiedLatestTurn, Li
         files = List.copyOf(files);
     }
 
+    /** The files as a zip archive, each at its path: what a surface hands out as the project. */
+    public byte[] zip() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Artifact a : files) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(a.path()));
+                zip.write(a.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a zip in memory cannot fail to write", e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** "7", or "7 (latest turn 9 was not verified)". */
     public String describeTurn() {
         return turn + unverifiedLatestTurn.map(n -> " (latest turn " + n + " was not verified)").orElse("");

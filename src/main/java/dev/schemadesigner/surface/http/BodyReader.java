@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * may be in transfer at once; the next one is refused at once (429 / 503) instead of taking a thread
  * for the whole deadline. Handlers that never read a body are not limited.
  */
-final class BodyReader {
+public final class BodyReader {
     static final String ATTRIBUTE = "sd.body-reader";
     /** Enough for a browser and a few scripts on one machine; far fewer than Jetty's 250 threads. */
     static final int PER_ADDRESS = 32;
@@ -40,14 +40,14 @@ final class BodyReader {
         this.deadline = deadline;
     }
 
-    static BodyReader of(Context ctx) {
+    public static BodyReader of(Context ctx) {
         BodyReader reader = ctx.attribute(ATTRIBUTE);
         if (reader == null) throw new IllegalStateException("HttpServer sets the body reader before every handler");
         return reader;
     }
 
     /** The whole body, never more than the limit; a declared length over it was refused before routing. */
-    byte[] read(Context ctx) {
+    public byte[] read(Context ctx) {
         String address = ctx.req().getRemoteAddr();
         if (!inFlight.tryAcquire()) {
             throw new ApiException.Busy(503, "the server is receiving " + IN_FLIGHT + " request bodies already; retry in a moment");

@@ -54,6 +54,7 @@ public final class HttpServer {
         new CatalogueRoutes(conversation).register(app);
         new ChatCompletionsRoutes(conversation).register(app);
         new McpRoutes(conversation).register(app);
+        new dev.schemadesigner.surface.slack.SlackRoutes(conversation, config.slack()).register(app);
         return app;
     }
 

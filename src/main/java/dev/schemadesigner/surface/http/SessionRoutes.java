@@ -4,17 +4,12 @@ import dev.schemadesigner.chat.Conversation;
 import dev.schemadesigner.chat.ProjectBundle;
 import dev.schemadesigner.chat.StageListener;
 import dev.schemadesigner.chat.TurnControl;
-import dev.schemadesigner.generate.Artifact;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Sessions: the caller's recent list, one session with a page of its turns, one turn whole, and the
@@ -84,16 +79,9 @@ final class SessionRoutes {
     private void zip(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         ProjectBundle bundle = conversation.projectBundle(id);
-        List<Artifact> files = bundle.files();
         ctx.header("X-Schema-Designer-Turn", bundle.describeTurn());
         ctx.contentType("application/zip");
         ctx.header("Content-Disposition", "attachment; filename=\"schema-designer-" + id.replaceAll("[^A-Za-z0-9-]", "") + ".zip\"");
-        try (ZipOutputStream zip = new ZipOutputStream(ctx.res().getOutputStream())) {
-            for (Artifact a : files) {
-                zip.putNextEntry(new ZipEntry(a.path()));
-                zip.write(a.content().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
+        ctx.result(bundle.zip());
     }
 }
