@@ -3,7 +3,7 @@ package dev.schemadesigner.intent;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +53,7 @@ final class PrototypeIndex {
             synchronized (PrototypeIndex.class) {
                 index = shared;
                 if (index == null) {
-                    index = new PrototypeIndex(new AllMiniLmL6V2EmbeddingModel(), loadExemplars());
+                    index = new PrototypeIndex(new AllMiniLmL6V2QuantizedEmbeddingModel(), loadExemplars());
                     shared = index;
                 }
             }
