@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d target/test-classes/dev/schemadesigner/bench ] || mvn -B -q -ntp test-compile
+# ServiceBenchmark measures the released jar as scripts/run.sh starts it: build it when the sources are newer
+if [ ! -f target/schema-designer.jar ] || [ -n "$(find pom.xml src/main skills prompts web -newer target/schema-designer.jar -print -quit 2>/dev/null)" ]; then
+  mvn -B -q -ntp package -DskipTests
+fi
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >/dev/null
 # Squawk's command line for SquawkComparisonBenchmark (the npm package ships the binary); absent npm → our figures only
 if [ ! -x target/squawk/node_modules/.bin/squawk ] && command -v npm >/dev/null; then

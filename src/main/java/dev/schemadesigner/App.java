@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 /** The service wired from its configuration: store, stages, conversation, HTTP. */
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** While the embedding model loads (about 1.5 s), a message the words do not decide waits at most this for it. */
+    private static final Duration INTENT_MODEL_WAIT = Duration.ofSeconds(2);
 
     private final SessionStore store;
     private final Conversation conversation;
@@ -51,9 +53,7 @@ public final class App implements AutoCloseable {
         Optional<VerifyAccounts> mariadb = config.verifyMariaDbUrl().map(url -> VerifyServerSetup.mariadb(url, config.verifyAllowSuperuser()));
         SessionStore store = SessionStore.open(config.storeUrl());
         IntentDetector intents = IntentDetector.withDefaultSkills();
-        Thread warmUp = new Thread(intents::warmUp, "intent-model-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        Thread warmUp = intents.warmUpInBackground(INTENT_MODEL_WAIT);
         Duration staleAfter = Throwaways.staleAfter(config.limits().turnDeadlineSeconds());
         Throwaways throwaways = new Throwaways(new StoredThrowaways(store), staleAfter);
         Verifier verifier = Verifier.on(postgres, mariadb, throwaways, config.limits().verifyMaxTables(), config.limits().verifySeedRows());

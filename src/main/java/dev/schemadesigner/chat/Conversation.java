@@ -51,6 +51,7 @@ public final class Conversation implements AutoCloseable {
     private final Projects projects;
 
     private final LiveDatabases databases;
+    private final SchemaImports schemaImports = new SchemaImports();
     private final Config.Limits limits;
     private final SessionHistory history;
     private final boolean ownsStore;
@@ -257,7 +258,7 @@ public final class Conversation implements AutoCloseable {
     }
 
     /** A review of pasted schema sources, for {@code POST /api/v1/review}. */
-    public ReviewOutcome review(ReviewRequest request) { return new SourceReview(reviewer, databases).review(request); }
+    public ReviewOutcome review(ReviewRequest request) { return new SourceReview(reviewer, databases, schemaImports).review(request); }
 
     public List<dev.schemadesigner.review.CatalogueEntry> rules() { return dev.schemadesigner.review.Rules.catalogue(); }
 
@@ -370,7 +371,7 @@ public final class Conversation implements AutoCloseable {
 
     /** A pasted source reviewed in chat: findings and their fixes are answered, the session's schema stays as it is. */
     private Optional<Result> pastedReview(Turn previous, ProjectContext project, PastedReviewRequest pasted, StageListener listener) {
-        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases)).answer(pasted, previous.schema(), project.productionDialect());
+        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases, schemaImports)).answer(pasted, previous.schema(), project.productionDialect());
         if (answered.isEmpty()) return Optional.empty();
         PastedReview.Answer answer = answered.get();
         listener.stage("intent", answer.intent());

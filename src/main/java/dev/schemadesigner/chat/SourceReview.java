@@ -31,10 +31,16 @@ final class SourceReview {
 
     private final Reviewer reviewer;
     private final LiveDatabases databases;
+    private final SchemaImports imports;
 
     SourceReview(Reviewer reviewer, LiveDatabases databases) {
+        this(reviewer, databases, new SchemaImports());
+    }
+
+    SourceReview(Reviewer reviewer, LiveDatabases databases, SchemaImports imports) {
         this.reviewer = reviewer;
         this.databases = databases;
+        this.imports = imports;
     }
 
     ReviewOutcome review(ReviewRequest request) {
@@ -59,7 +65,7 @@ final class SourceReview {
             warnings.addAll(live.get().warnings());
         } else if (request.schema().isPresent()) {
             Source source = request.schema().get();
-            ImportResult imported = source.read(dialect);
+            ImportResult imported = imports.read(source, dialect);
             schema = imported.schema();
             imported.warnings().forEach(w -> warnings.add(describe(source, w)));
             suppressions = withUnchecked(suppressionsOf(source), imported.unchecked());

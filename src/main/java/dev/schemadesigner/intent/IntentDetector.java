@@ -1,12 +1,19 @@
 package dev.schemadesigner.intent;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -19,6 +26,11 @@ import java.util.regex.Pattern;
  * exemplar sentences per kind ({@link PrototypeIndex}). The message is embedded in its canonical
  * English form, so typos and other languages reach the English-only model already translated.
  * Every weight is in {@link IntentThresholds}.
+ *
+ * <p>A message whose lexical evidence decides it whatever the embedding could say (the widest
+ * similarity gaps of {@link PrototypeIndex} bound its say) is answered without embedding it; so is
+ * any message while the model is still loading in the background, once it has waited the bounded
+ * time the detector was started with. Answers are kept for repeated texts (least recently used go).
  */
 public final class IntentDetector {
 
@@ -58,10 +70,34 @@ public final class IntentDetector {
     private record Trigger(String phrase, Set<String> concepts) {
     }
 
+    /** Every similarity equal: the embedding says nothing for or against any kind. */
+    private static final Map<IntentKind, Double> NO_EMBEDDING = neutralSimilarities();
+    private static final int CACHED_ANSWERS = 4096;
+    /** Longer texts are not kept: repeats are short questions, and the cache stays small. */
+    private static final int CACHED_TEXT_CHARS = 2000;
+
+    /**
+     * What the words of a message say, before the embedding is asked: the score without the embedding's say,
+     * and what the kind vote needs.
+     */
+    private record Evidence(String text, Lexicon.Analysis request, PastedCode code, String embedded, double trust,
+                            double lexicalScore, boolean embeddingMayOnlyLower, boolean describesTables,
+                            boolean indexOnColumns, boolean namedColumn, boolean copiesData) {
+    }
+
     private final Lexicon lexicon;
     private final Supplier<PrototypeIndex> prototypes;
     private final IntentThresholds thresholds;
     private final List<Trigger> triggers;
+    private final CompletableFuture<PrototypeIndex> model = new CompletableFuture<>();
+    /** Unset: a message waits for the model as long as loading takes (and loads it when no one has). */
+    private volatile Optional<Duration> modelWait = Optional.empty();
+    private final Map<String, Intent> answers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Intent> eldest) {
+            return size() > CACHED_ANSWERS;
+        }
+    });
 
     public IntentDetector(List<Skill> skills) {
         this(skills, IntentThresholds.DEFAULT);
@@ -94,7 +130,25 @@ public final class IntentDetector {
 
     /** Loads the embedding model and embeds the exemplars now instead of on the first message. */
     public void warmUp() {
-        prototypes.get();
+        try {
+            model.complete(prototypes.get());
+        } catch (RuntimeException | Error e) {
+            model.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Loads the embedding model on a daemon thread of its own and returns that thread at once. Until the model is
+     * loaded, a message the words decide alone is answered at once, any other waits at most {@code wait} for it and
+     * is then answered from the words alone.
+     */
+    public Thread warmUpInBackground(Duration wait) {
+        modelWait = Optional.of(wait);
+        Thread thread = new Thread(this::warmUp, "intent-model-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     public Intent detect(String text) {
@@ -102,18 +156,94 @@ public final class IntentDetector {
         if (text.isBlank()) {
             return Intent.none(1.0);
         }
+        Intent cached = answers.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Evidence evidence = evidence(text);
+        Optional<Intent> decided = lexicalAnswer(evidence);
+        if (decided.isPresent()) {
+            return remember(text, decided.get());
+        }
+        Optional<PrototypeIndex> index = loadedModel();
+        if (index.isEmpty()) {
+            // still loading after the bounded wait: the words' best guess, not kept, so a repeat gets the full answer
+            return decide(evidence, NO_EMBEDDING);
+        }
+        return remember(text, decide(evidence, index.get().similarities(evidence.embedded())));
+    }
+
+    /** The answer from the words alone when the embedding could not change whether or which kind, else empty. */
+    Optional<Intent> lexicalAnswer(String text) {
+        return text.isBlank() ? Optional.of(Intent.none(1.0)) : lexicalAnswer(evidence(text));
+    }
+
+    /** The answer with the embedding asked, decisive or not (what a lexical answer must agree with). */
+    Intent embeddedAnswer(String text) {
+        Evidence evidence = evidence(text);
+        return decide(evidence, loadedModel().orElseThrow().similarities(evidence.embedded()));
+    }
+
+    private Intent remember(String text, Intent intent) {
+        if (text.length() <= CACHED_TEXT_CHARS) {
+            answers.put(text, intent);
+        }
+        return intent;
+    }
+
+    private Optional<PrototypeIndex> loadedModel() {
+        if (model.isDone()) {
+            return Optional.of(model.join());
+        }
+        Optional<Duration> wait = modelWait;
+        if (wait.isEmpty()) {
+            warmUp();
+            return Optional.of(model.join());
+        }
+        try {
+            return Optional.of(model.get(wait.get().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the intent embedding model did not load: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private Optional<Intent> lexicalAnswer(Evidence e) {
+        IntentThresholds t = thresholds;
+        double mostFor = e.embeddingMayOnlyLower() ? 0 : e.trust() * t.embeddingWeight() * PrototypeIndex.WIDEST_SCHEMA_LEAD;
+        double mostAgainst = e.trust() * t.embeddingWeight() * PrototypeIndex.WIDEST_NONE_LEAD;
+        if (e.lexicalScore() + mostFor < t.schemaThreshold()) {
+            return Optional.of(decide(e, NO_EMBEDDING));
+        }
+        if (e.lexicalScore() - mostAgainst < t.schemaThreshold()) {
+            return Optional.empty();
+        }
+        if (reviewsPastedCode(e)) {
+            return Optional.of(decide(e, NO_EMBEDDING));
+        }
+        // the embedding lowers each kind's vote by at most the widest gap between kinds' closest exemplars
+        Map<IntentKind, Double> votes = kindVotes(e, NO_EMBEDDING, 0);
+        IntentKind kind = strongest(votes);
+        double runnerUp = SCHEMA_KINDS.stream().filter(k -> k != kind).mapToDouble(votes::get).max().orElse(0);
+        double mostKindSay = e.trust() * t.kindEmbeddingWeight() * PrototypeIndex.WIDEST_KIND_GAP;
+        return votes.get(kind) - mostKindSay > runnerUp ? Optional.of(decide(e, NO_EMBEDDING)) : Optional.empty();
+    }
+
+    private Evidence evidence(String text) {
         IntentThresholds t = thresholds;
         Lexicon.Analysis lexical = lexicon.analyze(text);
         PastedCode code = PastedCode.in(text);
         // with code pasted, the words around it say what is wanted; the code itself says "schema"
         Lexicon.Analysis request = code == PastedCode.NONE ? lexical : lexicon.analyze(PastedCode.prose(text));
         String embedded = request.canonicalText().isBlank() ? lexical.canonicalText() : request.canonicalText();
-        Map<IntentKind, Double> sims = prototypes.get().similarities(embedded);
         // the embedding model reads English only: in another language its verdict counts for less
         double trust = t.foreignEmbeddingTrust()
                 + (1 - t.foreignEmbeddingTrust()) * EnglishShare.of(code == PastedCode.NONE ? text : PastedCode.prose(text));
 
-        double bestSchemaSim = SCHEMA_KINDS.stream().mapToDouble(sims::get).max().orElse(-1);
         boolean createsTable = TABLE_AS_OBJECT.matcher(lexical.canonicalText()).find();
         // "create a table for meetings with title, starts_at and room", "users: id, email, created_at",
         // "tickets(id, title, status)", "tables for members, courses and bookings": tables with their contents
@@ -147,39 +277,60 @@ public final class IntentDetector {
         // design names databases by nature, so database words do not discount it; only columns laid out or code do
         double otherSense = tableWithColumns || code.isSchemaCode() ? 0
                 : lexical.otherSenseScore() + (Cues.versionUpgrade(text) ? t.versionUpgradeWeight() : 0);
+        double lexicalScore = Math.min(schemaWords, t.lexicalCap())
+                - t.offTopicWeight() * (offTopic + otherSense)
+                + (code == PastedCode.NONE ? 0 : t.codeBonus());
         // the exemplars cannot tell a pandas column from a table's: once the words argue more for another sense than
         // for schema talk, the embedding may argue against schema talk but not for it
-        double embeddingSays = trust * t.embeddingWeight() * (bestSchemaSim - sims.get(IntentKind.NONE));
-        if (otherSense > 0 && otherSense >= schemaWords) {
+        boolean embeddingMayOnlyLower = otherSense > 0 && otherSense >= schemaWords;
+        return new Evidence(text, request, code, embedded, trust, lexicalScore, embeddingMayOnlyLower,
+                tableWithColumns || relatesData || modelsList, indexOnColumns,
+                dottedNames > 0 || (code == PastedCode.NONE && names > 0 && lexical.has("type")), copiesData);
+    }
+
+    private Intent decide(Evidence e, Map<IntentKind, Double> sims) {
+        IntentThresholds t = thresholds;
+        double bestSchemaSim = SCHEMA_KINDS.stream().mapToDouble(sims::get).max().orElse(-1);
+        double embeddingSays = e.trust() * t.embeddingWeight() * (bestSchemaSim - sims.get(IntentKind.NONE));
+        if (e.embeddingMayOnlyLower()) {
             embeddingSays = Math.min(0, embeddingSays);
         }
-        double score = Math.min(schemaWords, t.lexicalCap())
-                - t.offTopicWeight() * (offTopic + otherSense)
-                + (code == PastedCode.NONE ? 0 : t.codeBonus())
-                + embeddingSays;
+        double score = e.lexicalScore() + embeddingSays;
         double schemaProbability = logistic(t.confidenceSlope() * (score - t.schemaThreshold()));
         if (score < t.schemaThreshold()) {
             return Intent.none(round(1 - schemaProbability));
         }
 
-        Map<IntentKind, Double> votes = kindVotes(text, request, code, sims, trust * t.kindEmbeddingWeight(), bestSchemaSim,
-                tableWithColumns || relatesData || modelsList, indexOnColumns,
-                dottedNames > 0 || (code == PastedCode.NONE && names > 0 && lexical.has("type")),
-                copiesData);
-        IntentKind kind = IntentKind.DESIGN;
-        for (IntentKind k : SCHEMA_KINDS) {
-            if (votes.get(k) > votes.get(kind)) {
-                kind = k;
-            }
-        }
-        if (code.isSchemaCode() && request.hint(IntentKind.REVIEW) >= 0.5) {
+        Map<IntentKind, Double> votes = kindVotes(e, sims, bestSchemaSim);
+        IntentKind kind = strongest(votes);
+        if (reviewsPastedCode(e)) {
             // "review this migration: ALTER TABLE …", "revisa esta migración: op.drop_table(…)": the pasted code
             // is what is to be looked over, whatever kind of code it is and whatever the words call it
             kind = IntentKind.REVIEW;
         }
         double share = softmaxShare(votes, kind);
         double confidence = schemaProbability * (0.5 + 0.5 * share);
-        return new Intent(true, kind, round(confidence), trigger(request.concepts()));
+        return new Intent(true, kind, round(confidence), trigger(e.request().concepts()));
+    }
+
+    private static boolean reviewsPastedCode(Evidence e) {
+        return e.code().isSchemaCode() && e.request().hint(IntentKind.REVIEW) >= 0.5;
+    }
+
+    /** The kind with the highest vote; of equal votes the one listed first. */
+    private static IntentKind strongest(Map<IntentKind, Double> votes) {
+        IntentKind kind = IntentKind.DESIGN;
+        for (IntentKind k : SCHEMA_KINDS) {
+            if (votes.get(k) > votes.get(kind)) {
+                kind = k;
+            }
+        }
+        return kind;
+    }
+
+    private Map<IntentKind, Double> kindVotes(Evidence e, Map<IntentKind, Double> sims, double bestSchemaSim) {
+        return kindVotes(e.text(), e.request(), e.code(), sims, e.trust() * thresholds.kindEmbeddingWeight(), bestSchemaSim,
+                e.describesTables(), e.indexOnColumns(), e.namedColumn(), e.copiesData());
     }
 
     private Map<IntentKind, Double> kindVotes(String text, Lexicon.Analysis lexical, PastedCode code, Map<IntentKind, Double> sims,
@@ -283,6 +434,14 @@ public final class IntentDetector {
             sum += Math.exp(2 * votes.get(k));
         }
         return Math.exp(2 * votes.get(kind)) / sum;
+    }
+
+    private static Map<IntentKind, Double> neutralSimilarities() {
+        Map<IntentKind, Double> sims = new EnumMap<>(IntentKind.class);
+        for (IntentKind k : IntentKind.values()) {
+            sims.put(k, 0.0);
+        }
+        return Map.copyOf(sims);
     }
 
     private static double logistic(double x) {

@@ -89,6 +89,24 @@ class IntentDetectorMetricsTest {
     static final double UNTUNED_KIND_FLOOR = 0.95;
 
     @Test
+    void answersFromTheWordsAloneOnlyWhereTheEmbeddingWouldAgree() {
+        int decided = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (Example e : examples) {
+            Optional<Intent> lexical = detector.lexicalAnswer(e.text());
+            if (lexical.isEmpty()) continue;
+            decided++;
+            Intent embedded = detector.embeddedAnswer(e.text());
+            if (lexical.get().schemaRelated() != embedded.schemaRelated() || lexical.get().kind() != embedded.kind()) {
+                disagreements.add(lexical.get().kind() + " vs " + embedded.kind() + ": " + e.text());
+            }
+        }
+        System.out.printf(Locale.ROOT, "intent answered from the words alone: %d of %d messages%n", decided, examples.size());
+        assertThat(disagreements).isEmpty();
+        assertThat(decided).isPositive();
+    }
+
+    @Test
     void detectsWithinTensOfMillisecondsOnceWarm() {
         List<Long> micros = new ArrayList<>();
         for (Example e : examples) {

@@ -70,6 +70,7 @@ public final class HttpServer {
         body.put("store", storeKind);
         body.put("model_provider", config.modelProvider());
         body.put("verify", verify);
+        body.put("jvm", RuntimeSettings.describe());
         return body;
     }
 }

@@ -26,6 +26,17 @@ class HealthRouteTest {
     }
 
     @Test
+    void reportsTheHeapAndCollectorTheJvmRunsWith() throws Exception {
+        try (App app = TestApp.start(Map.of())) {
+            JsonNode jvm = HttpClientSupport.get(app, "/health").json().path("jvm");
+
+            assertThat(jvm.path("max_heap_mb").asLong()).isEqualTo(Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            assertThat(jvm.path("gc").size()).isPositive();
+            assertThat(jvm.path("options").isArray()).isTrue();
+        }
+    }
+
+    @Test
     void servesTheOpenApiDocumentNamingEveryRoute() throws Exception {
         try (App app = TestApp.start(Map.of())) {
             JsonNode doc = HttpClientSupport.get(app, "/openapi.json").json();
