@@ -86,7 +86,12 @@ final class ClauseReader {
         if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.clauses(english).stream().anyMatch(QueryPhrases::looksLikeAccessPath))) return rest(s);
         int colon = RequestText.topLevel(s, ':');
         int sepLength = 1;
-        if (colon < 0 && (colon = ClauseShapes.dashSeparator(s)) >= 0) sepLength = 3;
+        int dash = ClauseShapes.dashSeparator(s);
+        if (dash >= 0 && (colon < 0 || dash < colon)) {
+            // the first separator heads the clause: "… escola - alunos (…), matriculas: aluno_id, turma_id"
+            colon = dash;
+            sepLength = 3;
+        }
         if (colon >= 0) {
             String head = s.substring(0, colon).trim().replaceAll("^.*(?:->| - )\\s*", "");
             String body = s.substring(colon + sepLength).trim();
@@ -163,6 +168,8 @@ final class ClauseReader {
                 if (!b.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b.get()), "");
             }
         }
+        Optional<Clause> spaced = listContext ? spacedLine(s, indent) : Optional.empty();
+        if (spaced.isPresent()) return spaced.get();
         if (listContext && s.contains(",")) {
             // one entity per line: "authors name, born_on"
             int space = s.indexOf(' ');
@@ -182,6 +189,34 @@ final class ClauseReader {
             }
         }
         return rest(s);
+    }
+
+    /**
+     * One entity per line with its columns separated by spaces only ("books title isbn published_on", "loans book_id due_on
+     * returned_on optional"): the first word names the entity, each other word is a column, and a hint word belongs to the
+     * column before it. Only when a column is unmistakable (a key suffix or a common column name).
+     */
+    Optional<Clause> spacedLine(String s, int indent) {
+        if (!s.matches("[\\p{L}\\p{N}_ -]+")) return Optional.empty();
+        String[] words = s.trim().split("\\s+");
+        if (words.length < 3) return Optional.empty();
+        List<String> items = new ArrayList<>();
+        boolean columnLike = false;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!items.isEmpty() && (AttributeReader.modifierOnly(lower).isPresent() || DraftEntity.HINT_FIRST.contains(lower))) {
+                items.set(items.size() - 1, items.get(items.size() - 1) + " " + w);
+                continue;
+            }
+            if (ClauseShapes.KEY_SUFFIX.matcher(lower).matches() || ClauseShapes.COMMON_COLUMNS.contains(lower)) columnLike = true;
+            items.add(w);
+        }
+        if (!columnLike || items.size() < 2) return Optional.empty();
+        Optional<DraftEntity> b = heads.entity(words[0], indent);
+        if (b.isEmpty()) return Optional.empty();
+        b.get().addAttributes(String.join(", ", items));
+        return b.get().attributes.size() < 2 ? Optional.empty() : Optional.of(new Clause(Kind.ENTITIES, List.of(b.get()), ""));
     }
 
     /** A body that is itself an entity clause: "spots: level, number", "a webhook_deliveries table that stores …". */
@@ -295,6 +330,17 @@ final class ClauseReader {
                 continue;
             }
             withList = null;
+            int colon = RequestText.topLevel(seg, ':');
+            if (colon > 0 && (paren < 0 || paren > colon) && ClauseShapes.startsEntityClause(seg)) {
+                // "…, ascents: member_id, route_id, climbed_at": a colon clause in a list takes the items after it
+                Optional<DraftEntity> b = heads.entity(seg.substring(0, colon), indent);
+                if (b.isPresent()) {
+                    b.get().addAttributes(seg.substring(colon + 1));
+                    out.add(b.get());
+                    withList = b.get();
+                    continue;
+                }
+            }
             if (paren > 0) {
                 Optional<DraftEntity> b = heads.entity(seg.substring(0, paren), indent);
                 if (b.isEmpty()) continue;

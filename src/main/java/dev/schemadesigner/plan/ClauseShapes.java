@@ -36,7 +36,9 @@ final class ClauseShapes {
     static int dashSeparator(String s) {
         int at = s.indexOf(" - ");
         if (at <= 0 || RequestText.depthAt(s, at) != 0) return -1;
-        return EntityHeads.names(s.substring(0, at)) && !s.substring(0, at).matches(".*\\d$") ? at : -1;
+        if (EntityHeads.names(s.substring(0, at)) && !s.substring(0, at).matches(".*\\d$")) return at;
+        // "we need a db for our climbing gym - members (…), routes (…)": any words before a list of entity clauses head it
+        return hasEntityClause(s.substring(at + 3)) ? at : -1;
     }
 
     /** What may follow an entity's parentheses and still leave it a clause: a link to another entity ("-> gateways", "belongs to rooms"). */
