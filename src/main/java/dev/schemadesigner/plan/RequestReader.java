@@ -134,6 +134,18 @@ final class RequestReader {
         for (DraftEntity e : entities) known.addAll(List.of(e.name, Naming.plural(Naming.singular(e.name))));
         for (int i = 0; i < rest.size(); i++) {
             String line = rest.get(i);
+            Optional<VerbLinks.Recorded> recorded = VerbLinks.recorded(line, known);
+            if (recorded.isPresent() && !isReadElsewhere(line)) {
+                Optional<DraftEntity> record = heads.entity(recorded.get().subject(), 0);
+                if (record.isPresent()) {
+                    merge(entities, record.get());
+                    known.add(record.get().name);
+                    rest.remove(i);
+                    for (String parent : recorded.get().parents()) rest.add(i, record.get().name + " belongs to " + parent);
+                    i += recorded.get().parents().size() - 1;
+                    continue;
+                }
+            }
             Optional<List<String>> stored = VerbLinks.stored(line);
             List<String> links = stored.isPresent() ? List.of() : VerbLinks.links(line, known);
             if (stored.isEmpty() && links.isEmpty() || isReadElsewhere(line)) continue;
@@ -146,7 +158,30 @@ final class RequestReader {
             rest.addAll(i, links);
             i += links.size() - 1;
         }
+        for (String line : rest) {
+            // "route_assignments references routes": the subject of a link to a described entity is an entity, named or not
+            Matcher link = SUBJECT_LINK.matcher(line.trim());
+            if (!link.matches() || !describes(known, link.group(2))) continue;
+            String subject = link.group(1);
+            if (describes(known, subject)) continue;
+            if (!subject.contains("_") && !EntityHeads.isPluralWord(subject) && link.group(0).matches("(?i)^(?:each|every|an?|the) .*") == false) continue;
+            heads.entity(subject, 0).filter(e -> !e.name.equals("x")).ifPresent(e -> {
+                merge(entities, e);
+                known.add(e.name);
+            });
+        }
     }
+
+    /** Whether a word names a described entity in any language's number: "ticket" → tickets, "rechnung" → rechnungen, "autor" → autores. */
+    static boolean describes(Set<String> known, String word) {
+        String name = AttributeReader.name(word);
+        if (known.contains(name) || known.contains(Naming.plural(Naming.singular(name)))) return true;
+        for (String k : known) if (k.startsWith(name) && k.length() - name.length() <= 3 || name.startsWith(k) && name.length() - k.length() <= 3) return true;
+        return false;
+    }
+
+    /** A canonical link whose subject is one word: "route_assignments belongs to routes", "each walk belongs to dog". */
+    private static final Pattern SUBJECT_LINK = Pattern.compile("^(?:(?:each|every|an?|the)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)\\s+(?:belongs to|references)\\s+(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)$");
 
     /** A link, a change or an access path: the phrase readers after this one read it. */
     private static boolean isReadElsewhere(String line) {

@@ -52,6 +52,32 @@ final class VerbLinks {
         return out;
     }
 
+    private static final Set<String> RECORDING = Set.of("records", "record", "logs", "log", "tracks", "track", "notes", "captures", "says", "shows",
+            "stores", "holds", "links", "connects", "pairs", "tells", "remembers", "saves");
+    private static final Set<String> WHICH = Set.of("which", "what", "whichever", "the", "a", "an", "one", "its", "their");
+
+    /** The subject of a sentence that records others, and the entities it records. */
+    record Recorded(String subject, List<String> parents) {}
+
+    /**
+     * "each ascent records which member climbed which route and when", "a vote links a voter to an option": a record of the
+     * entities it names after a verb of recording. The subject may be new (it is the record); the others must be {@code known}.
+     */
+    static Optional<Recorded> recorded(String englishSentence, Set<String> known) {
+        List<String> words = List.of(englishSentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_' ]", " ").trim().split("\\s+"));
+        int at = 0;
+        while (at < words.size() && DETERMINERS.contains(words.get(at))) at++;
+        if (at + 2 >= words.size() || !isEntityWord(words.get(at)) || !RECORDING.contains(words.get(at + 1))) return Optional.empty();
+        String subject = words.get(at);
+        List<String> parents = new ArrayList<>();
+        for (int i = at + 2; i < words.size(); i++) {
+            String t = table(words.get(i));
+            if (isEntityWord(words.get(i)) && known.contains(t) && !t.equals(table(subject)) && !parents.contains(t)
+                    && (i == at + 2 || WHICH.contains(words.get(i - 1)) || LINKING.contains(words.get(i - 1)))) parents.add(t);
+        }
+        return parents.isEmpty() ? Optional.empty() : Optional.of(new Recorded(subject, parents));
+    }
+
     /** "we need to store therapists and patients": the plural nouns after a verb of keeping, when nothing else follows them. */
     static Optional<List<String>> stored(String englishSentence) {
         String s = englishSentence.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "").trim();
