@@ -38,10 +38,14 @@ final class RequestReader {
     /** German plurals do not end in -s, so German requests keep the names as written; otherwise {@code style}. */
     static DesignDraft read(String message, TableNames style) {
         String text = RequestText.clean(message == null ? "" : message);
-        TableNames naming = GERMAN.matcher(text).results().count() >= 2 && style == TableNames.PLURAL ? TableNames.AS_WRITTEN : style;
+        long german = GERMAN.matcher(text).results().count() + GERMAN_FORMS.matcher(text).results().count();
+        TableNames naming = german >= 2 && style == TableNames.PLURAL ? TableNames.AS_WRITTEN : style;
         Set<String> written = Set.copyOf(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")));
         return new RequestReader(new EntityHeads(naming, written)).readText(text);
     }
+
+    /** German by its letters and word forms rather than its words: umlauts, "_am" dates, "-ung(en)" nouns, "verweisen auf". */
+    static final Pattern GERMAN_FORMS = Pattern.compile("(?i)[äöüß]|_am(?![\\p{L}\\p{N}_])|\\p{L}{3,}ungen?(?![\\p{L}])|(?<![\\p{L}])(verweisen|verweist|auf|ich|ist|sind|gehören|bekommen|brauche|brauchen|kein|keine)(?![\\p{L}])");
 
     static final Pattern GERMAN = Pattern.compile("(?i)(?<![\\p{L}])(mit|und|für|eine|einen|ein|der|die|das|hat|haben|gehört|jede[rsn]?|tabelle|nicht|über|zu|pro|wir|lege|erstelle|entwirf|jedes|einem|viele"
             + "|eindeutig|positiv|negativ|pflichtfeld|standardmäßig|standardwert|datum|zeitpunkt|leer|oder)(?![\\p{L}])");
@@ -94,7 +98,7 @@ final class RequestReader {
                     Optional<DraftEntity> named = heads.entity(sentence.replaceAll(":\\s*$", ""), line.indent());
                     if (named.isPresent()) clause = new ClauseReader.Clause(ClauseReader.Kind.ENTITIES, List.of(named.get()), "");
                 }
-                if (n == 0 && !line.bullet() && nextIsBullet && clause.kind() == ClauseReader.Kind.ENTITIES && clause.entities().size() == 1
+                if (n == 0 && !line.bullet() && n + 1 < lines.size() && clause.kind() == ClauseReader.Kind.ENTITIES && clause.entities().size() == 1
                         && clause.entities().get(0).attributes.isEmpty() && ClauseShapes.startsEntityClause(lines.get(n + 1).text())) {
                     // "Claims handling" over bullets that are entity clauses of their own: a title, not an entity
                     clause = new ClauseReader.Clause(ClauseReader.Kind.HEADER, List.of(), "");
