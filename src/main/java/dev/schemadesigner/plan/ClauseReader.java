@@ -28,7 +28,8 @@ final class ClauseReader {
     /** "…, one per environment" after a has-many clause: one child per parent and per that column. */
     static final Pattern ONE_PER = Pattern.compile("(?i)^(?:and |with )?(?:only )?(?:one|exactly one|at most one|uno|una|um|uma|un|une|einer?|eins?) (?:per|por|pro|par|for each|for every) (.+)$");
     /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
-    static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references|belongs to|refers to)\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s*(?:with|having|:)\\s+(.*)$");
+    static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references?|belongs? to|refers? to|points? to)\\s*(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)"
+            + "\\s*,?\\s*(?:with|having|:|and (?:has|have|stores?|holds?|contains?|keeps?|records?|tracks?))\\s+(.*)$");
 
     enum Kind { HEADER, ENTITIES, REST }
 
@@ -70,6 +71,7 @@ final class ClauseReader {
             }
         }
         Matcher childOf = LINKED_WITH.matcher(s);
+        if (!childOf.matches()) childOf = LINKED_WITH.matcher(english);
         if (childOf.matches()) {
             Optional<DraftEntity> child = heads.entity(childOf.group(1), indent);
             if (child.isPresent()) {
