@@ -44,6 +44,7 @@ final class EntityHeads {
             "several", "many", "multiple", "both", "either", "various", "few", "varios", "varias", "muchos", "muchas", "vários", "várias", "muitos",
             "muitas", "plusieurs", "mehrere", "viele", "beide", "ambos", "ambas", "todos", "todas", "tous", "toutes", "alle", "too", "aussi", "auch", "también", "também");
 
+    static final Pattern AFTER_TABLE_WORD = Pattern.compile("(?i)(?:^|\\s)(?:table|tabla|tabelle|tabela)\\s+([\\p{L}_][\\p{L}\\p{N}_]*)\\s*$");
     static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de|per|pro)\\s");
     static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
 
@@ -54,6 +55,11 @@ final class EntityHeads {
         Matcher called = CALLED.matcher(h);
         if (called.find()) return named(called.group(1), false, indent);
         h = h.replaceAll("^.*(?:\\s-\\s|--|:|->)\\s*", "").trim();
+        Matcher after = AFTER_TABLE_WORD.matcher(h);
+        if (after.find() && !HEAD_FILLER.contains(after.group(1).toLowerCase(Locale.ROOT)) && !FOR.matcher(" " + after.group(1) + " ").find()) {
+            // "Ich brauche eine Tabelle orders", "crea la tabla pedidos": the name follows the table word, whatever came before it
+            return named(after.group(0).replaceFirst("^\\s*\\p{L}+\\s+", ""), false, indent);
+        }
         Matcher forWhat = FOR.matcher(h);
         if (forWhat.find() && forWhat.start() > 0) {
             Optional<DraftEntity> before = entity(h.substring(0, forWhat.start()), indent);
