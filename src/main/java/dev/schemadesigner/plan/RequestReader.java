@@ -74,7 +74,8 @@ final class RequestReader {
             for (RequestText.Segment segment : RequestText.sentences(line.text())) {
                 String sentence = segment.text();
                 if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence)
-                        && !ConnectingWords.isLink(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT)))) {
+                        && !ConnectingWords.isLink(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT)))
+                        && !isAccessPath(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;]+$", "")))) {
                     last.addAttributes(sentence);
                     continue;
                 }
@@ -186,6 +187,12 @@ final class RequestReader {
 
     /** A canonical link whose subject is one word: "route_assignments belongs to routes", "each walk belongs to dog". */
     private static final Pattern SUBJECT_LINK = Pattern.compile("^(?:(?:each|every|an?|the)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)\\s+(?:belongs to|references)\\s+(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)$");
+
+    /** "…; the ops team filters shipments by status": a sentence after a semicolon that is not more attributes. */
+    private static boolean isAccessPath(String line) {
+        if (line.matches(".*\\b(once|one|unique|only)\\b.*\\bper\\b.*")) return false; // "only once per day and slot": the entity's own rule
+        return QueryPhrases.clauses(line).stream().anyMatch(QueryPhrases::looksLikeAccessPath);
+    }
 
     /** A link, a change or an access path: the phrase readers after this one read it. */
     private static boolean isReadElsewhere(String line) {
