@@ -84,7 +84,9 @@ final class ClauseReader {
         }
         Optional<Clause> linkToClause = linkToClause(s, indent);
         if (linkToClause.isPresent()) return linkToClause.get();
-        if (ChangeRequestParser.recognizes(lower) && !(ClauseShapes.TABLE_WORD.matcher(lower).find() && (RequestText.topLevel(s, ':') >= 0 || ClauseShapes.WITH.matcher(s).find()))) return rest(s);
+        boolean declared = ClauseShapes.hasEntityClause(s) && !ChangeRequestParser.recognizes(lower.substring(0, lower.indexOf('(')));
+        // "devices (serial unique, model), …": entity clauses are declarations even when a word in them ("serial") could be a change
+        if (!declared && ChangeRequestParser.recognizes(lower) && !(ClauseShapes.TABLE_WORD.matcher(lower).find() && (RequestText.topLevel(s, ':') >= 0 || ClauseShapes.WITH.matcher(s).find()))) return rest(s);
         if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.clauses(english).stream().anyMatch(QueryPhrases::looksLikeAccessPath))) return rest(s);
         int colon = RequestText.topLevel(s, ':');
         int sepLength = 1;

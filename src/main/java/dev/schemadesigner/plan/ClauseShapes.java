@@ -55,9 +55,17 @@ final class ClauseShapes {
             if (!tail.isEmpty() && !LINK_TAIL.matcher(tail).find() && !segment.trim().endsWith(")")) continue;
             String inner = segment.substring(paren + 1, close);
             if (isHintList(inner)) continue;
-            if (looksLikeAttributeList(inner) && RequestText.split(inner, true).size() >= 2 && EntityHeads.names(segment.substring(0, paren))) return true;
+            boolean columns = looksLikeAttributeList(inner) || pluralHeadOverNames(segment.substring(0, paren), inner);
+            if (columns && RequestText.split(inner, true).size() >= 2 && EntityHeads.names(segment.substring(0, paren))) return true;
         }
         return false;
+    }
+
+    /** "devices (serial, model)": a plural noun over bare names is an entity with its columns ("status (open, closed)" is a singular over values). */
+    static boolean pluralHeadOverNames(String head, String inner) {
+        String[] words = head.trim().split("\\s+");
+        if (!EntityHeads.isPluralWord(words[words.length - 1]) || VALUE_ALTERNATIVES.matcher(inner).find() || inner.contains("/") || inner.contains("|")) return false;
+        return RequestText.split(inner, true).stream().allMatch(i -> i.trim().matches("[\\p{L}_][\\p{L}\\p{N}_]*(\\s+(unique|optional|required|indexed))?"));
     }
 
     static final Set<String> TYPE_WORDS = Set.of("boolean", "booleano", "booléen", "bool", "flag", "integer", "int", "entero", "ganzzahl", "entier", "inteiro",

@@ -80,7 +80,7 @@ final class RequestReader {
                     continue;
                 }
                 ClauseReader.Clause clause = clauses.clause(sentence, listContext || line.bullet() || multiLine, line.indent());
-                if (clause.kind() == ClauseReader.Kind.REST && !entities.isEmpty() && isAttributeSentence(sentence)) {
+                if (clause.kind() == ClauseReader.Kind.REST && !entities.isEmpty() && isAttributeSentence(sentence) && !aboutAnEntity(sentence, entities)) {
                     DraftEntity target = last != null ? last : entities.get(entities.size() - 1);
                     String qualified = sentence.trim().replaceAll("^(?i)(the|its|each|every)\\s+", "");
                     int dot = qualified.indexOf('.');
@@ -175,6 +175,15 @@ final class RequestReader {
                 known.add(e.name);
             });
         }
+    }
+
+    /** "Readings are linked to devices": a sentence whose subject is a described entity is about it, not about one of its attributes. */
+    private static boolean aboutAnEntity(String sentence, List<DraftEntity> entities) {
+        String subject = sentence.trim().replaceAll("^(?i)(the|its|each|every|an?)\\s+", "").split("[\\s.]+")[0];
+        Set<String> names = new java.util.HashSet<>();
+        for (DraftEntity e : entities) names.add(e.name);
+        // "tickets.email is unique" names its column
+        return describes(names, subject) && !sentence.trim().matches("(?i)^(?:the |its |each |every |an? )?[\\p{L}_][\\p{L}\\p{N}_]*\\.[\\p{L}_].*");
     }
 
     /** Whether a word names a described entity in any language's number: "ticket" → tickets, "rechnung" → rechnungen, "autor" → autores. */
