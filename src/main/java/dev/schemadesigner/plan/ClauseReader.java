@@ -63,8 +63,8 @@ final class ClauseReader {
                 String remark = parentHas.group(4) == null ? "" : parentHas.group(4).trim().replaceAll("[.;]+$", "");
                 Matcher onePer = ONE_PER.matcher(remark);
                 if (!child.get().attributes.isEmpty() && (remark.isEmpty() || onePer.matches())) {
-                    String parent = parentHas.group(1).replaceAll("(?i)^.*?\\b(?:each|every|one|an?|the|cada|jede[rsn]?|chaque)\\s+", "");
-                    String link = ConnectingWords.english((parentHas.group(1) + " has many " + parentHas.group(2)).toLowerCase(Locale.ROOT));
+                    String parent = parentHas.group(1).replaceAll("(?i)^.*?(?<![\\p{L}])(?:each|every|one|an?|the|cada|jede[rsn]?|chaque|ein|eine|einem|un|una|une|um|uma|el|la|le|o|der|die|das)\\s+", "");
+                    String link = ConnectingWords.english(("each " + parent + " has many " + parentHas.group(2)).toLowerCase(Locale.ROOT));
                     if (onePer.matches()) link += "\none " + Naming.singular(child.get().name) + " per " + parent.toLowerCase(Locale.ROOT) + " per " + onePer.group(1).toLowerCase(Locale.ROOT);
                     return new Clause(Kind.ENTITIES, List.of(child.get()), link);
                 }

@@ -13,6 +13,8 @@ final class RequestText {
     static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*•+·]|\\d{1,2}[.)]|[a-z][.)])\\s+(.*)$");
     /** A markdown heading: the name of what the lines under it describe ("## Tasks" over bullets of its columns). */
     static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*?)\\s*:?\\s*$");
+    /** "plants = name, species": an entity and its columns with an equals sign for the colon. */
+    static final Pattern EQUALS_HEAD = Pattern.compile("^(\\s*(?:[-*•+·]\\s+)?[\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*=\\s+(?=\\S)");
     /** A row of a markdown table, and the rule under its header row. */
     static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.*)\\|\\s*$");
     static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:-]+$");
@@ -42,6 +44,7 @@ final class RequestText {
                 else if (cells.size() == 1) out.add(new Line(0, false, cells.get(0)));
                 continue;
             }
+            raw = EQUALS_HEAD.matcher(raw).replaceFirst("$1: ");
             Matcher heading = HEADING.matcher(raw);
             if (heading.matches() && !heading.group(1).isBlank()) {
                 out.add(new Line(0, false, heading.group(1) + ":"));
