@@ -46,7 +46,9 @@ final class ClauseShapes {
 
     /** A body whose items are entities with their own attribute lists ("owners (name, email), pets (…)"). */
     static boolean hasEntityClause(String body) {
-        for (String segment : RequestText.split(body, true)) {
+        List<String> segments = RequestText.split(body, true);
+        if (segments.size() >= 2 && segments.stream().allMatch(ClauseShapes::isOneAttributeClause)) return true;
+        for (String segment : segments) {
             int paren = segment.indexOf('(');
             if (paren <= 0) continue;
             int close = RequestText.matching(segment, paren);
@@ -59,6 +61,18 @@ final class ClauseShapes {
             if (columns && RequestText.split(inner, true).size() >= 2 && EntityHeads.names(segment.substring(0, paren))) return true;
         }
         return false;
+    }
+
+    /** "recipes (title)" among others of its kind ("recipes (title) and ingredients (name)"): a plural noun over one column name. */
+    static boolean isOneAttributeClause(String segment) {
+        String t = segment.trim();
+        int paren = t.indexOf('(');
+        if (paren <= 0 || !t.endsWith(")") || RequestText.matching(t, paren) != t.length() - 1) return false;
+        String head = t.substring(0, paren).trim();
+        String inner = t.substring(paren + 1, t.length() - 1).trim();
+        String[] words = head.split("\\s+");
+        return words.length <= 2 && EntityHeads.isPluralWord(words[words.length - 1]) && EntityHeads.names(head) && !isHintList(inner)
+                && inner.matches("[\\p{L}_][\\p{L}\\p{N}_]*(\\s+(unique|optional|required|indexed))?");
     }
 
     /** "devices (serial, model)": a plural noun over bare names is an entity with its columns ("status (open, closed)" is a singular over values). */
