@@ -143,6 +143,7 @@ final class RequestReader {
             if (recorded.isPresent() && !isReadElsewhere(line)) {
                 Optional<DraftEntity> record = heads.entity(recorded.get().subject(), 0);
                 if (record.isPresent()) {
+                    if (!recorded.get().columns().isEmpty()) record.get().addAttributes(String.join(", ", recorded.get().columns()));
                     merge(entities, record.get());
                     known.add(record.get().name);
                     rest.remove(i);
