@@ -223,6 +223,14 @@ final class ClauseReader {
         return b.get().attributes.size() < 2 ? Optional.empty() : Optional.of(new Clause(Kind.ENTITIES, List.of(b.get()), ""));
     }
 
+    /** "Para el hotel guardamos habitaciones (…)": the entity of a clause is the noun next to its parentheses, whatever words lead to it. */
+    Optional<DraftEntity> nounBefore(String head, int indent) {
+        String[] words = head.trim().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length < 2 || !(EntityHeads.isPluralWord(last) || last.contains("_"))) return Optional.empty();
+        return heads.entity(last, indent);
+    }
+
     /** A body that is itself an entity clause: "spots: level, number", "a webhook_deliveries table that stores …". */
     boolean bodyIsClause(String body) {
         int colon = RequestText.topLevel(body, ':');
@@ -347,6 +355,7 @@ final class ClauseReader {
             }
             if (paren > 0) {
                 Optional<DraftEntity> b = heads.entity(seg.substring(0, paren), indent);
+                if (b.isEmpty()) b = nounBefore(seg.substring(0, paren), indent);
                 if (b.isEmpty()) continue;
                 String headEnglish = ConnectingWords.english(seg.substring(0, paren).trim().toLowerCase(Locale.ROOT));
                 if (ConnectingWords.PER.matcher(headEnglish).matches()) links.add(headEnglish); // "several cart_items per cart (…)": the head is a link too

@@ -45,6 +45,8 @@ final class EntityHeads {
             "muitas", "plusieurs", "mehrere", "viele", "beide", "ambos", "ambas", "todos", "todas", "tous", "toutes", "alle", "too", "aussi", "auch", "también", "também");
 
     static final Pattern AFTER_TABLE_WORD = Pattern.compile("(?i)(?:^|\\s)(?:table|tabla|tabelle|tabela)\\s+([\\p{L}_][\\p{L}\\p{N}_]*)\\s*$");
+    /** "reserva es de …": a head with a verb of being in it is a sentence, not a name. */
+    static final Set<String> BE = Set.of("is", "are", "es", "son", "est", "sont", "ist", "sind", "é", "são", "was", "were", "está", "están");
     static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de|per|pro)\\s");
     static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
 
@@ -86,7 +88,7 @@ final class EntityHeads {
             String last = words.get(2);
             words = List.of(isPluralWord(last) ? last : words.get(0));
         }
-        for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) && !w.contains("_")) return Optional.empty();
+        for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || (HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) || BE.contains(w.toLowerCase(Locale.ROOT))) && !w.contains("_")) return Optional.empty();
         return named(String.join(" ", words), true, indent);
     }
 

@@ -83,13 +83,17 @@ final class VerbLinks {
             if (after >= words.size() || !OF.contains(words.get(after))) return Optional.empty();
         }
         List<String> parents = new ArrayList<>();
-        for (int i = at + 2; i < words.size(); i++) {
-            String t = table(words.get(i));
-            if (isEntityWord(words.get(i)) && known.contains(t) && !t.equals(table(subject)) && !parents.contains(t)
-                    && (i == after || WHICH.contains(words.get(i - 1)) || LINKING.contains(words.get(i - 1)) || OF.contains(words.get(i - 1)) || ONE_OF.contains(words.get(i - 1)))) parents.add(t);
+        List<String> written = new ArrayList<>();
+        for (int i = after; i < words.size(); i++) {
+            String t = knownTable(words.get(i), known).orElse("");
+            if (isEntityWord(words.get(i)) && !t.isEmpty() && !t.equals(table(subject)) && !parents.contains(t)
+                    && (i == after || WHICH.contains(words.get(i - 1)) || LINKING.contains(words.get(i - 1)) || OF.contains(words.get(i - 1)) || ONE_OF.contains(words.get(i - 1)))) {
+                parents.add(t);
+                written.add(AttributeReader.name(words.get(i))); // as written, so the key is named after the word ("huésped" → huesped_id)
+            }
         }
         List<String> columns = words.subList(after, words.size()).stream().filter(w -> w.matches("[\\p{L}][\\p{L}\\p{N}]*_[\\p{L}\\p{N}_]+")).toList();
-        return parents.isEmpty() ? Optional.empty() : Optional.of(new Recorded(subject, parents, columns));
+        return parents.isEmpty() ? Optional.empty() : Optional.of(new Recorded(subject, written, columns));
     }
 
     /** "we need to store therapists and patients": the plural nouns after a verb of keeping, when nothing else follows them. */
@@ -107,6 +111,13 @@ final class VerbLinks {
             out.add(w);
         }
         return out.size() >= 2 ? Optional.of(out) : Optional.empty();
+    }
+
+    /** The described table a word names in either number, in any language: "huésped" → huespedes, "member" → members. */
+    private static Optional<String> knownTable(String word, Set<String> known) {
+        if (known.contains(table(word))) return Optional.of(table(word));
+        String name = AttributeReader.name(word);
+        return known.stream().filter(k -> name.length() >= 3 && k.startsWith(name) && k.length() - name.length() <= 2).findFirst();
     }
 
     private static boolean isEntityWord(String w) { return w.matches("[\\p{L}_]{3,}") && !NOT_VERBS.contains(w) && !DETERMINERS.contains(w); }
