@@ -42,7 +42,7 @@ final class ClauseShapes {
     }
 
     /** What may follow an entity's parentheses and still leave it a clause: a link to another entity ("-> gateways", "belongs to rooms"). */
-    static final Pattern LINK_TAIL = Pattern.compile("(?i)^(?:->|references?\\b|refers? to\\b|belongs? to\\b|points? to\\b|pertenecen? a\\b|gehören? zu\\b|appartien(?:nen)?t à\\b|pertencem? a\\b|that |which |can |may )");
+    static final Pattern LINK_TAIL = Pattern.compile("(?i)^(?:->|references?\\b|refers? to\\b|belongs? to\\b|points? to\\b|pertenecen? a\\b|gehören? zu\\b|appartien(?:nen)?t à\\b|pertencem? a\\b|that |which |can |may |(?:per|por|pro|par|for each|for every|je) )");
 
     /** A body whose items are entities with their own attribute lists ("owners (name, email), pets (…)"). */
     static boolean hasEntityClause(String body) {

@@ -80,6 +80,8 @@ final class EntityHeads {
             String w = words.remove(words.size() - 1).toLowerCase(Locale.ROOT);
             if (ClauseShapes.TABLE_WORD.matcher(w).matches()) tableWord = true;
         }
+        // "one settings row per user": a row of a thing is the thing
+        if (words.size() >= 2 && words.get(words.size() - 1).toLowerCase(Locale.ROOT).matches("rows?|records?|entry")) words.remove(words.size() - 1);
         if (words.isEmpty() || words.size() > 3) return Optional.empty();
         if (words.size() == 3 && isPluralWord(words.get(0)) && words.get(1).toLowerCase(Locale.ROOT).matches("[a-z]{3,}ing")) {
             words = List.of(words.get(0)); // "registrations linking them": the noun a participle describes

@@ -115,9 +115,10 @@ final class RelationshipPhrases {
         if (!m.matches()) return Optional.empty();
         List<String> per = new java.util.ArrayList<>(List.of(m.group(3)));
         if (m.group(4) != null) per.add(m.group(4));
-        String child = AttributeReader.name(m.group(2));
+        String childWords = m.group(2).replaceAll("(?<=\\S)\\s+(?:rows?|records?|entry)$", ""); // "one settings row per user"
+        String child = AttributeReader.name(childWords);
         boolean pluralChild = !Naming.singular(child).equals(child) && m.group(0).matches("(?s)^(?!(?:one|a|an|each|every|exactly one|a single|at most one|only one)\\s).*");
-        return Optional.of(new Per(m.group(2), per, m.group(1) == null && !pluralChild));
+        return Optional.of(new Per(childWords, per, m.group(1) == null && !pluralChild));
     }
 
     static boolean mentionsRelationship(String sentence) {
