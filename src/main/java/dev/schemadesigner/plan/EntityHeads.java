@@ -44,7 +44,7 @@ final class EntityHeads {
             "several", "many", "multiple", "both", "either", "various", "few", "varios", "varias", "muchos", "muchas", "vários", "várias", "muitos",
             "muitas", "plusieurs", "mehrere", "viele", "beide", "ambos", "ambas", "todos", "todas", "tous", "toutes", "alle", "too", "aussi", "auch", "también", "também");
 
-    static final Pattern AFTER_TABLE_WORD = Pattern.compile("(?i)(?:^|\\s)(?:table|tabla|tabelle|tabela)\\s+([\\p{L}_][\\p{L}\\p{N}_]*)\\s*$");
+    static final Pattern AFTER_TABLE_WORD = Pattern.compile("(?i)(?:^|\\s)(?:table|tabla|tabelle|tabela)\\s+([\\p{L}_][\\p{L}\\p{N}_]*)(?:\\s+(?:that|which|que|qui|die|der|das|welche))?\\s*$");
     /** "reserva es de …": a head with a verb of being in it is a sentence, not a name. */
     static final Set<String> BE = Set.of("is", "are", "es", "son", "est", "sont", "ist", "sind", "é", "são", "was", "were", "está", "están");
     static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de|per|pro)\\s");
@@ -60,7 +60,7 @@ final class EntityHeads {
         Matcher after = AFTER_TABLE_WORD.matcher(h);
         if (after.find() && !HEAD_FILLER.contains(after.group(1).toLowerCase(Locale.ROOT)) && !FOR.matcher(" " + after.group(1) + " ").find()) {
             // "Ich brauche eine Tabelle orders", "crea la tabla pedidos": the name follows the table word, whatever came before it
-            return named(after.group(0).replaceFirst("^\\s*\\p{L}+\\s+", ""), false, indent);
+            return named(after.group(1), false, indent);
         }
         Matcher forWhat = FOR.matcher(h);
         if (forWhat.find() && forWhat.start() > 0) {
