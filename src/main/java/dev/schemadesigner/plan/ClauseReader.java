@@ -28,7 +28,8 @@ final class ClauseReader {
     /** "…, one per environment" after a has-many clause: one child per parent and per that column. */
     static final Pattern ONE_PER = Pattern.compile("(?i)^(?:and |with )?(?:only )?(?:one|exactly one|at most one|uno|una|um|uma|un|une|einer?|eins?) (?:per|por|pro|par|for each|for every) (.+)$");
     /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
-    static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references|belongs to|refers to)\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s*(?:with|having|:)\\s+(.*)$");
+    static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references?|belongs? to|refers? to|points? to)\\s*(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)"
+            + "\\s*,?\\s*(?:with|having|:|and (?:has|have|stores?|holds?|contains?|keeps?|records?|tracks?))\\s+(.*)$");
 
     enum Kind { HEADER, ENTITIES, REST }
 
@@ -62,14 +63,15 @@ final class ClauseReader {
                 String remark = parentHas.group(4) == null ? "" : parentHas.group(4).trim().replaceAll("[.;]+$", "");
                 Matcher onePer = ONE_PER.matcher(remark);
                 if (!child.get().attributes.isEmpty() && (remark.isEmpty() || onePer.matches())) {
-                    String parent = parentHas.group(1).replaceAll("(?i)^.*?\\b(?:each|every|one|an?|the|cada|jede[rsn]?|chaque)\\s+", "");
-                    String link = ConnectingWords.english((parentHas.group(1) + " has many " + parentHas.group(2)).toLowerCase(Locale.ROOT));
+                    String parent = parentHas.group(1).replaceAll("(?i)^.*?(?<![\\p{L}])(?:each|every|one|an?|the|cada|jede[rsn]?|chaque|ein|eine|einem|un|una|une|um|uma|el|la|le|o|der|die|das)\\s+", "");
+                    String link = ConnectingWords.english(("each " + parent + " has many " + parentHas.group(2)).toLowerCase(Locale.ROOT));
                     if (onePer.matches()) link += "\none " + Naming.singular(child.get().name) + " per " + parent.toLowerCase(Locale.ROOT) + " per " + onePer.group(1).toLowerCase(Locale.ROOT);
                     return new Clause(Kind.ENTITIES, List.of(child.get()), link);
                 }
             }
         }
         Matcher childOf = LINKED_WITH.matcher(s);
+        if (!childOf.matches()) childOf = LINKED_WITH.matcher(english);
         if (childOf.matches()) {
             Optional<DraftEntity> child = heads.entity(childOf.group(1), indent);
             if (child.isPresent()) {
@@ -82,11 +84,18 @@ final class ClauseReader {
         }
         Optional<Clause> linkToClause = linkToClause(s, indent);
         if (linkToClause.isPresent()) return linkToClause.get();
-        if (ChangeRequestParser.recognizes(lower) && !(ClauseShapes.TABLE_WORD.matcher(lower).find() && (RequestText.topLevel(s, ':') >= 0 || ClauseShapes.WITH.matcher(s).find()))) return rest(s);
+        boolean declared = ClauseShapes.hasEntityClause(s) && !ChangeRequestParser.recognizes(lower.substring(0, lower.indexOf('(')));
+        // "devices (serial unique, model), …": entity clauses are declarations even when a word in them ("serial") could be a change
+        if (!declared && ChangeRequestParser.recognizes(lower) && !(ClauseShapes.TABLE_WORD.matcher(lower).find() && (RequestText.topLevel(s, ':') >= 0 || ClauseShapes.WITH.matcher(s).find()))) return rest(s);
         if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.clauses(english).stream().anyMatch(QueryPhrases::looksLikeAccessPath))) return rest(s);
         int colon = RequestText.topLevel(s, ':');
         int sepLength = 1;
-        if (colon < 0 && (colon = ClauseShapes.dashSeparator(s)) >= 0) sepLength = 3;
+        int dash = ClauseShapes.dashSeparator(s);
+        if (dash >= 0 && (colon < 0 || dash < colon)) {
+            // the first separator heads the clause: "… escola - alunos (…), matriculas: aluno_id, turma_id"
+            colon = dash;
+            sepLength = 3;
+        }
         if (colon >= 0) {
             String head = s.substring(0, colon).trim().replaceAll("^.*(?:->| - )\\s*", "");
             String body = s.substring(colon + sepLength).trim();
@@ -163,6 +172,8 @@ final class ClauseReader {
                 if (!b.get().attributes.isEmpty()) return new Clause(Kind.ENTITIES, List.of(b.get()), "");
             }
         }
+        Optional<Clause> spaced = listContext ? spacedLine(s, indent) : Optional.empty();
+        if (spaced.isPresent()) return spaced.get();
         if (listContext && s.contains(",")) {
             // one entity per line: "authors name, born_on"
             int space = s.indexOf(' ');
@@ -182,6 +193,42 @@ final class ClauseReader {
             }
         }
         return rest(s);
+    }
+
+    /**
+     * One entity per line with its columns separated by spaces only ("books title isbn published_on", "loans book_id due_on
+     * returned_on optional"): the first word names the entity, each other word is a column, and a hint word belongs to the
+     * column before it. Only when a column is unmistakable (a key suffix or a common column name).
+     */
+    Optional<Clause> spacedLine(String s, int indent) {
+        if (!s.matches("[\\p{L}\\p{N}_ -]+")) return Optional.empty();
+        String[] words = s.trim().split("\\s+");
+        if (words.length < 3) return Optional.empty();
+        List<String> items = new ArrayList<>();
+        boolean columnLike = false;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!items.isEmpty() && (AttributeReader.modifierOnly(lower).isPresent() || DraftEntity.HINT_FIRST.contains(lower))) {
+                items.set(items.size() - 1, items.get(items.size() - 1) + " " + w);
+                continue;
+            }
+            if (ClauseShapes.KEY_SUFFIX.matcher(lower).matches() || ClauseShapes.COMMON_COLUMNS.contains(lower)) columnLike = true;
+            items.add(w);
+        }
+        if (!columnLike || items.size() < 2) return Optional.empty();
+        Optional<DraftEntity> b = heads.entity(words[0], indent);
+        if (b.isEmpty()) return Optional.empty();
+        b.get().addAttributes(String.join(", ", items));
+        return b.get().attributes.size() < 2 ? Optional.empty() : Optional.of(new Clause(Kind.ENTITIES, List.of(b.get()), ""));
+    }
+
+    /** "Para el hotel guardamos habitaciones (…)": the entity of a clause is the noun next to its parentheses, whatever words lead to it. */
+    Optional<DraftEntity> nounBefore(String head, int indent) {
+        String[] words = head.trim().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length < 2 || !(EntityHeads.isPluralWord(last) || last.contains("_"))) return Optional.empty();
+        return heads.entity(last, indent);
     }
 
     /** A body that is itself an entity clause: "spots: level, number", "a webhook_deliveries table that stores …". */
@@ -295,8 +342,20 @@ final class ClauseReader {
                 continue;
             }
             withList = null;
+            int colon = RequestText.topLevel(seg, ':');
+            if (colon > 0 && (paren < 0 || paren > colon) && ClauseShapes.startsEntityClause(seg)) {
+                // "…, ascents: member_id, route_id, climbed_at": a colon clause in a list takes the items after it
+                Optional<DraftEntity> b = heads.entity(seg.substring(0, colon), indent);
+                if (b.isPresent()) {
+                    b.get().addAttributes(seg.substring(colon + 1));
+                    out.add(b.get());
+                    withList = b.get();
+                    continue;
+                }
+            }
             if (paren > 0) {
                 Optional<DraftEntity> b = heads.entity(seg.substring(0, paren), indent);
+                if (b.isEmpty()) b = nounBefore(seg.substring(0, paren), indent);
                 if (b.isEmpty()) continue;
                 String headEnglish = ConnectingWords.english(seg.substring(0, paren).trim().toLowerCase(Locale.ROOT));
                 if (ConnectingWords.PER.matcher(headEnglish).matches()) links.add(headEnglish); // "several cart_items per cart (…)": the head is a link too

@@ -36,15 +36,19 @@ final class ClauseShapes {
     static int dashSeparator(String s) {
         int at = s.indexOf(" - ");
         if (at <= 0 || RequestText.depthAt(s, at) != 0) return -1;
-        return EntityHeads.names(s.substring(0, at)) && !s.substring(0, at).matches(".*\\d$") ? at : -1;
+        if (EntityHeads.names(s.substring(0, at)) && !s.substring(0, at).matches(".*\\d$")) return at;
+        // "we need a db for our climbing gym - members (…), routes (…)": any words before a list of entity clauses head it
+        return hasEntityClause(s.substring(at + 3)) ? at : -1;
     }
 
     /** What may follow an entity's parentheses and still leave it a clause: a link to another entity ("-> gateways", "belongs to rooms"). */
-    static final Pattern LINK_TAIL = Pattern.compile("(?i)^(?:->|references?\\b|refers? to\\b|belongs? to\\b|points? to\\b|pertenecen? a\\b|gehören? zu\\b|appartien(?:nen)?t à\\b|pertencem? a\\b|that |which |can |may )");
+    static final Pattern LINK_TAIL = Pattern.compile("(?i)^(?:->|references?\\b|refers? to\\b|belongs? to\\b|points? to\\b|pertenecen? a\\b|gehören? zu\\b|appartien(?:nen)?t à\\b|pertencem? a\\b|that |which |can |may |(?:per|por|pro|par|for each|for every|je) )");
 
     /** A body whose items are entities with their own attribute lists ("owners (name, email), pets (…)"). */
     static boolean hasEntityClause(String body) {
-        for (String segment : RequestText.split(body, true)) {
+        List<String> segments = RequestText.split(body, true);
+        if (segments.size() >= 2 && segments.stream().allMatch(ClauseShapes::isOneAttributeClause)) return true;
+        for (String segment : segments) {
             int paren = segment.indexOf('(');
             if (paren <= 0) continue;
             int close = RequestText.matching(segment, paren);
@@ -53,9 +57,29 @@ final class ClauseShapes {
             if (!tail.isEmpty() && !LINK_TAIL.matcher(tail).find() && !segment.trim().endsWith(")")) continue;
             String inner = segment.substring(paren + 1, close);
             if (isHintList(inner)) continue;
-            if (looksLikeAttributeList(inner) && RequestText.split(inner, true).size() >= 2 && EntityHeads.names(segment.substring(0, paren))) return true;
+            boolean columns = looksLikeAttributeList(inner) || pluralHeadOverNames(segment.substring(0, paren), inner);
+            if (columns && RequestText.split(inner, true).size() >= 2 && EntityHeads.names(segment.substring(0, paren))) return true;
         }
         return false;
+    }
+
+    /** "recipes (title)" among others of its kind ("recipes (title) and ingredients (name)"): a plural noun over one column name. */
+    static boolean isOneAttributeClause(String segment) {
+        String t = segment.trim();
+        int paren = t.indexOf('(');
+        if (paren <= 0 || !t.endsWith(")") || RequestText.matching(t, paren) != t.length() - 1) return false;
+        String head = t.substring(0, paren).trim();
+        String inner = t.substring(paren + 1, t.length() - 1).trim();
+        String[] words = head.split("\\s+");
+        return words.length <= 2 && EntityHeads.isPluralWord(words[words.length - 1]) && EntityHeads.names(head) && !isHintList(inner)
+                && inner.matches("[\\p{L}_][\\p{L}\\p{N}_]*(\\s+(unique|optional|required|indexed))?");
+    }
+
+    /** "devices (serial, model)": a plural noun over bare names is an entity with its columns ("status (open, closed)" is a singular over values). */
+    static boolean pluralHeadOverNames(String head, String inner) {
+        String[] words = head.trim().split("\\s+");
+        if (!EntityHeads.isPluralWord(words[words.length - 1]) || VALUE_ALTERNATIVES.matcher(inner).find() || inner.contains("/") || inner.contains("|")) return false;
+        return RequestText.split(inner, true).stream().allMatch(i -> i.trim().matches("[\\p{L}_][\\p{L}\\p{N}_]*(\\s+(unique|optional|required|indexed))?"));
     }
 
     static final Set<String> TYPE_WORDS = Set.of("boolean", "booleano", "booléen", "bool", "flag", "integer", "int", "entero", "ganzzahl", "entier", "inteiro",

@@ -45,6 +45,9 @@ final class ConnectingWordTable {
         put("has many", false, "puede tener|pueden tener|tiene|tienen|kann|können|hat|haben|peut avoir|peuvent avoir|a|ont|pode ter|podem ter|tem|têm|possui"
                         + "|possuem|enthält|enthalten|contient|contiennent|contiene|contienen|contém",
                 "muchos|muchas|varios|varias|viele|mehrere|plusieurs|beaucoup de|de nombreux|de nombreuses|muitos|muitas|vários|várias");
+        // a place or a link stated with "is": "each shelf is in a warehouse", "readings are linked to devices", "está en un almacén"
+        put("belongs to", false, "is|are|está|están|ist|sind|est|sont|estão", "in|linked to|attached to|tied to|kept in|stored in|en|in einem|in einer|dans|em|no|na", "a|an|one|un|una|une|um|uma");
+        put("belongs to", false, "is|are", "linked to|attached to|tied to");
         put("belongs to", false, "pertenece|pertenecen", "a|al");
         put("belongs to", false, "gehört|gehören", "zu|zum|zur");
         put("belongs to", false, "appartient|appartiennent", "à|a|au");

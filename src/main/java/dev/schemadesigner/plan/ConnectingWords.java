@@ -25,7 +25,7 @@ final class ConnectingWords {
     static final Pattern PER = Pattern.compile("^(?:(many|multiple|several|some|zero or more|one or more|any number of)\\s+|(?:each|every|one|an?|exactly one|a single|at most one|only one)\\s+)?"
             + "([\\p{L}_ ]+?)\\s+per\\s+(?:an? |each |one )?([\\p{L}_]+(?: [\\p{L}_]+)?)(?:\\s*(?:,\\s*)?(?:per|and per|and by|and|by|,)\\s+(?:an? |each |one )?([\\p{L}_]+(?: [\\p{L}_]+)?))?$");
     private static final Pattern BELONG_TO_MANY = Pattern.compile("^(?:each |every |an? )?(.+?)\\s+(?:can |may )?(?:belongs? to|(?:be|is|are) in|(?:be|is|are) tagged with|(?:be|is|are) assigned to|(?:be|is|are) linked to|(?:be|is|are) part of|appears? in|(?:be|is|are) enrolled in) (?:many|multiple|several|any number of) (.+)$");
-    private static final Pattern BOTH_WAYS = Pattern.compile("^(?:each |every |an? )?(.+?) (?:[a-z]+ ){1,4}?(?:many|multiple|several|any number of|one or more) (.+?),? and (?:each |every |an? )?(.+?) (?:[a-z]+ ){1,4}?(?:many|multiple|several|any number of|one or more) (.+)$");
+    private static final Pattern BOTH_WAYS = Pattern.compile("^(?:each |every |an? )?(.+?) (?:[a-z]+ ){1,4}?(?:many|multiple|several|any number of|one or more) (.+?),? and (?:each |every |an? )?(.+?) (?:[a-z]+ ){1,4}?(?:many|multiple|several|any number of|one or more) (.+?)(?:,? (?:with|storing|holding|and stores|plus) .+)?$");
     private static final Pattern PARENT_IS = Pattern.compile("^(.+?) (?:where |whose |with )?(?:the )?parent (?:is|must be|can be|points to) (?:another|an?|the|one) (.+)$");
     private static final Pattern JOIN = Pattern.compile("^(.+?)\\s*(?:<->|↔|<=>)\\s*(.+)$|^.*?\\b(?:join|junction|link|association|bridge) table (?:between|for|linking|connecting) (.+?) and (.+)$");
 

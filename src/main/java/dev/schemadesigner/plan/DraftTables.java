@@ -253,6 +253,8 @@ final class DraftTables {
         String n = words.toLowerCase(Locale.ROOT);
         for (String candidate : List.of(n, Naming.plural(n), Naming.singular(n))) if (known.contains(candidate)) return Optional.of(candidate);
         for (String k : known) if (Naming.snake(k).equals(n) || Naming.snake(k).equals(Naming.plural(n))) return Optional.of(k);
+        // a singular of another language: "kurs" → kurse, "autor" → autores, "livro" → livros
+        for (String k : known) if (n.length() >= 3 && k.startsWith(n) && k.length() - n.length() <= 2 && !k.substring(n.length()).contains("_")) return Optional.of(k);
         for (String k : known) {
             String a = k.toLowerCase(Locale.ROOT);
             int common = 0;

@@ -44,6 +44,9 @@ final class EntityHeads {
             "several", "many", "multiple", "both", "either", "various", "few", "varios", "varias", "muchos", "muchas", "vários", "várias", "muitos",
             "muitas", "plusieurs", "mehrere", "viele", "beide", "ambos", "ambas", "todos", "todas", "tous", "toutes", "alle", "too", "aussi", "auch", "también", "também");
 
+    static final Pattern AFTER_TABLE_WORD = Pattern.compile("(?i)(?:^|\\s)(?:table|tabla|tabelle|tabela)\\s+([\\p{L}_][\\p{L}\\p{N}_]*)(?:\\s+(?:that|which|que|qui|die|der|das|welche))?\\s*$");
+    /** "reserva es de …": a head with a verb of being in it is a sentence, not a name. */
+    static final Set<String> BE = Set.of("is", "are", "es", "son", "est", "sont", "ist", "sind", "é", "são", "was", "were", "está", "están");
     static final Pattern FOR = Pattern.compile("(?i)\\s(?:for|para|für|pour|of|de|per|pro)\\s");
     static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "each", "every", "one");
 
@@ -54,6 +57,11 @@ final class EntityHeads {
         Matcher called = CALLED.matcher(h);
         if (called.find()) return named(called.group(1), false, indent);
         h = h.replaceAll("^.*(?:\\s-\\s|--|:|->)\\s*", "").trim();
+        Matcher after = AFTER_TABLE_WORD.matcher(h);
+        if (after.find() && !HEAD_FILLER.contains(after.group(1).toLowerCase(Locale.ROOT)) && !FOR.matcher(" " + after.group(1) + " ").find()) {
+            // "Ich brauche eine Tabelle orders", "crea la tabla pedidos": the name follows the table word, whatever came before it
+            return named(after.group(1), false, indent);
+        }
         Matcher forWhat = FOR.matcher(h);
         if (forWhat.find() && forWhat.start() > 0) {
             Optional<DraftEntity> before = entity(h.substring(0, forWhat.start()), indent);
@@ -72,6 +80,8 @@ final class EntityHeads {
             String w = words.remove(words.size() - 1).toLowerCase(Locale.ROOT);
             if (ClauseShapes.TABLE_WORD.matcher(w).matches()) tableWord = true;
         }
+        // "one settings row per user": a row of a thing is the thing
+        if (words.size() >= 2 && words.get(words.size() - 1).toLowerCase(Locale.ROOT).matches("rows?|records?|entry")) words.remove(words.size() - 1);
         if (words.isEmpty() || words.size() > 3) return Optional.empty();
         if (words.size() == 3 && isPluralWord(words.get(0)) && words.get(1).toLowerCase(Locale.ROOT).matches("[a-z]{3,}ing")) {
             words = List.of(words.get(0)); // "registrations linking them": the noun a participle describes
@@ -80,7 +90,7 @@ final class EntityHeads {
             String last = words.get(2);
             words = List.of(isPluralWord(last) ? last : words.get(0));
         }
-        for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) && !w.contains("_")) return Optional.empty();
+        for (String w : words) if (!w.matches("[\\p{L}_][\\p{L}\\p{N}_-]*") || (HEAD_FILLER.contains(w.toLowerCase(Locale.ROOT)) || BE.contains(w.toLowerCase(Locale.ROOT))) && !w.contains("_")) return Optional.empty();
         return named(String.join(" ", words), true, indent);
     }
 

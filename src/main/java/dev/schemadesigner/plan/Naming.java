@@ -20,6 +20,10 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
             "analysis", "analyses", "status", "statuses", "address", "addresses", "inventory", "inventory",
             "feedback", "feedback", "audit_log", "audit_log", "timeline", "timeline", "data", "data");
 
+    /** Nouns in -f/-fe whose plural is -ves. */
+    private static final Map<String, String> VES_PLURALS = Map.of("shelf", "shelves", "leaf", "leaves", "half", "halves", "knife", "knives", "wife", "wives",
+            "life", "lives", "wolf", "wolves", "calf", "calves", "thief", "thieves", "loaf", "loaves");
+
     /** Nouns without a plural: a table named after one keeps the name. */
     private static final java.util.Set<String> UNCOUNTABLE = java.util.Set.of("maintenance", "equipment", "staff", "software", "hardware", "furniture",
             "information", "stock", "metadata", "news", "media", "series", "species", "personnel", "luggage", "baggage", "mail", "traffic", "music",
@@ -74,6 +78,7 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
         String head = table.substring(0, cut);
         String last = table.substring(cut);
         for (var e : IRREGULAR_PLURALS.entrySet()) if (e.getValue().equals(last)) return head + e.getKey();
+        for (var e : VES_PLURALS.entrySet()) if (e.getValue().equals(last)) return head + e.getKey();
         if (UNCOUNTABLE.contains(last)) return table;
         if (last.endsWith("iones") && last.length() > 6) return head + last.substring(0, last.length() - 2); // publicaciones → publicacion
         if (last.matches("(?:movie|cookie|zombie|rookie|selfie|hoodie|calorie|genie|prairie|smoothie|brownie|goalie|pie|tie|lie)s")) return head + last.substring(0, last.length() - 1);
@@ -89,6 +94,7 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
         String head = word.substring(0, cut);
         String last = word.substring(cut);
         if (IRREGULAR_PLURALS.containsKey(last)) return head + IRREGULAR_PLURALS.get(last);
+        if (VES_PLURALS.containsKey(last)) return head + VES_PLURALS.get(last);
         if (IRREGULAR_PLURALS.containsValue(last) || UNCOUNTABLE.contains(last)) return word;
         if (last.matches(".*[^aeiou]y")) return head + last.substring(0, last.length() - 1) + "ies";
         if (last.matches(".*(s|sh|ch|x)")) return last.endsWith("s") && !last.endsWith("ss") ? word : head + last + "es";

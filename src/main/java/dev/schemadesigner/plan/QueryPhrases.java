@@ -28,7 +28,9 @@ final class QueryPhrases {
     private static final Pattern PASSIVE = Pattern.compile("(?:.*?\\b)?(?:the )?(.+?) (?:are|is|get|gets) (?:often |usually |mostly |always |frequently )?(?:looked up|searched|found|filtered|listed|sorted|queried|fetched|retrieved|loaded)"
             + " (?:by|on|per|using)\\s+(.+)");
     private static final Pattern BY_ONLY = Pattern.compile("(?:.*?\\b)?(?:search|searches|look ?up|looks up|lookup|find|finds|filter|filters|query|fetch|get)(?:ing)?\\s+(?:(?:all |the |a |an |their |its )?(.+?)\\s+)?(?:by|using|via)\\s+(?:their |its |the )?(.+)");
-    private static final Pattern DUE = Pattern.compile("(?:.*?\\b)?(?:picks?|picks up|selects?|fetch(?:es)?|process(?:es)?|polls?|finds?|scans?|looks? for|sends?|runs?|retries|retry|claims?)\\s+(?:up )?(?:all |the |any )?(.+?)\\s+"
+    private static final Pattern DUE = Pattern.compile("(?:.*?\\b)?(?:picks?|picks up|selects?|fetch(?:es)?|process(?:es)?|polls?|finds?|scans?|looks? for|sends?|runs?|retries|retry|claims?"
+            + "|deletes?|removes?|purges?|archives?|expires?|cleans? up|notif(?:y|ies)|reminds?|emails?|charges?|bills?|closes?|cancels?|marks?|updates?"
+            + "|flags?|escalates?|dispatch(?:es)?|delivers?|publish(?:es)?|sync(?:s|es)?|renews?|retries|handles?|collects?|queries|query|reads?|loads?|grabs?|takes?)\\s+(?:up )?(?:all |the |any )?(.+?)\\s+"
             + "(?:whose|where|with|that have|which have)\\s+(?:the |their |its )?([a-z_ ]+?)\\s+(?:has passed|have passed|is in the past|are in the past|is past|is due|are due|has expired|have expired|is before now|<=? ?now|has arrived|is reached|(?:is|are) older than [a-z0-9 ]+?|(?:is|are) more than [a-z0-9 ]+? ago)"
             + "(?:\\s*,?\\s*(?:and|but)\\s+(?:that |which |who )?(?:are|is|were|was|have|has)\\s+not\\s+(?:yet |been )?([a-z_]+))?.*");
     private static final Pattern NEWEST = Pattern.compile("\\b(newest first|latest first|most recent first|recent first|newest to oldest|in reverse chronological order|by date descending|newest|most recent)\\b");
@@ -158,7 +160,7 @@ final class QueryPhrases {
         if (table.isEmpty()) return Optional.empty();
         List<String> filters = new ArrayList<>();
         List<String> sorts = new ArrayList<>();
-        for (String item : Words.items(m.group(2).replaceAll("\\b(then|newest first|latest first|descending|ascending|desc|asc)\\b", " "))) {
+        for (String item : Words.items(m.group(2).replaceAll("\\b(?:sorted|ordered) by\\b", ",").replaceAll("\\b(then|newest first|latest first|descending|ascending|desc|asc)\\b", " "))) {
             Optional<Column> column = column(table.get(), item);
             if (column.isEmpty()) continue;
             String name = column.get().name();

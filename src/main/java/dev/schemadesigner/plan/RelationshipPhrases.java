@@ -73,12 +73,23 @@ final class RelationshipPhrases {
             if (table.isPresent()) return Optional.of(self(table.get(), boss.group(2) + "_id", FkAction.SET_NULL, "reports"));
         }
         Matcher has = HAS_MANY.matcher(s);
-        if (has.matches()) return link(entity.apply(has.group(1)), entity.apply(has.group(2)), false);
+        if (has.matches()) return link(entity.apply(has.group(1)), has.group(1), entity.apply(has.group(2)), false);
         Matcher opt = OPTIONAL.matcher(s);
-        if (opt.matches()) return link(entity.apply(opt.group(2)), entity.apply(opt.group(1)), true);
+        if (opt.matches()) return link(entity.apply(opt.group(2)), opt.group(2), entity.apply(opt.group(1)), true);
         Matcher belongs = BELONGS.matcher(s);
-        if (belongs.matches()) return link(entity.apply(belongs.group(2)), entity.apply(belongs.group(1)), false);
+        if (belongs.matches()) return link(entity.apply(belongs.group(2)), belongs.group(2), entity.apply(belongs.group(1)), false);
         return Optional.empty();
+    }
+
+    /**
+     * The key column for a parent: the parent's name as the request writes it in the singular when that is a stem of the table
+     * ("cada libro pertenece a un autor" → autor_id for autores, "jedes Projekt" → projekt_id for projekte), else the singular
+     * of the table.
+     */
+    static String keyFor(String parent, String written) {
+        String w = AttributeReader.name(written.trim().replaceAll("^(?:an?|the|one|each|every|exactly one|a single)\\s+", ""));
+        if (w.length() >= 3 && !w.equals(parent) && parent.startsWith(w) && parent.length() - w.length() <= 3 && !w.equals(Naming.singular(parent))) return w + "_id";
+        return Naming.singular(parent) + "_id";
     }
 
     private static Link self(String table, String column, FkAction onDelete, String backref) {
@@ -86,10 +97,10 @@ final class RelationshipPhrases {
     }
 
     /** Owned children: NOT NULL + ON DELETE CASCADE; optional ones: NULL + ON DELETE SET NULL. */
-    private static Optional<Link> link(Optional<String> parent, Optional<String> child, boolean optional) {
+    private static Optional<Link> link(Optional<String> parent, String parentWords, Optional<String> child, boolean optional) {
         if (parent.isEmpty() || child.isEmpty()) return Optional.empty();
         if (parent.get().equals(child.get())) return Optional.of(self(parent.get(), "parent_id", FkAction.CASCADE, "children"));
-        return Optional.of(new Link(Kind.ONE_TO_MANY, parent.get(), child.get(), Naming.singular(parent.get()) + "_id", optional,
+        return Optional.of(new Link(Kind.ONE_TO_MANY, parent.get(), child.get(), keyFor(parent.get(), parentWords), optional,
                 optional ? FkAction.SET_NULL : FkAction.CASCADE, Optional.empty()));
     }
 
@@ -104,9 +115,10 @@ final class RelationshipPhrases {
         if (!m.matches()) return Optional.empty();
         List<String> per = new java.util.ArrayList<>(List.of(m.group(3)));
         if (m.group(4) != null) per.add(m.group(4));
-        String child = AttributeReader.name(m.group(2));
+        String childWords = m.group(2).replaceAll("(?<=\\S)\\s+(?:rows?|records?|entry)$", ""); // "one settings row per user"
+        String child = AttributeReader.name(childWords);
         boolean pluralChild = !Naming.singular(child).equals(child) && m.group(0).matches("(?s)^(?!(?:one|a|an|each|every|exactly one|a single|at most one|only one)\\s).*");
-        return Optional.of(new Per(m.group(2), per, m.group(1) == null && !pluralChild));
+        return Optional.of(new Per(childWords, per, m.group(1) == null && !pluralChild));
     }
 
     static boolean mentionsRelationship(String sentence) {

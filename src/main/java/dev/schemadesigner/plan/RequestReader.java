@@ -38,10 +38,14 @@ final class RequestReader {
     /** German plurals do not end in -s, so German requests keep the names as written; otherwise {@code style}. */
     static DesignDraft read(String message, TableNames style) {
         String text = RequestText.clean(message == null ? "" : message);
-        TableNames naming = GERMAN.matcher(text).results().count() >= 2 && style == TableNames.PLURAL ? TableNames.AS_WRITTEN : style;
+        long german = GERMAN.matcher(text).results().count() + GERMAN_FORMS.matcher(text).results().count();
+        TableNames naming = german >= 2 && style == TableNames.PLURAL ? TableNames.AS_WRITTEN : style;
         Set<String> written = Set.copyOf(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")));
         return new RequestReader(new EntityHeads(naming, written)).readText(text);
     }
+
+    /** German by its letters and word forms rather than its words: umlauts, "_am" dates, "-ung(en)" nouns, "verweisen auf". */
+    static final Pattern GERMAN_FORMS = Pattern.compile("(?i)[äöüß]|_am(?![\\p{L}\\p{N}_])|\\p{L}{3,}ungen?(?![\\p{L}])|(?<![\\p{L}])(verweisen|verweist|auf|ich|ist|sind|gehören|bekommen|brauche|brauchen|kein|keine)(?![\\p{L}])");
 
     static final Pattern GERMAN = Pattern.compile("(?i)(?<![\\p{L}])(mit|und|für|eine|einen|ein|der|die|das|hat|haben|gehört|jede[rsn]?|tabelle|nicht|über|zu|pro|wir|lege|erstelle|entwirf|jedes|einem|viele"
             + "|eindeutig|positiv|negativ|pflichtfeld|standardmäßig|standardwert|datum|zeitpunkt|leer|oder)(?![\\p{L}])");
@@ -69,13 +73,14 @@ final class RequestReader {
             boolean nextIsBullet = n + 1 < lines.size() && lines.get(n + 1).bullet();
             for (RequestText.Segment segment : RequestText.sentences(line.text())) {
                 String sentence = segment.text();
-                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence)
-                        && !ConnectingWords.isLink(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT)))) {
+                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence) && !ClauseShapes.isOneAttributeClause(sentence.replaceAll("[.;]+$", ""))
+                        && !ConnectingWords.isLink(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT)))
+                        && !isAccessPath(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;]+$", "")))) {
                     last.addAttributes(sentence);
                     continue;
                 }
                 ClauseReader.Clause clause = clauses.clause(sentence, listContext || line.bullet() || multiLine, line.indent());
-                if (clause.kind() == ClauseReader.Kind.REST && !entities.isEmpty() && isAttributeSentence(sentence)) {
+                if (clause.kind() == ClauseReader.Kind.REST && !entities.isEmpty() && isAttributeSentence(sentence) && !aboutAnEntity(sentence, entities)) {
                     DraftEntity target = last != null ? last : entities.get(entities.size() - 1);
                     String qualified = sentence.trim().replaceAll("^(?i)(the|its|each|every)\\s+", "");
                     int dot = qualified.indexOf('.');
@@ -94,7 +99,7 @@ final class RequestReader {
                     Optional<DraftEntity> named = heads.entity(sentence.replaceAll(":\\s*$", ""), line.indent());
                     if (named.isPresent()) clause = new ClauseReader.Clause(ClauseReader.Kind.ENTITIES, List.of(named.get()), "");
                 }
-                if (n == 0 && !line.bullet() && nextIsBullet && clause.kind() == ClauseReader.Kind.ENTITIES && clause.entities().size() == 1
+                if (n == 0 && !line.bullet() && n + 1 < lines.size() && clause.kind() == ClauseReader.Kind.ENTITIES && clause.entities().size() == 1
                         && clause.entities().get(0).attributes.isEmpty() && ClauseShapes.startsEntityClause(lines.get(n + 1).text())) {
                     // "Claims handling" over bullets that are entity clauses of their own: a title, not an entity
                     clause = new ClauseReader.Clause(ClauseReader.Kind.HEADER, List.of(), "");
@@ -134,6 +139,19 @@ final class RequestReader {
         for (DraftEntity e : entities) known.addAll(List.of(e.name, Naming.plural(Naming.singular(e.name))));
         for (int i = 0; i < rest.size(); i++) {
             String line = rest.get(i);
+            Optional<VerbLinks.Recorded> recorded = VerbLinks.recorded(line, known);
+            if (recorded.isPresent() && !isReadElsewhere(line)) {
+                Optional<DraftEntity> record = heads.entity(recorded.get().subject(), 0);
+                if (record.isPresent()) {
+                    if (!recorded.get().columns().isEmpty()) record.get().addAttributes(String.join(", ", recorded.get().columns()));
+                    merge(entities, record.get());
+                    known.add(record.get().name);
+                    rest.remove(i);
+                    for (String parent : recorded.get().parents()) rest.add(i, record.get().name + " belongs to " + parent);
+                    i += recorded.get().parents().size() - 1;
+                    continue;
+                }
+            }
             Optional<List<String>> stored = VerbLinks.stored(line);
             List<String> links = stored.isPresent() ? List.of() : VerbLinks.links(line, known);
             if (stored.isEmpty() && links.isEmpty() || isReadElsewhere(line)) continue;
@@ -146,6 +164,44 @@ final class RequestReader {
             rest.addAll(i, links);
             i += links.size() - 1;
         }
+        for (String line : rest) {
+            // "route_assignments references routes": the subject of a link to a described entity is an entity, named or not
+            Matcher link = SUBJECT_LINK.matcher(line.trim());
+            if (!link.matches() || !describes(known, link.group(2))) continue;
+            String subject = link.group(1);
+            if (describes(known, subject)) continue;
+            if (!subject.contains("_") && !EntityHeads.isPluralWord(subject) && link.group(0).matches("(?i)^(?:each|every|an?|the) .*") == false) continue;
+            heads.entity(subject, 0).filter(e -> !e.name.equals("x")).ifPresent(e -> {
+                merge(entities, e);
+                known.add(e.name);
+            });
+        }
+    }
+
+    /** "Readings are linked to devices": a sentence whose subject is a described entity is about it, not about one of its attributes. */
+    private static boolean aboutAnEntity(String sentence, List<DraftEntity> entities) {
+        String subject = sentence.trim().replaceAll("^(?i)(the|its|each|every|an?)\\s+", "").split("[\\s.]+")[0];
+        Set<String> names = new java.util.HashSet<>();
+        for (DraftEntity e : entities) names.add(e.name);
+        // "tickets.email is unique" names its column
+        return describes(names, subject) && !sentence.trim().matches("(?i)^(?:the |its |each |every |an? )?[\\p{L}_][\\p{L}\\p{N}_]*\\.[\\p{L}_].*");
+    }
+
+    /** Whether a word names a described entity in any language's number: "ticket" → tickets, "rechnung" → rechnungen, "autor" → autores. */
+    static boolean describes(Set<String> known, String word) {
+        String name = AttributeReader.name(word);
+        if (known.contains(name) || known.contains(Naming.plural(Naming.singular(name)))) return true;
+        for (String k : known) if (k.startsWith(name) && k.length() - name.length() <= 3 || name.startsWith(k) && name.length() - k.length() <= 3) return true;
+        return false;
+    }
+
+    /** A canonical link whose subject is one word: "route_assignments belongs to routes", "each walk belongs to dog". */
+    private static final Pattern SUBJECT_LINK = Pattern.compile("^(?:(?:each|every|an?|the)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)\\s+(?:belongs to|references)\\s+(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)$");
+
+    /** "…; the ops team filters shipments by status": a sentence after a semicolon that is not more attributes. */
+    private static boolean isAccessPath(String line) {
+        if (line.matches(".*\\b(once|one|unique|only)\\b.*\\bper\\b.*")) return false; // "only once per day and slot": the entity's own rule
+        return QueryPhrases.clauses(line).stream().anyMatch(QueryPhrases::looksLikeAccessPath);
     }
 
     /** A link, a change or an access path: the phrase readers after this one read it. */

@@ -10,7 +10,14 @@ import java.util.regex.Pattern;
 final class RequestText {
     private RequestText() {}
 
-    static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*•+·]|\\d{1,2}[.)]|[a-z][.)]|#+)\\s+(.*)$");
+    static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*•+·]|\\d{1,2}[.)]|[a-z][.)])\\s+(.*)$");
+    /** A markdown heading: the name of what the lines under it describe ("## Tasks" over bullets of its columns). */
+    static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*?)\\s*:?\\s*$");
+    /** "plants = name, species": an entity and its columns with an equals sign for the colon. */
+    static final Pattern EQUALS_HEAD = Pattern.compile("^(\\s*(?:[-*•+·]\\s+)?[\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*=\\s+(?=\\S)");
+    /** A row of a markdown table, and the rule under its header row. */
+    static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.*)\\|\\s*$");
+    static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:-]+$");
 
     record Line(int indent, boolean bullet, String text) {}
 
@@ -23,8 +30,26 @@ final class RequestText {
 
     static List<Line> lines(String text) {
         List<Line> out = new ArrayList<>();
-        for (String raw : text.split("\\r?\\n")) {
-            if (raw.isBlank()) continue;
+        String[] raws = text.split("\\r?\\n");
+        for (int r = 0; r < raws.length; r++) {
+            String raw = raws[r];
+            if (raw.isBlank() || TABLE_RULE.matcher(raw).matches() && raw.contains("-")) continue;
+            Matcher row = TABLE_ROW.matcher(raw);
+            if (row.matches()) {
+                // a header row (the rule follows it) names the columns of the table, not an entity
+                if (r + 1 < raws.length && TABLE_RULE.matcher(raws[r + 1]).matches() && raws[r + 1].contains("-")) continue;
+                List<String> cells = new ArrayList<>();
+                for (String cell : row.group(1).split("\\|")) if (!cell.isBlank()) cells.add(cell.trim());
+                if (cells.size() >= 2) out.add(new Line(0, false, cells.get(0) + ": " + String.join(", ", cells.subList(1, cells.size()))));
+                else if (cells.size() == 1) out.add(new Line(0, false, cells.get(0)));
+                continue;
+            }
+            raw = EQUALS_HEAD.matcher(raw).replaceFirst("$1: ");
+            Matcher heading = HEADING.matcher(raw);
+            if (heading.matches() && !heading.group(1).isBlank()) {
+                out.add(new Line(0, false, heading.group(1) + ":"));
+                continue;
+            }
             int indent = 0;
             while (indent < raw.length() && raw.charAt(indent) == ' ') indent++;
             Matcher m = BULLET.matcher(raw);

@@ -52,6 +52,50 @@ final class VerbLinks {
         return out;
     }
 
+    private static final Set<String> RECORDING = Set.of("records", "record", "logs", "log", "tracks", "track", "notes", "captures", "says", "shows",
+            "stores", "holds", "links", "connects", "pairs", "tells", "remembers", "saves");
+    /** Articles of the other languages before a parent: "de una habitación", "von einem Kunden". */
+    private static final Set<String> ONE_OF = Set.of("un", "una", "une", "um", "uma", "ein", "eine", "einem", "einer", "y", "und", "et", "e", "and");
+    private static final Set<String> WHICH = Set.of("which", "what", "whichever", "the", "a", "an", "one", "its", "their");
+
+    /** The subject of a sentence that records others, the entities it records, and the column names it writes (snake_case words). */
+    record Recorded(String subject, List<String> parents, List<String> columns) {}
+
+    private static final Set<String> BE = Set.of("is", "are", "gets", "get", "es", "son", "est", "sont", "é", "são", "ist", "sind", "was", "were");
+    private static final Set<String> OF = Set.of("of", "de", "von", "for", "by", "between", "from", "with", "para", "pour", "für", "entre", "zwischen");
+
+    /**
+     * "each ascent records which member climbed which route and when", "a vote links a voter to an option": a record of the
+     * entities it names after a verb of recording. The subject may be new (it is the record); the others must be {@code known}.
+     */
+    static Optional<Recorded> recorded(String englishSentence, Set<String> known) {
+        List<String> words = List.of(englishSentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_' ]", " ").trim().split("\\s+"));
+        int at = 0;
+        while (at < words.size() && DETERMINERS.contains(words.get(at))) at++;
+        if (at + 2 >= words.size() || !isEntityWord(words.get(at))) return Optional.empty();
+        String subject = words.get(at);
+        int after = at + 2;
+        if (!RECORDING.contains(words.get(at + 1))) {
+            // "a walk is booked for one dog with one walker", "cada reserva es de una habitación y un huésped": a passive record
+            if (!BE.contains(words.get(at + 1)) || known.contains(table(subject))) return Optional.empty();
+            after = at + 2;
+            if (after < words.size() && words.get(after).matches("\\p{L}{3,}(?:ed|en|t|do|da|é|ée|t)")) after++;
+            if (after >= words.size() || !OF.contains(words.get(after))) return Optional.empty();
+        }
+        List<String> parents = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (int i = after; i < words.size(); i++) {
+            String t = knownTable(words.get(i), known).orElse("");
+            if (isEntityWord(words.get(i)) && !t.isEmpty() && !t.equals(table(subject)) && !parents.contains(t)
+                    && (i == after || WHICH.contains(words.get(i - 1)) || LINKING.contains(words.get(i - 1)) || OF.contains(words.get(i - 1)) || ONE_OF.contains(words.get(i - 1)))) {
+                parents.add(t);
+                written.add(AttributeReader.name(words.get(i))); // as written, so the key is named after the word ("huésped" → huesped_id)
+            }
+        }
+        List<String> columns = words.subList(after, words.size()).stream().filter(w -> w.matches("[\\p{L}][\\p{L}\\p{N}]*_[\\p{L}\\p{N}_]+")).toList();
+        return parents.isEmpty() ? Optional.empty() : Optional.of(new Recorded(subject, written, columns));
+    }
+
     /** "we need to store therapists and patients": the plural nouns after a verb of keeping, when nothing else follows them. */
     static Optional<List<String>> stored(String englishSentence) {
         String s = englishSentence.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "").trim();
@@ -67,6 +111,13 @@ final class VerbLinks {
             out.add(w);
         }
         return out.size() >= 2 ? Optional.of(out) : Optional.empty();
+    }
+
+    /** The described table a word names in either number, in any language: "huésped" → huespedes, "member" → members. */
+    private static Optional<String> knownTable(String word, Set<String> known) {
+        if (known.contains(table(word))) return Optional.of(table(word));
+        String name = AttributeReader.name(word);
+        return known.stream().filter(k -> name.length() >= 3 && k.startsWith(name) && k.length() - name.length() <= 2).findFirst();
     }
 
     private static boolean isEntityWord(String w) { return w.matches("[\\p{L}_]{3,}") && !NOT_VERBS.contains(w) && !DETERMINERS.contains(w); }

@@ -23,11 +23,13 @@ class DesignRequestCorpusTest {
     static final double UNTUNED_TARGET = 0.85;
     /**
      * Floors that guard against falling back while the targets are not met. Dev: what the tokenised reader reached
-     * (93.9 %; 89.9 % before it). Untuned: what the reader scored on the set written after it was finished
+     * (93.9 %; 89.9 % before it); with the 43 probe requests of stop 12 ({@code dev/probe-stop12.json}, written before the
+     * structural reader, first score 76.9 %) the set scored 91.8 %; the structural reader of stop 12 reaches 95.8 % with them and the
+     * second probe ({@code dev/probe-stop12b.json}, first score 88.9 %). Untuned: what the reader scored on the set written after it was finished
      * (2026-12-07), on first run (58.4 %; the first untuned set, read since, now scores 69.1 %). First untuned set: its first-run score (64.3 %); it has been read since, so it
      * is history, not a judgement of generality.
      */
-    static final double DEV_THRESHOLD = 0.938;
+    static final double DEV_THRESHOLD = 0.958;
     static final double UNTUNED_THRESHOLD = 0.58;
     static final double UNTUNED_FIRST_THRESHOLD = 0.64;
 

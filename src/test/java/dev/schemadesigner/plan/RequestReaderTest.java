@@ -269,7 +269,7 @@ class RequestReaderTest {
         DesignDraft draft = read("A warehouse has many bins (code, capacity). warehouses: name, address");
 
         assertThat(attributes(draft, "bins")).containsExactly("code", "capacity");
-        assertThat(draft.rest()).containsExactly("a warehouse has many bins");
+        assertThat(draft.rest()).containsExactly("each warehouse has many bins");
     }
 
     @Test
@@ -286,5 +286,47 @@ class RequestReaderTest {
 
         assertThat(draft.entities()).extracting(Entity::name).containsExactly("review");
         assertThat(Optional.of(hints(draft, "review", "body").nullable())).contains(Optional.of(true));
+    }
+    @Test
+    void anyWordsBeforeASeparatorHeadAListOfEntityClausesAndAColonItemTakesTheRest() {
+        DesignDraft draft = read("we need a db for our climbing gym - members (name, email unique), routes (grade 1-10, setter_id -> members), ascents: member_id, route_id, climbed_at");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("members", "routes", "ascents");
+        assertThat(attributes(draft, "ascents")).containsExactly("member_id", "route_id", "climbed_at");
+    }
+
+    @Test
+    void markdownTablesAndHeadingsAreEntityLines() {
+        DesignDraft table = read("| table | columns |\n|---|---|\n| vendors | name, email unique |\n| invoices | vendor_id, due_on |");
+        DesignDraft headings = read("## Projects\n- name\n- slug (unique)\n## Tasks\n- project_id\n- title");
+
+        assertThat(table.entities()).extracting(Entity::name).containsExactly("vendors", "invoices");
+        assertThat(hints(table, "vendors", "email").unique()).isTrue();
+        assertThat(attributes(headings, "projects")).containsExactly("name", "slug");
+        assertThat(attributes(headings, "tasks")).containsExactly("project_id", "title");
+    }
+
+    @Test
+    void aLineOfSpaceSeparatedWordsIsAnEntityWithItsColumns() {
+        DesignDraft draft = read("Library app\nbooks title isbn published_on\nloans book_id borrower due_on returned_on optional");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("books", "loans");
+        assertThat(attributes(draft, "loans")).containsExactly("book_id", "borrower", "due_on", "returned_on");
+        assertThat(hints(draft, "loans", "returned_on").nullable()).contains(true);
+    }
+
+    @Test
+    void aRecordOfOtherEntitiesIsAnEntityThatBelongsToThem() {
+        DesignDraft draft = read("Members have a name and a unique email. Routes have a grade between 1 and 10. Each ascent records which member climbed which route and when.");
+
+        assertThat(draft.entities()).extracting(Entity::name).contains("ascents");
+        assertThat(draft.rest()).contains("ascents belongs to member", "ascents belongs to route");
+    }
+
+    @Test
+    void germanIsToldByItsFormsSoWrittenPluralsStay() {
+        DesignDraft draft = read("autoren (name), buecher (titel, autor_id). buecher verweisen auf autoren.");
+
+        assertThat(draft.entities()).extracting(Entity::name).containsExactly("autoren", "buecher");
     }
 }
