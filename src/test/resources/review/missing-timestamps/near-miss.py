@@ -40,3 +40,21 @@ class PainPointTags(Base):
 class AlembicVersion(Base):
     __tablename__ = "alembic_version"
     version_num = Column(String(32), primary_key=True)
+
+
+# Another convention's names for the same facts (Django's created/modified); an event table is written once.
+
+
+class PainPointNotes(Base):
+    __tablename__ = "pain_point_notes"
+    id = Column(Integer, primary_key=True)
+    body = Column(Text, nullable=False)
+    created = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    modified = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+
+
+class PainPointEvents(Base):
+    __tablename__ = "pain_point_events"
+    id = Column(Integer, primary_key=True)
+    kind = Column(String(30), nullable=False)
+    occurred_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)

@@ -19,3 +19,15 @@ CREATE TABLE pain_point_tags (
 CREATE TABLE alembic_version (
     version_num varchar(32) NOT NULL PRIMARY KEY
 );
+-- Another convention's names for the same facts (Django's created/modified); an event table is written once.
+CREATE TABLE pain_point_notes (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    body text NOT NULL,
+    created timestamptz NOT NULL DEFAULT now(),
+    modified timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE pain_point_events (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    kind varchar(30) NOT NULL,
+    occurred_at timestamptz NOT NULL DEFAULT now()
+);

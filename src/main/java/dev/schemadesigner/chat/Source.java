@@ -10,11 +10,19 @@ import dev.schemadesigner.importer.SqlDdlImporter;
 import dev.schemadesigner.json.Json;
 import dev.schemadesigner.schema.ExpressionRefusedException;
 import dev.schemadesigner.schema.ModelExpressions;
+import dev.schemadesigner.schema.Column;
+import dev.schemadesigner.schema.Index;
 import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Something a user pastes: a schema or migration as text in a format ({@code sql}, {@code json},
@@ -52,12 +60,36 @@ public record Source(String format, String content, Optional<String> name) {
         throw ConversationException.badInput("format", "format '" + format + "' cannot be read as a schema here; use one of " + SCHEMA_FORMATS);
     }
 
-    /** An imported expression that is refused never reaches a project: what carries it is left out, with a warning. */
+    /** Rules that may rest on an index; an index the screen leaves out makes them unchecked for the columns it reads. */
+    private static final Set<String> INDEX_RULES = Set.of("json-query-index", "missing-filter-index", "partial-index-suggestion",
+            "covering-index-suggestion", "composite-index-suggestion");
+
+    /**
+     * An imported expression that is refused never reaches a project: what carries it is left out, with a warning. An
+     * index left out is still in the database, so no finding may rest on its absence: the index rules are left unchecked
+     * for the columns it reads (a {@code ->>} expression index on {@code attributes} still serves key reads of it).
+     */
     private static ImportResult screened(ImportResult imported) {
         ModelExpressions.Screened screened = ModelExpressions.screen(imported.schema());
         if (screened.leftOut().isEmpty()) return imported;
         List<ImportWarning> warnings = new java.util.ArrayList<>(imported.warnings());
         screened.leftOut().forEach(note -> warnings.add(new ImportWarning(1, "", note)));
-        return new ImportResult(screened.schema(), warnings, imported.unchecked());
+        Map<String, Set<String>> unchecked = new LinkedHashMap<>(imported.unchecked());
+        for (Table t : imported.schema().tables()) {
+            Set<String> kept = screened.schema().table(t.name()).map(x -> x.indexes().stream().map(Index::name).collect(Collectors.toSet())).orElse(Set.of());
+            for (Index ix : t.indexes()) {
+                if (kept.contains(ix.name())) continue;
+                String text = (ix.keys() + " " + ix.where().orElse("")).toLowerCase(Locale.ROOT);
+                for (Column c : t.columns()) {
+                    if (!Pattern.compile("\\b" + Pattern.quote(c.name().toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find()) continue;
+                    unchecked.merge(t.name() + "." + c.name(), INDEX_RULES, (a, b) -> {
+                        Set<String> both = new java.util.TreeSet<>(a);
+                        both.addAll(b);
+                        return both;
+                    });
+                }
+            }
+        }
+        return new ImportResult(screened.schema(), warnings, unchecked);
     }
 }

@@ -30,7 +30,7 @@ final class JpaEntityReader {
     /** Mapping annotations this reader understands. */
     private static final Set<String> READ = Set.of("Entity", "Table", "MappedSuperclass", "Embeddable", "Id", "GeneratedValue", "Column",
             "Lob", "Enumerated", "Version", "Transient", "ManyToOne", "OneToMany", "OneToOne", "ManyToMany", "JoinColumn", "JoinColumns", "JoinTable",
-            "OnDelete", "Embedded", "EmbeddedId", "Temporal", "SequenceGenerator", "Basic", "NotNull", "NotBlank", "NotEmpty", "Nonnull");
+            "OnDelete", "Embedded", "EmbeddedId", "NaturalId", "Temporal", "SequenceGenerator", "Basic", "NotNull", "NotBlank", "NotEmpty", "Nonnull");
     /** Annotations with no say in the schema: Lombok, Jackson, listeners, caching. */
     private static final Set<String> IRRELEVANT = Set.of("Override", "Deprecated", "SuppressWarnings", "Getter", "Setter", "Data", "Value",
             "Builder", "Default", "ToString", "EqualsAndHashCode", "Exclude", "Include", "NoArgsConstructor", "AllArgsConstructor",
@@ -54,6 +54,9 @@ final class JpaEntityReader {
     private final List<JoinTableDraft> joinTables = new ArrayList<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final Set<String> warned = new HashSet<>();
+    /** Per table, the base classes of its entity that are not in this source: they may hold its key and timestamps. */
+    private final Map<String, List<String>> unknownBases = new LinkedHashMap<>();
+    private final Map<String, List<String>> naturalIds = new LinkedHashMap<>();
 
     JpaEntityReader(Map<String, ClassOrInterfaceDeclaration> classes, Map<String, List<String>> javaEnums) {
         this.classes = classes;
@@ -63,6 +66,19 @@ final class JpaEntityReader {
     Map<String, TableDraft> tables() { return tables; }
 
     Map<String, EnumType> enumTypes() { return enumTypes; }
+
+    Map<String, List<String>> unknownBases() { return unknownBases; }
+
+    /** The bases of a class, through its {@code @MappedSuperclass} parents, that are not in this source. */
+    private List<String> basesElsewhere(ClassOrInterfaceDeclaration type) {
+        List<String> out = new ArrayList<>();
+        for (ClassOrInterfaceType base : type.getExtendedTypes()) {
+            ClassOrInterfaceDeclaration parent = classes.get(base.getNameAsString());
+            if (parent == null) out.add(base.getNameAsString());
+            else if (JpaAnnotation.has(parent, "MappedSuperclass")) out.addAll(basesElsewhere(parent));
+        }
+        return out;
+    }
 
     List<ImportWarning> warnings() {
         List<ImportWarning> sorted = new ArrayList<>(warnings);
@@ -92,11 +108,15 @@ final class JpaEntityReader {
         warnUnread(entity, name);
         TableDraft table = new TableDraft(name, ModelColumnReader.token(line, entity.getBegin().map(p -> p.column).orElse(1)));
         tables.put(name, table);
+        List<String> elsewhere = basesElsewhere(entity);
+        if (!elsewhere.isEmpty()) unknownBases.put(name, elsewhere);
         List<String> key = new ArrayList<>();
         for (FieldDeclaration f : fields(entity)) {
             for (VariableDeclarator v : f.getVariables()) field(entity, table, f, v, key);
         }
         table.primaryKey = List.copyOf(key);
+        // Hibernate makes the entity's @NaturalId fields one unique key
+        Optional.ofNullable(naturalIds.get(name)).ifPresent(n -> table.uniques.add(new TableDraft.UniqueDraft(Optional.empty(), List.copyOf(n))));
         JpaAnnotation.on(entity, "Table").ifPresent(t -> tableArgs(table, t));
     }
 
@@ -172,6 +192,7 @@ final class JpaEntityReader {
         c.nullable = nullable(f, column) && !JpaTypes.isPrimitive(type.asString());
         table.columns.put(name, c);
         if (column.flatMap(a -> a.bool("unique")).orElse(false)) table.uniques.add(new TableDraft.UniqueDraft(Optional.empty(), List.of(name)));
+        if (JpaAnnotation.has(f, "NaturalId")) naturalIds.computeIfAbsent(table.name, k -> new ArrayList<>()).add(name);
         if (JpaAnnotation.has(f, "Id")) {
             key.add(name);
             c.nullable = false;
@@ -253,6 +274,11 @@ final class JpaEntityReader {
             targetKey = List.of(new KeyColumn("id", LogicalType.BIGINT));
         } else {
             targetKey = keyColumns(target);
+        }
+        if (targetKey.isEmpty() && !basesElsewhere(target).isEmpty()) {
+            warn(line, statement, table.name + "." + field + " references " + targetClass + ", whose @Id may come from "
+                    + String.join(", ", basesElsewhere(target)) + ", which is not in this source; its key is taken to be id bigint");
+            targetKey = List.of(new KeyColumn("id", LogicalType.BIGINT));
         }
         if (targetKey.isEmpty()) {
             warn(line, statement, table.name + "." + field + " references " + targetClass + ", which has no @Id; no foreign key");

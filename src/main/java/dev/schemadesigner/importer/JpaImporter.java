@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import dev.schemadesigner.schema.EnumType;
+import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Relationship;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Imports JPA entities (Java source, {@code jakarta.persistence} or {@code javax.persistence}) into
@@ -61,7 +64,45 @@ public final class JpaImporter {
         }
         fkWarnings.all().forEach(w -> reader.warn(w.line(), "", w.message()));
         List<EnumType> enums = List.copyOf(reader.enumTypes().values());
-        return new ImportResult(new Schema(built, enums), reader.warnings());
+        Map<String, Set<String>> unchecked = unchecked(built, reader);
+        return new ImportResult(new Schema(built, enums), reader.warnings(), unchecked);
+    }
+
+    private static final List<String> TIMESTAMP_COLUMNS = List.of("created_at", "updated_at");
+
+    /**
+     * No finding on a fact the importer skipped: an entity whose base class is not in this source may inherit its
+     * {@code @Id} and its timestamps from it, so missing-primary-key and missing-timestamps are not checked for its table,
+     * nor fk-target-missing for a key that references it; each with a warning (as the SQLAlchemy importer does for a mixin).
+     */
+    private static Map<String, Set<String>> unchecked(List<Table> built, JpaEntityReader reader) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (Table t : built) {
+            List<String> bases = reader.unknownBases().get(t.name());
+            if (bases == null) continue;
+            int line = reader.tables().get(t.name()).at.line();
+            String from = String.join(", ", bases) + ", which " + (bases.size() == 1 ? "is" : "are") + " not in this source";
+            if (t.primaryKey().isEmpty()) {
+                reader.warn(line, "", "table " + t.name() + " has no primary key in what was read; it may come from " + from
+                        + ", so missing-primary-key is not checked for it");
+                out.computeIfAbsent(t.name(), k -> new TreeSet<>()).add("missing-primary-key");
+            }
+            List<String> missing = TIMESTAMP_COLUMNS.stream().filter(c -> !t.hasColumn(c)).toList();
+            if (!missing.isEmpty()) {
+                reader.warn(line, "", "table " + t.name() + " has no " + String.join(" / ", missing) + " in what was read; they may come from "
+                        + from + ", so missing-timestamps is not checked for it");
+                out.computeIfAbsent(t.name(), k -> new TreeSet<>()).add("missing-timestamps");
+            }
+        }
+        for (Table t : built) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                Optional<Table> target = built.stream().filter(b -> b.name().equals(fk.referencedTable())).findFirst();
+                if (!reader.unknownBases().containsKey(fk.referencedTable()) || target.isEmpty()
+                        || fk.referencedColumns().stream().allMatch(c -> target.get().hasColumn(c))) continue;
+                for (String column : fk.columns()) out.computeIfAbsent(t.name() + "." + column, k -> new TreeSet<>()).add("fk-target-missing");
+            }
+        }
+        return out;
     }
 
     private static CompilationUnit parse(String source) {

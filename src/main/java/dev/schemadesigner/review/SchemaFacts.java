@@ -112,6 +112,19 @@ public final class SchemaFacts {
     }
 
     /** True when the column alone, or together with others, is declared unique (constraint, unique index or key). */
+    /** Last words of tables that sort or assign rows (a department, a category, a zone) rather than own them. */
+    private static final Set<String> GROUPINGS = Set.of("department", "category", "zone", "group", "team", "type", "kind", "tag",
+            "label", "folder", "region", "location", "segment", "tier", "channel", "status", "stage", "division", "unit", "area", "section");
+
+    /**
+     * True when a foreign key of {@code child} assigns the row rather than attaching it to an owner: the parent sorts
+     * rows ({@code department}, {@code category}, {@code zone}). Clearing such a key when its parent goes (SET NULL, or
+     * the ORM's default) is a sane choice.
+     */
+    public static boolean assignsRather(Table child, ForeignKey fk) {
+        return GROUPINGS.contains(singular(lastToken(fk.referencedTable())));
+    }
+
     public static boolean isUniqueIn(Table table, String column) {
         if (table.primaryKey().map(pk -> pk.columns().contains(column)).orElse(false)) return true;
         if (table.uniques().stream().anyMatch(u -> u.columns().contains(column))) return true;

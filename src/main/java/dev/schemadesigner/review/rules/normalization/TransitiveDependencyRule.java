@@ -21,7 +21,7 @@ import java.util.Set;
  * ## What it flags
  * Third normal form: a column that depends on another non-key column rather than on the key —
  * a descriptive attribute of a referenced entity stored beside its id (`customer_name`,
- * `customer_email` beside `customer_id`), or `city`/`state`/`country` beside `zip_code`.
+ * `customer_email` beside `customer_id`, `dept_name` beside a foreign key `dept_no`), or `city`/`state`/`country` beside `zip_code`.
  *
  * ## Why it matters
  * Every row repeats the customer's name; when it changes, some rows keep the old one and the
@@ -93,8 +93,10 @@ public final class TransitiveDependencyRule implements Rule {
         if (postal != null && PLACE.contains(column)) return postal;
         for (Column other : t.columns()) {
             String id = other.name();
-            if (!id.endsWith("_id") || SchemaFacts.isPrimaryKeyColumn(t, id)) continue;
-            String stem = id.substring(0, id.length() - 3);
+            if (SchemaFacts.isPrimaryKeyColumn(t, id)) continue;
+            String stem = id.endsWith("_id") ? id.substring(0, id.length() - 3)
+                    : SchemaFacts.isForeignKeyColumn(t, id) ? id.replaceFirst("_(no|num|number|code|key|ref|uuid)$", "") : id;
+            if (stem.equals(id)) continue;
             if (!column.startsWith(stem + "_")) continue;
             String rest = column.substring(stem.length() + 1);
             if (DESCRIPTIVE.contains(rest) || DESCRIPTIVE.contains(SchemaFacts.lastToken(rest))) return id;

@@ -7,6 +7,7 @@ import dev.schemadesigner.review.Fix;
 import dev.schemadesigner.review.ReviewContext;
 import dev.schemadesigner.review.Rule;
 import dev.schemadesigner.review.RuleMeta;
+import dev.schemadesigner.review.SchemaFacts;
 import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.FkAction;
@@ -34,7 +35,8 @@ import java.util.Locale;
  *
  * ## Limits
  * Signs of an optional relationship that silence the rule: ON DELETE SET NULL, a self-reference
- * (tree roots have no parent), a column comment containing "optional", or a name starting with
+ * (tree roots have no parent), a key that assigns rather than owns (to a department, category or
+ * zone), a column comment containing "optional", or a name starting with
  * `optional_`, `parent_` or `previous_`. Anything else needs `ignore: fk-nullable`.
  */
 public final class FkNullableRule implements Rule {
@@ -48,7 +50,7 @@ public final class FkNullableRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Table t : context.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.onDelete() == FkAction.SET_NULL || fk.referencedTable().equals(t.name())) continue;
+                if (fk.onDelete() == FkAction.SET_NULL || fk.referencedTable().equals(t.name()) || SchemaFacts.assignsRather(t, fk)) continue;
                 for (String name : fk.columns()) {
                     Column c = t.column(name).orElseThrow();
                     if (!c.nullable() || markedOptional(c)) continue;

@@ -16,6 +16,8 @@ import dev.schemadesigner.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * ## What it flags
@@ -38,11 +40,16 @@ import java.util.Locale;
  * Constraints are reported without a change.
  *
  * ## Limits
- * The table may be abbreviated (`idx_pain_category` passes). Names of 63 characters or more are
+ * Names a tool generates pass as they are: MySQL's (an index named after its first column,
+ * `<table>_ibfk_<n>`), PostgreSQL's (`<table>_<columns>_fkey`, `_check`, `_key`), Rails'
+ * (`index_<table>_on_<columns>`, `fk_rails_<hex>`), Django's (`<table>_<column>_<hash>`) and
+ * Hibernate's (`FK<hash>`). The table may be abbreviated (`idx_pain_category` passes). Names of 63 characters or more are
  * taken as cut to the limit and only their prefix is checked. Any of the three conventions passes,
  * even mixed in one schema: which one a project chose is not read yet.
  */
 public final class IndexNamingRule implements Rule {
+    private static final Pattern DJANGO = Pattern.compile(".*_[0-9a-f]{8}(_like|_uniq|_fk_.+)?");
+    private static final Pattern HIBERNATE = Pattern.compile("(fk|uk|idx|uc)[0-9a-z]{20,}");
     private static final RuleMeta META = RuleMeta.of("index-naming", Area.SCHEMA, Severity.INFO,
             "an index or constraint name that breaks the convention idx_<table>_<columns> (or the project's own)");
 
@@ -64,31 +71,64 @@ public final class IndexNamingRule implements Rule {
                         new CreateIndex(t.name(), ix.withName(name), context.concurrentIndexes()),
                         new DropIndex(t.name(), ix.name(), context.concurrentIndexes()))));
             }
-            t.foreignKeys().forEach(f -> prefixed(t, f.name(), "fk_", "foreign key", out));
-            t.checks().forEach(c -> prefixed(t, c.name(), "ck_", "check constraint", out));
-            t.uniques().forEach(u -> prefixed(t, u.name(), "uq_", "unique constraint", out));
+            t.foreignKeys().forEach(f -> prefixed(t, f.name(), "fk_", Set.of("fkey", "fk"), "foreign key", out));
+            t.checks().forEach(c -> prefixed(t, c.name(), "ck_", Set.of("check", "chk", "ck"), "check constraint", out));
+            t.uniques().forEach(u -> prefixed(t, u.name(), "uq_", Set.of("key", "uq", "uniq", "unique"), "unique constraint", out));
         }
         return out;
     }
 
     /**
      * True when the name is one a naming convention produces: ours ({@code idx_…}, {@code uq_…} for
-     * unique), SQLAlchemy's {@code naming_convention} ({@code ix_…}) or PostgreSQL's default
-     * ({@code <table>_<columns>_idx}, {@code …_key} for unique), mentioning each key column; a partial
-     * index may name its condition instead ({@code idx_payments_pending … WHERE status = 'pending'}).
+     * unique), SQLAlchemy's {@code naming_convention} ({@code ix_…}), Rails' and Room's
+     * ({@code index_<table>_on_<columns>}) or PostgreSQL's default ({@code <table>_<columns>_idx},
+     * {@code …_key} for unique), mentioning each key column; a partial index may name its condition
+     * instead ({@code idx_payments_pending … WHERE status = 'pending'}). Names a database or ORM gives
+     * on its own pass too: MySQL's (the first key column, {@code email_2}), Django's and Hibernate's.
      */
     private static boolean conventional(Table t, Index ix) {
         String n = ix.name().toLowerCase(Locale.ROOT);
-        boolean prefixed = n.startsWith("idx_") || n.startsWith("ix_") || ix.unique() && n.startsWith("uq_");
-        boolean suffixed = n.startsWith(t.name().toLowerCase(Locale.ROOT) + "_") && (n.endsWith("_idx") || ix.unique() && n.endsWith("_key"));
+        String table = t.name().toLowerCase(Locale.ROOT);
+        if (generated(table, n) || mysqlDefault(ix, n)) return true;
+        boolean prefixed = n.startsWith("idx_") || n.startsWith("ix_") || n.startsWith("index_") || ix.unique() && n.startsWith("uq_");
+        boolean suffixed = n.startsWith(table + "_") && (n.endsWith("_idx") || n.endsWith("_index") || ix.unique() && n.endsWith("_key"));
         if (!prefixed && !suffixed) return false;
         if (n.length() >= 63 || ix.columnNames().stream().allMatch(c -> n.contains(c.toLowerCase(Locale.ROOT)))) return true;
         return ix.where().map(w -> SchemaFacts.tokens(w.replaceAll("[^A-Za-z0-9_]+", "_")).stream()
                 .anyMatch(word -> word.length() > 2 && SchemaFacts.tokens(n).contains(word))).orElse(false);
     }
 
-    private void prefixed(Table t, String name, String prefix, String what, List<Finding> out) {
-        if (!name.toLowerCase(java.util.Locale.ROOT).startsWith(prefix)) {
+    /** MySQL names an unnamed index after its first column ({@code customer_id}, then {@code customer_id_2}); mysqldump writes that name. */
+    private static boolean mysqlDefault(Index ix, String n) {
+        if (ix.columnNames().isEmpty()) return false;
+        String first = ix.columnNames().get(0).toLowerCase(Locale.ROOT);
+        return n.equals(first) || n.matches(Pattern.quote(first) + "_\\d+");
+    }
+
+    /**
+     * Names an ORM or database makes up when none is given: Django ({@code <table>_<column>_<8 hex>}, with
+     * {@code _like}, {@code _uniq} or {@code _fk_<target>_<column>} after it), Hibernate ({@code FK}/{@code UK}/{@code IDX}
+     * and a hash), MySQL's foreign keys ({@code <table>_ibfk_<n>}) and Rails' ({@code fk_rails_<hex>}).
+     */
+    private static boolean generated(String table, String n) {
+        if (n.startsWith(table + "_") && DJANGO.matcher(n.substring(table.length() + 1)).matches()) return true;
+        return HIBERNATE.matcher(n).matches() || n.matches(Pattern.quote(table) + "_ibfk_\\d+") || n.matches("fk_rails_[0-9a-f]{10}");
+    }
+
+    /**
+     * A constraint name with our prefix ({@code fk_}, {@code ck_}, {@code uq_}), or PostgreSQL's default spelling
+     * ({@code <table>_<columns>_fkey}, {@code _check}, {@code _key}) or a suffix convention of the same shape
+     * ({@code <table>_<columns>_fk}), or one an ORM or database generated.
+     */
+    private static boolean conventionalConstraint(Table t, String name, String prefix, Set<String> suffixes) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String table = t.name().toLowerCase(Locale.ROOT);
+        if (n.startsWith(prefix) || generated(table, n)) return true;
+        return n.startsWith(table + "_") && suffixes.stream().anyMatch(s -> n.endsWith("_" + s));
+    }
+
+    private void prefixed(Table t, String name, String prefix, Set<String> suffixes, String what, List<Finding> out) {
+        if (!conventionalConstraint(t, name, prefix, suffixes)) {
             out.add(finding(name, what + " " + name + " on " + t.name() + " does not start with " + prefix));
         }
     }

@@ -17,6 +17,7 @@ import dev.schemadesigner.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * ## What it flags
@@ -36,12 +37,21 @@ import java.util.List;
  * ## Limits
  * Pure association tables (every column part of the primary key or a foreign key) and the
  * migration tools' own tables (`alembic_version`, `flyway_schema_history`) are exempt.
- * Other names for the same facts (`inserted_at`, `modified`) are not recognised.
+ * Other conventions' names for the same facts count (`created`/`modified`, `inserted_at`,
+ * `created_on`, `last_modified`), when the column holds a date or time. An event, log or history
+ * table (rows written once) needs no `updated_at`, and its `occurred_at` or `recorded_at` says when
+ * the row appeared.
  */
 public final class MissingTimestampsRule implements Rule {
     private static final RuleMeta META = RuleMeta.autoFixed("missing-timestamps", Area.SCHEMA, Severity.WARNING,
             "a table without created_at / updated_at (the project's base model convention)");
-    private static final List<String> COLUMNS = List.of("created_at", "updated_at");
+    /** Other conventions' names for created_at and updated_at: Django's created/modified, Ecto's inserted_at, …. */
+    private static final Set<String> CREATED = Set.of("created", "created_on", "created_date", "creation_date", "date_created",
+            "inserted_at", "create_time", "created_time", "createdat");
+    private static final Set<String> UPDATED = Set.of("modified", "modified_at", "modified_on", "updated", "updated_on", "date_modified",
+            "date_updated", "last_modified", "last_modified_at", "update_time", "updated_time", "updatedat");
+    private static final Set<String> OCCURRED = Set.of("occurred_at", "recorded_at", "logged_at", "happened_at", "received_at", "sent_at", "timestamp");
+    private static final Set<String> APPEND_ONLY = Set.of("events", "event", "logs", "log", "history", "histories", "audits", "audit", "entries");
     private static final java.util.Set<String> TOOL_TABLES = java.util.Set.of("alembic_version", "flyway_schema_history");
 
     @Override public RuleMeta meta() { return META; }
@@ -51,7 +61,9 @@ public final class MissingTimestampsRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Table t : context.tables()) {
             if (isAssociation(t) || TOOL_TABLES.contains(t.name())) continue;
-            List<String> missing = COLUMNS.stream().filter(c -> !t.hasColumn(c)).toList();
+            List<String> missing = new ArrayList<>();
+            if (!t.hasColumn("created_at") && !recorded(t, CREATED) && !(appendOnly(t) && recorded(t, OCCURRED))) missing.add("created_at");
+            if (!t.hasColumn("updated_at") && !recorded(t, UPDATED) && !appendOnly(t)) missing.add("updated_at");
             if (missing.isEmpty()) continue;
             List<Op> ops = new ArrayList<>();
             for (String c : missing) {
@@ -62,6 +74,16 @@ public final class MissingTimestampsRule implements Rule {
                     new Fix("add " + what + " to " + t.name(), new dev.schemadesigner.change.ChangeSet(ops))));
         }
         return out;
+    }
+
+    /** True when the table has a date or time column of one of these names: the same fact under another convention's name. */
+    private static boolean recorded(Table t, Set<String> names) {
+        return t.columns().stream().anyMatch(c -> names.contains(c.name().toLowerCase(java.util.Locale.ROOT)) && SchemaFacts.isTemporal(c.type()));
+    }
+
+    /** An event, log or history table: its rows are written once, so there is nothing an updated_at would record. */
+    private static boolean appendOnly(Table t) {
+        return APPEND_ONLY.contains(SchemaFacts.lastToken(t.name()));
     }
 
     private static boolean isAssociation(Table t) {

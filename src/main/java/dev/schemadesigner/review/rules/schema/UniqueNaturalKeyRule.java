@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 /**
  * ## What it flags
  * A natural key with no UNIQUE constraint or unique index containing it: an email, username,
- * slug, sku, code or `*_hash`; a standard identifier (`isbn`, `ean`, `vin`, `iban`, `barcode`,
- * `license_plate`, `guid`); an external id (`external_id`, `stripe_customer_id`,
+ * slug, sku, code or `*_hash` (also after the entity's name or a qualifier: `product_sku` in
+ * `products`, `url_slug`); a standard identifier (`isbn`, `ean`, `vin`, `iban`, `barcode`,
+ * `license_plate`, `guid`, `orcid`, `doi`, `lei`, `imei`); an external id (`external_id`, `stripe_customer_id`,
  * `google_place_id`); or a number or code that names the row (`order_number` in `orders`,
  * `po_number`, `tracking_number`, `variant_code`, `confirmation_code`).
  *
@@ -56,11 +57,14 @@ public final class UniqueNaturalKeyRule implements Rule {
             "a natural key (email, username, slug, sku, code, hash, external id) without a UNIQUE constraint");
     private static final Set<String> PEOPLE = Set.of("email", "email_address", "username", "user_name", "handle");
     private static final Set<String> NAMES = Set.of("slug", "sku", "code", "hash", "external_id", "external_ref", "isbn", "issn", "ean",
-            "upc", "gtin", "vin", "iban", "ssn", "barcode", "license_plate", "guid", "public_id", "subdomain");
+            "upc", "gtin", "vin", "iban", "ssn", "barcode", "license_plate", "guid", "public_id", "subdomain", "orcid", "doi", "isni", "lei", "duns",
+            "asin", "imei");
     /** Services whose ids a row stores: {@code stripe_customer_id} is the row's identity over there. */
     private static final Set<String> PROVIDERS = Set.of("stripe", "paypal", "braintree", "adyen", "square", "plaid", "github", "gitlab",
             "google", "apple", "facebook", "twitter", "linkedin", "microsoft", "slack", "discord", "shopify", "salesforce", "hubspot",
             "zendesk", "intercom", "auth0", "okta", "firebase", "twilio", "mailchimp", "sendgrid", "xero", "quickbooks", "jira");
+    /** Words before a natural key's name that keep it the row's own key: {@code url_slug}, {@code public_guid}. */
+    private static final Set<String> QUALIFIERS = Set.of("url", "public", "canonical", "unique", "global", "permanent", "short");
     private static final Pattern NUMBERED = Pattern.compile("(.+)_(number|no|num|code)");
     /** What a number or code may name besides the row: {@code phone_number}, {@code country_code}. */
     private static final Set<String> NOT_THE_ROW = Set.of("phone", "mobile", "fax", "house", "street", "building", "floor", "apartment",
@@ -117,6 +121,12 @@ public final class UniqueNaturalKeyRule implements Rule {
         if (PEOPLE.contains(n)) return logLike(t) ? Optional.empty() : Optional.of("identifies " + article(entity(t)));
         if (lineTable(t)) return Optional.empty();
         if (NAMES.contains(n) || n.endsWith("_hash")) return Optional.of("is a natural key of " + t.name());
+        String last = SchemaFacts.lastToken(n);
+        if (NAMES.contains(last) && n.length() > last.length() + 1) {
+            // product_sku in products, url_slug: the same key spelt with the entity or a qualifier before it
+            String qualifier = n.substring(0, n.length() - last.length() - 1);
+            if (namesThis(t, qualifier) || QUALIFIERS.contains(qualifier)) return Optional.of("is a natural key of " + t.name());
+        }
         if (n.startsWith("external_") || n.endsWith("_external_id") || n.endsWith("_external_ref")) return Optional.of("is an external identifier");
         String first = SchemaFacts.tokens(n).get(0);
         if (PROVIDERS.contains(first) && (n.endsWith("_id") || n.endsWith("_ref"))) {
