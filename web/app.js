@@ -1,6 +1,6 @@
 // schema-designer in the browser: one conversation at a time, the latest turn's results beside it.
 
-import { getJson, streamChat, downloadFile } from './js/api.js';
+import { ApiError, getJson, streamChat, downloadFile } from './js/api.js';
 import { currentToken } from './js/token.js';
 import { addUserMessage, addPendingReply, addReply, clearMessages } from './js/conversation.js';
 import { renderArtifacts } from './js/artifacts.js';
@@ -10,14 +10,21 @@ import { renderErd } from './js/erd.js';
 import { ProjectPicker, wireProjectDialog } from './js/projects.js';
 import { sessionFromUrl, setSessionInUrl, refreshSessions } from './js/sessions.js';
 import { el, clear, muted } from './js/dom.js';
+import { Views } from './js/views.js';
 
 const $ = id => document.getElementById(id);
-const state = { sessionId: null, busy: false };
+const state = { sessionId: null, busy: false, lastFiles: null }; // lastFiles: the artifacts of the design turn shown last
 
 const messages = $('messages');
 const input = $('composer-input');
 const send = $('send');
 const sessionList = $('session-list');
+const views = new Views($('layout'), document.querySelector('.result-tabs'));
+const cardActions = {
+  open: view => views.show(view, true),
+  undo: fix => runTurn(fix.summary, fix),
+  hasResults,
+};
 
 window.hljs.configure({ ignoreUnescapedHTML: true });
 window.marked.use({ gfm: true });
@@ -79,35 +86,50 @@ function submit() {
   const text = input.value.trim();
   if (!text || state.busy) return;
   runTurn(text, null).then(ok => {
-    if (ok) input.value = '';
+    if (ok && input.value.trim() === text) input.value = '';
   });
 }
 
-/** One turn over the event stream; returns whether it produced a reply. */
+/**
+ * One turn over the event stream; returns whether it produced a reply. A failed, cancelled or lost turn
+ * keeps the typed message in the box and offers to send the same turn again.
+ */
 async function runTurn(message, fix) {
+  if (state.busy) return false;
   setBusy(true);
   addUserMessage(messages, message, fix ? fix.summary : null);
-  const pending = addPendingReply(messages);
+  const controller = new AbortController();
+  const pending = addPendingReply(messages, () => controller.abort());
   const body = { message };
   if (state.sessionId) body.session_id = state.sessionId;
   else body.project_id = projects.current;
   if (fix) body.fix = fix;
   try {
-    const reply = await streamChat(body, (stage, data) => pending.stage(stage, data));
-    pending.reply(reply);
+    const reply = await streamChat(body, (stage, data) => pending.stage(stage, data), controller.signal);
     if (reply.session_id && reply.session_id !== state.sessionId) {
       state.sessionId = reply.session_id;
       setSessionInUrl(reply.session_id);
     }
     showResults(reply);
+    pending.reply(reply, cardActions);
     return true;
   } catch (e) {
-    pending.error(e.message || String(e));
+    const retry = () => runTurn(message, fix).then(ok => {
+      if (ok && !fix && input.value.trim() === message) input.value = '';
+    });
+    if (e.name === 'AbortError') pending.error('cancelled', '', retry);
+    else if (e instanceof ApiError && e.status > 0) pending.error('failed', e.message, retriable(e.status) ? retry : null);
+    else pending.error('lost', e instanceof ApiError ? e.message : 'the connection failed', retry);
     return false;
   } finally {
     setBusy(false);
-    input.focus();
+    if (!fix) input.focus();
   }
+}
+
+/** A refusal of the message itself (too large, malformed) fails the same way again; the server being busy or down does not. */
+function retriable(status) {
+  return status >= 500 || status === 408 || status === 429;
 }
 
 function setBusy(busy) {
@@ -117,20 +139,35 @@ function setBusy(busy) {
   for (const button of document.querySelectorAll('.apply-fix')) button.disabled = busy;
 }
 
-function showResults(reply) {
-  const hasDesign = (reply.artifacts || []).length > 0 || (reply.verification || []).length > 0;
-  if (!hasDesign && (reply.findings || []).length === 0) return; // a question or a note: keep the last results
+function hasDesign(reply) {
+  return (reply.artifacts || []).length > 0 || (reply.verification || []).length > 0;
+}
+
+function hasResults(reply) {
+  return hasDesign(reply) || (reply.findings || []).length > 0;
+}
+
+/** previousFiles: the artifacts of the design turn before this one (null on the first), for what changed. */
+function showResults(reply, previousFiles = state.lastFiles) {
+  if (!hasResults(reply)) return; // a question or a note: keep the last results
   renderVerification($('verification'), reply);
   renderFindings($('findings'), reply, finding => runTurn(finding.fix.summary, finding.fix));
-  if (hasDesign) {
-    renderArtifacts($('artifacts'), $('download-all'), reply);
+  $('findings-count').textContent = `(${(reply.findings || []).length})`;
+  const verified = reply.verification || [];
+  $('verification-count').textContent = verified.length === 0 ? '' : verified.every(v => v.steps.every(s => s.ok) && (v.diff || []).length === 0) ? '✓' : '✗';
+  if (hasDesign(reply)) {
+    renderArtifacts($('artifacts'), $('download-all'), reply, previousFiles);
+    state.lastFiles = reply.artifacts || [];
+    $('files-count').textContent = `(${(reply.artifacts || []).length})`;
     renderErd($('erd'), reply);
   }
 }
 
 function resetResults() {
   for (const id of ['verification', 'findings', 'artifacts', 'erd']) clear($(id)).append(muted('No turn yet.'));
+  for (const id of ['files-count', 'findings-count', 'verification-count']) $(id).textContent = '';
   $('download-all').hidden = true;
+  state.lastFiles = null;
 }
 
 function startNewSession() {
@@ -157,14 +194,19 @@ async function openSession(id) {
     // the session comes in pages: the latest turns only
     const earlier = (session.turns_total || 0) - (session.turns || []).length;
     if (earlier > 0) messages.append(el('li', { class: 'message muted', text: `${earlier} earlier turn(s) not shown.` }));
+    let last = null;
     for (const turn of session.turns || []) {
       addUserMessage(messages, turn.message_truncated ? `${turn.message} … (stored cut: ${turn.message_chars} characters sent)` : turn.message);
-      addReply(messages, turn.reply);
+      last = addReply(messages, turn.reply, cardActions);
       replies.push(turn.reply);
     }
-    const lastDesign = replies.filter(r => (r.artifacts || []).length > 0).pop();
-    if (lastDesign) showResults(lastDesign);
+    const designs = replies.filter(r => (r.artifacts || []).length > 0);
+    const lastDesign = designs[designs.length - 1];
+    // the turn before the first shown may have had files too: only the session's first turn counts as all new
+    const before = designs.length > 1 ? designs[designs.length - 2].artifacts : earlier > 0 ? [] : null;
+    if (lastDesign) showResults(lastDesign, before);
     if (replies.length > 0 && replies[replies.length - 1] !== lastDesign) showResults(replies[replies.length - 1]);
+    if (last) last.scrollIntoView({ block: 'start' });
     document.title = `${session.title} · schema-designer`;
   } catch (e) {
     state.sessionId = null;

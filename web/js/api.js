@@ -51,9 +51,10 @@ export async function postJson(path, body) {
  * POST /api/v1/chat with Accept: text/event-stream. Calls onEvent(name, data) for each stage
  * (intent, plan, review, generate, verify, reply); resolves with the reply, rejects on an error event.
  */
-export async function streamChat(body, onEvent) {
+export async function streamChat(body, onEvent, signal) {
   const response = await call('/api/v1/chat', {
     method: 'POST',
+    signal,
     headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
     body: JSON.stringify(body),
   });
@@ -75,7 +76,7 @@ export async function streamChat(body, onEvent) {
     }
     if (done) break;
   }
-  if (!reply) throw new ApiError(0, 'Incomplete', 'the connection closed before the reply arrived; try again');
+  if (!reply) throw new ApiError(0, 'Incomplete', 'the connection closed before the reply arrived');
   return reply;
 }
 

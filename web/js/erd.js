@@ -1,9 +1,148 @@
-// The ER diagram from the reply's Mermaid text; mermaid loads on first use; a render error is shown as text.
+// The ER diagram of the latest turn: drawn from the reply's schema (erdsvg.js) with zoom, pan, fit, a
+// full-screen view and SVG/PNG export; a reply with only Mermaid text falls back to mermaid, loaded on first use.
 
-import { el, clear, muted } from './dom.js';
+import { el, clear, muted, saveBlob } from './dom.js';
+import { drawErd } from './erdsvg.js';
 
 let loading = null;
 let counter = 0;
+
+export async function renderErd(container, reply) {
+  const tables = (reply.schema && reply.schema.tables) || [];
+  if (tables.length > 0) {
+    clear(container).append(interactive(drawErd(reply.schema, reply.schema_diff), reply.erd || ''));
+    return;
+  }
+  await renderMermaid(container, reply.erd || '');
+}
+
+/** The drawing in a frame whose viewBox the controls move: zoom keeps the point under the pointer (or the centre) still. */
+function interactive({ svg, width, height }, source) {
+  const view = { x: 0, y: 0, w: width, h: height };
+  const frame = el('div', {
+    class: 'erd-frame', tabindex: '0', role: 'group',
+    'aria-label': 'ER diagram: arrow keys pan, + and − zoom, 0 fits',
+  });
+  svg.setAttribute('aria-label', svg.querySelector('title').textContent);
+  svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  frame.append(svg);
+  const zoomLabel = el('span', { class: 'zoom-level muted small', 'aria-live': 'polite' });
+  const apply = () => {
+    svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
+    const scale = Math.min(frame.clientWidth / view.w, frame.clientHeight / view.h);
+    zoomLabel.textContent = Number.isFinite(scale) && scale > 0 ? `${Math.round(scale * 100)} %` : '';
+    frame.dataset.zoom = String(width / view.w);
+  };
+  const fit = () => { Object.assign(view, { x: 0, y: 0, w: width, h: height }); apply(); };
+  const zoom = (factor, cx = view.x + view.w / 2, cy = view.y + view.h / 2) => {
+    const w = Math.min(Math.max(view.w / factor, width / 20), width * 4);
+    const h = w * (view.h / view.w);
+    view.x = cx - (cx - view.x) * (w / view.w);
+    view.y = cy - (cy - view.y) * (h / view.h);
+    view.w = w;
+    view.h = h;
+    apply();
+  };
+  const pan = (dx, dy) => { view.x += dx; view.y += dy; apply(); };
+  const toDiagram = (clientX, clientY) => {
+    const r = svg.getBoundingClientRect();
+    const scale = Math.min(r.width / view.w, r.height / view.h);
+    const offsetX = (r.width - view.w * scale) / 2;
+    const offsetY = (r.height - view.h * scale) / 2;
+    return [view.x + (clientX - r.left - offsetX) / scale, view.y + (clientY - r.top - offsetY) / scale, scale];
+  };
+  frame.addEventListener('wheel', event => {
+    event.preventDefault();
+    const [cx, cy] = toDiagram(event.clientX, event.clientY);
+    zoom(event.deltaY < 0 ? 1.15 : 1 / 1.15, cx, cy);
+  }, { passive: false });
+  let drag = null;
+  frame.addEventListener('pointerdown', event => {
+    drag = { x: event.clientX, y: event.clientY };
+    frame.setPointerCapture(event.pointerId);
+    frame.classList.add('dragging');
+  });
+  frame.addEventListener('pointermove', event => {
+    if (!drag) return;
+    const [, , scale] = toDiagram(event.clientX, event.clientY);
+    pan(-(event.clientX - drag.x) / scale, -(event.clientY - drag.y) / scale);
+    drag = { x: event.clientX, y: event.clientY };
+  });
+  const endDrag = () => { drag = null; frame.classList.remove('dragging'); };
+  frame.addEventListener('pointerup', endDrag);
+  frame.addEventListener('pointercancel', endDrag);
+  const figure = el('figure', { class: 'erd-figure' });
+  const fullButton = button('Full screen', 'erd-full', () => toggleFull());
+  const toggleFull = () => {
+    const on = !figure.classList.contains('full');
+    figure.classList.toggle('full', on);
+    fullButton.textContent = on ? 'Exit full screen' : 'Full screen';
+    fullButton.setAttribute('aria-pressed', String(on));
+    requestAnimationFrame(apply);
+    frame.focus();
+  };
+  frame.addEventListener('keydown', event => {
+    const step = view.w / 10;
+    const keys = {
+      ArrowLeft: () => pan(-step, 0), ArrowRight: () => pan(step, 0), ArrowUp: () => pan(0, -step), ArrowDown: () => pan(0, step),
+      '+': () => zoom(1.25), '=': () => zoom(1.25), '-': () => zoom(0.8), 0: fit,
+      Escape: () => { if (figure.classList.contains('full')) toggleFull(); },
+    };
+    if (keys[event.key]) { event.preventDefault(); keys[event.key](); }
+  });
+  const controls = el('div', { class: 'erd-controls', role: 'toolbar', 'aria-label': 'Diagram' },
+    button('Zoom in', 'erd-zoom-in', () => zoom(1.25), '+'),
+    button('Zoom out', 'erd-zoom-out', () => zoom(0.8), '−'),
+    button('Fit', 'erd-fit', fit),
+    zoomLabel,
+    fullButton,
+    button('Export SVG', 'erd-export-svg', () => saveBlob('erd.svg', new Blob([standalone(svg, width, height)], { type: 'image/svg+xml' }))),
+    button('Export PNG', 'erd-export-png', () => exportPng(svg, width, height)));
+  figure.append(controls, frame, legend());
+  new ResizeObserver(apply).observe(frame);
+  requestAnimationFrame(apply);
+  return el('div', { class: 'erd-interactive' }, figure, source ? details(source) : null);
+}
+
+function button(label, cls, onClick, text) {
+  const b = el('button', { type: 'button', class: `secondary small ${cls}`, 'aria-label': text ? label : undefined, title: label }, text || label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function legend() {
+  return el('p', { class: 'erd-legend muted small' },
+    el('span', { class: 'legend-new', text: 'new' }), ' / ', el('span', { class: 'legend-changed', text: 'changed' }),
+    ' in this turn · PK primary key · FK foreign key · UQ unique · IX index · drag to pan, wheel to zoom');
+}
+
+/** The whole diagram as an SVG document of its own. */
+function standalone(svg, width, height) {
+  const copy = svg.cloneNode(true);
+  copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  copy.removeAttribute('style');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+}
+
+function exportPng(svg, width, height) {
+  const image = new Image();
+  const scale = 2;
+  image.addEventListener('load', () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const context = canvas.getContext('2d');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    canvas.toBlob(blob => saveBlob('erd.png', blob), 'image/png');
+  });
+  const bytes = new TextEncoder().encode(standalone(svg, width, height));
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  image.src = `data:image/svg+xml;base64,${btoa(binary)}`;
+}
 
 function loadMermaid() {
   if (!loading) {
@@ -20,8 +159,7 @@ function loadMermaid() {
   return loading;
 }
 
-export async function renderErd(container, reply) {
-  const source = reply.erd || '';
+async function renderMermaid(container, source) {
   if (!source.trim()) {
     if (!container.querySelector('svg')) clear(container).append(muted('No diagram in this turn.'));
     return;
@@ -31,29 +169,19 @@ export async function renderErd(container, reply) {
     const mermaid = await loadMermaid();
     const { svg } = await mermaid.render(`erd-svg-${++counter}`, source);
     const clean = window.DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true, html: true }, ADD_TAGS: ['foreignObject'] });
-    const figure = el('figure', { class: 'erd-figure', tabindex: '0', 'aria-label': 'ER diagram: scroll to see all of it' });
+    const figure = el('figure', { class: 'erd-figure mermaid', tabindex: '0', 'aria-label': 'ER diagram: scroll to see all of it' });
     figure.innerHTML = clean; // mermaid output (strict mode), sanitized again by DOMPurify
     clear(container).append(figure, details(source));
     const drawing = figure.querySelector('svg');
     if (drawing) {
       drawing.setAttribute('role', 'img');
       drawing.setAttribute('aria-label', 'Entity-relationship diagram of the schema');
-      fit(drawing, figure);
     }
   } catch (e) {
     clear(container).append(
       el('p', { class: 'error', role: 'alert', text: `The diagram could not be drawn: ${e.message || e}` }),
       details(source));
   }
-}
-
-/** As wide as the panel, but never shrunk below a readable 560 px: narrower screens scroll sideways. */
-function fit(drawing, figure) {
-  const natural = drawing.viewBox && drawing.viewBox.baseVal ? drawing.viewBox.baseVal.width : 0;
-  if (!natural) return;
-  const width = Math.max(Math.min(natural, figure.clientWidth), Math.min(natural, 560));
-  drawing.style.maxWidth = 'none';
-  drawing.style.width = `${Math.round(width)}px`;
 }
 
 function details(source) {

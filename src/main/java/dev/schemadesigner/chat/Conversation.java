@@ -323,7 +323,7 @@ public final class Conversation implements AutoCloseable {
         SchemaDelta delta = SchemaDelta.between(previous.schema(), reviewed.after());
         text = ReplyText.withSchemaDiff(text, delta);
         Reply.PlanView planView = new Reply.PlanView(reviewed.changes().ops(), plan.rationale(), plan.queryPatterns(), Optional.empty(),
-                Optional.empty(), reviewed.applied());
+                Optional.empty(), reviewed.applied(), reviewed.alsoChanged());
         // a change that did not verify is shown, not kept: the next turn builds on the last proven schema
         return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts),
                 proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges(),

@@ -43,14 +43,23 @@ public record Reply(String sessionId, int turn, IntentView intent, String text, 
 
     /**
      * The plan of this turn: its operations, why, the query patterns it serves, the fixes applied
-     * after review, and — when the request was too vague — a question with the request it proposes.
+     * after review (as lines, and in {@code alsoChanged} with why and how to undo each), and — when the
+     * request was too vague — a question with the request it proposes.
      */
     public record PlanView(List<Op> changes, String rationale, List<String> queryPatterns, Optional<String> question,
-                           Optional<String> proposal, List<String> autoFixed) {
+                           Optional<String> proposal, List<String> autoFixed, List<AlsoChanged> alsoChanged) {
         public PlanView {
             changes = List.copyOf(changes);
             queryPatterns = List.copyOf(queryPatterns);
             autoFixed = List.copyOf(autoFixed);
+            // plans stored before the field was kept have none
+            alsoChanged = alsoChanged == null ? List.of() : List.copyOf(alsoChanged);
+        }
+
+        /** A plan that changed nothing beyond the request. */
+        public PlanView(List<Op> changes, String rationale, List<String> queryPatterns, Optional<String> question,
+                        Optional<String> proposal, List<String> autoFixed) {
+            this(changes, rationale, queryPatterns, question, proposal, autoFixed, List.of());
         }
     }
 

@@ -13,6 +13,11 @@ import java.util.List;
 final class ReplyText {
     private ReplyText() {}
 
+    /** A finding's words are text, not markup: placeholders such as idx_<table>_<columns> must not become HTML elements. */
+    static String plain(String text) {
+        return text.replace("<", "\\<");
+    }
+
     static final String ABOUT = "I design and change relational database schemas: describe what you want to store "
             + "(\"Design database schema for pain point tracking\"), ask for a change (\"add a NOT NULL priority column to tickets\"), "
             + "or paste DDL or SQLAlchemy models to review. Every answer comes with SQLAlchemy models, Alembic migrations, "
@@ -51,8 +56,8 @@ final class ReplyText {
             if (group.isEmpty()) continue;
             md.append("\n**").append(severity.label()).append("** (").append(group.size()).append(")\n");
             for (Finding f : group) {
-                md.append("- `").append(f.rule()).append("` ").append(f.object()).append(": ").append(f.message());
-                f.fix().ifPresent(fix -> md.append(" — fix: ").append(fix.summary()));
+                md.append("- `").append(f.rule()).append("` ").append(plain(f.object())).append(": ").append(plain(f.message()));
+                f.fix().ifPresent(fix -> md.append(" — fix: ").append(plain(fix.summary())));
                 md.append('\n');
             }
         }

@@ -4,6 +4,7 @@ import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.InvalidChange;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.Fix;
 import dev.schemadesigner.review.ReviewInput;
 import dev.schemadesigner.review.Reviewer;
 import dev.schemadesigner.review.Rule;
@@ -23,7 +24,7 @@ import java.util.List;
 final class ReviewAndFix {
     static final int MAX_ROUNDS = 3;
 
-    record Result(ChangeSet changes, Schema after, List<Finding> findings, List<String> applied) {}
+    record Result(ChangeSet changes, Schema after, List<Finding> findings, List<String> applied, List<AlsoChanged> alsoChanged) {}
 
     private final Reviewer reviewer;
 
@@ -38,6 +39,7 @@ final class ReviewAndFix {
     Result run(ChangeSet changes, Schema after, ReviewInput input, java.util.Set<String> scope, boolean autoFix) {
         List<Op> ops = new ArrayList<>(changes.ops());
         List<String> applied = new ArrayList<>();
+        List<AlsoChanged> alsoChanged = new ArrayList<>();
         Schema current = after;
         List<Finding> findings = inScope(reviewer.review(input), after, scope);
         TurnObjects made = TurnObjects.of(changes);
@@ -46,10 +48,13 @@ final class ReviewAndFix {
             for (Finding f : findings) {
                 if (f.fix().isEmpty() || !Rules.byId(f.rule()).map(Rule::autoFix).orElse(false) || !made.owns(f, current)) continue;
                 try {
-                    Schema fixed = f.fix().get().changes().apply(current);
+                    Fix fix = f.fix().get();
+                    Schema fixed = fix.changes().apply(current);
+                    alsoChanged.add(new AlsoChanged(f.rule(), f.object(), fix.summary(), f.message(),
+                            new Fix("undo: " + fix.summary(), fix.changes().inverse(current))));
                     current = fixed;
-                    ops.addAll(f.fix().get().changes().ops());
-                    applied.add(f.rule() + " " + f.object() + ": " + f.fix().get().summary());
+                    ops.addAll(fix.changes().ops());
+                    applied.add(f.rule() + " " + f.object() + ": " + fix.summary());
                     changed = true;
                 } catch (InvalidChange e) {
                     // another fix of this round already covered it (e.g. the same index); review again decides
@@ -58,7 +63,7 @@ final class ReviewAndFix {
             if (!changed) break;
             findings = inScope(reviewer.review(input.withSchema(current)), current, scope);
         }
-        return new Result(new ChangeSet(ops), current, findings, applied);
+        return new Result(new ChangeSet(ops), current, findings, applied, alsoChanged);
     }
 
     /** A finding's object is {@code table}, {@code table.column}, {@code table.a,b}, or the name of an index or constraint. */

@@ -46,7 +46,16 @@ public class ApiException extends RuntimeException {
 
     public static final class PayloadTooLarge extends ApiException {
         public PayloadTooLarge(long limit) {
-            super(413, "Payload Too Large", "the request body is larger than the limit of " + limit + " bytes (SD_MAX_BODY_BYTES)", List.of());
+            super(413, "Payload Too Large", "messages up to " + inWords(limit) + " are accepted and this one is larger: shorten it"
+                    + " (the limit is " + limit + " bytes, set by SD_MAX_BODY_BYTES)", List.of());
+        }
+
+        /** 1048576 → "1 MB", 65536 → "64 KB": the limit as a person says it. */
+        static String inWords(long bytes) {
+            if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) return bytes / (1024 * 1024) + " MB";
+            if (bytes >= 1024 * 1024) return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+            if (bytes >= 1024) return bytes / 1024 + " KB";
+            return bytes + " bytes";
         }
     }
 

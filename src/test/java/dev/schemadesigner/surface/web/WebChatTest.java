@@ -65,6 +65,7 @@ class WebChatTest {
         assertThat(timeline).contains("reply");
         assertThat(timeline.indexOf("stage:intent")).as(timeline.toString()).isGreaterThanOrEqualTo(0).isLessThan(timeline.indexOf("reply"));
         assertThat(driver.getCurrentUrl()).contains("#session=");
+        driver.findElement(By.id("tab-files")).click();
         WebElement model = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".file-tab[data-path$='/pain_point.py']")));
         model.click();
         assertThat(panel("/pain_point.py").findElements(By.cssSelector("code.hljs span[class^='hljs-']"))).isNotEmpty();
@@ -73,6 +74,7 @@ class WebChatTest {
         assertThat(migration.findElements(By.cssSelector("code.hljs span[class^='hljs-']"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("#findings .finding"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("#findings .severity-warning .finding"))).isNotEmpty();
+        driver.findElement(By.id("tab-verification")).click();
         assertThat(driver.findElement(By.cssSelector("#verification [data-dialect='sqlite']")).getText()).contains("upgrade ok", "downgrade ok", "reupgrade ok");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#erd svg")));
         assertThat(driver.findElement(By.id("download-all")).getAttribute("href")).endsWith("/artifacts.zip");
@@ -81,6 +83,7 @@ class WebChatTest {
         Chromium.screenshot(driver, "desktop-1366x900-full", true);
 
         // and: the rule id opens its documentation
+        driver.findElement(By.id("tab-findings")).click();
         WebElement rule = driver.findElement(By.cssSelector("#findings .finding[data-rule='check-candidate'] .rule-link"));
         rule.click();
         WebElement docs = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rule-dialog-body .markdown")));
@@ -94,10 +97,11 @@ class WebChatTest {
         Long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow).isLessThanOrEqualTo(0L);
         Chromium.screenshot(driver, "mobile-375x812", false);
-        for (String panel : List.of("findings", "artifacts", "erd")) {
-            driver.executeScript("document.getElementById(arguments[0] + '-title').scrollIntoView()", panel);
-            Chromium.screenshot(driver, "mobile-375x812-" + panel, false);
+        for (String view : List.of("findings", "files", "erd")) {
+            driver.findElement(By.id("tab-" + view)).click();
+            Chromium.screenshot(driver, "mobile-375x812-" + view, false);
         }
+        driver.findElement(By.id("tab-findings")).click();
         Chromium.viewport(driver, 1366, 900, false);
 
         // when: a finding's fix is applied
@@ -190,10 +194,12 @@ class WebChatTest {
                 """, failed);
 
         // then
+        driver.findElement(By.id("tab-verification")).click();
         WebElement verification = driver.findElement(By.cssSelector("#verification [data-dialect='mariadb']"));
         assertThat(verification.getText()).contains("11.8.3-MariaDB", "upgrade ok", "downgrade failed", "<b>Can't DROP</b>",
                 "- pain_points.severity integer", "+ pain_points.severity bigint");
         assertThat(verification.findElements(By.tagName("b"))).isEmpty();
+        driver.findElement(By.id("tab-erd")).click();
         assertThat(driver.findElement(By.cssSelector("#erd .error")).getText()).startsWith("The diagram could not be drawn");
         assertThat(driver.findElements(By.cssSelector("#erd svg"))).isEmpty();
         Chromium.screenshot(driver, "desktop-failures", false);
@@ -233,7 +239,7 @@ class WebChatTest {
                 new MutationObserver(records => {
                   for (const r of records) {
                     if (r.type === 'attributes' && r.target.dataset.state === 'done') window.__timeline.push('stage:' + r.target.dataset.stage);
-                    for (const n of r.addedNodes || []) if (n.nodeType === 1 && n.matches('.markdown')) window.__timeline.push('reply');
+                    for (const n of r.addedNodes || []) if (n.nodeType === 1 && (n.matches('.markdown') || n.querySelector('.markdown'))) window.__timeline.push('reply');
                   }
                 }).observe(document.getElementById('messages'), {subtree: true, childList: true, attributes: true, attributeFilter: ['data-state']});
                 """);

@@ -78,6 +78,11 @@ class WebKeyboardTest {
                 active.sendKeys(Keys.ENTER);
                 page.wait.until(d -> !d.findElements(By.cssSelector("#session-list a")).isEmpty());
             }
+            if (what.startsWith("button#tab-erd")) {
+                // the results are tabs: the arrow keys move to the findings view, and Tab goes on into it
+                active.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+                assertThat(driver.findElement(By.id("tab-findings")).getAttribute("aria-selected")).isEqualTo("true");
+            }
             if (what.startsWith("button.apply-fix") && !names.containsKey("screenshot")) {
                 assertThat(driver.findElement(By.id("sessions")).getAttribute("open")).as("the session list closes when focus leaves it").isNull();
                 Chromium.screenshot(driver, "desktop-keyboard-focus", false);

@@ -55,6 +55,7 @@ class WebWorkflowTest {
         page.waitForTurn(1);
         page.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#erd svg")));
         assertThat(erdText()).doesNotContain("priority");
+        driver.findElement(By.id("tab-files")).click();
         WebElement panel = page.visiblePanel();
         String path = panel.getAttribute("data-path");
         String content = (String) driver.executeScript("return arguments[0].querySelector('pre code').textContent;", panel);
