@@ -102,6 +102,11 @@ final class ColumnRefs {
         } else if (of.matches() && names.table(of.group(2)).isPresent()) {
             table = names.table(of.group(2));
             words = bare(of.group(1));
+        } else if (q.reset().find() && tableHint.isEmpty()) {
+            // "tickets.priority" where no table tickets exists: the table is what is missing, not a column of the focus table
+            Optional<String> nearTable = names.nearestTable(q.group(1));
+            return new ChangeNotUnderstood(understood, List.of(q.group(1)), nearTable.map(n -> "the table " + n), names.tableNames(),
+                    Optional.of("there is no table " + q.group(1)));
         } else if (of.matches() && tableHint.isEmpty()) {
             Optional<String> nearTable = names.nearestTable(of.group(2));
             return new ChangeNotUnderstood(understood, List.of(of.group(2).strip()), nearTable.map(n -> "the table " + n), names.tableNames());

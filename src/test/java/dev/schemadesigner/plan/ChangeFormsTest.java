@@ -232,4 +232,13 @@ class ChangeFormsTest {
             assertThat(q.assumedRequest()).isEmpty();
         });
     }
+
+    @Test
+    void aQualifiedColumnOfATableThatDoesNotExistSaysTheTableIsMissing() {
+        Plan plan = Plans.plan("make orders.priority NOT NULL", HELPDESK, PlanningContext.defaults().withFocusTable("tickets"));
+
+        assertThat(plan.changes().isEmpty()).isTrue();
+        assertThat(plan.question()).hasValueSatisfying(q ->
+                assertThat(q.text()).contains("there is no table orders").doesNotContain("tickets has no column"));
+    }
 }
