@@ -25,7 +25,7 @@ final class BearerAuth {
     void check(Context ctx) {
         if (token.isEmpty()) return;
         String path = ctx.path();
-        if (!path.startsWith("/api/") && !path.startsWith("/v1/") && !path.equals("/mcp")) return;
+        if (!path.startsWith("/api/") && !path.startsWith("/v1/") && !path.equals("/mcp") && !path.startsWith("/mcp/")) return;
         String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer");

@@ -36,8 +36,6 @@ public final class Problems {
         void write(Context ctx, Problem problem, java.util.Optional<Exception> cause);
     }
 
-    static void register(Javalin app) { register(app, Map.of()); }
-
     /** {@code surfaces}: a writer per path prefix; other paths get problem+json. */
     static void register(Javalin app, Map<String, Writer> surfaces) {
         io.javalin.http.ExceptionHandler<Exception> toProblem = (e, ctx) -> {

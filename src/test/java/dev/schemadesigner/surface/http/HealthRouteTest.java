@@ -43,7 +43,8 @@ class HealthRouteTest {
 
             assertThat(doc.path("openapi").asText()).startsWith("3.");
             assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/v1/chat", "/api/v1/design", "/api/v1/review",
-                    "/api/v1/intent", "/api/v1/sessions/{id}", "/api/v1/sessions/{id}/artifacts.zip", "/api/v1/projects", "/api/v1/rules", "/health");
+                    "/api/v1/intent", "/api/v1/sessions/{id}", "/api/v1/sessions/{id}/artifacts.zip", "/api/v1/projects", "/api/v1/rules", "/health",
+                    "/v1/chat/completions", "/v1/models", "/mcp");
         }
     }
 }

@@ -97,6 +97,14 @@ class McpProtocolErrorsTest {
     }
 
     @Test
+    void aTrailingSlashNeedsTheTokenToo() throws Exception {
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/mcp/"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(PING)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(401);
+    }
+
+    @Test
     void anOversizedMessageIs413() throws Exception {
         Response r = post("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"review_schema\",\"arguments\":{\"format\":\"sql\",\"content\":\""
                 + "x".repeat(20_000) + "\"}}}", "Bearer " + TOKEN);

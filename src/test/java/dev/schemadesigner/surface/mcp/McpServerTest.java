@@ -141,6 +141,14 @@ class McpServerTest {
     }
 
     @Test
+    void anUnknownSessionIsAToolErrorNamingIt() {
+        McpSchema.CallToolResult result = call("change_schema", Map.of("session_id", "no-such-session", "request", "add a priority column to feedback_analysis"));
+
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).contains("no-such-session");
+    }
+
+    @Test
     void anUnknownToolIsInvalidParams() {
         McpError error = catchThrowableOfType(McpError.class, () -> call("drop_database", Map.of()));
 

@@ -92,6 +92,27 @@ class ChatCompletionsApiTest {
     }
 
     @Test
+    void theSessionHeaderNamesTheSessionAndTheAnswerCarriesIt() throws Exception {
+        HttpResponse<String> first = completion("Add new table for customer notes linked to feedback_analysis", null);
+        String session = first.headers().firstValue("X-Session-Id").orElseThrow();
+
+        HttpResponse<String> second = completion("add a NOT NULL priority column to feedback_analysis", session);
+
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        assertThat(second.headers().firstValue("X-Session-Id")).hasValue(session);
+        assertThat(Json.tree(second.body()).at("/choices/0/message/content").asText()).contains("priority");
+        assertThat(get("/api/v1/sessions/" + session, TOKEN).json().path("turns").size()).isEqualTo(2);
+    }
+
+    private static HttpResponse<String> completion(String message, String sessionHeader) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl(app) + "/chat/completions"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("model", "schema-designer", "messages", List.of(Map.of("role", "user", "content", message))))));
+        if (sessionHeader != null) request.header("X-Session-Id", sessionHeader);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void streamsTheSameAnswerInChunksEndingWithDone() throws Exception {
         OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder().baseUrl(baseUrl(app)).apiKey(TOKEN).modelName("schema-designer")
                 .timeout(Duration.ofSeconds(90)).build();

@@ -97,6 +97,13 @@ class ChatCompletionsErrorsTest {
     }
 
     @Test
+    void aStreamForAnUnknownSessionIsRefusedBeforeItStarts() throws Exception {
+        Response r = send("POST", "/v1/chat/completions", GOOD.replace("\"messages\"", "\"stream\":true,\"messages\""), "Bearer " + TOKEN, "X-Session-Id", "no-such-session");
+
+        assertError(r, 404, "session_not_found");
+    }
+
+    @Test
     void anUnknownPathUnderV1Is404InOpenAiShape() throws Exception {
         assertError(send("GET", "/v1/embeddings", null, "Bearer " + TOKEN), 404, "not_found");
     }
@@ -130,11 +137,12 @@ class ChatCompletionsErrorsTest {
         JsonNode error() { return json().path("error"); }
     }
 
-    private static Response send(String method, String path, String body, String authorization) throws Exception {
+    private static Response send(String method, String path, String body, String authorization, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) request.header("Content-Type", "application/json");
         if (authorization != null) request.header("Authorization", authorization);
+        for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
         HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
