@@ -4,6 +4,7 @@
 import { el, clear, muted, saveBlob } from './dom.js';
 import { drawErd } from './erdsvg.js';
 
+const MIN_START_SCALE = 0.6;
 let loading = null;
 let counter = 0;
 
@@ -99,8 +100,24 @@ function interactive({ svg, width, height }, source) {
     button('Export SVG', 'erd-export-svg', () => saveBlob('erd.svg', new Blob([standalone(svg, width, height)], { type: 'image/svg+xml' }))),
     button('Export PNG', 'erd-export-png', () => exportPng(svg, width, height)));
   figure.append(controls, frame, legend());
-  new ResizeObserver(apply).observe(frame);
-  requestAnimationFrame(apply);
+  // a wide diagram in a narrow frame (a phone) starts readable at its top-left corner rather than fitted and tiny
+  const start = () => {
+    const scale = Math.min(frame.clientWidth / width, frame.clientHeight / height);
+    if (scale > 0 && scale < MIN_START_SCALE) {
+      Object.assign(view, { x: 0, y: 0, w: frame.clientWidth / MIN_START_SCALE, h: frame.clientHeight / MIN_START_SCALE });
+    }
+    apply();
+  };
+  let started = false;
+  // the diagram may be drawn while its tab is hidden: it starts when the frame first has a size
+  new ResizeObserver(() => {
+    if (!started && frame.clientWidth > 0) {
+      started = true;
+      start();
+    } else {
+      apply();
+    }
+  }).observe(frame);
   return el('div', { class: 'erd-interactive' }, figure, source ? details(source) : null);
 }
 
