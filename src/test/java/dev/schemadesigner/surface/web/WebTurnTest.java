@@ -118,6 +118,8 @@ class WebTurnTest {
         page.wait.until(d -> !d.findElements(By.cssSelector("#erd svg")).isEmpty());
         WebElement erd = driver.findElement(By.id("erd"));
         assertThat(erd.getRect().getY()).isLessThan(300);
+        String zoom = page.wait.until(d -> d.findElement(By.cssSelector("#erd .zoom-level")).getText().isBlank() ? null : d.findElement(By.cssSelector("#erd .zoom-level")).getText());
+        assertThat(Integer.parseInt(zoom.replace(" %", ""))).as("the diagram starts readable on a phone").isGreaterThanOrEqualTo(60);
         assertThat(driver.findElement(By.id("composer-input")).isDisplayed()).isFalse();
         Chromium.screenshot(driver, "turn-phone-diagram", false);
 
