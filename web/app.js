@@ -97,6 +97,7 @@ function submit() {
 async function runTurn(message, fix) {
   if (state.busy) return false;
   setBusy(true);
+  views.show('chat'); // on a phone a fix applied from the findings view runs where its answer will show
   addUserMessage(messages, message, fix ? fix.summary : null);
   const controller = new AbortController();
   const pending = addPendingReply(messages, () => controller.abort());

@@ -128,6 +128,16 @@ class WebTurnTest {
 
         // then
         assertThat(driver.findElement(By.id("composer-input")).isDisplayed()).isTrue();
+
+        // when: a fix applied from the findings view
+        driver.findElement(By.id("tab-findings")).click();
+        driver.findElement(By.cssSelector("#findings .apply-fix")).click();
+
+        // then: the turn runs, and answers, in the chat
+        page.waitForTurn(2);
+        assertThat(driver.findElement(By.id("composer-input")).isDisplayed()).isTrue();
+        assertThat(inView(lastCard())).as("the fix's reply card in the viewport on a phone").isTrue();
+        Chromium.screenshot(driver, "turn-phone-fix-reply-card", false);
         Chromium.viewport(driver, 1366, 900, false);
     }
 
