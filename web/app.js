@@ -3,7 +3,7 @@
 import { ApiError, getJson, streamChat, downloadFile } from './js/api.js';
 import { currentToken } from './js/token.js';
 import { addUserMessage, addPendingReply, addReply, clearMessages } from './js/conversation.js';
-import { renderArtifacts } from './js/artifacts.js';
+import { renderArtifacts, shownFiles } from './js/artifacts.js';
 import { renderFindings } from './js/findings.js';
 import { renderVerification } from './js/verification.js';
 import { renderErd } from './js/erd.js';
@@ -97,6 +97,7 @@ function submit() {
 async function runTurn(message, fix) {
   if (state.busy) return false;
   setBusy(true);
+  views.show('chat'); // on a phone a fix applied from the findings view runs where its answer will show
   addUserMessage(messages, message, fix ? fix.summary : null);
   const controller = new AbortController();
   const pending = addPendingReply(messages, () => controller.abort());
@@ -158,7 +159,7 @@ function showResults(reply, previousFiles = state.lastFiles) {
   if (hasDesign(reply)) {
     renderArtifacts($('artifacts'), $('download-all'), reply, previousFiles);
     state.lastFiles = reply.artifacts || [];
-    $('files-count').textContent = `(${(reply.artifacts || []).length})`;
+    $('files-count').textContent = `(${shownFiles(reply).length})`;
     renderErd($('erd'), reply);
   }
 }

@@ -24,9 +24,14 @@ export function fileChanges(artifacts, previous) {
   return changes;
 }
 
+/** The files listed: an empty one (a package's __init__.py) is in the zip but has nothing to show. */
+export function shownFiles(reply) {
+  return (reply.artifacts || []).filter(a => a.content !== '');
+}
+
 export function renderArtifacts(container, downloadAll, reply, previousArtifacts) {
   clear(container);
-  const artifacts = (reply.artifacts || []).filter(a => a.content !== '');
+  const artifacts = shownFiles(reply);
   if (reply.session_id && (reply.artifacts || []).length > 0) {
     downloadAll.href = `/api/v1/sessions/${encodeURIComponent(reply.session_id)}/artifacts.zip`;
     downloadAll.download = `schema-designer-${reply.session_id.replace(/[^A-Za-z0-9-]/g, '')}.zip`;

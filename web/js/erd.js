@@ -4,6 +4,7 @@
 import { el, clear, muted, saveBlob } from './dom.js';
 import { drawErd } from './erdsvg.js';
 
+const MIN_START_SCALE = 0.6;
 let loading = null;
 let counter = 0;
 
@@ -17,7 +18,7 @@ export async function renderErd(container, reply) {
 }
 
 /** The drawing in a frame whose viewBox the controls move: zoom keeps the point under the pointer (or the centre) still. */
-function interactive({ svg, width, height }, source) {
+function interactive({ svg, width, height, focus }, source) {
   const view = { x: 0, y: 0, w: width, h: height };
   const frame = el('div', {
     class: 'erd-frame', tabindex: '0', role: 'group',
@@ -99,8 +100,27 @@ function interactive({ svg, width, height }, source) {
     button('Export SVG', 'erd-export-svg', () => saveBlob('erd.svg', new Blob([standalone(svg, width, height)], { type: 'image/svg+xml' }))),
     button('Export PNG', 'erd-export-png', () => exportPng(svg, width, height)));
   figure.append(controls, frame, legend());
-  new ResizeObserver(apply).observe(frame);
-  requestAnimationFrame(apply);
+  // a wide diagram in a narrow frame (a phone) starts readable, at the first table this turn changed, rather than fitted and tiny
+  const start = () => {
+    const scale = Math.min(frame.clientWidth / width, frame.clientHeight / height);
+    if (scale > 0 && scale < MIN_START_SCALE) {
+      const w = frame.clientWidth / MIN_START_SCALE;
+      const h = frame.clientHeight / MIN_START_SCALE;
+      const clamp = (v, size, total) => Math.max(0, Math.min(v, total - size));
+      Object.assign(view, { x: clamp(focus.x - 20, w, width), y: clamp(focus.y - 20, h, height), w, h });
+    }
+    apply();
+  };
+  let started = false;
+  // the diagram may be drawn while its tab is hidden: it starts when the frame first has a size
+  new ResizeObserver(() => {
+    if (!started && frame.clientWidth > 0) {
+      started = true;
+      start();
+    } else {
+      apply();
+    }
+  }).observe(frame);
   return el('div', { class: 'erd-interactive' }, figure, source ? details(source) : null);
 }
 

@@ -85,7 +85,7 @@ function depths(tables) {
   return depth;
 }
 
-/** Returns {svg, width, height} for schema {tables}, highlighting what `delta` (the reply's schema_diff) changed. */
+/** Returns {svg, width, height, focus: the corner of the first table this turn changed} for schema {tables}, highlighting what `delta` (the reply's schema_diff) changed. */
 export function drawErd(schema, delta) {
   const tables = schema.tables || [];
   const changes = changesOf(delta);
@@ -131,7 +131,8 @@ export function drawErd(schema, delta) {
       if (parent) edges.append(edge(b, parent, fk, changes[b.table.name]));
     }
   }
-  return { svg, width, height };
+  const changed = boxes.find(b => changes[b.table.name]);
+  return { svg, width, height, focus: changed ? { x: changed.x, y: changed.y } : { x: 0, y: 0 } };
 }
 
 function tableBox(b, change) {

@@ -3,6 +3,7 @@
 
 import { el } from './dom.js';
 import { readableType } from './types.js';
+import { shownFiles } from './artifacts.js';
 
 const SEVERITY_WORDS = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['suggestion', 'suggestions'] };
 const MARK = { added: '+', changed: '~', removed: '−' };
@@ -29,7 +30,7 @@ export function replyCard(reply, actions) {
   if (facts.childElementCount > 0) card.append(facts);
   if ((reply.artifacts || []).length > 0) {
     card.append(el('p', { class: 'card-links' },
-      link('Diagram', 'erd', actions), link(`Files (${reply.artifacts.length})`, 'files', actions)));
+      link('Diagram', 'erd', actions), link(`Files (${shownFiles(reply).length})`, 'files', actions)));
   }
   return card;
 }

@@ -53,6 +53,30 @@ class ReviewAndFixTest {
     }
 
     @Test
+    void eachAutoFixIsListedWithTheFindingThatAskedForItAndAnUndoThatTakesOnlyItBack() {
+        // given: a new table with an unindexed foreign key and no timestamps
+        Schema before = read(EXISTING);
+        ChangeSet changes = ChangeSet.of(new CreateTable(read(EXISTING + NEW_TABLE).requireTable("labels")));
+        Schema after = changes.apply(before);
+
+        // when
+        ReviewAndFix.Result result = new ReviewAndFix(new Reviewer()).run(changes, after, ReviewInput.of(after), Set.of("labels"), true);
+
+        // then: one entry per applied fix, saying what and why
+        assertThat(result.alsoChanged()).hasSameSizeAs(result.applied());
+        AlsoChanged index = result.alsoChanged().stream().filter(a -> a.rule().equals("fk-missing-index")).findFirst().orElseThrow();
+        assertThat(index.change()).contains("ticket_id");
+        assertThat(index.because()).contains("ticket_id");
+        assertThat(index.undo().summary()).isEqualTo("undo: " + index.change());
+
+        // and: its undo, applied to the turn's result, removes that index and nothing else
+        Schema undone = index.undo().changes().apply(result.after());
+        assertThat(undone.requireTable("labels").indexes()).flatExtracting(Index::columnNames).doesNotContain("ticket_id");
+        assertThat(undone.requireTable("labels").columns()).isEqualTo(result.after().requireTable("labels").columns());
+        assertThat(undone.requireTable("labels").foreignKeys()).isEqualTo(result.after().requireTable("labels").foreignKeys());
+    }
+
+    @Test
     void aTurnThatOnlyCreatesATypeFixesNothingOnTheTablesItDidNotTouch() {
         Schema before = read(EXISTING);
         ChangeSet changes = ChangeSet.of(new dev.schemadesigner.change.CreateEnum(dev.schemadesigner.schema.EnumType.of("mood", "happy", "sad")));
@@ -62,6 +86,7 @@ class ReviewAndFixTest {
         ReviewAndFix.Result result = new ReviewAndFix(new Reviewer()).run(changes, after, ReviewInput.of(after), Set.of(), true);
 
         assertThat(result.applied()).isEmpty();
+        assertThat(result.alsoChanged()).isEmpty();
         assertThat(result.after()).isEqualTo(after);
         assertThat(result.findings()).anyMatch(f -> f.rule().equals("missing-timestamps") && f.fix().isPresent());
     }

@@ -78,6 +78,7 @@ class WebAuthTest {
         // when: the zip is downloaded
         Path downloads = page.allowDownloads();
         recordFetches();
+        driver.findElement(By.id("tab-files")).click();
         driver.findElement(By.id("download-all")).click();
 
         // then: through fetch with the token, saved as a zip

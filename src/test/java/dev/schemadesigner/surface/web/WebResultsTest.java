@@ -78,6 +78,9 @@ class WebResultsTest {
             assertThat((Boolean) driver.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth;", tab)).as(tab.getAttribute("data-path")).isTrue();
         }
         assertThat(driver.findElement(By.cssSelector("#artifacts .tree-summary")).getText()).matches("\\d+ of \\d+ files changed in this turn");
+        int listed = driver.findElements(By.cssSelector("#artifacts .file-tab")).size();
+        assertThat(driver.findElement(By.id("files-count")).getText()).isEqualTo("(" + listed + ")");
+        assertThat(driver.findElement(By.cssSelector("#artifacts .tree-summary")).getText()).endsWith(" of " + listed + " files changed in this turn");
         Chromium.screenshot(driver, "results-desktop-files-after-change", false);
 
         // when: the changed model

@@ -118,6 +118,8 @@ class WebTurnTest {
         page.wait.until(d -> !d.findElements(By.cssSelector("#erd svg")).isEmpty());
         WebElement erd = driver.findElement(By.id("erd"));
         assertThat(erd.getRect().getY()).isLessThan(300);
+        String zoom = page.wait.until(d -> d.findElement(By.cssSelector("#erd .zoom-level")).getText().isBlank() ? null : d.findElement(By.cssSelector("#erd .zoom-level")).getText());
+        assertThat(Integer.parseInt(zoom.replace(" %", ""))).as("the diagram starts readable on a phone").isGreaterThanOrEqualTo(60);
         assertThat(driver.findElement(By.id("composer-input")).isDisplayed()).isFalse();
         Chromium.screenshot(driver, "turn-phone-diagram", false);
 
@@ -126,6 +128,16 @@ class WebTurnTest {
 
         // then
         assertThat(driver.findElement(By.id("composer-input")).isDisplayed()).isTrue();
+
+        // when: a fix applied from the findings view
+        driver.findElement(By.id("tab-findings")).click();
+        driver.findElement(By.cssSelector("#findings .apply-fix")).click();
+
+        // then: the turn runs, and answers, in the chat
+        page.waitForTurn(2);
+        assertThat(driver.findElement(By.id("composer-input")).isDisplayed()).isTrue();
+        assertThat(inView(lastCard())).as("the fix's reply card in the viewport on a phone").isTrue();
+        Chromium.screenshot(driver, "turn-phone-fix-reply-card", false);
         Chromium.viewport(driver, 1366, 900, false);
     }
 
