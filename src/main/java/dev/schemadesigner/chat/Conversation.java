@@ -209,6 +209,9 @@ public final class Conversation implements AutoCloseable {
     /** One caller's sessions, most recent first; {@code owner} is whatever the surface identifies callers by. */
     public List<StoredSession> recentSessions(String owner, int limit) { return store.recentSessions(owner, limit); }
 
+    /** The id of the owner's most recently active session (a surface that keys sessions by its own ids, as Slack by thread). */
+    public Optional<String> latestSessionOf(String owner) { return store.recentSessions(owner, 1).stream().findFirst().map(StoredSession::id); }
+
     /** Marks a new session as the caller's, so it appears in that caller's list only. */
     public void claimSession(String sessionId, String owner) { store.claimSession(sessionId, owner); }
 

@@ -127,7 +127,7 @@ public final class SlackRoutes {
             return;
         }
         try {
-            Optional<String> session = conversation.recentSessions(mention.owner(), 1).stream().findFirst().map(s -> s.id());
+            Optional<String> session = conversation.latestSessionOf(mention.owner());
             Reply reply = conversation.chat(session, Optional.empty(), mention.text(), StageListener.NONE);
             if (session.isEmpty()) conversation.claimSession(reply.sessionId(), mention.owner());
             slack.post(mention.channel(), mention.threadTs(), SlackMessages.of(reply, zipLink(reply)));
