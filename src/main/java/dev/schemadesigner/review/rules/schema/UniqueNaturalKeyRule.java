@@ -128,7 +128,9 @@ public final class UniqueNaturalKeyRule implements Rule {
             if (namesThis(t, qualifier) || QUALIFIERS.contains(qualifier)) return Optional.of("is a natural key of " + t.name());
         }
         if (n.startsWith("external_") || n.endsWith("_external_id") || n.endsWith("_external_ref")) return Optional.of("is an external identifier");
-        String first = SchemaFacts.tokens(n).get(0);
+        List<String> tokens = SchemaFacts.tokens(n);
+        if (tokens.isEmpty()) return Optional.empty(); // a name of underscores alone ("_") has no words to judge
+        String first = tokens.get(0);
         if (PROVIDERS.contains(first) && (n.endsWith("_id") || n.endsWith("_ref"))) {
             String entity = n.substring(first.length() + 1).replaceAll("_(id|ref)$", "");
             if (!entity.equals("id") && !entity.isEmpty() && namesAnother(schema, t, entity)) return Optional.empty();
