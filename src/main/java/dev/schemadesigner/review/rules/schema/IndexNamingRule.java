@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  * Constraints are reported without a change.
  *
  * ## Limits
- * Names a tool generates pass as they are: MySQL's (an index named after its first column,
- * `<table>_ibfk_<n>`), PostgreSQL's (`<table>_<columns>_fkey`, `_check`, `_key`), Rails'
+ * Names a tool generates pass as they are: MySQL's (an index named after its first column or
+ * after the foreign key it serves, `<table>_ibfk_<n>`), Laravel's (`<table>_<columns>_unique`,
+ * `_foreign`), PostgreSQL's (`<table>_<columns>_fkey`, `_check`, `_key`), Rails'
  * (`index_<table>_on_<columns>`, `fk_rails_<hex>`), Django's (`<table>_<column>_<hash>`) and
  * Hibernate's (`FK<hash>`). The table may be abbreviated (`idx_pain_category` passes). Names of 63 characters or more are
  * taken as cut to the limit and only their prefix is checked. Any of the three conventions passes,
@@ -71,7 +72,7 @@ public final class IndexNamingRule implements Rule {
                         new CreateIndex(t.name(), ix.withName(name), context.concurrentIndexes()),
                         new DropIndex(t.name(), ix.name(), context.concurrentIndexes()))));
             }
-            t.foreignKeys().forEach(f -> prefixed(t, f.name(), "fk_", Set.of("fkey", "fk"), "foreign key", out));
+            t.foreignKeys().forEach(f -> prefixed(t, f.name(), "fk_", Set.of("fkey", "fk", "foreign"), "foreign key", out));
             t.checks().forEach(c -> prefixed(t, c.name(), "ck_", Set.of("check", "chk", "ck"), "check constraint", out));
             t.uniques().forEach(u -> prefixed(t, u.name(), "uq_", Set.of("key", "uq", "uniq", "unique"), "unique constraint", out));
         }
@@ -89,9 +90,10 @@ public final class IndexNamingRule implements Rule {
     private static boolean conventional(Table t, Index ix) {
         String n = ix.name().toLowerCase(Locale.ROOT);
         String table = t.name().toLowerCase(Locale.ROOT);
-        if (generated(table, n) || mysqlDefault(ix, n)) return true;
+        if (generated(table, n) || mysqlDefault(ix, n) || t.foreignKeys().stream().anyMatch(f -> f.name().equalsIgnoreCase(n))) return true;
         boolean prefixed = n.startsWith("idx_") || n.startsWith("ix_") || n.startsWith("index_") || ix.unique() && n.startsWith("uq_");
-        boolean suffixed = n.startsWith(table + "_") && (n.endsWith("_idx") || n.endsWith("_index") || ix.unique() && n.endsWith("_key"));
+        boolean suffixed = n.startsWith(table + "_") && (n.endsWith("_idx") || n.endsWith("_index")
+                || ix.unique() && (n.endsWith("_key") || n.endsWith("_unique") || n.endsWith("_uniq")));
         if (!prefixed && !suffixed) return false;
         if (n.length() >= 63 || ix.columnNames().stream().allMatch(c -> n.contains(c.toLowerCase(Locale.ROOT)))) return true;
         return ix.where().map(w -> SchemaFacts.tokens(w.replaceAll("[^A-Za-z0-9_]+", "_")).stream()
