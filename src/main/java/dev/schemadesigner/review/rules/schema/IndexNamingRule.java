@@ -72,9 +72,12 @@ public final class IndexNamingRule implements Rule {
                         new CreateIndex(t.name(), ix.withName(name), context.concurrentIndexes()),
                         new DropIndex(t.name(), ix.name(), context.concurrentIndexes()))));
             }
-            t.foreignKeys().forEach(f -> prefixed(t, f.name(), "fk_", Set.of("fkey", "fk", "foreign"), "foreign key", out));
-            t.checks().forEach(c -> prefixed(t, c.name(), "ck_", Set.of("check", "chk", "ck"), "check constraint", out));
-            t.uniques().forEach(u -> prefixed(t, u.name(), "uq_", Set.of("key", "uq", "uniq", "unique"), "unique constraint", out));
+            t.foreignKeys().forEach(f -> prefixed(t, f.name(), "fk_", Set.of("fkey", "fk", "foreign"), "foreign key",
+                    SchemaFacts.constraintName("fk", t.name(), String.join("_", f.columns())), out));
+            t.checks().forEach(c -> prefixed(t, c.name(), "ck_", Set.of("check", "chk", "ck"), "check constraint",
+                    "ck_" + t.name() + "_<what it checks>", out));
+            t.uniques().forEach(u -> prefixed(t, u.name(), "uq_", Set.of("key", "uq", "uniq", "unique"), "unique constraint",
+                    SchemaFacts.constraintName("uq", t.name(), String.join("_", u.columns())), out));
         }
         return out;
     }
@@ -129,9 +132,10 @@ public final class IndexNamingRule implements Rule {
         return n.startsWith(table + "_") && suffixes.stream().anyMatch(s -> n.endsWith("_" + s));
     }
 
-    private void prefixed(Table t, String name, String prefix, Set<String> suffixes, String what, List<Finding> out) {
+    private void prefixed(Table t, String name, String prefix, Set<String> suffixes, String what, String conventional, List<Finding> out) {
         if (!conventionalConstraint(t, name, prefix, suffixes)) {
-            out.add(finding(name, what + " " + name + " on " + t.name() + " does not start with " + prefix));
+            out.add(finding(name, what + " " + name + " on " + t.name() + " follows no naming convention (it does not start with " + prefix
+                    + "), so errors and migrations that name it do not say what it constrains; rename it " + conventional));
         }
     }
 }
