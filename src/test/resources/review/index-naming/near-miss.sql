@@ -22,3 +22,5 @@ CREATE INDEX idx_customer_timeline_negative ON customer_timeline (occurred_at) W
 CREATE INDEX index_customer_timeline_on_occurred_at_score ON customer_timeline (occurred_at, score);
 CREATE INDEX customer_timeline_customer_id_5f3c2a1b ON customer_timeline (customer_id);
 CREATE INDEX score ON customer_timeline (score, occurred_at);
+-- Laravel's <table>_<columns>_unique.
+CREATE UNIQUE INDEX customer_timeline_customer_id_occurred_at_unique ON customer_timeline (customer_id, occurred_at);

@@ -9,6 +9,7 @@ import dev.schemadesigner.schema.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +20,9 @@ public final class SchemaFacts {
     private static final int MAX_GENERATED_NAME = 63;
 
     private SchemaFacts() {}
+
+    /** Plurals English does not spell with an s: {@code people} → {@code person}. */
+    private static final Map<String, String> IRREGULAR = Map.of("people", "person", "children", "child", "men", "man", "women", "woman");
 
     /** The snake_case words of a name: {@code comment_hash} → [comment, hash]. */
     public static List<String> tokens(String name) {
@@ -34,6 +38,11 @@ public final class SchemaFacts {
 
     /** The singular of a plural table name, by English spelling: {@code categories} → {@code category}, {@code boxes} → {@code box}. */
     public static String singular(String name) {
+        for (Map.Entry<String, String> irregular : IRREGULAR.entrySet()) {
+            if (name.equals(irregular.getKey()) || name.endsWith("_" + irregular.getKey())) {
+                return name.substring(0, name.length() - irregular.getKey().length()) + irregular.getValue();
+            }
+        }
         if (name.endsWith("ies") && name.length() > 3) return name.substring(0, name.length() - 3) + "y";
         if (name.endsWith("sses") || name.endsWith("xes") || name.endsWith("ches") || name.endsWith("shes")) return name.substring(0, name.length() - 2);
         return name.endsWith("s") && !name.endsWith("ss") ? name.substring(0, name.length() - 1) : name;

@@ -41,8 +41,11 @@ public final class KnownRanges {
             Map.entry("lng", new Range("-180", "180", "a longitude in degrees", true)),
             Map.entry("lon", new Range("-180", "180", "a longitude in degrees", true)));
 
-    /** Last words that name a magnitude rather than what is measured: {@code sentiment_score} takes its meaning from {@code sentiment}. */
-    private static final Set<String> MAGNITUDES = Set.of("score", "value", "level", "index");
+    /**
+     * Last words that name a magnitude or a unit rather than what is measured: {@code sentiment_score} takes its meaning
+     * from {@code sentiment}, {@code age_years} from {@code age}.
+     */
+    private static final Set<String> MAGNITUDES = Set.of("score", "value", "level", "index", "years", "yrs", "deg", "degrees");
 
     /**
      * The range a column's name states: its last word ({@code confidence}, {@code discount_percent}),

@@ -39,8 +39,8 @@ class ReviewCorpusTest {
     static final double UNTUNED_RECALL_TARGET = 0.90;
     static final double UNTUNED_FP_TARGET = 0.02;
     /** Measured on the dev set; a change that lowers recall or raises the false-positive rate fails. */
-    static final double RECALL_FLOOR = 178.0 / 181;
-    static final double FP_CEILING = 0.0 / 481;
+    static final double RECALL_FLOOR = 201.0 / 205;
+    static final double FP_CEILING = 0.0 / 542;
     /**
      * The untuned set's first run (2026-12-07: recall 0.750, false-positive rate 0.087 against the dev set's
      * 0.987 and 0.023): the gap says the rules are fitted to the dev corpus. The floors keep it from falling.

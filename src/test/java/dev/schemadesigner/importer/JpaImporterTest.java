@@ -325,4 +325,49 @@ class JpaImporterTest {
         assertThatThrownBy(() -> importer.importEntities("class A {}\0")).isInstanceOf(ImportException.class).hasMessageContaining("NUL byte");
         assertThatThrownBy(() -> importer.importEntities("a".repeat(ImportLimits.MAX_SQL_CHARS + 1))).isInstanceOf(InputTooLargeException.class);
     }
+
+    @Test
+    void leavesKeyAndTimestampRulesUncheckedForAnEntityWhoseBaseIsInAnotherSource() {
+        ImportResult result = importer.importEntities("""
+                import com.example.common.AuditedEntity;
+                import jakarta.persistence.*;
+
+                @Entity @Table(name = "hotels")
+                class Hotel extends AuditedEntity {
+                    @Column(nullable = false) private String name;
+                }
+
+                @Entity @Table(name = "rooms")
+                class Room {
+                    @Id @GeneratedValue private Long id;
+                    @ManyToOne(optional = false) @JoinColumn(name = "hotel_id", nullable = false) private Hotel hotel;
+                    @Column(name = "created_at", nullable = false) private java.time.Instant createdAt;
+                    @Column(name = "updated_at", nullable = false) private java.time.Instant updatedAt;
+                }
+                """);
+
+        assertThat(result.unchecked()).containsOnlyKeys("hotels", "rooms.hotel_id");
+        assertThat(result.unchecked().get("hotels")).containsExactlyInAnyOrder("missing-primary-key", "missing-timestamps");
+        assertThat(result.unchecked().get("rooms.hotel_id")).containsExactly("fk-target-missing");
+        // the key column is still read, typed as the usual id
+        assertThat(result.schema().requireTable("rooms").column("hotel_id").orElseThrow().type()).isEqualTo(LogicalType.BIGINT);
+        assertThat(result.warnings()).extracting(ImportWarning::message).anyMatch(m -> m.contains("AuditedEntity") && m.contains("missing-primary-key"));
+    }
+
+    @Test
+    void readsNaturalIdFieldsAsOneUniqueKey() {
+        Table suppliers = importer.importEntities("""
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.NaturalId;
+
+                @Entity @Table(name = "suppliers")
+                class Supplier {
+                    @Id @GeneratedValue private Long id;
+                    @NaturalId @Column(name = "supplier_code", nullable = false) private String supplierCode;
+                    @Column(nullable = false) private String name;
+                }
+                """).schema().requireTable("suppliers");
+
+        assertThat(suppliers.uniques()).extracting(u -> u.columns()).containsExactly(List.of("supplier_code"));
+    }
 }

@@ -113,6 +113,8 @@ public final class RepeatingGroupRule implements Rule {
 
     private static String plural(String stem) {
         String s = stem.replaceAll("_$", "");
+        if (s.equals("child") || s.endsWith("_child")) return s + "ren";
+        if (s.equals("person") || s.endsWith("_person")) return s.substring(0, s.length() - "person".length()) + "people";
         return s.endsWith("s") ? s : s.endsWith("y") && !s.endsWith("ay") && !s.endsWith("ey") ? s.substring(0, s.length() - 1) + "ies" : s + "s";
     }
 }

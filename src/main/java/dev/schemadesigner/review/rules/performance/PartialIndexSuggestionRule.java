@@ -12,18 +12,20 @@ import dev.schemadesigner.review.SchemaFacts;
 import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.Index;
+import dev.schemadesigner.schema.LogicalType;
 import dev.schemadesigner.schema.SqlExpressions;
 import dev.schemadesigner.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * ## What it flags
  * A filter on a fixed threshold or flag (`churn_risk > 70`, `deleted_at IS NULL`,
  * `severity >= 7`) with no partial index for it. Without declared query patterns: a nullable
- * `deleted_at` (soft delete) that no partial index excludes, and a `severity` or `priority`
+ * `deleted_at` or an `is_deleted` flag (soft delete) that no partial index excludes, and a `severity` or `priority`
  * column indexed in full.
  *
  * ## Why it matters
@@ -65,8 +67,10 @@ public final class PartialIndexSuggestionRule implements Rule {
             return out;
         }
         for (Table t : context.tables()) {
-            t.column("deleted_at").filter(Column::nullable).ifPresent(d -> t.foreignKeys().stream().findFirst()
-                    .ifPresent(fk -> suggest(context, t, fk.columns(), "deleted_at IS NULL", out)));
+            // any partial index that names the soft-delete column is taken to be the one for live rows (NOT is_deleted, is_deleted IS FALSE)
+            softDelete(t).filter(live -> t.indexes().stream().noneMatch(i -> i.where().map(w -> SchemaFacts.tokens(w.replaceAll("[^A-Za-z0-9_]+", "_"))
+                            .contains(live.split(" ")[0])).orElse(false)))
+                    .ifPresent(live -> t.foreignKeys().stream().findFirst().ifPresent(fk -> suggest(context, t, fk.columns(), live, out)));
             for (Index ix : t.indexes()) {
                 List<String> cols = ix.columnNames();
                 if (cols.size() == 1 && ix.keys().size() == 1 && ix.where().isEmpty() && PRIORITIES.contains(cols.get(0))) {
@@ -75,6 +79,15 @@ public final class PartialIndexSuggestionRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** The condition of a soft-deleted table's live rows: a nullable {@code deleted_at}, or an {@code is_deleted} / {@code deleted} flag. */
+    private static Optional<String> softDelete(Table t) {
+        if (t.column("deleted_at").filter(Column::nullable).isPresent()) return Optional.of("deleted_at IS NULL");
+        for (String flag : List.of("is_deleted", "deleted")) {
+            if (t.column(flag).filter(c -> c.type() instanceof LogicalType.Bool).isPresent()) return Optional.of(flag + " = false");
+        }
+        return Optional.empty();
     }
 
     private void suggest(ReviewContext context, Table t, List<String> key, String where, List<Finding> out) {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * ## What it flags
  * A numeric column holding a bounded value (score, severity, rating, priority, percent,
- * probability, confidence, sentiment, age, quantity, price, latitude, longitude) with no CHECK
+ * probability, confidence, sentiment, nps, age, quantity, price, latitude, longitude) with no CHECK
  * constraint that mentions it.
  *
  * ## Why it matters
@@ -52,7 +52,7 @@ public final class CheckCandidateRule implements Rule {
             "a bounded value (score, severity, rating, percent, quantity, price, probability) without a CHECK range");
     /** Words that make a numeric column a bounded value. */
     private static final Set<String> BOUNDED = Set.of("severity", "priority", "rating", "stars", "score", "percent", "percentage", "pct",
-            "probability", "confidence", "sentiment", "polarity", "age", "quantity", "qty", "price", "latitude", "lat", "longitude", "lng", "lon");
+            "probability", "confidence", "sentiment", "polarity", "nps", "age", "quantity", "qty", "price", "latitude", "lat", "longitude", "lng", "lon");
     /** Values that cannot be negative, with no upper bound. */
     private static final Set<String> NON_NEGATIVE = Set.of("quantity", "qty", "price");
     private static final String NUMBER = "(-?\\d+(?:\\.\\d+)?)";

@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  * Constraints are reported without a change.
  *
  * ## Limits
- * Names a tool generates pass as they are: MySQL's (an index named after its first column,
- * `<table>_ibfk_<n>`), PostgreSQL's (`<table>_<columns>_fkey`, `_check`, `_key`), Rails'
+ * Names a tool generates pass as they are: MySQL's (an index named after its first column or
+ * after the foreign key it serves, `<table>_ibfk_<n>`), Laravel's (`<table>_<columns>_unique`,
+ * `_foreign`), PostgreSQL's (`<table>_<columns>_fkey`, `_check`, `_key`), Rails'
  * (`index_<table>_on_<columns>`, `fk_rails_<hex>`), Django's (`<table>_<column>_<hash>`) and
  * Hibernate's (`FK<hash>`). The table may be abbreviated (`idx_pain_category` passes). Names of 63 characters or more are
  * taken as cut to the limit and only their prefix is checked. Any of the three conventions passes,
@@ -71,9 +72,12 @@ public final class IndexNamingRule implements Rule {
                         new CreateIndex(t.name(), ix.withName(name), context.concurrentIndexes()),
                         new DropIndex(t.name(), ix.name(), context.concurrentIndexes()))));
             }
-            t.foreignKeys().forEach(f -> prefixed(t, f.name(), "fk_", Set.of("fkey", "fk"), "foreign key", out));
-            t.checks().forEach(c -> prefixed(t, c.name(), "ck_", Set.of("check", "chk", "ck"), "check constraint", out));
-            t.uniques().forEach(u -> prefixed(t, u.name(), "uq_", Set.of("key", "uq", "uniq", "unique"), "unique constraint", out));
+            t.foreignKeys().forEach(f -> prefixed(t, f.name(), "fk_", Set.of("fkey", "fk", "foreign"), "foreign key",
+                    SchemaFacts.constraintName("fk", t.name(), String.join("_", f.columns())), out));
+            t.checks().forEach(c -> prefixed(t, c.name(), "ck_", Set.of("check", "chk", "ck"), "check constraint",
+                    "ck_" + t.name() + "_<what it checks>", out));
+            t.uniques().forEach(u -> prefixed(t, u.name(), "uq_", Set.of("key", "uq", "uniq", "unique"), "unique constraint",
+                    SchemaFacts.constraintName("uq", t.name(), String.join("_", u.columns())), out));
         }
         return out;
     }
@@ -89,9 +93,10 @@ public final class IndexNamingRule implements Rule {
     private static boolean conventional(Table t, Index ix) {
         String n = ix.name().toLowerCase(Locale.ROOT);
         String table = t.name().toLowerCase(Locale.ROOT);
-        if (generated(table, n) || mysqlDefault(ix, n)) return true;
+        if (generated(table, n) || mysqlDefault(ix, n) || t.foreignKeys().stream().anyMatch(f -> f.name().equalsIgnoreCase(n))) return true;
         boolean prefixed = n.startsWith("idx_") || n.startsWith("ix_") || n.startsWith("index_") || ix.unique() && n.startsWith("uq_");
-        boolean suffixed = n.startsWith(table + "_") && (n.endsWith("_idx") || n.endsWith("_index") || ix.unique() && n.endsWith("_key"));
+        boolean suffixed = n.startsWith(table + "_") && (n.endsWith("_idx") || n.endsWith("_index")
+                || ix.unique() && (n.endsWith("_key") || n.endsWith("_unique") || n.endsWith("_uniq")));
         if (!prefixed && !suffixed) return false;
         if (n.length() >= 63 || ix.columnNames().stream().allMatch(c -> n.contains(c.toLowerCase(Locale.ROOT)))) return true;
         return ix.where().map(w -> SchemaFacts.tokens(w.replaceAll("[^A-Za-z0-9_]+", "_")).stream()
@@ -127,9 +132,10 @@ public final class IndexNamingRule implements Rule {
         return n.startsWith(table + "_") && suffixes.stream().anyMatch(s -> n.endsWith("_" + s));
     }
 
-    private void prefixed(Table t, String name, String prefix, Set<String> suffixes, String what, List<Finding> out) {
+    private void prefixed(Table t, String name, String prefix, Set<String> suffixes, String what, String conventional, List<Finding> out) {
         if (!conventionalConstraint(t, name, prefix, suffixes)) {
-            out.add(finding(name, what + " " + name + " on " + t.name() + " does not start with " + prefix));
+            out.add(finding(name, what + " " + name + " on " + t.name() + " follows no naming convention (it does not start with " + prefix
+                    + "), so errors and migrations that name it do not say what it constrains; rename it " + conventional));
         }
     }
 }
