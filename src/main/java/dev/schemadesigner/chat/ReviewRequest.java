@@ -6,10 +6,12 @@ import java.util.Optional;
 /**
  * {@code POST /api/v1/review}: a schema and/or migrations to review, the dialect, rule ids to ignore, declared queries,
  * whether a SQL migration without BEGIN runs in one transaction anyway (as Flyway runs it; default no), and the
- * PostgreSQL major version the migrations target (default 15).
+ * PostgreSQL major version the migrations target (default 15), whether to observe the migrations on the verification
+ * database of the dialect (default: yes when one is configured) and how many rows a touched table gets there (default 10,000).
  */
 public record ReviewRequest(Optional<Source> schema, List<Source> migrations, Optional<String> dialect, List<String> ignore, List<String> queries,
-                            Optional<Boolean> assumeInTransaction, Optional<Integer> targetVersion) {
+                            Optional<Boolean> assumeInTransaction, Optional<Integer> targetVersion, Optional<Boolean> observe,
+                            Optional<Integer> observeRows) {
     public ReviewRequest {
         schema = schema == null ? Optional.empty() : schema;
         migrations = migrations == null ? List.of() : List.copyOf(migrations);
@@ -18,6 +20,13 @@ public record ReviewRequest(Optional<Source> schema, List<Source> migrations, Op
         queries = queries == null ? List.of() : List.copyOf(queries);
         assumeInTransaction = assumeInTransaction == null ? Optional.empty() : assumeInTransaction;
         targetVersion = targetVersion == null ? Optional.empty() : targetVersion;
+        observe = observe == null ? Optional.empty() : observe;
+        observeRows = observeRows == null ? Optional.empty() : observeRows;
+    }
+
+    public ReviewRequest(Optional<Source> schema, List<Source> migrations, Optional<String> dialect, List<String> ignore, List<String> queries,
+                         Optional<Boolean> assumeInTransaction, Optional<Integer> targetVersion) {
+        this(schema, migrations, dialect, ignore, queries, assumeInTransaction, targetVersion, Optional.empty(), Optional.empty());
     }
 
     public ReviewRequest(Optional<Source> schema, List<Source> migrations, Optional<String> dialect, List<String> ignore, List<String> queries) {

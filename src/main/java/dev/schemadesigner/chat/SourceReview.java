@@ -31,10 +31,15 @@ final class SourceReview {
 
     private final Reviewer reviewer;
     private final LiveDatabases databases;
+    private final List<dev.schemadesigner.verify.VerifyTarget> observers;
 
-    SourceReview(Reviewer reviewer, LiveDatabases databases) {
+    SourceReview(Reviewer reviewer, LiveDatabases databases) { this(reviewer, databases, List.of()); }
+
+    /** {@code observers}: the verification databases a migration may be observed on (SQLite has nothing to observe). */
+    SourceReview(Reviewer reviewer, LiveDatabases databases, List<dev.schemadesigner.verify.VerifyTarget> observers) {
         this.reviewer = reviewer;
         this.databases = databases;
+        this.observers = List.copyOf(observers);
     }
 
     ReviewOutcome review(ReviewRequest request) {
@@ -83,6 +88,7 @@ final class SourceReview {
             warnings.addAll(assumed.warnings(migration.name().orElse("migration")));
             imported.warnings().forEach(w -> warnings.add(describe(migration, w)));
             ReviewInput input = base.withMigration(imported.script(), start, targetVersion, assumed.columns().keySet()).withSuppressions(suppressionsOf(migration));
+            input = observed(input, request, dialect, imported.script(), start, migration.name().orElse("migration"), warnings);
             findings.addAll(aboutTheMigration(reviewer.review(input), imported, start, input.schema()));
         }
         return new ReviewOutcome(findings.stream().distinct().sorted(Finding.ORDER).toList(), warnings);
@@ -99,6 +105,33 @@ final class SourceReview {
             dev.schemadesigner.change.OpTables.primary(step.op()).filter(t -> !before.hasTable(t) && after.hasTable(t)).ifPresent(created::add);
         }
         return findings.stream().filter(f -> isMigrationRule(f.rule()) || created.contains(TurnObjects.tableOf(f.object(), after))).toList();
+    }
+
+    /**
+     * The migration run step by step on the dialect's verification database over seeded rows, its observations
+     * added to the input; by default whenever that database is configured. Without one, or when the run fails,
+     * the review goes on from the statements alone and a warning says so.
+     */
+    private ReviewInput observed(ReviewInput input, ReviewRequest request, String dialect, dev.schemadesigner.importer.migration.MigrationScript script,
+                                 Schema before, String name, List<String> warnings) {
+        int rows = request.observeRows().orElse(dev.schemadesigner.verify.locks.PostgresLockObserver.DEFAULT_ROWS);
+        if (rows < 1 || rows > dev.schemadesigner.verify.locks.MigrationObserver.MAX_ROWS) {
+            throw ConversationException.badInput("observe_rows", "observe_rows must be from 1 to "
+                    + dev.schemadesigner.verify.locks.MigrationObserver.MAX_ROWS + ", was " + rows);
+        }
+        if (!request.observe().orElse(true)) return input;
+        Optional<dev.schemadesigner.verify.VerifyTarget> target = observers.stream().filter(t -> t.dialect().name().equals(dialect))
+.findFirst();
+        if (target.isEmpty()) {
+            if (request.observe().orElse(false)) warnings.add(name + ": not observed: no verification database is configured for " + dialect);
+            return input;
+        }
+        try {
+            return input.withObservations(dev.schemadesigner.verify.locks.MigrationObserver.observe(target.get(), before, script, rows));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            warnings.add(name + ": not observed: " + e.getMessage());
+            return input;
+        }
     }
 
     private static boolean isMigrationRule(String id) {

@@ -49,12 +49,14 @@ public final class MigrationFacts {
     private final Schema afterUpgrade;
     private final int targetVersion;
     private final java.util.Set<String> assumedTables;
+    private final List<Observation> observations;
 
     MigrationFacts(ReviewInput.Migration migration) {
         this.script = migration.script();
         this.before = migration.before();
         this.targetVersion = migration.targetVersion();
         this.assumedTables = migration.assumedTables();
+        this.observations = migration.observations();
         List<StepInContext> steps = new ArrayList<>();
         Schema current = before;
         java.util.Set<String> created = new java.util.HashSet<>();
@@ -87,6 +89,11 @@ public final class MigrationFacts {
     public boolean sqlFile() { return script.revision().isEmpty(); }
 
     public Schema afterUpgrade() { return afterUpgrade; }
+
+    /** What the database was seen to do running the step at {@code line}, when the migration was observed. */
+    public java.util.Optional<Observation> observation(int line) {
+        return observations.stream().filter(o -> o.line() == line).findFirst();
+    }
 
     public List<StepInContext> upgrade() { return upgrade; }
 
