@@ -89,6 +89,7 @@ final class SourceReview {
             imported.warnings().forEach(w -> warnings.add(describe(migration, w)));
             ReviewInput input = base.withMigration(imported.script(), start, targetVersion, assumed.columns().keySet()).withSuppressions(suppressionsOf(migration));
             input = observed(input, request, dialect, imported.script(), start, migration.name().orElse("migration"), warnings);
+            input = sized(input, request, migration.content(), imported.script());
             findings.addAll(aboutTheMigration(reviewer.review(input), imported, start, input.schema()));
         }
         return new ReviewOutcome(findings.stream().distinct().sorted(Finding.ORDER).toList(), warnings);
@@ -132,6 +133,34 @@ final class SourceReview {
             warnings.add(name + ": not observed: " + e.getMessage());
             return input;
         }
+    }
+
+    /**
+     * The sizes of the migration's tables: the request's {@code row_counts}, else a comment in the source
+     * ({@code -- ~18M rows}) on a step's line or just before it; a table of neither is of unknown size.
+     */
+    private static ReviewInput sized(ReviewInput input, ReviewRequest request, String source, dev.schemadesigner.importer.migration.MigrationScript script) {
+        dev.schemadesigner.review.SizeSeverity thresholds;
+        try {
+            dev.schemadesigner.review.SizeSeverity d = dev.schemadesigner.review.SizeSeverity.DEFAULT;
+            thresholds = new dev.schemadesigner.review.SizeSeverity(request.warningRows().orElse(d.warningRows()), request.errorRows().orElse(d.errorRows()));
+        } catch (IllegalArgumentException e) {
+            throw ConversationException.badInput("warning_rows", e.getMessage());
+        }
+        java.util.Map<String, dev.schemadesigner.review.TableSize> sizes = new java.util.HashMap<>();
+        java.util.Map<Integer, Long> counts = dev.schemadesigner.review.SizeSeverity.commentCounts(source);
+        for (var step : script.upgrade()) {
+            Optional<String> table = dev.schemadesigner.change.OpTables.primary(step.op());
+            if (table.isEmpty() || sizes.containsKey(table.get())) continue;
+            counts.entrySet().stream().filter(c -> c.getKey() <= step.line()).reduce((a, b) -> b)
+                    .filter(c -> script.upgrade().stream().noneMatch(s -> s.line() >= c.getKey() && s.line() < step.line()))
+                    .ifPresent(c -> sizes.put(table.get(), new dev.schemadesigner.review.TableSize(c.getValue(), "comment, line " + c.getKey())));
+        }
+        request.rowCounts().forEach((table, rows) -> {
+            if (rows < 0) throw ConversationException.badInput("row_counts", "row_counts." + table + " must not be negative, was " + rows);
+            sizes.put(table, new dev.schemadesigner.review.TableSize(rows, "row_counts"));
+        });
+        return sizes.isEmpty() && request.warningRows().isEmpty() && request.errorRows().isEmpty() ? input : input.withSizes(sizes, thresholds);
     }
 
     private static boolean isMigrationRule(String id) {

@@ -41,7 +41,8 @@ public final class Reviewer {
                 continue;
             }
             if (!f.rule().equals(OBSERVED_LOCK) && f.severity().compareTo(Severity.WARNING) <= 0) flagged.add(line.getAsInt());
-            out.add(migration.observation(line.getAsInt()).filter(o -> f.observation().isEmpty()).map(f::withObservation).orElse(f));
+            Finding observed = migration.observation(line.getAsInt()).filter(o -> f.observation().isEmpty()).map(f::withObservation).orElse(f);
+            out.add(migration.measured() ? migration.sized(observed, line.getAsInt()) : observed);
         }
         out.removeIf(f -> f.rule().equals(OBSERVED_LOCK) && flagged.contains(migrationLine(f).orElse(-1)));
         return out;
