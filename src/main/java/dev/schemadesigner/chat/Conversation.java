@@ -261,7 +261,7 @@ public final class Conversation implements AutoCloseable {
     }
 
     /** A review of pasted schema sources, for {@code POST /api/v1/review}. */
-    public ReviewOutcome review(ReviewRequest request) { return new SourceReview(reviewer, databases, schemaImports).review(request); }
+    public ReviewOutcome review(ReviewRequest request) { return new SourceReview(reviewer, databases, schemaImports, verifier.targets()).review(request); }
 
     public List<dev.schemadesigner.review.CatalogueEntry> rules() { return dev.schemadesigner.review.Rules.catalogue(); }
 

@@ -32,15 +32,26 @@ final class SourceReview {
     private final Reviewer reviewer;
     private final LiveDatabases databases;
     private final SchemaImports imports;
+    private final List<dev.schemadesigner.verify.VerifyTarget> observers;
 
     SourceReview(Reviewer reviewer, LiveDatabases databases) {
-        this(reviewer, databases, new SchemaImports());
+        this(reviewer, databases, new SchemaImports(), List.of());
     }
 
     SourceReview(Reviewer reviewer, LiveDatabases databases, SchemaImports imports) {
+        this(reviewer, databases, imports, List.of());
+    }
+
+    SourceReview(Reviewer reviewer, LiveDatabases databases, List<dev.schemadesigner.verify.VerifyTarget> observers) {
+        this(reviewer, databases, new SchemaImports(), observers);
+    }
+
+    /** {@code observers}: the verification databases a migration may be observed on (SQLite has nothing to observe). */
+    SourceReview(Reviewer reviewer, LiveDatabases databases, SchemaImports imports, List<dev.schemadesigner.verify.VerifyTarget> observers) {
         this.reviewer = reviewer;
         this.databases = databases;
         this.imports = imports;
+        this.observers = List.copyOf(observers);
     }
 
     ReviewOutcome review(ReviewRequest request) {
@@ -89,6 +100,8 @@ final class SourceReview {
             warnings.addAll(assumed.warnings(migration.name().orElse("migration")));
             imported.warnings().forEach(w -> warnings.add(describe(migration, w)));
             ReviewInput input = base.withMigration(imported.script(), start, targetVersion, assumed.columns().keySet()).withSuppressions(suppressionsOf(migration));
+            input = observed(input, request, dialect, imported.script(), start, migration.name().orElse("migration"), warnings);
+            input = sized(input, request, migration.content(), imported.script());
             findings.addAll(aboutTheMigration(reviewer.review(input), imported, start, input.schema()));
         }
         return new ReviewOutcome(findings.stream().distinct().sorted(Finding.ORDER).toList(), warnings);
@@ -105,6 +118,61 @@ final class SourceReview {
             dev.schemadesigner.change.OpTables.primary(step.op()).filter(t -> !before.hasTable(t) && after.hasTable(t)).ifPresent(created::add);
         }
         return findings.stream().filter(f -> isMigrationRule(f.rule()) || created.contains(TurnObjects.tableOf(f.object(), after))).toList();
+    }
+
+    /**
+     * The migration run step by step on the dialect's verification database over seeded rows, its observations
+     * added to the input; by default whenever that database is configured. Without one, or when the run fails,
+     * the review goes on from the statements alone and a warning says so.
+     */
+    private ReviewInput observed(ReviewInput input, ReviewRequest request, String dialect, dev.schemadesigner.importer.migration.MigrationScript script,
+                                 Schema before, String name, List<String> warnings) {
+        int rows = request.observeRows().orElse(dev.schemadesigner.verify.locks.PostgresLockObserver.DEFAULT_ROWS);
+        if (rows < 1 || rows > dev.schemadesigner.verify.locks.MigrationObserver.MAX_ROWS) {
+            throw ConversationException.badInput("observe_rows", "observe_rows must be from 1 to "
+                    + dev.schemadesigner.verify.locks.MigrationObserver.MAX_ROWS + ", was " + rows);
+        }
+        if (!request.observe().orElse(true)) return input;
+        Optional<dev.schemadesigner.verify.VerifyTarget> target = observers.stream().filter(t -> t.dialect().name().equals(dialect))
+.findFirst();
+        if (target.isEmpty()) {
+            if (request.observe().orElse(false)) warnings.add(name + ": not observed: no verification database is configured for " + dialect);
+            return input;
+        }
+        try {
+            return input.withObservations(dev.schemadesigner.verify.locks.MigrationObserver.observe(target.get(), before, script, rows));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            warnings.add(name + ": not observed: " + e.getMessage());
+            return input;
+        }
+    }
+
+    /**
+     * The sizes of the migration's tables: the request's {@code row_counts}, else a comment in the source
+     * ({@code -- ~18M rows}) on a step's line or just before it; a table of neither is of unknown size.
+     */
+    private static ReviewInput sized(ReviewInput input, ReviewRequest request, String source, dev.schemadesigner.importer.migration.MigrationScript script) {
+        dev.schemadesigner.review.SizeSeverity thresholds;
+        try {
+            dev.schemadesigner.review.SizeSeverity d = dev.schemadesigner.review.SizeSeverity.DEFAULT;
+            thresholds = new dev.schemadesigner.review.SizeSeverity(request.warningRows().orElse(d.warningRows()), request.errorRows().orElse(d.errorRows()));
+        } catch (IllegalArgumentException e) {
+            throw ConversationException.badInput("warning_rows", e.getMessage());
+        }
+        java.util.Map<String, dev.schemadesigner.review.TableSize> sizes = new java.util.HashMap<>();
+        java.util.Map<Integer, Long> counts = dev.schemadesigner.review.SizeSeverity.commentCounts(source);
+        for (var step : script.upgrade()) {
+            Optional<String> table = dev.schemadesigner.change.OpTables.primary(step.op());
+            if (table.isEmpty() || sizes.containsKey(table.get())) continue;
+            counts.entrySet().stream().filter(c -> c.getKey() <= step.line()).reduce((a, b) -> b)
+                    .filter(c -> script.upgrade().stream().noneMatch(s -> s.line() >= c.getKey() && s.line() < step.line()))
+                    .ifPresent(c -> sizes.put(table.get(), new dev.schemadesigner.review.TableSize(c.getValue(), "comment, line " + c.getKey())));
+        }
+        request.rowCounts().forEach((table, rows) -> {
+            if (rows < 0) throw ConversationException.badInput("row_counts", "row_counts." + table + " must not be negative, was " + rows);
+            sizes.put(table, new dev.schemadesigner.review.TableSize(rows, "row_counts"));
+        });
+        return sizes.isEmpty() && request.warningRows().isEmpty() && request.errorRows().isEmpty() ? input : input.withSizes(sizes, thresholds);
     }
 
     private static boolean isMigrationRule(String id) {

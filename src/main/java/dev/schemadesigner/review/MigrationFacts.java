@@ -49,12 +49,20 @@ public final class MigrationFacts {
     private final Schema afterUpgrade;
     private final int targetVersion;
     private final java.util.Set<String> assumedTables;
+    private final List<Observation> observations;
+    private final java.util.Map<String, TableSize> sizes;
+    private final SizeSeverity sizeSeverity;
+    private final boolean measured;
 
     MigrationFacts(ReviewInput.Migration migration) {
         this.script = migration.script();
         this.before = migration.before();
         this.targetVersion = migration.targetVersion();
         this.assumedTables = migration.assumedTables();
+        this.observations = migration.observations();
+        this.sizes = migration.sizes();
+        this.sizeSeverity = migration.sizeSeverity();
+        this.measured = migration.measured();
         List<StepInContext> steps = new ArrayList<>();
         Schema current = before;
         java.util.Set<String> created = new java.util.HashSet<>();
@@ -87,6 +95,21 @@ public final class MigrationFacts {
     public boolean sqlFile() { return script.revision().isEmpty(); }
 
     public Schema afterUpgrade() { return afterUpgrade; }
+
+    /** True when the migration was observed or its tables' sizes are known: findings then say the size they assume. */
+    public boolean measured() { return measured; }
+
+    /** {@code finding} on the step at {@code line} with the severity its table's size gives it ({@link SizeSeverity}). */
+    Finding sized(Finding finding, int line) {
+        java.util.Optional<String> table = upgrade.stream().filter(s -> s.step().line() == line).findFirst()
+                .flatMap(s -> OpTables.primary(s.op()).or(() -> observation(line).flatMap(o -> o.locks().keySet().stream().findFirst())));
+        return table.map(t -> sizeSeverity.apply(finding, t, java.util.Optional.ofNullable(sizes.get(t)))).orElse(finding);
+    }
+
+    /** What the database was seen to do running the step at {@code line}, when the migration was observed. */
+    public java.util.Optional<Observation> observation(int line) {
+        return observations.stream().filter(o -> o.line() == line).findFirst();
+    }
 
     public List<StepInContext> upgrade() { return upgrade; }
 

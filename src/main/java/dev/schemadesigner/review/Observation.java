@@ -15,7 +15,7 @@ import java.util.Optional;
  * ({@code rewritten}: {@code pg_class.relfilenode} changed) and the existing indexes rebuilt with them, the tables
  * it read in full without rewriting them ({@code scanned}: a validation; {@code pg_stat_xact_user_tables.seq_scan}), how
  * long the step took on {@code rows} rows a table, and on MariaDB the cheapest {@code algorithm} the server
- * accepted ({@code INSTANT}, {@code INPLACE}, {@code COPY}) and whether it allowed {@code LOCK=NONE}.
+ * accepted ({@code INSTANT}, {@code NOCOPY}, {@code INPLACE}, {@code COPY}) and whether it allowed {@code LOCK=NONE}.
  * {@code note} says what could not be observed, when something could not.
  */
 public record Observation(String dialect, int line, Map<String, LockMode> locks, List<String> rewritten, List<String> rebuiltIndexes, List<String> scanned,
@@ -31,17 +31,29 @@ public record Observation(String dialect, int line, Map<String, LockMode> locks,
         Objects.requireNonNull(note, "note");
     }
 
+    /** How {@link #note} starts when the step failed on the seeded rows (it then says the database's error). */
+    public static final String FAILED = "failed: ";
+
+    /** True when the step failed on the seeded rows: a migration that would fail in production the same way. */
+    public boolean failed() { return note.filter(n -> n.startsWith(FAILED)).isPresent(); }
+
     /** The strongest lock of the step on any table, if it held one. */
     public Optional<LockMode> strongestLock() { return locks.values().stream().max(Comparator.naturalOrder()); }
 
-    /** True when the step rewrote a table or held a lock that makes writers (or readers) wait, or MariaDB could only copy or lock. */
+    /**
+     * True when the step rewrote a table, read one in full while writers had to wait, or (MariaDB) could only copy the
+     * table or not allow LOCK=NONE. A write-blocking lock held only for a catalog change is not: it lasts
+     * milliseconds whatever the size (waiting for it behind long transactions is {@code missing-lock-timeout}'s case).
+     */
     public boolean disruptive() {
-        return !rewritten.isEmpty() || strongestLock().map(LockMode::blocksWrites).orElse(false)
+        boolean blocksWrites = strongestLock().map(LockMode::blocksWrites).orElse(false);
+        return !rewritten.isEmpty() || blocksWrites && !scanned.isEmpty()
                 || algorithm.map("COPY"::equals).orElse(false) || lockNone.map(none -> !none).orElse(false);
     }
 
     /** {@code ACCESS EXCLUSIVE on orders for 1.8 s at 10,000 rows; table rewritten}. */
     public String summary() {
+        if (failed()) return String.format(Locale.ROOT, "failed at %,d rows: %s", rows, note.orElseThrow().substring(FAILED.length()));
         StringBuilder out = new StringBuilder();
         if (!locks.isEmpty()) {
             Map<LockMode, List<String>> byMode = new java.util.TreeMap<>(Comparator.reverseOrder());
@@ -61,6 +73,21 @@ public record Observation(String dialect, int line, Map<String, LockMode> locks,
         if (!rebuiltIndexes.isEmpty()) out.append("; indexes rebuilt: ").append(String.join(", ", rebuiltIndexes));
         note.ifPresent(n -> out.append(" (").append(n).append(')'));
         return out.toString();
+    }
+
+    /**
+     * What the step did, without the timing, so that the same migration always reads the same:
+     * {@code took ACCESS EXCLUSIVE on orders and rewrote orders}.
+     */
+    public String effect() {
+        if (failed()) return "failed on them";
+        List<String> parts = new java.util.ArrayList<>();
+        strongestLock().ifPresent(mode -> parts.add("took " + mode.label() + " on " + String.join(", ",
+                locks.entrySet().stream().filter(e -> e.getValue() == mode).map(Map.Entry::getKey).toList())));
+        algorithm.ifPresent(a -> parts.add("ran with ALGORITHM=" + a + lockNone.map(none -> none ? ", LOCK=NONE" : " (LOCK=NONE refused)").orElse("")));
+        if (!rewritten.isEmpty()) parts.add("rewrote " + String.join(", ", rewritten));
+        if (parts.isEmpty()) parts.add("held no lock on an existing table");
+        return String.join(" and ", parts);
     }
 
     static String duration(long millis) {

@@ -29,16 +29,27 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
      * the tables of {@code before} that were only assumed from the migration's own statements (their
      * column types are not known).
      */
-    public record Migration(MigrationScript script, Schema before, int targetVersion, Set<String> assumedTables) {
+    public record Migration(MigrationScript script, Schema before, int targetVersion, Set<String> assumedTables, List<Observation> observations,
+                            Map<String, TableSize> sizes, SizeSeverity sizeSeverity) {
         public Migration {
+            sizes = Map.copyOf(sizes);
+            Objects.requireNonNull(sizeSeverity, "sizeSeverity");
             Objects.requireNonNull(script, "script");
             Objects.requireNonNull(before, "before");
             assumedTables = Set.copyOf(assumedTables);
+            observations = List.copyOf(observations);
             if (targetVersion < MIN_TARGET_VERSION || targetVersion > MAX_TARGET_VERSION) {
                 throw new IllegalArgumentException("target_version must be a PostgreSQL major version from " + MIN_TARGET_VERSION
                         + " to " + MAX_TARGET_VERSION + ", was " + targetVersion);
             }
         }
+
+        public Migration(MigrationScript script, Schema before, int targetVersion, Set<String> assumedTables) {
+            this(script, before, targetVersion, assumedTables, List.of(), Map.of(), SizeSeverity.DEFAULT);
+        }
+
+        /** True when the review knows more than the statements: what the database did, or how big the tables are. */
+        public boolean measured() { return !observations.isEmpty() || !sizes.isEmpty(); }
 
         public Migration(MigrationScript script, Schema before) { this(script, before, DEFAULT_TARGET_VERSION, Set.of()); }
     }
@@ -131,6 +142,26 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
             }
         }
         return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before, targetVersion, assumedTables)), measured);
+    }
+
+    /**
+     * Adds what the database did when the migration's steps ran on seeded rows: each migration finding on an
+     * observed step carries its observation, and {@code observed-lock} reports a disruptive step no rule flagged.
+     */
+    public ReviewInput withObservations(List<Observation> value) {
+        Migration m = migration.orElseThrow(() -> new IllegalStateException("observations belong to a migration under review"));
+        Migration observed = new Migration(m.script(), m.before(), m.targetVersion(), m.assumedTables(), value, m.sizes(), m.sizeSeverity());
+        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, existing, Optional.of(observed), measured);
+    }
+
+    /**
+     * Adds the sizes the migration's tables are taken to have and the thresholds that turn a size into a severity
+     * ({@link SizeSeverity}): findings about a step's lock time then take their severity from the table's size.
+     */
+    public ReviewInput withSizes(Map<String, TableSize> sizes, SizeSeverity thresholds) {
+        Migration m = migration.orElseThrow(() -> new IllegalStateException("table sizes belong to a migration under review"));
+        Migration sized = new Migration(m.script(), m.before(), m.targetVersion(), m.assumedTables(), m.observations(), sizes, thresholds);
+        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, existing, Optional.of(sized), measured);
     }
 
     /** Adds inline suppressions: their global ids join {@link #ignore}, their per-object ids join {@link #ignoreByObject}. */

@@ -71,7 +71,7 @@ public final class Rules {
             new MissingFilterIndexRule(), new LowSelectivityIndexRule(), new JsonQueryIndexRule(),
             new MaterializedViewSuggestionRule(), new DenormalizationSuggestionRule(),
             // Migration safety
-            new AddNotNullColumnWithoutDefaultRule(), new SetNotNullOnExistingColumnRule(), new DropColumnRule(), new DropTableRule(),
+            new AddNotNullColumnWithoutDefaultRule(), new SetNotNullOnExistingColumnRule(), new DropColumnRule(), new DropTableRule(), new dev.schemadesigner.review.rules.migration.ObservedLockRule(),
             new RenameColumnRule(), new RenameTableRule(), new ChangeColumnTypeRule(), new AddForeignKeyValidatingRule(),
             new AddCheckValidatingRule(), new AddUniqueConstraintLockingRule(), new CreateIndexNotConcurrentlyRule(),
             new DropIndexNotConcurrentlyRule(), new ConcurrentlyInTransactionRule(), new VolatileDefaultRule(), new MissingDowngradeRule(),

@@ -42,12 +42,30 @@ public final class ThrowawayDatabase implements AutoCloseable {
     private final Connection connection;
     private final Connection admin;
     private final List<Runnable> afterDrop = new CopyOnWriteArrayList<>();
+    private final Login login;
 
-    private ThrowawayDatabase(Kind kind, String name, Connection connection, Connection admin) {
+    /** Opens another connection as the login statements run as. */
+    @FunctionalInterface
+    interface Login {
+        Connection open() throws SQLException;
+    }
+
+    private ThrowawayDatabase(Kind kind, String name, Connection connection, Connection admin, Login login) {
         this.kind = kind;
         this.name = name;
         this.connection = connection;
         this.admin = admin;
+        this.login = login;
+    }
+
+    /**
+     * Another connection of the login that works in this throw-away, not set to it (no search path or
+     * catalog chosen): an observer reads the server's lock tables with it, or holds a lock from a second
+     * session. The caller closes it.
+     */
+    public Connection another() throws SQLException {
+        if (login == null) throw new SQLException("a " + kind + " throw-away has no other connections");
+        return login.open();
     }
 
     /**
@@ -61,7 +79,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = ON");
         }
-        return new ThrowawayDatabase(Kind.SQLITE, name, c, null);
+        return new ThrowawayDatabase(Kind.SQLITE, name, c, null, null);
     }
 
     /** A new schema in the PostgreSQL database at {@code url}, made and used by the url's own user. */
@@ -87,7 +105,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
                 s.execute("SET lock_timeout = '" + LOCK_TIMEOUT_SECONDS + "s'");
                 s.execute("SET standard_conforming_strings = on");
             }
-            return new ThrowawayDatabase(Kind.POSTGRESQL, name, c, admin);
+            return new ThrowawayDatabase(Kind.POSTGRESQL, name, c, admin, accounts::work);
         } catch (SQLException | RuntimeException e) {
             abandon(Kind.POSTGRESQL, name, c, admin, e);
             throw e;
@@ -115,7 +133,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
                 s.execute("SET SESSION max_statement_time = " + STATEMENT_TIMEOUT_SECONDS + ", lock_wait_timeout = " + LOCK_TIMEOUT_SECONDS
                         + ", innodb_lock_wait_timeout = " + LOCK_TIMEOUT_SECONDS + ", sql_mode = '" + MARIADB_SQL_MODE + "'");
             }
-            return new ThrowawayDatabase(Kind.MARIADB, name, c, admin);
+            return new ThrowawayDatabase(Kind.MARIADB, name, c, admin, accounts::work);
         } catch (SQLException | RuntimeException e) {
             abandon(Kind.MARIADB, name, c, admin, e);
             throw e;

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Turns a migration fixture ({@code .py} Alembic revision or {@code .sql} migration) into a
  * {@link ReviewInput}. The before-schema is the bundled Customer Feedback Analyzer
  * ({@code projects/ddl/customer-feedback-analyzer.postgresql.sql}) unless a header comment says
- * {@code @before empty}; {@code @dialect sqlite} (or mariadb) sets the dialect, PostgreSQL otherwise.
+ * {@code @before empty}; {@code @dialect sqlite} (or mariadb) sets the dialect, PostgreSQL otherwise. {@code @observe}
+ * runs the migration on the real PostgreSQL over 1,000 seeded rows a table and reviews it with the observations.
  */
 final class MigrationFixtures {
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(?:#|--)\\s*@(\\w+)\\s*(.*)$", Pattern.MULTILINE);
@@ -35,7 +36,24 @@ final class MigrationFixtures {
     }
 
     static ReviewInput input(String text, String name) {
-        return ReviewInput.of(Schema.EMPTY).withDialect(dialect(text)).withMigration(imported(text, name).script(), before(text));
+        MigrationImport imported = imported(text, name);
+        ReviewInput input = ReviewInput.of(Schema.EMPTY).withDialect(dialect(text)).withMigration(imported.script(), before(text));
+        return observed(text) ? input.withObservations(observations(imported, before(text))) : input;
+    }
+
+    private static boolean observed(String text) {
+        Matcher m = DIRECTIVE.matcher(text);
+        while (m.find()) if (m.group(1).equals("observe")) return true;
+        return false;
+    }
+
+    private static java.util.List<Observation> observations(MigrationImport imported, Schema before) {
+        try {
+            return dev.schemadesigner.verify.locks.MigrationObserver.observe(
+                    dev.schemadesigner.verify.VerifyTarget.postgres(dev.schemadesigner.TestDatabases.postgresVerifyUrl()), before, imported.script(), 1_000);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static MigrationImport imported(String text, String name) {

@@ -1,6 +1,7 @@
 package dev.schemadesigner.verify.locks;
 
 import dev.schemadesigner.change.CreateIndex;
+import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.DataMigration;
 import dev.schemadesigner.change.DropIndex;
 import dev.schemadesigner.change.OpTables;
@@ -18,9 +19,9 @@ import java.util.Optional;
 /**
  * The steps of a migration as the observers run them: each operation printed by the dialect against the
  * schema just before it (what the user pasted never reaches the database as text), on the table it
- * acts on. A data statement is observed only when it validates a constraint ({@code VALIDATE CONSTRAINT},
- * printed by the dialect); other data statements and steps on tables that do not exist yet are left out,
- * and so are the steps of a migration after one that does not apply.
+ * acts on (a new table's own name). A data statement is observed only when it validates a constraint
+ * ({@code VALIDATE CONSTRAINT}, printed by the dialect); other data statements are left out, and so are the
+ * steps of a migration after one that does not apply.
  */
 public final class ObservedSteps {
     private ObservedSteps() {}
@@ -87,7 +88,7 @@ public final class ObservedSteps {
             return MigrationFacts.validated(step).flatMap(name -> owner(current, name))
                     .map(t -> new ObservedStep(step.line(), dialect.validateConstraint(t, constraint(current, t, step)), t, false));
         }
-        Optional<String> table = OpTables.primary(step.op()).filter(current::hasTable);
+        Optional<String> table = step.op() instanceof CreateTable c ? Optional.of(c.table().name()) : OpTables.primary(step.op());
         if (table.isEmpty()) return Optional.empty();
         List<String> sql;
         try {

@@ -67,18 +67,12 @@ public final class PostgresLockObserver {
         this.writer = writer;
     }
 
-    /** What a throw-away on PostgreSQL needs besides itself: two more connections of the same login. */
-    @FunctionalInterface
-    public interface Connections {
-        Connection open() throws SQLException;
-    }
-
     /**
      * Creates the migration's before-schema in {@code db}, seeds {@code rows} rows (shaped as {@link ObservedSteps.Migration#rowsLike}) into the tables the steps touch (and the
      * tables they reference, which must hold the keys), then runs and observes each step in order. A step
      * that fails ends the observation: the schema after it is not what the later steps expect.
      */
-    public static List<Observation> observe(ThrowawayDatabase db, Connections more, Dialect dialect, ObservedSteps.Migration migration,
+    public static List<Observation> observe(ThrowawayDatabase db, Dialect dialect, ObservedSteps.Migration migration,
                                             int rows) throws SQLException {
         db.execute(dialect.createSchema(migration.before()));
         List<ObservedStep> steps = migration.steps();
@@ -88,7 +82,7 @@ public final class PostgresLockObserver {
         try (Statement s = db.connection().createStatement()) {
             s.execute("ANALYZE");
         }
-        try (Connection sampler = more.open(); Connection writer = more.open()) {
+        try (Connection sampler = db.another(); Connection writer = db.another()) {
             try (Statement s = writer.createStatement()) {
                 s.execute("SET search_path TO " + db.name());
                 s.execute("SET lock_timeout = '10s'");
@@ -98,7 +92,7 @@ public final class PostgresLockObserver {
             for (ObservedStep step : steps) {
                 Observation o = observer.step(db, step, rows);
                 out.add(o);
-                if (o.note().filter(n -> n.startsWith("failed")).isPresent()) break;
+                if (o.failed()) break;
             }
             return out;
         }
@@ -139,7 +133,7 @@ public final class PostgresLockObserver {
             }
         } catch (SQLException e) {
             return new Observation("postgresql", step.line(), Map.of(), List.of(), List.of(), List.of(), 0, rows, Optional.empty(),
-                    Optional.empty(), Optional.of("failed: " + e.getMessage()));
+                    Optional.empty(), Optional.of(Observation.FAILED + e.getMessage()));
         }
         Map<String, FileOf> filesAfter = files(work);
         List<String> rewritten = new ArrayList<>();

@@ -11,7 +11,6 @@ import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.verify.ThrowawayDatabase;
 import org.junit.jupiter.api.Test;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ class PostgresLockObserverTest {
         var dialect = Dialects.byName("postgresql");
         String url = TestDatabases.postgresVerifyUrl();
         try (ThrowawayDatabase db = ThrowawayDatabase.postgres(url)) {
-            return PostgresLockObserver.observe(db, () -> DriverManager.getConnection(url), dialect,
+            return PostgresLockObserver.observe(db, dialect,
                     ObservedSteps.migration(dialect, before, script), ROWS);
         }
     }

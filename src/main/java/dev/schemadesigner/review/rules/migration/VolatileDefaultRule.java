@@ -32,7 +32,9 @@ import java.util.List;
  *
  * ## Limits
  * A `GENERATED ALWAYS AS (…) STORED` column and a `serial` column added to an existing table are
- * rewrites too and reported here. PostgreSQL only. Built-in functions are judged by PostgreSQL's catalogue (`pg_proc.provolatile`);
+ * rewrites too and reported here. An identity column (`GENERATED … AS IDENTITY`) added to an existing
+ * table is a rewrite as well, which this rule does not see: observed on seeded rows (ACCESS EXCLUSIVE, a new
+ * relfilenode), it is reported as `observed-lock` when the migration is observed. PostgreSQL only. Built-in functions are judged by PostgreSQL's catalogue (`pg_proc.provolatile`);
  * a function it does not list is assumed volatile and the finding says so. Before PostgreSQL 11
  * (`target_version`) every default rewrites. Tables created by the same migration are not flagged.
  * Squawk flags `DEFAULT 10` at version 11 too; PostgreSQL 11 is the release that made such defaults

@@ -1,0 +1,2 @@
+-- @observe
+ALTER TABLE feedback_analysis ADD COLUMN seq BIGINT;
