@@ -1,6 +1,7 @@
--- timestamptz, numeric money, identity, a hash of fixed size; a float that is not money.
+-- timestamptz, numeric money, identity, a hash of fixed size; a float that is not money; jsonb.
 CREATE TABLE orders (
     id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    payload jsonb NOT NULL,
     placed_at timestamptz NOT NULL,
     total_price numeric(12,2) NOT NULL,
     sentiment double precision NOT NULL,

@@ -90,6 +90,6 @@ public record Source(String format, String content, Optional<String> name) {
                 }
             }
         }
-        return new ImportResult(screened.schema(), warnings, unchecked);
+        return new ImportResult(screened.schema(), warnings, unchecked, imported.jsonAsText());
     }
 }

@@ -68,6 +68,7 @@ final class SourceReview {
         List<Finding> findings = new ArrayList<>();
         Schema schema = Schema.EMPTY;
         Suppressions suppressions = Suppressions.fromSql("");
+        java.util.Set<String> jsonAsText = java.util.Set.of();
         Optional<DatabaseReview.LiveSchema> live = request.schema().filter(SourceReview::isDatabase).map(s -> databases.read(s.content()));
         if (live.isPresent()) {
             // the database's own dialect; it exists with data
@@ -80,9 +81,10 @@ final class SourceReview {
             schema = imported.schema();
             imported.warnings().forEach(w -> warnings.add(describe(source, w)));
             suppressions = withUnchecked(suppressionsOf(source), imported.unchecked());
+            jsonAsText = imported.jsonAsText();
         }
         ReviewInput base = ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(request.queries())
-                .withIgnore(new HashSet<>(request.ignore()));
+                .withIgnore(new HashSet<>(request.ignore())).withJsonAsText(jsonAsText);
         if (live.isPresent()) base = live.get().input(base);
         if (request.migrations().isEmpty()) {
             findings.addAll(reviewer.review(base.withSuppressions(suppressions)));

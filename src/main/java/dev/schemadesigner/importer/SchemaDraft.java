@@ -16,6 +16,8 @@ final class SchemaDraft {
     final Warnings warnings;
     final Map<String, TableDraft> tables = new LinkedHashMap<>();
     final Map<String, EnumType> enums = new LinkedHashMap<>();
+    /** {@code table.column}s declared {@code json} (text), not {@code jsonb}: the model holds both as JSON. */
+    final java.util.Set<String> jsonAsText = new java.util.LinkedHashSet<>();
 
     SchemaDraft(DdlDialect dialect, Warnings warnings) {
         this.dialect = dialect;

@@ -52,6 +52,7 @@ final class TableElementReader {
             ColumnTypeReader.ReadType read = ColumnTypeReader.read(in, schema::enumType);
             read.warning().ifPresent(w -> schema.warnings.add(typeToken, "column " + table.name + "." + name + ": " + w));
             column = new TableDraft.ColumnDraft(name, read.type());
+            if (read.type() instanceof LogicalType.Json && read.declared().strip().equalsIgnoreCase("json")) schema.jsonAsText.add(table.name + "." + name);
             column.rowidInteger = read.rowidInteger();
             if (read.serial()) column.identity = true;
             if (read.inlineEnum().isPresent()) {

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public record ReviewInput(Schema schema, String dialect, List<String> queryPatterns, Set<String> ignore,
                           Map<String, Set<String>> ignoreByObject, boolean existing, Optional<Migration> migration,
-                          MeasuredDependencies measured) {
+                          MeasuredDependencies measured, Set<String> jsonAsText) {
 
     /**
      * A migration under review: its script, the schema before it (a table in it exists with data),
@@ -71,6 +71,12 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
         ignoreByObject = Map.copyOf(copy);
         Objects.requireNonNull(migration, "migration");
         Objects.requireNonNull(measured, "measured");
+        jsonAsText = Set.copyOf(jsonAsText);
+    }
+
+    public ReviewInput(Schema schema, String dialect, List<String> queryPatterns, Set<String> ignore,
+                       Map<String, Set<String>> ignoreByObject, boolean existing, Optional<Migration> migration, MeasuredDependencies measured) {
+        this(schema, dialect, queryPatterns, ignore, ignoreByObject, existing, migration, measured, Set.of());
     }
 
     public ReviewInput(Schema schema, String dialect, List<String> queryPatterns, Set<String> ignore,
@@ -89,23 +95,23 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
     }
 
     public ReviewInput withSchema(Schema value) {
-        return new ReviewInput(value, dialect, queryPatterns, ignore, ignoreByObject, existing, Optional.empty(), measured);
+        return new ReviewInput(value, dialect, queryPatterns, ignore, ignoreByObject, existing, Optional.empty(), measured, jsonAsText);
     }
 
     public ReviewInput withDialect(String value) {
-        return new ReviewInput(schema, value, queryPatterns, ignore, ignoreByObject, existing, migration, measured);
+        return new ReviewInput(schema, value, queryPatterns, ignore, ignoreByObject, existing, migration, measured, jsonAsText);
     }
 
     public ReviewInput withQueryPatterns(List<String> value) {
-        return new ReviewInput(schema, dialect, value, ignore, ignoreByObject, existing, migration, measured);
+        return new ReviewInput(schema, dialect, value, ignore, ignoreByObject, existing, migration, measured, jsonAsText);
     }
 
     public ReviewInput withIgnore(Set<String> value) {
-        return new ReviewInput(schema, dialect, queryPatterns, value, ignoreByObject, existing, migration, measured);
+        return new ReviewInput(schema, dialect, queryPatterns, value, ignoreByObject, existing, migration, measured, jsonAsText);
     }
 
     public ReviewInput withExisting(boolean value) {
-        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, value, migration, measured);
+        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, value, migration, measured, jsonAsText);
     }
 
     /**
@@ -114,7 +120,7 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
      * it could judge.
      */
     public ReviewInput withMeasuredDependencies(MeasuredDependencies value) {
-        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, existing, migration, value);
+        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, existing, migration, value, jsonAsText);
     }
 
     /**
@@ -141,7 +147,15 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
                 // reported by the migration rules; the schema stays as it was
             }
         }
-        return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before, targetVersion, assumedTables)), measured);
+        return new ReviewInput(after, dialect, queryPatterns, ignore, ignoreByObject, true, Optional.of(new Migration(script, before, targetVersion, assumedTables)), measured, jsonAsText);
+    }
+
+    /**
+     * The {@code table.column}s the source declares {@code json} rather than {@code jsonb}: the model holds both as JSON,
+     * and only the source tells that PostgreSQL keeps these as text and parses them again on every read.
+     */
+    public ReviewInput withJsonAsText(Set<String> value) {
+        return new ReviewInput(schema, dialect, queryPatterns, ignore, ignoreByObject, existing, migration, measured, value);
     }
 
     /**
@@ -171,7 +185,7 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
         Map<String, Set<String>> byObject = new HashMap<>();
         ignoreByObject.forEach((k, v) -> byObject.put(k, new HashSet<>(v)));
         suppressions.byObject().forEach((k, v) -> byObject.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-        return new ReviewInput(schema, dialect, queryPatterns, global, byObject, existing, migration, measured);
+        return new ReviewInput(schema, dialect, queryPatterns, global, byObject, existing, migration, measured, jsonAsText);
     }
 
     /**

@@ -39,7 +39,7 @@ class ReviewCorpusTest {
     static final double UNTUNED_RECALL_TARGET = 0.90;
     static final double UNTUNED_FP_TARGET = 0.02;
     /** Measured on the dev set; a change that lowers recall or raises the false-positive rate fails. */
-    static final double RECALL_FLOOR = 201.0 / 205;
+    static final double RECALL_FLOOR = 203.0 / 205;
     static final double FP_CEILING = 0.0 / 542;
     /**
      * The untuned set's first run (2026-12-07: recall 0.750, false-positive rate 0.087 against the dev set's

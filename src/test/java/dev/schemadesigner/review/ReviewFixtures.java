@@ -46,7 +46,8 @@ final class ReviewFixtures {
     }
 
     static ReviewInput input(String sql) {
-        Schema schema = schemaOf(sql);
+        dev.schemadesigner.importer.ImportResult imported = new SqlDdlImporter().importSql(sql, "postgresql");
+        Schema schema = imported.schema();
         List<String> queries = new ArrayList<>();
         String dialect = ReviewInput.DEFAULT_DIALECT;
         boolean existing = false;
@@ -62,7 +63,7 @@ final class ReviewFixtures {
             }
         }
         return ReviewInput.of(schema).withDialect(dialect).withQueryPatterns(queries).withExisting(existing)
-                .withSuppressions(Suppressions.fromSql(sql));
+                .withSuppressions(Suppressions.fromSql(sql)).withJsonAsText(imported.jsonAsText());
     }
 
     /**

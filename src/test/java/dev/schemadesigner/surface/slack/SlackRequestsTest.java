@@ -85,6 +85,10 @@ class SlackRequestsTest {
                 "no X-Slack-Signature");
         assertRefused(send(app, "/slack/events", "application/json", MENTION, "X-Slack-Request-Timestamp", "yesterday", "X-Slack-Signature", "v0=00"),
                 "not a Unix time");
+        long now = Instant.now().getEpochSecond();
+        String command = slack.command("add a table", "/commands/T0SD00001/1234/unsigned");
+        assertRefused(send(app, "/slack/commands", "application/x-www-form-urlencoded", command,
+                "X-Slack-Request-Timestamp", Long.toString(now), "X-Slack-Signature", signature("not-the-secret", now, command)), "does not match");
     }
 
     @Test

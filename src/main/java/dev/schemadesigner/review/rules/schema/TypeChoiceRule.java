@@ -21,12 +21,14 @@ import java.util.Set;
 
 /**
  * ## What it flags
- * Types that bite later: `timestamp` without time zone on PostgreSQL, binary floating point for
+ * Types that bite later: `timestamp` without time zone on PostgreSQL, `json` instead of `jsonb`
+ * on PostgreSQL, binary floating point for
  * money (`price`, `amount`, `cost`, `total`, `balance`, `fee`), a `serial` default
  * (`nextval(…)`) instead of an identity column, and unbounded text for a fixed-size hash.
  *
  * ## Why it matters
- * A timestamp without zone is read differently by every client's session time zone; `0.1 + 0.2`
+ * A timestamp without zone is read differently by every client's session time zone; `json` is
+ * text parsed again on every read and no GIN index serves it; `0.1 + 0.2`
  * is not `0.3` in a double; serial sequences are not owned cleanly by the column and break on
  * copy; a hash column without a length accepts anything.
  *
@@ -34,13 +36,14 @@ import java.util.Set;
  * `created_at timestamp`, `price double precision`, `comment_hash text`.
  *
  * ## Fix
- * `timestamptz`; `numeric(12,2)`; `GENERATED ALWAYS AS IDENTITY`; `varchar(64)` for a SHA-256
+ * `timestamptz`; `jsonb`; `numeric(12,2)`; `GENERATED ALWAYS AS IDENTITY`; `varchar(64)` for a SHA-256
  * hex digest (`varchar(32)` when the name or comment says MD5). Changing a populated column's
  * type rewrites the table; the migration rules say how.
  *
  * ## Limits
- * `json` versus `jsonb` is not visible in the schema model (both import as JSON; the PostgreSQL
- * dialect writes jsonb). Importers that read `serial` as identity leave nothing to report.
+ * `json` versus `jsonb` is not held by the schema model (both import as JSON, and the PostgreSQL
+ * dialect writes jsonb): it is reported when the reviewed SQL source declares `json` on PostgreSQL,
+ * not for models or a live database yet. Importers that read `serial` as identity leave nothing to report.
  */
 public final class TypeChoiceRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("type-choice", Area.SCHEMA, Severity.INFO,
@@ -57,6 +60,10 @@ public final class TypeChoiceRule implements Rule {
                 String object = t.name() + "." + c.name();
                 if (c.type().equals(LogicalType.TIMESTAMP) && context.dialect().equals("postgresql")) {
                     out.add(finding(object, c.name() + " is timestamp without time zone; use timestamptz", change(t, c, LogicalType.TIMESTAMPTZ)));
+                } else if (c.type() instanceof LogicalType.Json && context.dialect().equals("postgresql") && context.input().jsonAsText().contains(object)) {
+                    out.add(finding(object, c.name() + " is json, which PostgreSQL stores as text and parses again on every read, and which no GIN index"
+                            + " or containment operator (@>) can serve; use jsonb: ALTER TABLE " + t.name() + " ALTER COLUMN " + c.name()
+                            + " TYPE jsonb USING " + c.name() + "::jsonb (rewrites the table)"));
                 } else if (c.type() instanceof LogicalType.Double && SchemaFacts.hasToken(c.name(), MONEY)) {
                     out.add(finding(object, c.name() + " holds money in a binary float; use numeric(12,2)", change(t, c, LogicalType.decimal(12, 2))));
                 } else if (c.defaultValue().orElse(null) instanceof DefaultValue.Expression e && e.sql().toLowerCase(Locale.ROOT).contains("nextval(")) {
