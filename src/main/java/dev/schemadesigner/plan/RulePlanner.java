@@ -81,7 +81,12 @@ public final class RulePlanner implements Planner {
         List<String> notes = new ArrayList<>();
         for (String sentence : draft.rest()) {
             if (sentence.isBlank()) continue;
+            Optional<EntitySpec> named = changesOnly.isEmpty() ? NewTablePhrase.read(sentence, current, catalogue) : Optional.empty();
             if (!changesOnly.isEmpty() || ChangeRequestParser.recognizesAmongDesigns(sentence)) changeSentences.add(sentence);
+            else if (named.isPresent()) specs.putIfAbsent(named.get().table(), named.get());
+            else if (changesOnly.isEmpty() && draft.isEmpty() && NewTablePhrase.named(sentence, current, catalogue).isPresent()) {
+                bare.add(NewTablePhrase.named(sentence, current, catalogue).get());
+            }
             else if (ConnectingWords.PER.matcher(sentence).matches()) {
                 RelationshipPhrases.per(sentence).ifPresent(pers::add);
             } else if (RelationshipPhrases.mentionsRelationship(sentence)) {

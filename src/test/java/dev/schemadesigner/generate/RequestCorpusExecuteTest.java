@@ -70,6 +70,7 @@ class RequestCorpusExecuteTest {
         long start = System.nanoTime();
         List<DesignRequestCase> cases = new ArrayList<>(DesignRequestCase.load("dev"));
         cases.addAll(DesignRequestCase.load("untuned"));
+        cases.addAll(DesignRequestCase.load("untuned-second"));
         cases.addAll(DesignRequestCase.load("untuned-first"));
         List<Planned> planned = new ArrayList<>();
         for (DesignRequestCase c : cases) {

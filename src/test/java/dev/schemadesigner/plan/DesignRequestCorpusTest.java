@@ -25,13 +25,17 @@ class DesignRequestCorpusTest {
      * Floors that guard against falling back while the targets are not met. Dev: what the tokenised reader reached
      * (93.9 %; 89.9 % before it); with the 43 probe requests of stop 12 ({@code dev/probe-stop12.json}, written before the
      * structural reader, first score 76.9 %) the set scored 91.8 %; the structural reader of stop 12 reaches 95.8 % with them and the
-     * second probe ({@code dev/probe-stop12b.json}, first score 88.9 %). Untuned: what the reader scored on the set written after it was finished
-     * (2026-12-07), on first run (58.4 %; the first untuned set, read since, now scores 69.1 %). First untuned set: its first-run score (64.3 %); it has been read since, so it
-     * is history, not a judgement of generality.
+     * second probe ({@code dev/probe-stop12b.json}, first score 88.9 %). Untuned: the third untuned set (40 requests written at stop 12 by someone who read only the
+     * corpus format and the projects, while the structural reader's last steps were made and without sight of them), on first run:
+     * 70.5 % (prose 18 %, with-has 38 %, access-path 46 %, hints 50 %; German 47 %, Portuguese 42 %). Second untuned set (stop 11):
+     * first run 58.4 %, 59.0 % after stop 12; its weakest forms were named in stop 11's note, so it is history. First untuned set:
+     * its first-run score (64.3 %); it has been read since, so it is history, not a judgement of generality.
      */
     static final double DEV_THRESHOLD = 0.958;
-    static final double UNTUNED_THRESHOLD = 0.58;
+    static final double UNTUNED_THRESHOLD = 0.705;
     static final double UNTUNED_FIRST_THRESHOLD = 0.64;
+    /** The second untuned set (stop 11): first run 58.4 %; its weakest forms were named in stop 11's note, so it is history now. */
+    static final double UNTUNED_SECOND_THRESHOLD = 0.58;
 
     @Test
     void developmentCorpusMeetsItsExpectations() {
@@ -44,6 +48,11 @@ class DesignRequestCorpusTest {
     @Test
     void untunedCorpusMeetsItsExpectations() {
         scoreUntuned("untuned", UNTUNED_THRESHOLD);
+    }
+
+    @Test
+    void secondUntunedCorpusKeepsItsScore() {
+        scoreUntuned("untuned-second", UNTUNED_SECOND_THRESHOLD);
     }
 
     @Test

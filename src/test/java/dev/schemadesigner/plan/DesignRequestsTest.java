@@ -16,6 +16,7 @@ import dev.schemadesigner.schema.Table;
 import dev.schemadesigner.schema.Unique;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static dev.schemadesigner.plan.Plans.created;
@@ -307,5 +308,20 @@ class DesignRequestsTest {
         Plan plan = plan("tables for an online shop: customers, carts", shop);
 
         assertThat(createdTables(plan)).containsExactly("carts");
+    }
+
+    @Test
+    void aTableNamedForSomethingKeepsTheUsersNameAndItsLinkNotACatalogueTableSharingAWord() {
+        for (String message : List.of("Add new table for customer notes linked to feedback_analysis",
+                "create a customer_notes table that references feedback_analysis", "customer_notes references feedback_analysis")) {
+            Plan plan = plan(message, BundledProject.schema(), BundledProject.context());
+            Schema after = plan.changes().apply(BundledProject.schema());
+
+            assertThat(Plans.createdTables(plan)).as(message).containsExactly("customer_notes");
+            assertThat(after.requireTable("customer_notes").foreignKeys()).as(message)
+                    .singleElement().satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo("feedback_analysis"));
+        }
+        Plan unknown = plan("Add a table for customer warranties", BundledProject.schema(), BundledProject.context());
+        assertThat(unknown.question()).hasValueSatisfying(q -> assertThat(q.text()).isEqualTo("Which columns should customer_warranties have?"));
     }
 }

@@ -60,7 +60,7 @@ class ModelPlannerIT {
     @Test
     void scoresTheDesignRequestCorpusLikeTheRulePlanner() {
         var settings = configured();
-        for (String set : java.util.List.of("dev", "untuned", "untuned-first")) {
+        for (String set : java.util.List.of("dev", "untuned", "untuned-second", "untuned-first")) {
             var cases = DesignRequestCase.load(set);
             if (cases.isEmpty()) continue;
             CorpusScore model = CorpusScore.of(set, cases, ModelPlanner.forSettings(settings));
