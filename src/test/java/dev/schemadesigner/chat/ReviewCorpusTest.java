@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewCorpusTest {
     static final Path DEV = Path.of("src/test/resources/review/schemas");
     static final Path UNTUNED = Path.of("src/test/resources/review/schemas-untuned");
+    static final Path UNTUNED_SECOND = Path.of("src/test/resources/review/schemas-untuned-second");
 
     static final double RECALL_TARGET = 0.95;
     static final double FP_TARGET = 0.01;
@@ -42,11 +43,20 @@ class ReviewCorpusTest {
     static final double RECALL_FLOOR = 203.0 / 205;
     static final double FP_CEILING = 0.0 / 542;
     /**
-     * The untuned set's first run (2026-12-07: recall 0.750, false-positive rate 0.087 against the dev set's
-     * 0.987 and 0.023): the gap says the rules are fitted to the dev corpus. The floors keep it from falling.
+     * The untuned set (24 schemas written at stop 12 by someone who read only the label format and the rule
+     * catalogue, while the last rule fixes of stop 12 were made and without sight of them): its first run, recall
+     * 48/65 = 0.738 and false-positive rate 11/338 = 0.033 against the dev set's 0.990 and 0.000. The gap says the
+     * rules are still fitted to the dev corpus. The floors keep it from falling.
      */
-    static final double UNTUNED_RECALL_FLOOR = 48.0 / 64;
-    static final double UNTUNED_FP_CEILING = 17.0 / 195;
+    static final double UNTUNED_RECALL_FLOOR = 48.0 / 65;
+    static final double UNTUNED_FP_CEILING = 11.0 / 338;
+    /**
+     * The second untuned set (22 schemas of stop 11; first run recall 48/64 = 0.750, false-positive rate 17/195 = 0.087).
+     * Its output was seen once during stop 12's tuning, so it is history now, not a judgement of generality; after
+     * stop 12 it scores recall 49/64 = 0.766 and false-positive rate 16/195 = 0.082.
+     */
+    static final double UNTUNED_SECOND_RECALL_FLOOR = 49.0 / 64;
+    static final double UNTUNED_SECOND_FP_CEILING = 16.0 / 195;
 
     /** {@code -Dreview.corpus.verbose=true} also prints every finding no label is about. */
     private static final boolean VERBOSE = Boolean.getBoolean("review.corpus.verbose");
@@ -63,13 +73,22 @@ class ReviewCorpusTest {
 
     @Test
     void untunedCorpusIsScoredApart() throws IOException {
-        if (!Files.isDirectory(UNTUNED)) {
-            System.out.println("review corpus [untuned]: skipped, " + UNTUNED + " does not exist");
+        scoreApart(UNTUNED, "untuned", UNTUNED_RECALL_FLOOR, UNTUNED_FP_CEILING);
+    }
+
+    @Test
+    void secondUntunedCorpusKeepsItsScore() throws IOException {
+        scoreApart(UNTUNED_SECOND, "untuned-second", UNTUNED_SECOND_RECALL_FLOOR, UNTUNED_SECOND_FP_CEILING);
+    }
+
+    private void scoreApart(Path folder, String label, double recallFloor, double fpCeiling) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            System.out.println("review corpus [" + label + "]: skipped, " + folder + " does not exist");
             return;
         }
-        Score score = score(UNTUNED, "untuned");
-        assertThat(score.recall()).as("untuned recall").isGreaterThanOrEqualTo(UNTUNED_RECALL_FLOOR);
-        assertThat(score.falsePositiveRate()).as("untuned false-positive rate").isLessThanOrEqualTo(UNTUNED_FP_CEILING);
+        Score score = score(folder, label);
+        assertThat(score.recall()).as(label + " recall").isGreaterThanOrEqualTo(recallFloor);
+        assertThat(score.falsePositiveRate()).as(label + " false-positive rate").isLessThanOrEqualTo(fpCeiling);
     }
 
     private Score score(Path folder, String label) throws IOException {
