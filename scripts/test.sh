@@ -8,7 +8,7 @@ log() { printf '[test.sh] %s\n' "$*"; }
 
 # Debian packages the tests execute: generated Python (SQLAlchemy 1.4, Alembic, pytest, psycopg2, pymysql for MariaDB),
 # database clients for the start checks, and Chromium for the browser tests.
-packages=(python3-sqlalchemy python3-alembic python3-pytest python3-psycopg2 python3-pymysql postgresql-client mariadb-client chromium chromium-driver)
+packages=(python3-sqlalchemy python3-alembic python3-pytest python3-psycopg2 python3-pymysql postgresql-client mariadb-client chromium chromium-driver postgresql-15-hypopg)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -47,6 +47,9 @@ psql -h 127.0.0.1 -U postgres -d test -qc "DO \$\$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sd_verify') THEN CREATE ROLE sd_verify; END IF; END \$\$;
   ALTER ROLE sd_verify LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS PASSWORD 'sd_verify';
   GRANT CREATE ON DATABASE test TO sd_verify;"
+# HypoPG's hypothetical indexes let index advice be proved by PostgreSQL's planner (verify/plans); its functions are
+# PUBLIC, so sd_verify may call them without more rights.
+psql -h 127.0.0.1 -U postgres -d test -qc "CREATE EXTENSION IF NOT EXISTS hypopg"
 mariadb -h 127.0.0.1 -P 3306 -uroot -e "CREATE USER IF NOT EXISTS 'sd_verify'@'127.0.0.1' IDENTIFIED BY 'sd_verify';
   GRANT ALL PRIVILEGES ON \`sd\\_verify\\_%\`.* TO 'sd_verify'@'127.0.0.1';"
 

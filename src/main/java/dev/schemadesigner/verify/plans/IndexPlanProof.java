@@ -1,0 +1,114 @@
+package dev.schemadesigner.verify.plans;
+
+import dev.schemadesigner.change.CreateIndex;
+import dev.schemadesigner.change.Op;
+import dev.schemadesigner.change.SqlScript;
+import dev.schemadesigner.dialect.Dialect;
+import dev.schemadesigner.dialect.SqliteDialect;
+import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.verify.SeedRows;
+import dev.schemadesigner.verify.ThrowawayDatabase;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Index advice proved by the planner (SQLite's {@code EXPLAIN QUERY PLAN}; PostgreSQL: {@link HypotheticalIndexPlans}): the schema is created in an in-memory
+ * throw-away, seeded and ANALYZEd; for each suggestion that creates indexes, every declared query is planned before
+ * and after the index exists (one suggestion at a time, dropped again after). A suggestion is kept when some query's
+ * plan uses one of its indexes, and dropped otherwise — the planner would not use it.
+ */
+public final class IndexPlanProof {
+    private IndexPlanProof() {}
+
+    /** One query's plan without and with a suggested index. */
+    public record Plan(String query, String before, String after, boolean usesIndex) {
+        public Plan {
+            Objects.requireNonNull(query, "query");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+    }
+
+    /** A suggestion with the plans that judged it; {@code kept} when a plan used its index. */
+    public record Proved(Finding finding, List<Plan> plans, boolean kept) {
+        public Proved {
+            Objects.requireNonNull(finding, "finding");
+            plans = List.copyOf(plans);
+        }
+    }
+
+    /** Judges each finding whose fix creates an index; findings without one are kept as they are, with no plans. */
+    public static List<Proved> onSqlite(Schema schema, List<Finding> findings, List<String> queries, int rows) throws SQLException {
+        Dialect dialect = new SqliteDialect();
+        List<Proved> out = new ArrayList<>();
+        try (ThrowawayDatabase db = ThrowawayDatabase.sqlite()) {
+            db.execute(dialect.createSchema(schema));
+            SeedRows.seed(db, dialect, schema, rows);
+            try (Statement s = db.connection().createStatement()) {
+                s.execute("ANALYZE");
+            }
+            for (Finding f : findings) {
+                List<CreateIndex> indexes = indexes(f);
+                if (indexes.isEmpty()) {
+                    out.add(new Proved(f, List.of(), true));
+                    continue;
+                }
+                List<String> before = new ArrayList<>();
+                for (String q : queries) before.add(plan(db, q));
+                Schema with = schema;
+                for (CreateIndex c : indexes) {
+                    db.execute(dialect.render(c, with));
+                    with = c.apply(with);
+                }
+                List<Plan> plans = new ArrayList<>();
+                for (int i = 0; i < queries.size(); i++) {
+                    String after = plan(db, queries.get(i));
+                    boolean uses = indexes.stream().anyMatch(c -> mentions(after, c.index().name()));
+                    plans.add(new Plan(queries.get(i), before.get(i), after, uses));
+                }
+                for (CreateIndex c : indexes) db.execute(List.of("DROP INDEX " + dialect.quote(c.index().name())));
+                out.add(new Proved(f, plans, plans.stream().anyMatch(Plan::usesIndex)));
+            }
+        }
+        return out;
+    }
+
+    static List<CreateIndex> indexes(Finding f) {
+        List<CreateIndex> out = new ArrayList<>();
+        for (Op op : f.fix().map(fix -> fix.changes().ops()).orElse(List.of())) if (op instanceof CreateIndex c) out.add(c);
+        return out;
+    }
+
+    /** SQLite names the index a step uses: {@code SEARCH orders USING INDEX idx_orders_status (status=?)}. */
+    private static boolean mentions(String plan, String index) {
+        return plan.matches("(?s).*\\bUSING (COVERING )?INDEX " + java.util.regex.Pattern.quote(index) + "\\b.*");
+    }
+
+    /** The query's plan, one step a line; a declared query must be exactly one SELECT. */
+    /** A declared query reaches the planner only as one SELECT (EXPLAIN plans it, nothing runs). */
+    static void requireOneSelect(String query, String dialect) throws SQLException {
+        if (SqlScript.read(query, dialect).statements().size() != 1 || !query.strip().regionMatches(true, 0, "select", 0, 6)) {
+            throw new SQLException("a query pattern must be one SELECT: " + query);
+        }
+    }
+
+    static String plan(ThrowawayDatabase db, String query) throws SQLException {
+        requireOneSelect(query, "sqlite");
+        StringBuilder out = new StringBuilder();
+        try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery("EXPLAIN QUERY PLAN " + query.strip().replaceAll(";\\s*$", ""))) {
+            while (r.next()) out.append(r.getString("detail")).append('\n');
+        }
+        return out.toString().strip();
+    }
+
+    /** The findings the plans kept. */
+    public static List<Finding> kept(List<Proved> proved) {
+        return proved.stream().filter(Proved::kept).map(Proved::finding).toList();
+    }
+}
