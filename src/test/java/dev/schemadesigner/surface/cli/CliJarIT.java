@@ -1,6 +1,5 @@
 package dev.schemadesigner.surface.cli;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The CLI as CI runs it: {@code java -jar target/schema-designer.jar review …} in a new process (skipped when the jar is not built). */
-class CliJarTest {
+/** The CLI as CI runs it: {@code java -jar target/schema-designer.jar review …} in a new process (run by failsafe after package, so the jar is there). */
+class CliJarIT {
     private static final Path JAR = Path.of("target/schema-designer.jar");
 
     @TempDir
@@ -21,7 +20,7 @@ class CliJarTest {
 
     @Test
     void theJarReviewsAFileExitsOneOnAnErrorAndStartsNoServer() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), "target/schema-designer.jar is not built; run mvn package to run the CLI as a process");
+        assertThat(JAR).as("the jar mvn package builds").isRegularFile();
         Path migration = Files.writeString(dir.resolve("V1__email.sql"), "ALTER TABLE users ADD COLUMN email text NOT NULL;\n");
 
         Process p = new ProcessBuilder(List.of("java", "-jar", JAR.toString(), "review", "--format", "sarif", migration.toString())).start();
@@ -36,7 +35,7 @@ class CliJarTest {
 
     @Test
     void theJarNamesAUsageErrorAndExitsTwo() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), "target/schema-designer.jar is not built; run mvn package to run the CLI as a process");
+        assertThat(JAR).as("the jar mvn package builds").isRegularFile();
 
         Process p = new ProcessBuilder(List.of("java", "-jar", JAR.toString(), "review", "--fail-on", "fatal", "x.sql")).start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
