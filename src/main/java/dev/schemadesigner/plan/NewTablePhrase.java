@@ -40,13 +40,10 @@ final class NewTablePhrase {
             "annotation", "annotations", "message", "messages", "reply", "replies");
 
     /**
-     * The table the sentence names, as a spec when the sentence says enough to build it — a link to a table that
+     * The table {@link #named} found in the sentence, as a spec when the sentence says enough to build it — a link to a table that
      * exists, or a table of written remarks (notes, comments) whose content is text; else empty (see {@link #named}).
      */
-    static Optional<EntitySpec> read(String sentence, Schema current, EntityCatalogue catalogue) {
-        Optional<String> named = named(sentence, current, catalogue);
-        if (named.isEmpty()) return Optional.empty();
-        String table = named.get();
+    static Optional<EntitySpec> read(String sentence, String table, Schema current) {
         String s = Words.normalize(sentence).strip();
         List<Col> columns = new ArrayList<>();
         Matcher link = LINK.matcher(s);

@@ -81,12 +81,11 @@ public final class RulePlanner implements Planner {
         List<String> notes = new ArrayList<>();
         for (String sentence : draft.rest()) {
             if (sentence.isBlank()) continue;
-            Optional<EntitySpec> named = changesOnly.isEmpty() ? NewTablePhrase.read(sentence, current, catalogue) : Optional.empty();
+            Optional<String> newTable = changesOnly.isEmpty() ? NewTablePhrase.named(sentence, current, catalogue) : Optional.empty();
+            Optional<EntitySpec> named = newTable.flatMap(table -> NewTablePhrase.read(sentence, table, current));
             if (!changesOnly.isEmpty() || ChangeRequestParser.recognizesAmongDesigns(sentence)) changeSentences.add(sentence);
             else if (named.isPresent()) specs.putIfAbsent(named.get().table(), named.get());
-            else if (changesOnly.isEmpty() && draft.isEmpty() && NewTablePhrase.named(sentence, current, catalogue).isPresent()) {
-                bare.add(NewTablePhrase.named(sentence, current, catalogue).get());
-            }
+            else if (newTable.isPresent() && draft.isEmpty()) bare.add(newTable.get());
             else if (ConnectingWords.PER.matcher(sentence).matches()) {
                 RelationshipPhrases.per(sentence).ifPresent(pers::add);
             } else if (RelationshipPhrases.mentionsRelationship(sentence)) {
