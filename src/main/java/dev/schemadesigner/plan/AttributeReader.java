@@ -49,7 +49,7 @@ final class AttributeReader {
     private static final Pattern ONE_OF = Pattern.compile("(?:\\b(?:can|could|may|must|is|are|will) be(?: either| one of)?\\s*(?=['\"])|\\b(?:one of|either|any of|uno de|una de|einer von|eine von|eines von|l'un de|l'une de|parmi|um de|uma de|valores?|values?|werte))\\s*:?\\s*(.+)$");
     private static final Pattern SLASHED = Pattern.compile("([\\p{L}\\p{N}_'-]+(?:\\s*[/|]\\s*[\\p{L}\\p{N}_'-]+)+)");
     private static final String NUMBER = "-?\\d+(?:[.,]\\d+)?";
-    private static final Pattern RANGE = Pattern.compile("(?:between|from|entre|zwischen|von|de|range)?\\s*(" + NUMBER + ")\\s*(?:-|–|to|and|a|à|bis|y|e|et|und|\\.\\.|through)\\s*(" + NUMBER + ")");
+    private static final Pattern RANGE = Pattern.compile("(?:between|from|entre|zwischen|von|de|range)?\\s*(" + NumberLiteral.STANDALONE + ")\\s*(?:-|–|to|and|a|à|bis|y|e|et|und|\\.\\.|through)\\s*(" + NUMBER + ")" + NumberLiteral.END);
     private static final Pattern AT_LEAST = Pattern.compile("(?:>=|≥|at least|min(?:imum)?|no less than|mindestens|au moins|al menos|pelo menos|no menor que)\\s*(" + NUMBER + ")");
     private static final Pattern GREATER = Pattern.compile("(?:>|greater than|more than|mayor que|größer als|plus grand que|maior que)\\s*(" + NUMBER + ")");
     private static final Pattern AT_MOST = Pattern.compile("(?:<=|≤|at most|max(?:imum)?|up to|no more than|höchstens|au plus|como máximo|no máximo)\\s*(" + NUMBER + ")");
@@ -226,18 +226,18 @@ final class AttributeReader {
         boolean lowExclusive = false;
         Matcher range = RANGE.matcher(lower);
         if (range.find()) {
-            String a = range.group(1).replace(',', '.');
-            String b = range.group(2).replace(',', '.');
+            String a = NumberLiteral.canonical(range.group(1));
+            String b = NumberLiteral.canonical(range.group(2));
             boolean swap = Double.parseDouble(a) > Double.parseDouble(b);
             low = Optional.of(swap ? b : a);
             high = Optional.of(swap ? a : b);
         } else {
             Matcher m;
-            if ((m = AT_LEAST.matcher(lower)).find()) low = Optional.of(m.group(1).replace(',', '.'));
-            else if ((m = GREATER.matcher(lower)).find()) { low = Optional.of(m.group(1).replace(',', '.')); lowExclusive = true; }
+            if ((m = AT_LEAST.matcher(lower)).find()) low = Optional.of(NumberLiteral.canonical(m.group(1)));
+            else if ((m = GREATER.matcher(lower)).find()) { low = Optional.of(NumberLiteral.canonical(m.group(1))); lowExclusive = true; }
             else if (NON_NEGATIVE.matcher(lower).find()) low = Optional.of("0");
             else if (POSITIVE.matcher(lower).find()) { low = Optional.of("0"); lowExclusive = true; }
-            if ((m = AT_MOST.matcher(lower)).find()) high = Optional.of(m.group(1).replace(',', '.'));
+            if ((m = AT_MOST.matcher(lower)).find()) high = Optional.of(NumberLiteral.canonical(m.group(1)));
             if (low.isEmpty() && high.isEmpty() && PERCENT.matcher(lower).find()) { low = Optional.of("0"); high = Optional.of("100"); }
         }
         Optional<Boolean> nullable = Optional.empty();

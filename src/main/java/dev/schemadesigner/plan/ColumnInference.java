@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class ColumnInference {
     private ColumnInference() {}
 
-    private static final Pattern RANGE = Pattern.compile("(?:from |between )?(-?\\d+)\\s*(?:-|–|to|and|\\.\\.)\\s*(-?\\d+)");
+    private static final Pattern RANGE = Pattern.compile("(?:from |between )?((?<![\\p{L}\\p{N}_.\\-])-?\\d+)\\s*(?:-|–|to|and|\\.\\.)\\s*(-?\\d+)" + NumberLiteral.END);
     private static final Pattern TYPE = Pattern.compile("(?:\\b(?:as|of type|type|typed)\\s+(int|integer|bigint|smallint|text|bool|boolean|date|time|timestamp|timestamptz|datetime|json|jsonb|uuid|double|float|binary|blob)\\b)"
             + "|((?:string|varchar)\\s*\\(\\s*\\d+\\s*\\)|(?:numeric|decimal)\\s*\\(\\s*\\d+\\s*,\\s*\\d+\\s*\\))", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MONEY = Set.of("price", "amount", "total", "cost", "subtotal", "fee", "tax", "discount", "salary", "budget", "unit_price",

@@ -61,7 +61,7 @@ final class PythonCompiler {
      */
     static List<String> compile(String interpreter, List<List<String>> files, long timeoutSeconds) throws IOException {
         String request = Json.write(files);
-        Worker worker = IDLE.pollFirst();
+        Worker worker = liveIdleWorker();
         if (worker != null) {
             try {
                 return release(worker, worker.exchange(request, timeoutSeconds));
@@ -76,6 +76,13 @@ final class PythonCompiler {
             worker.close();
             throw e;
         }
+    }
+
+    /** The first idle worker still running; idle workers that ended since their last request are closed on the way. */
+    private static Worker liveIdleWorker() {
+        Worker worker;
+        while ((worker = IDLE.pollFirst()) != null && !worker.alive()) worker.close();
+        return worker;
     }
 
     /** The process ids of the idle workers (tests end one to see it replaced). */

@@ -103,6 +103,20 @@ class RequestReaderTest {
     }
 
     @Test
+    void digitsInsideACodeDateOrVersionAreNoRangeAndWrittenBoundsAreCanonical() {
+        DesignDraft draft = read("shelves: code like A-03-2, opened on 2024-01-02, firmware 1.2.3, depth from 05 to 010, ratio 0.5 to 1.50");
+
+        assertThat(hints(draft, "shelves", "code").low()).isEmpty();
+        assertThat(hints(draft, "shelves", "code").high()).isEmpty();
+        assertThat(hints(draft, "shelves", "opened_on").low()).isEmpty();
+        assertThat(hints(draft, "shelves", "firmware").low()).isEmpty();
+        assertThat(hints(draft, "shelves", "depth").low()).contains("5");
+        assertThat(hints(draft, "shelves", "depth").high()).contains("10");
+        assertThat(hints(draft, "shelves", "ratio").low()).contains("0.5");
+        assertThat(hints(draft, "shelves", "ratio").high()).contains("1.50");
+    }
+
+    @Test
     void otherLanguagesUseTheirConnectingWordsAndKeepTheColumnNames() {
         DesignDraft es = read("Crea una tabla clientes con nombre, correo único y teléfono opcional");
         DesignDraft de = read("Lege eine Tabelle rechnungen an mit kunde_id, betrag, bezahlt (Standard false) und status: offen, bezahlt, storniert");

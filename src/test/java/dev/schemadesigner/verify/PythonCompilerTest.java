@@ -29,7 +29,7 @@ class PythonCompilerTest {
 
     @Test
     void aWorkerThatDiedIsReplacedAndTheRequestStillAnswered() throws Exception {
-        // given: every idle worker has ended since its last request
+        // given: every idle worker has ended since its last request (there may be several: other tests compile too)
         PythonCompiler.compile("python3", GOOD, 20);
         for (long pid : PythonCompiler.idleWorkers()) {
             ProcessHandle.of(pid).ifPresent(p -> { p.destroyForcibly(); p.onExit().join(); });
