@@ -1,5 +1,8 @@
 package dev.schemadesigner;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.plan.model.EnvironmentValues;
 import dev.schemadesigner.plan.model.ModelSettings;
 
@@ -33,13 +36,13 @@ public record Config(int port, String storeUrl, Optional<String> verifyPostgresU
             positive(verifyMaxTables, "SD_VERIFY_MAX_TABLES");
             positive(sessionLockWaitSeconds, "SD_SESSION_LOCK_WAIT_SECONDS");
             positive(maxStoredMessageChars, "SD_MAX_STORED_MESSAGE_CHARS");
-            if (verifySeedRows < 0) throw new IllegalArgumentException("SD_VERIFY_SEED_ROWS must be 0 or a positive whole number, was " + verifySeedRows);
+            if (verifySeedRows < 0) throw new UserFacingException(ErrorCode.INVALID_SETTING, "SD_VERIFY_SEED_ROWS must be 0 or a positive whole number, was " + verifySeedRows);
         }
 
         public static final Limits DEFAULTS = new Limits(60, 10, 1000, 10, 20_000, dev.schemadesigner.verify.SeedRows.DEFAULT_ROWS);
 
         private static void positive(int value, String key) {
-            if (value <= 0) throw new IllegalArgumentException(key + " must be a positive whole number, was " + value);
+            if (value <= 0) throw new UserFacingException(ErrorCode.INVALID_SETTING, key + " must be a positive whole number, was " + value);
         }
     }
 
@@ -56,7 +59,7 @@ public record Config(int port, String storeUrl, Optional<String> verifyPostgresU
             apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
             publicUrl = publicUrl.map(u -> u.replaceAll("/+$", ""));
             if (signingSecret.isPresent() && botToken.isEmpty()) {
-                throw new IllegalArgumentException("SD_SLACK_SIGNING_SECRET is set but SD_SLACK_BOT_TOKEN is not; the Slack app needs its bot token to answer");
+                throw new UserFacingException(ErrorCode.INVALID_SETTING, "SD_SLACK_SIGNING_SECRET is set but SD_SLACK_BOT_TOKEN is not; the Slack app needs its bot token to answer");
             }
         }
 
@@ -77,7 +80,7 @@ public record Config(int port, String storeUrl, Optional<String> verifyPostgresU
     public Config {
         reviewDatabaseUrls = List.copyOf(reviewDatabaseUrls);
         if (!network.loopback() && apiToken.isEmpty()) {
-            throw new IllegalArgumentException("SD_HOST=" + network.host() + " listens beyond this machine; set SD_API_TOKEN too, "
+            throw new UserFacingException(ErrorCode.INVALID_SETTING, "SD_HOST=" + network.host() + " listens beyond this machine; set SD_API_TOKEN too, "
                     + "so that only callers with the token can reach the API (or leave SD_HOST unset to listen on 127.0.0.1)");
         }
     }

@@ -1,5 +1,8 @@
 package dev.schemadesigner.change;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.IndexKey;
 import dev.schemadesigner.schema.LogicalType;
@@ -14,7 +17,7 @@ final class Checks {
     private Checks() {}
 
     static void name(String value, String what) {
-        if (value == null || value.isBlank()) throw new IllegalArgumentException(what + " name must not be blank");
+        if (value == null || value.isBlank()) throw new UserFacingException(ErrorCode.INVALID_IDENTIFIER, what + " name must not be blank");
     }
 
     static Table table(Schema schema, String name) {

@@ -1,5 +1,8 @@
 package dev.schemadesigner.change;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +73,7 @@ public final class SqlScript {
                 case "postgresql" -> new Rules(true, false, false, false, true, true, false, false);
                 case "mariadb" -> new Rules(false, true, true, true, false, false, true, false);
                 case "sqlite" -> new Rules(false, false, false, false, false, false, true, true);
-                default -> throw new IllegalArgumentException("no SQL reading rules for database '" + dialect + "'");
+                default -> throw new UserFacingException(ErrorCode.UNKNOWN_DIALECT, "no SQL reading rules for database '" + dialect + "'");
             };
         }
     }

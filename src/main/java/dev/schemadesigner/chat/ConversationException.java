@@ -1,10 +1,13 @@
 package dev.schemadesigner.chat;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.time.Duration;
 import java.util.OptionalLong;
 
 /** A request the conversation cannot serve; {@link Reason} tells a surface which status to answer with. */
-public class ConversationException extends RuntimeException {
+public class ConversationException extends UserFacingException {
 
     /**
      * {@code BUSY}: the session's previous turn is still running ({@link #retryAfterSeconds} says when to
@@ -22,7 +25,11 @@ public class ConversationException extends RuntimeException {
     }
 
     private ConversationException(Reason reason, String field, String message, OptionalLong retryAfterSeconds) {
-        super(message);
+        this(reason, codeOf(reason), field, message, retryAfterSeconds);
+    }
+
+    private ConversationException(Reason reason, ErrorCode code, String field, String message, OptionalLong retryAfterSeconds) {
+        super(code, message);
         this.reason = reason;
         this.field = field;
         this.retryAfterSeconds = retryAfterSeconds;
@@ -34,6 +41,25 @@ public class ConversationException extends RuntimeException {
 
     public static ConversationException badInput(String field, String message) {
         return new ConversationException(Reason.BAD_INPUT, field, message);
+    }
+
+    /** {@code problem}, placed at {@code field}: keeps its code (malformed-sql stays malformed-sql) and its message. */
+    public static ConversationException badInput(String field, UserFacingException problem) {
+        ConversationException e = new ConversationException(Reason.BAD_INPUT, problem.errorCode(), field, problem.getMessage(), OptionalLong.empty());
+        e.initCause(problem);
+        return e;
+    }
+
+    private static ErrorCode codeOf(Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case BAD_INPUT -> ErrorCode.BAD_REQUEST;
+            case CONFLICT -> ErrorCode.CONFLICT;
+            case BUSY -> ErrorCode.SESSION_BUSY;
+            case DEADLINE -> ErrorCode.TURN_DEADLINE;
+            case CLIENT_GONE -> ErrorCode.CLIENT_GONE;
+            case SHUTTING_DOWN -> ErrorCode.SHUTTING_DOWN;
+        };
     }
 
     static ConversationException busy(String sessionId, Duration waited, long retryAfterSeconds) {

@@ -1,5 +1,7 @@
 package dev.schemadesigner.chat;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.change.AddCheck;
 import dev.schemadesigner.change.AddColumn;
 import dev.schemadesigner.change.AddForeignKey;
@@ -43,7 +45,7 @@ final class NetChange {
             Schema expected = changes.apply(before);
             Schema actual = net.apply(before);
             if (expected.equals(actual) || SchemaDiff.between(expected, actual).isEmpty()) return net;
-        } catch (RuntimeException doesNotApply) {
+        } catch (UserFacingException doesNotApply) {
             // the net change would not apply as it stands: keep the changes as planned
         }
         return changes;

@@ -1,5 +1,8 @@
 package dev.schemadesigner.chat;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.generate.BundledProjects;
 import dev.schemadesigner.generate.GenerationContext;
 import dev.schemadesigner.generate.GenerationContext.OrmStyle;
@@ -58,7 +61,7 @@ public record ProjectContext(String id, String name, String productionDialect, S
         String key = text == null ? "sqlalchemy2" : text.trim().toLowerCase(Locale.ROOT);
         if (key.equals("sqlalchemy2") || key.equals("sqlalchemy 2") || key.equals("typed")) return OrmStyle.SQLALCHEMY2;
         if (key.equals("classic")) return OrmStyle.CLASSIC;
-        throw new IllegalArgumentException("unknown orm_style '" + text + "': expected sqlalchemy2 or classic");
+        throw new UserFacingException(ErrorCode.INVALID_SETTING, "unknown orm_style '" + text + "': expected sqlalchemy2 or classic");
     }
 
     /** The same project as it was when a session started: its schema then. */

@@ -1,5 +1,8 @@
 package dev.schemadesigner.chat;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.schemadesigner.importer.ImportException;
 import dev.schemadesigner.importer.ImportResult;
@@ -35,8 +38,8 @@ public record Source(String format, String content, Optional<String> name) {
     public static final List<String> SCHEMA_FORMATS = List.of("sql", "sqlalchemy", "jpa", "json");
 
     public Source {
-        if (format == null || format.isBlank()) throw new IllegalArgumentException("format is required: one of sql, sqlalchemy, jpa, json (schemas) or alembic, sql (migrations)");
-        if (content == null) throw new IllegalArgumentException("content is required: the text of the schema or migration");
+        if (format == null || format.isBlank()) throw new UserFacingException(ErrorCode.BAD_REQUEST, "format is required: one of sql, sqlalchemy, jpa, json (schemas) or alembic, sql (migrations)");
+        if (content == null) throw new UserFacingException(ErrorCode.BAD_REQUEST, "content is required: the text of the schema or migration");
         name = name == null ? Optional.empty() : name;
     }
 

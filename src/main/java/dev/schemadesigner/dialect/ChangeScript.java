@@ -1,5 +1,7 @@
 package dev.schemadesigner.dialect;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.change.AddColumn;
 import dev.schemadesigner.change.AlterColumn;
 import dev.schemadesigner.change.ChangeSet;
@@ -84,7 +86,7 @@ public final class ChangeScript {
     private static List<String> rendered(Dialect d, Op op, Schema at, boolean explainRefusals) {
         try {
             return d.render(op, at);
-        } catch (RuntimeException e) {
+        } catch (UserFacingException e) {
             if (!explainRefusals) throw e;
             return List.of("-- not possible on " + d.displayName() + ": " + e.getMessage());
         }

@@ -43,15 +43,15 @@ public final class Dialects {
         return productName.toLowerCase(Locale.ROOT).contains("mysql");
     }
 
-    public static final class UnsupportedDatabaseException extends IllegalArgumentException {
+    public static final class UnsupportedDatabaseException extends dev.schemadesigner.error.UserFacingException {
         public UnsupportedDatabaseException(String productName) {
-            super("cannot work with " + productName + ": supported are PostgreSQL, SQLite, MariaDB and MySQL");
+            super(dev.schemadesigner.error.ErrorCode.UNSUPPORTED_DATABASE, "cannot work with " + productName + ": supported are PostgreSQL, SQLite, MariaDB and MySQL");
         }
     }
 
-    public static final class UnknownDialectException extends IllegalArgumentException {
+    public static final class UnknownDialectException extends dev.schemadesigner.error.UserFacingException {
         public UnknownDialectException(String name) {
-            super("unknown dialect '" + name + "': expected one of postgresql, sqlite, mariadb (mysql)");
+            super(dev.schemadesigner.error.ErrorCode.UNKNOWN_DIALECT, "unknown dialect '" + name + "': expected one of postgresql, sqlite, mariadb (mysql)");
         }
     }
 }

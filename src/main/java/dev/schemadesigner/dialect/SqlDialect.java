@@ -1,5 +1,8 @@
 package dev.schemadesigner.dialect;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.change.AddCheck;
 import dev.schemadesigner.change.AddColumn;
 import dev.schemadesigner.change.AddForeignKey;
@@ -127,7 +130,7 @@ abstract class SqlDialect implements Dialect {
 
     protected EnumType enumOf(LogicalType.EnumRef ref, Schema schema) {
         return schema.enumType(ref.enumName())
-                .orElseThrow(() -> new IllegalArgumentException("enum type " + ref.enumName() + " does not exist in the schema"));
+                .orElseThrow(() -> new UserFacingException(ErrorCode.INVALID_SCHEMA, "enum type " + ref.enumName() + " does not exist in the schema"));
     }
 
     // ---- columns and tables

@@ -6,7 +6,7 @@ public final class JavaSyntaxException extends ImportException {
     private final int column;
 
     public JavaSyntaxException(int line, int column, String detail) {
-        super(Code.SYNTAX_ERROR, "Java syntax error at line " + line + ", column " + column + ": " + detail);
+        super(Code.SYNTAX_ERROR, dev.schemadesigner.error.ErrorCode.MALFORMED_JAVA, "Java syntax error at line " + line + ", column " + column + ": " + detail);
         this.line = line;
         this.column = column;
     }

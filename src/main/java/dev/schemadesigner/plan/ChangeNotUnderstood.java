@@ -9,7 +9,7 @@ import java.util.Optional;
  * name they may have meant, and the names they could have been. The planner turns it into a question
  * that says all of this and offers the nearest valid change.
  */
-final class ChangeNotUnderstood extends RuntimeException {
+final class ChangeNotUnderstood extends dev.schemadesigner.error.UserFacingException {
     private final String understood;
     private final List<String> unplaced;
     private final Optional<String> nearest;
@@ -22,7 +22,7 @@ final class ChangeNotUnderstood extends RuntimeException {
 
     /** {@code missing}: what the request must still say, when every word was placed but the change needs one more fact. */
     ChangeNotUnderstood(String understood, List<String> unplaced, Optional<String> nearest, List<String> candidates, Optional<String> missing) {
-        super(missing.orElse("could not place " + unplaced) + " while reading " + understood);
+        super(dev.schemadesigner.error.ErrorCode.CHANGE_NOT_UNDERSTOOD, missing.orElse("could not place " + unplaced) + " while reading " + understood);
         this.understood = understood;
         this.unplaced = List.copyOf(unplaced);
         this.nearest = nearest;

@@ -1,5 +1,8 @@
 package dev.schemadesigner.plan;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.plan.EntitySpec.Col;
 import dev.schemadesigner.plan.EntitySpec.EnumStyle;
 import dev.schemadesigner.plan.EntitySpec.Fk;
@@ -248,7 +251,7 @@ final class ColumnInference {
                 col = col.withCheck(col.name() + " BETWEEN " + Long.parseLong(b[0]) + " AND " + Long.parseLong(b[1]));
             } else if (lower.startsWith(">") || lower.startsWith("<")) {
                 Matcher m = Pattern.compile("([<>]=?)(.+)").matcher(lower);
-                if (!m.matches()) throw new IllegalArgumentException("column spec '" + spec + "': bad comparison '" + token + "'");
+                if (!m.matches()) throw new UserFacingException(ErrorCode.CHANGE_NOT_UNDERSTOOD, "column spec '" + spec + "': bad comparison '" + token + "'");
                 col = col.withCheck(col.name() + " " + m.group(1) + " " + m.group(2));
             }
             else if (lower.startsWith("enum(") || lower.startsWith("in(")) {
@@ -261,7 +264,7 @@ final class ColumnInference {
             else if (lower.equals("setnull")) action = FkAction.SET_NULL;
             else if (lower.equals("restrict")) action = FkAction.RESTRICT;
             else if (lower.startsWith("backref=")) backref = lower.substring(8);
-            else throw new IllegalArgumentException("column spec '" + spec + "': unknown word '" + token + "'");
+            else throw new UserFacingException(ErrorCode.CHANGE_NOT_UNDERSTOOD, "column spec '" + spec + "': unknown word '" + token + "'");
         }
         if (target != null) {
             FkAction onDelete = action != null ? action : col.nullable() ? FkAction.SET_NULL : FkAction.RESTRICT;

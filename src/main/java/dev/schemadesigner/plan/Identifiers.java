@@ -1,5 +1,8 @@
 package dev.schemadesigner.plan;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.EnumType;
 import dev.schemadesigner.schema.Relationship;
@@ -24,7 +27,7 @@ final class Identifiers {
         for (String name : names(after)) {
             if (old.contains(name)) continue;
             if (!SNAKE.matcher(name).matches() || name.getBytes(StandardCharsets.UTF_8).length > Naming.MAX_BYTES) {
-                throw new IllegalArgumentException("the plan would introduce the identifier '" + name + "', which is not snake_case of at most 63 bytes");
+                throw new UserFacingException(ErrorCode.INVALID_IDENTIFIER, "the plan would introduce the identifier '" + name + "', which is not snake_case of at most 63 bytes");
             }
         }
     }

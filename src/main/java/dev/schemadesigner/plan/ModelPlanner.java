@@ -1,5 +1,7 @@
 package dev.schemadesigner.plan;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -143,11 +145,7 @@ public final class ModelPlanner implements Planner {
     }
 
     private static String describe(Op op) {
-        try {
-            return op.describe();
-        } catch (RuntimeException e) {
-            return op.getClass().getSimpleName();
-        }
+        return op.describe();
     }
 
     private List<Finding> review(PlanRequest request, Schema schema, List<String> queryPatterns) throws ModelAnswer.Unreadable {
@@ -155,7 +153,7 @@ public final class ModelPlanner implements Planner {
                 .withQueryPatterns(queryPatterns).withExisting(!request.current().tables().isEmpty());
         try {
             return reviewer.review(input);
-        } catch (RuntimeException e) {
+        } catch (UserFacingException e) {
             throw new ModelAnswer.Unreadable(List.of("the review could not read the answer: " + e.getMessage()));
         }
     }
@@ -188,7 +186,8 @@ public final class ModelPlanner implements Planner {
         ChatResponse response;
         try {
             response = model.chat(request.build());
-        } catch (RuntimeException e) {
+        } catch (dev.langchain4j.exception.LangChain4jException | java.io.UncheckedIOException e) {
+            // the provider failed (status, time-out, connection); the planner falls back. Any other exception is a fault of ours.
             throw ModelFailure.from(e);
         }
         String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();

@@ -1,5 +1,7 @@
 package dev.schemadesigner.plan;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.change.CreateTable;
@@ -45,11 +47,12 @@ public final class RulePlanner implements Planner {
                 } catch (ChangeNotUnderstood needsMore) {
                     // every name placed; what is left is a detail the next answer asks for
                     return needsMore.unplaced().isEmpty();
-                } catch (RuntimeException stillFails) {
+                } catch (UserFacingException stillFails) {
                     return false;
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (UserFacingException e) {
+            // only what the request got wrong becomes a question; a fault of the planner is a fault (a 500 with an id in the log)
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             // no default to go ahead with: a change that does not apply is not replaced by another the user did not ask for
             return Plan.asking(new Question("I could not turn that into a valid change (" + reason + "). Which table and column do you mean?", ""),

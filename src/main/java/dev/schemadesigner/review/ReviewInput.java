@@ -1,5 +1,8 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.importer.migration.MigrationScript;
 import dev.schemadesigner.schema.Schema;
 
@@ -39,7 +42,7 @@ public record ReviewInput(Schema schema, String dialect, List<String> queryPatte
             assumedTables = Set.copyOf(assumedTables);
             observations = List.copyOf(observations);
             if (targetVersion < MIN_TARGET_VERSION || targetVersion > MAX_TARGET_VERSION) {
-                throw new IllegalArgumentException("target_version must be a PostgreSQL major version from " + MIN_TARGET_VERSION
+                throw new UserFacingException(ErrorCode.INVALID_SETTING, "target_version must be a PostgreSQL major version from " + MIN_TARGET_VERSION
                         + " to " + MAX_TARGET_VERSION + ", was " + targetVersion);
             }
         }

@@ -1,5 +1,8 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
@@ -14,6 +17,6 @@ public enum Severity {
 
     public static Severity parse(String label) {
         for (Severity s : values()) if (s.label().equalsIgnoreCase(label.trim())) return s;
-        throw new IllegalArgumentException("unknown severity '" + label + "' (expected error, warning or info)");
+        throw new UserFacingException(ErrorCode.INVALID_SETTING, "unknown severity '" + label + "' (expected error, warning or info)");
     }
 }

@@ -1,5 +1,8 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +27,7 @@ public record SizeSeverity(long warningRows, long errorRows) {
 
     public SizeSeverity {
         if (warningRows < 0 || errorRows < warningRows) {
-            throw new IllegalArgumentException("size thresholds must be 0 <= warning_rows <= error_rows, were " + warningRows + " and " + errorRows);
+            throw new UserFacingException(ErrorCode.INVALID_SETTING, "size thresholds must be 0 <= warning_rows <= error_rows, were " + warningRows + " and " + errorRows);
         }
     }
 

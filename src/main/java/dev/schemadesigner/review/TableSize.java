@@ -1,5 +1,8 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -10,7 +13,7 @@ import java.util.Objects;
  */
 public record TableSize(long rows, String source) {
     public TableSize {
-        if (rows < 0) throw new IllegalArgumentException("rows must not be negative: " + rows);
+        if (rows < 0) throw new UserFacingException(ErrorCode.INVALID_SETTING, "rows must not be negative: " + rows);
         Objects.requireNonNull(source, "source");
     }
 

@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,10 +19,10 @@ public record Column(String name, LogicalType type, boolean nullable, Optional<D
         Objects.requireNonNull(defaultValue, "defaultValue");
         Objects.requireNonNull(comment, "comment");
         if (identity && !type.isInteger()) {
-            throw new IllegalArgumentException("identity column " + name + " must be an integer type, was " + type.describe());
+            throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "identity column " + name + " must be an integer type, was " + type.describe());
         }
         if (identity && nullable) {
-            throw new IllegalArgumentException("identity column " + name + " cannot be nullable");
+            throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "identity column " + name + " cannot be nullable");
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.HashSet;
 import java.util.List;
 
@@ -7,9 +10,9 @@ import java.util.List;
 public record EnumType(String name, List<String> values) {
     public EnumType {
         Names.require(name, "enum name");
-        if (values == null || values.isEmpty()) throw new IllegalArgumentException("enum " + name + " needs at least one value");
+        if (values == null || values.isEmpty()) throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "enum " + name + " needs at least one value");
         values = List.copyOf(values);
-        if (new HashSet<>(values).size() != values.size()) throw new IllegalArgumentException("enum " + name + " repeats a value: " + values);
+        if (new HashSet<>(values).size() != values.size()) throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "enum " + name + " repeats a value: " + values);
     }
 
     public static EnumType of(String name, String... values) { return new EnumType(name, List.of(values)); }

@@ -8,14 +8,14 @@ import java.util.Optional;
  * {@code function pg_read_file is not allowed in a default expression}; {@link #field()} says
  * where it was found when the reader knows ({@code column c default}, {@code check ck_x}).
  */
-public final class ExpressionRefusedException extends IllegalArgumentException {
+public final class ExpressionRefusedException extends dev.schemadesigner.error.UserFacingException {
     private final String reason;
     private final Optional<String> field;
 
     public ExpressionRefusedException(String reason) { this(reason, Optional.empty()); }
 
     private ExpressionRefusedException(String reason, Optional<String> field) {
-        super(field.map(f -> f + ": ").orElse("") + reason);
+        super(dev.schemadesigner.error.ErrorCode.EXPRESSION_REFUSED, field.map(f -> f + ": ").orElse("") + reason);
         this.reason = reason;
         this.field = field;
     }

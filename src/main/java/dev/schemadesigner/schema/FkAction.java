@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 /** What a foreign key does when the referenced row is deleted or its key updated. */
 public enum FkAction {
     NO_ACTION("NO ACTION"),
@@ -21,6 +24,6 @@ public enum FkAction {
         for (FkAction action : values()) {
             if (action.sql.equals(key)) return action;
         }
-        throw new IllegalArgumentException("unknown foreign key action '" + words + "' (expected one of NO ACTION, RESTRICT, CASCADE, SET NULL, SET DEFAULT)");
+        throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "unknown foreign key action '" + words + "' (expected one of NO ACTION, RESTRICT, CASCADE, SET NULL, SET DEFAULT)");
     }
 }

@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +14,7 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
         Names.require(referencedTable, "foreign key " + name + " referenced table");
         referencedColumns = Names.requireColumns(referencedColumns, "foreign key " + name + " reference");
         if (columns.size() != referencedColumns.size()) {
-            throw new IllegalArgumentException("foreign key " + name + " has " + columns.size()
+            throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "foreign key " + name + " has " + columns.size()
                     + " columns but references " + referencedColumns.size());
         }
         Objects.requireNonNull(onDelete, "onDelete");

@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +17,7 @@ public record Index(String name, List<IndexKey> keys, boolean unique, Optional<S
 
     public Index {
         Names.require(name, "index name");
-        if (keys == null || keys.isEmpty()) throw new IllegalArgumentException("index " + name + " needs at least one key");
+        if (keys == null || keys.isEmpty()) throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "index " + name + " needs at least one key");
         keys = List.copyOf(keys);
         Objects.requireNonNull(where, "where");
         include = List.copyOf(include);

@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +21,7 @@ public enum IndexMethod {
 
     /** The method named {@code text} (any case), or an {@link IllegalArgumentException} listing the known ones. */
     public static IndexMethod of(String text) {
-        return find(text).orElseThrow(() -> new IllegalArgumentException("index method '" + abbreviated(text) + "' is not one of " + known()));
+        return find(text).orElseThrow(() -> new UserFacingException(ErrorCode.INVALID_SCHEMA, "index method '" + abbreviated(text) + "' is not one of " + known()));
     }
 
     /** The method named {@code text} (any case), or empty when the model does not know it (an extension's, e.g. pgvector's hnsw). */

@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.Objects;
 
 /**
@@ -26,8 +29,8 @@ public sealed interface LogicalType {
     /** Exact decimal, e.g. money as numeric(12,2). */
     record Decimal(int precision, int scale) implements LogicalType {
         public Decimal {
-            if (precision < 1 || precision > 65) throw new IllegalArgumentException("numeric precision must be 1..65, was " + precision);
-            if (scale < 0 || scale > precision) throw new IllegalArgumentException("numeric scale must be 0..precision, was " + scale);
+            if (precision < 1 || precision > 65) throw new UserFacingException(ErrorCode.INVALID_TYPE, "numeric precision must be 1..65, was " + precision);
+            if (scale < 0 || scale > precision) throw new UserFacingException(ErrorCode.INVALID_TYPE, "numeric scale must be 0..precision, was " + scale);
         }
         public String describe() { return "numeric(" + precision + "," + scale + ")"; }
     }
@@ -39,7 +42,7 @@ public sealed interface LogicalType {
 
     record Varchar(int length) implements LogicalType {
         public Varchar {
-            if (length < 1) throw new IllegalArgumentException("string length must be positive, was " + length);
+            if (length < 1) throw new UserFacingException(ErrorCode.INVALID_TYPE, "string length must be positive, was " + length);
         }
         public String describe() { return "string(" + length + ")"; }
     }
@@ -111,7 +114,7 @@ public sealed interface LogicalType {
     static LogicalType parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([a-z][a-z0-9 ]*?)\\s*(?:\\((.*)\\))?$").matcher(t);
-        if (!m.matches()) throw new IllegalArgumentException("unknown type '" + text + "'");
+        if (!m.matches()) throw new UserFacingException(ErrorCode.INVALID_TYPE, "unknown type '" + text + "'");
         String base = m.group(1).trim();
         String args = m.group(2) == null ? null : m.group(2).trim();
         switch (base) {
@@ -129,18 +132,18 @@ public sealed interface LogicalType {
             case "json": case "jsonb": return JSON;
             case "binary": case "bytea": case "blob": return BINARY;
             case "string": case "varchar": case "character varying":
-                if (args == null) throw new IllegalArgumentException("type '" + text + "' needs a length, e.g. string(100)");
+                if (args == null) throw new UserFacingException(ErrorCode.INVALID_TYPE, "type '" + text + "' needs a length, e.g. string(100)");
                 return varchar(number(args, text));
             case "numeric": case "decimal": {
-                if (args == null) throw new IllegalArgumentException("type '" + text + "' needs precision and scale, e.g. numeric(12,2)");
+                if (args == null) throw new UserFacingException(ErrorCode.INVALID_TYPE, "type '" + text + "' needs precision and scale, e.g. numeric(12,2)");
                 String[] ps = args.split(",");
                 return decimal(number(ps[0], text), ps.length > 1 ? number(ps[1], text) : 0);
             }
             case "enum":
-                if (args == null || args.isEmpty()) throw new IllegalArgumentException("type '" + text + "' needs the enum type name, e.g. enum(ticket_status)");
+                if (args == null || args.isEmpty()) throw new UserFacingException(ErrorCode.INVALID_TYPE, "type '" + text + "' needs the enum type name, e.g. enum(ticket_status)");
                 return enumOf(args);
             default:
-                throw new IllegalArgumentException("unknown type '" + text + "': expected smallint, integer, bigint, numeric(p,s), double, "
+                throw new UserFacingException(ErrorCode.INVALID_TYPE, "unknown type '" + text + "': expected smallint, integer, bigint, numeric(p,s), double, "
                         + "string(n), text, boolean, date, time, timestamp, timestamptz, uuid, json, binary or enum(name)");
         }
     }
@@ -149,7 +152,7 @@ public sealed interface LogicalType {
         try {
             return Integer.parseInt(digits.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("type '" + whole + "' has a size that is not a whole number");
+            throw new UserFacingException(ErrorCode.INVALID_TYPE, "type '" + whole + "' has a size that is not a whole number");
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.List;
 
 /** Argument checks shared by the schema records. Dialect rules (length, reserved words) live in the dialects. */
@@ -17,17 +20,17 @@ public final class Names {
      * (audit L7), a zero-width space makes two names look alike.
      */
     static String require(String name, String what) {
-        if (name == null || name.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
+        if (name == null || name.isBlank()) throw new UserFacingException(ErrorCode.INVALID_IDENTIFIER, what + " must not be blank");
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c < 0x20 || c == 0x7f || c == '"' || c == '\'' || c == '`' || c == '\\') {
-                throw new IllegalArgumentException(what + " '" + printable(name) + "' may not contain quotes, backslashes or control characters");
+                throw new UserFacingException(ErrorCode.INVALID_IDENTIFIER, what + " '" + printable(name) + "' may not contain quotes, backslashes or control characters");
             }
         }
         for (int i = 0, position = 1; i < name.length(); i += Character.charCount(name.codePointAt(i)), position++) {
             int cp = name.codePointAt(i);
             if (isInvisible(cp)) {
-                throw new IllegalArgumentException(what + " '" + printable(name) + "' contains " + unicodeName(cp) + " at character " + position
+                throw new UserFacingException(ErrorCode.INVALID_IDENTIFIER, what + " '" + printable(name) + "' contains " + unicodeName(cp) + " at character " + position
                         + "; " + INVISIBLE_CHARACTERS);
             }
         }
@@ -48,7 +51,7 @@ public final class Names {
 
     /** SQL text (a CHECK body, an index expression): only non-blank. */
     static String requireText(String sql, String what) {
-        if (sql == null || sql.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
+        if (sql == null || sql.isBlank()) throw new UserFacingException(ErrorCode.INVALID_SCHEMA, what + " must not be blank");
         return sql;
     }
 
@@ -64,7 +67,7 @@ public final class Names {
     }
 
     static List<String> requireColumns(List<String> columns, String what) {
-        if (columns == null || columns.isEmpty()) throw new IllegalArgumentException(what + " needs at least one column");
+        if (columns == null || columns.isEmpty()) throw new UserFacingException(ErrorCode.INVALID_SCHEMA, what + " needs at least one column");
         columns.forEach(c -> require(c, what + " column"));
         return List.copyOf(columns);
     }

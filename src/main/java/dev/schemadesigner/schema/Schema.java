@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +20,9 @@ public record Schema(List<Table> tables, List<EnumType> enums) {
         tables = List.copyOf(tables);
         enums = List.copyOf(enums);
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Table t : tables) if (!seen.add(t.name())) throw new IllegalArgumentException("schema has two tables named " + t.name());
+        for (Table t : tables) if (!seen.add(t.name())) throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "schema has two tables named " + t.name());
         seen.clear();
-        for (EnumType e : enums) if (!seen.add(e.name())) throw new IllegalArgumentException("schema has two enum types named " + e.name());
+        for (EnumType e : enums) if (!seen.add(e.name())) throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "schema has two enum types named " + e.name());
     }
 
     public static Schema of(Table... tables) { return new Schema(List.of(tables), List.of()); }
@@ -30,7 +33,7 @@ public record Schema(List<Table> tables, List<EnumType> enums) {
 
     /** The table, or an {@link IllegalArgumentException} naming what is missing. */
     public Table requireTable(String name) {
-        return table(name).orElseThrow(() -> new IllegalArgumentException("table " + name + " does not exist"));
+        return table(name).orElseThrow(() -> new UserFacingException(ErrorCode.INVALID_SCHEMA, "table " + name + " does not exist"));
     }
 
     public Optional<EnumType> enumType(String name) { return enums.stream().filter(e -> e.name().equals(name)).findFirst(); }

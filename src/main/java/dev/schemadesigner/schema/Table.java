@@ -1,5 +1,8 @@
 package dev.schemadesigner.schema;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -136,13 +139,13 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
     private static void requireDistinct(List<String> names, String what, String table) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String n : names) {
-            if (!seen.add(n)) throw new IllegalArgumentException("table " + table + " has two " + what + "s named " + n);
+            if (!seen.add(n)) throw new UserFacingException(ErrorCode.INVALID_SCHEMA, "table " + table + " has two " + what + "s named " + n);
         }
     }
 
     private static void requireColumn(List<Column> columns, String column, String table, String what) {
         if (columns.stream().noneMatch(c -> c.name().equals(column))) {
-            throw new IllegalArgumentException(what + " of table " + table + " names column " + column + ", which does not exist");
+            throw new UserFacingException(ErrorCode.INVALID_SCHEMA, what + " of table " + table + " names column " + column + ", which does not exist");
         }
     }
 }

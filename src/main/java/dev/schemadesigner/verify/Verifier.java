@@ -1,5 +1,7 @@
 package dev.schemadesigner.verify;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.change.DataMigration;
 import dev.schemadesigner.change.DataMigrationPolicy;
@@ -95,7 +97,7 @@ public final class Verifier {
         Schema before;
         try {
             before = earlier.apply(base);
-        } catch (RuntimeException e) {
+        } catch (UserFacingException e) {
             return targets.stream().map(t -> refused(t, "the revisions before this one do not apply: " + e.getMessage())).toList();
         }
         Optional<String> tooBig = tooBig(before, changes);
@@ -144,7 +146,7 @@ public final class Verifier {
         int tables = before.tables().size();
         try {
             tables = Math.max(tables, changes.apply(before).tables().size());
-        } catch (RuntimeException invalidChangeReportedByTheSteps) {
+        } catch (UserFacingException invalidChangeReportedByTheSteps) {
             // the setup and upgrade steps report a change that does not apply; the size is the schema's
         }
         if (tables <= maxTables) return Optional.empty();

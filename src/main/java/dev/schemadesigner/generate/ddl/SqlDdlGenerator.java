@@ -1,5 +1,7 @@
 package dev.schemadesigner.generate.ddl;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.dialect.ChangeScript;
 import dev.schemadesigner.dialect.Dialect;
@@ -52,7 +54,7 @@ public final class SqlDdlGenerator implements ArtifactGenerator {
         List<ChangeScript.Part> rendered;
         try {
             rendered = parts.get();
-        } catch (RuntimeException e) {
+        } catch (UserFacingException e) {
             return script(List.of("-- not possible on " + d.displayName() + ": " + e.getMessage())) + '\n';
         }
         StringBuilder out = new StringBuilder();
@@ -65,7 +67,7 @@ public final class SqlDdlGenerator implements ArtifactGenerator {
     private static List<String> safe(Dialect d, Statements statements) {
         try {
             return statements.get();
-        } catch (RuntimeException e) {
+        } catch (UserFacingException e) {
             return List.of("-- not possible on " + d.displayName() + ": " + e.getMessage());
         }
     }

@@ -1,5 +1,8 @@
 package dev.schemadesigner.generate.python;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.EnumType;
@@ -22,7 +25,7 @@ public final class SaTypes {
     /** The SQLAlchemy type name for model code; {@code imports} receives what it needs. */
     public static String model(LogicalType t, Schema schema, Imports imports, boolean typed2) {
         if (t instanceof LogicalType.EnumRef e) {
-            EnumType type = schema.enumType(e.enumName()).orElseThrow(() -> new IllegalArgumentException("unknown enum " + e.enumName()));
+            EnumType type = schema.enumType(e.enumName()).orElseThrow(() -> new UserFacingException(ErrorCode.INVALID_SCHEMA, "unknown enum " + e.enumName()));
             imports.from("sqlalchemy", "Enum");
             String cls = PyText.enumClassName(type.name());
             return "Enum(" + cls + ", name=" + PyText.str(type.name()) + ", values_callable=lambda members: [m.value for m in members])";
@@ -64,7 +67,7 @@ public final class SaTypes {
     /** The type for Alembic revisions ({@code import sqlalchemy as sa}); enum columns never create their type. */
     public static String alembic(LogicalType t, Schema schema) {
         if (t instanceof LogicalType.EnumRef e) {
-            EnumType type = schema.enumType(e.enumName()).orElseThrow(() -> new IllegalArgumentException("unknown enum " + e.enumName()));
+            EnumType type = schema.enumType(e.enumName()).orElseThrow(() -> new UserFacingException(ErrorCode.INVALID_SCHEMA, "unknown enum " + e.enumName()));
             return "postgresql.ENUM(" + values(type) + ", name=" + PyText.str(type.name()) + ", create_type=False)";
         }
         if (t instanceof LogicalType.Uuid) return "sa.String(length=36).with_variant(postgresql.UUID(as_uuid=False), \"postgresql\")";

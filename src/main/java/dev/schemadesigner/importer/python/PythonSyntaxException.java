@@ -17,7 +17,7 @@ public class PythonSyntaxException extends ImportException {
 
     /** {@code what} starts the message: {@code <what> at line L, column C: <detail>}. */
     protected PythonSyntaxException(String what, int line, int column, String detail) {
-        super(Code.SYNTAX_ERROR, what + " at line " + line + ", column " + column + ": " + detail);
+        super(Code.SYNTAX_ERROR, dev.schemadesigner.error.ErrorCode.MALFORMED_PYTHON, what + " at line " + line + ", column " + column + ": " + detail);
         this.line = line;
         this.column = column;
         this.detail = detail;

@@ -1,5 +1,8 @@
 package dev.schemadesigner.plan.model;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +27,7 @@ public final class EnvironmentValues {
         try {
             return Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, was '" + raw + "'");
+            throw new UserFacingException(ErrorCode.INVALID_SETTING, key + " must be a whole number, was '" + raw + "'");
         }
     }
 
@@ -35,6 +38,6 @@ public final class EnvironmentValues {
         String v = raw.get().toLowerCase(java.util.Locale.ROOT);
         if (v.equals("true")) return true;
         if (v.equals("false")) return false;
-        throw new IllegalArgumentException(key + " must be true or false, was '" + raw.get() + "'");
+        throw new UserFacingException(ErrorCode.INVALID_SETTING, key + " must be true or false, was '" + raw.get() + "'");
     }
 }

@@ -1,5 +1,8 @@
 package dev.schemadesigner.plan.model;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,6 +39,6 @@ public enum ModelProvider {
     public static ModelProvider parse(String value) {
         String wanted = value == null || value.isBlank() ? NONE.id : value.trim().toLowerCase(Locale.ROOT);
         for (ModelProvider p : values()) if (p.id.equals(wanted)) return p;
-        throw new IllegalArgumentException("SD_MODEL_PROVIDER must be one of none, openai, anthropic, ollama, openai-compatible; was '" + value + "'");
+        throw new UserFacingException(ErrorCode.INVALID_SETTING, "SD_MODEL_PROVIDER must be one of none, openai, anthropic, ollama, openai-compatible; was '" + value + "'");
     }
 }

@@ -1,5 +1,8 @@
 package dev.schemadesigner.plan.model;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -27,13 +30,13 @@ public record ModelSettings(ModelProvider provider, String modelName, Optional<S
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(retryAfterCap, "retryAfterCap");
         if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the model timeout must be positive");
-        if (maxRetries < 0 || maxRetries > 5) throw new IllegalArgumentException("SD_MODEL_MAX_RETRIES must be between 0 and 5, was " + maxRetries);
-        if (maxConcurrent < 1) throw new IllegalArgumentException("SD_MODEL_MAX_CONCURRENT must be at least 1, was " + maxConcurrent);
+        if (maxRetries < 0 || maxRetries > 5) throw new UserFacingException(ErrorCode.INVALID_SETTING, "SD_MODEL_MAX_RETRIES must be between 0 and 5, was " + maxRetries);
+        if (maxConcurrent < 1) throw new UserFacingException(ErrorCode.INVALID_SETTING, "SD_MODEL_MAX_CONCURRENT must be at least 1, was " + maxConcurrent);
         if (provider.needsKey() && apiKey.isEmpty()) {
-            throw new IllegalArgumentException("SD_MODEL_PROVIDER=" + provider.id() + " needs SD_MODEL_API_KEY; set it, or use SD_MODEL_PROVIDER=none for the rule planner");
+            throw new UserFacingException(ErrorCode.INVALID_SETTING, "SD_MODEL_PROVIDER=" + provider.id() + " needs SD_MODEL_API_KEY; set it, or use SD_MODEL_PROVIDER=none for the rule planner");
         }
         if (provider != ModelProvider.NONE && baseUrl.isEmpty()) {
-            throw new IllegalArgumentException("SD_MODEL_PROVIDER=" + provider.id() + " needs SD_MODEL_BASE_URL (the server's OpenAI-compatible /v1 address)");
+            throw new UserFacingException(ErrorCode.INVALID_SETTING, "SD_MODEL_PROVIDER=" + provider.id() + " needs SD_MODEL_BASE_URL (the server's OpenAI-compatible /v1 address)");
         }
     }
 

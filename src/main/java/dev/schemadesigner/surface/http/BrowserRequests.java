@@ -1,5 +1,8 @@
 package dev.schemadesigner.surface.http;
 
+import dev.schemadesigner.error.ErrorCode;
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.Config;
 import io.javalin.http.Context;
 
@@ -27,7 +30,7 @@ final class BrowserRequests {
     BrowserRequests(Config.Network network) {
         this.network = network;
         this.allowedOrigins = network.allowedOrigins().stream().map(o -> HostAndPort.ofOrigin(o).orElseThrow(() ->
-                new IllegalArgumentException("SD_ALLOWED_ORIGINS: '" + o + "' is not an origin like https://host[:port]"))).toList();
+                new UserFacingException(ErrorCode.INVALID_SETTING, "SD_ALLOWED_ORIGINS: '" + o + "' is not an origin like https://host[:port]"))).toList();
     }
 
     void check(Context ctx) {

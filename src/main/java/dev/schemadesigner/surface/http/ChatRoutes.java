@@ -105,7 +105,14 @@ final class ChatRoutes {
         void error(RuntimeException e) {
             Problems.Problem problem = Problems.describe(e);
             try {
-                write("event: error\ndata: " + Json.write(Map.of("status", problem.status(), "title", problem.title(), "detail", problem.detail())) + "\n\n");
+                Map<String, Object> event = new java.util.LinkedHashMap<>();
+                event.put("type", problem.type());
+                event.put("code", problem.codeSlug());
+                event.put("status", problem.status());
+                event.put("title", problem.title());
+                event.put("detail", problem.detail());
+                if (problem.incident() != null) event.put("id", problem.incident());
+                write("event: error\ndata: " + Json.write(event) + "\n\n");
             } catch (java.io.UncheckedIOException gone) {
                 // the client went away (which stopped the turn): there is nobody left to tell
             }

@@ -133,13 +133,28 @@ public final class McpRoutes implements McpStatelessServerTransport {
     /** Failures of the HTTP layer under /mcp (token, size, media type, …) as a JSON-RPC error without an id, with the HTTP status. */
     public static void writeError(Context ctx, Problems.Problem problem, Optional<Exception> cause) {
         int code = problem.status() >= 500 ? McpSchema.ErrorCodes.INTERNAL_ERROR : McpSchema.ErrorCodes.INVALID_REQUEST;
-        jsonRpcError(ctx, problem.status(), null, code, problem.detail());
+        jsonRpcError(ctx, problem.status(), null, code, problem.detail(), errorData(problem));
+    }
+
+    /** The problem's code as MCP carries it: a JSON-RPC error's {@code data}, a tool error's {@code _meta}. */
+    static Map<String, Object> errorData(Problems.Problem problem) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("code", problem.codeSlug());
+        data.put("type", problem.type());
+        data.put("status", problem.status());
+        if (problem.incident() != null) data.put("id", problem.incident());
+        return data;
     }
 
     private static void jsonRpcError(Context ctx, int status, Object id, int code, String message) {
+        jsonRpcError(ctx, status, id, code, message, null);
+    }
+
+    private static void jsonRpcError(Context ctx, int status, Object id, int code, String message, Map<String, Object> data) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code);
         error.put("message", message);
+        if (data != null) error.put("data", data);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("jsonrpc", "2.0");
         body.put("id", id);

@@ -96,9 +96,10 @@ final class McpTools {
             try {
                 return call.apply(context, args);
             } catch (RuntimeException e) {
+                // the HTTP mapping, in MCP's shape: a tool error the model can read, its code in _meta (a fault: only its id in the log)
                 Problems.Problem problem = Problems.describe(e);
-                if (problem.status() >= 500) LOG.error("MCP tool {} failed", tool.name(), e);
-                return McpSchema.CallToolResult.builder().isError(true).addTextContent(problem.detail()).build();
+                if (problem.incident() != null) LOG.error("internal failure {} was in MCP tool {}", problem.incident(), tool.name());
+                return McpSchema.CallToolResult.builder().isError(true).addTextContent(problem.detail()).meta(McpRoutes.errorData(problem)).build();
             }
         });
     }

@@ -186,7 +186,7 @@ public final class ChatCompletionsRoutes {
         final String code;
 
         OpenAiError(int status, String param, String code, String message) {
-            super(status, status == 404 ? "Not Found" : "Bad Request", message, List.of(new FieldError(param, message)));
+            super(status, status == 404 ? dev.schemadesigner.error.ErrorCode.NOT_FOUND : dev.schemadesigner.error.ErrorCode.BAD_REQUEST, status == 404 ? "Not Found" : "Bad Request", message, List.of(new FieldError(param, message)));
             this.param = param;
             this.code = code;
         }
@@ -209,6 +209,8 @@ public final class ChatCompletionsRoutes {
         if (cause.isPresent() && cause.get() instanceof OpenAiError e) return e.code;
         if (cause.isPresent() && cause.get() instanceof JsonProcessingException) return "invalid_json";
         if (cause.isPresent() && cause.get() instanceof ConversationException c && c.reason() == ConversationException.Reason.NOT_FOUND) return "session_not_found";
+        // what the input says keeps its own code, in OpenAI's snake_case (malformed_sql); the request's own failures keep OpenAI's names
+        if (problem.code() != null && Problems.statusOf(problem.code()) == 422) return problem.code().slug().replace('-', '_');
         return switch (problem.status()) {
             case 401 -> "invalid_api_key";
             case 403 -> "forbidden";

@@ -3,12 +3,12 @@ package dev.schemadesigner.surface.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemadesigner.Config;
 import dev.schemadesigner.chat.Conversation;
-import dev.schemadesigner.chat.ConversationException;
 import dev.schemadesigner.chat.Reply;
 import dev.schemadesigner.chat.StageListener;
 import dev.schemadesigner.json.Json;
 import dev.schemadesigner.surface.http.ApiException;
 import dev.schemadesigner.surface.http.BodyReader;
+import dev.schemadesigner.surface.http.Problems;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
@@ -134,11 +134,8 @@ public final class SlackRoutes {
             if (zipLink(reply).isEmpty() && !reply.artifacts().isEmpty()) {
                 slack.upload(mention.channel(), mention.threadTs(), zipName(reply), conversation.projectBundle(reply.sessionId()).zip());
             }
-        } catch (ConversationException e) {
-            slack.post(mention.channel(), mention.threadTs(), SlackMessages.problem(e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("a Slack turn failed", e);
-            slack.post(mention.channel(), mention.threadTs(), SlackMessages.problem("something went wrong on our side; the service logged it"));
+            slack.post(mention.channel(), mention.threadTs(), SlackMessages.problem(problemText(e, "a Slack turn")));
         }
     }
 
@@ -167,20 +164,28 @@ public final class SlackRoutes {
             if (zipLink(reply).isEmpty() && !reply.artifacts().isEmpty() && !channel.isEmpty()) {
                 slack.upload(channel, null, zipName(reply), conversation.projectBundle(reply.sessionId()).zip());
             }
-        } catch (ConversationException e) {
-            slack.respond(responseUrl, SlackMessages.problem(e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("a Slack command failed", e);
-            slack.respond(responseUrl, SlackMessages.problem("something went wrong on our side; the service logged it"));
+            slack.respond(responseUrl, SlackMessages.problem(problemText(e, "a Slack command")));
         }
     }
 
     // ---- shared ----
 
+    /**
+     * The HTTP mapping, in a Slack message: a user's problem says what is wrong and its code; a fault of the
+     * service says only the id under which {@link Problems#describe} logged it.
+     */
+    private static String problemText(RuntimeException e, String where) {
+        Problems.Problem problem = Problems.describe(e);
+        if (problem.incident() == null) return problem.detail() + " (" + problem.codeSlug() + ")";
+        LOG.error("internal failure {} was in {}", problem.incident(), where);
+        return "something went wrong on our side; the service logged it as " + problem.incident();
+    }
+
     /** The raw body (the signature covers its exact bytes) once the request is proven to be Slack's. */
     private String verifiedBody(Context ctx) {
         if (check.isEmpty()) {
-            throw new ApiException(503, "Service Unavailable", "the Slack app is not configured on this server: set SD_SLACK_SIGNING_SECRET and "
+            throw new ApiException(503, dev.schemadesigner.error.ErrorCode.SERVICE_UNAVAILABLE, "Service Unavailable", "the Slack app is not configured on this server: set SD_SLACK_SIGNING_SECRET and "
                     + "SD_SLACK_BOT_TOKEN (README, Slack app)", List.of());
         }
         String body = new String(BodyReader.of(ctx).read(ctx), StandardCharsets.UTF_8);
