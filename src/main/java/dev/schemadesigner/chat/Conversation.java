@@ -1,5 +1,7 @@
 package dev.schemadesigner.chat;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.schemadesigner.Config;
 import dev.schemadesigner.change.ChangeSet;
@@ -134,8 +136,8 @@ public final class Conversation implements AutoCloseable {
         fix.ifPresent(f -> {
             try {
                 f.apply(previous.schema());
-            } catch (IllegalArgumentException e) {
-                throw ConversationException.badInput("fix", "the fix does not apply to the session's schema: " + e.getMessage());
+            } catch (UserFacingException e) {
+                throw ConversationException.badInput("fix", "the fix does not apply to the session's schema: " + e.getMessage(), e);
             }
         });
         Result result = fix.isEmpty() && Squash.isRequest(message) ? squash(project, previous, events, turn)

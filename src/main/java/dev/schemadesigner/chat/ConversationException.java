@@ -45,7 +45,12 @@ public class ConversationException extends UserFacingException {
 
     /** {@code problem}, placed at {@code field}: keeps its code (malformed-sql stays malformed-sql) and its message. */
     public static ConversationException badInput(String field, UserFacingException problem) {
-        ConversationException e = new ConversationException(Reason.BAD_INPUT, problem.errorCode(), field, problem.getMessage(), OptionalLong.empty());
+        return badInput(field, problem.getMessage(), problem);
+    }
+
+    /** {@code problem}, placed at {@code field} and worded as {@code message}: keeps its code. */
+    public static ConversationException badInput(String field, String message, UserFacingException problem) {
+        ConversationException e = new ConversationException(Reason.BAD_INPUT, problem.errorCode(), field, message, OptionalLong.empty());
         e.initCause(problem);
         return e;
     }

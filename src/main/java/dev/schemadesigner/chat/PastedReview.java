@@ -1,5 +1,7 @@
 package dev.schemadesigner.chat;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.intent.IntentKind;
 import dev.schemadesigner.json.Json;
 import dev.schemadesigner.review.Finding;
@@ -93,7 +95,7 @@ final class PastedReview {
         try {
             fix.changes().apply(schema);
             return true;
-        } catch (IllegalArgumentException e) {
+        } catch (UserFacingException e) {
             return false;
         }
     }

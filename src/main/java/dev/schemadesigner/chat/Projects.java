@@ -1,5 +1,7 @@
 package dev.schemadesigner.chat;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.generate.GenerationContext;
@@ -56,8 +58,8 @@ final class Projects {
         GenerationContext.OrmStyle style;
         try {
             style = ProjectContext.ormStyle(request.ormStyle().orElse("sqlalchemy2"));
-        } catch (IllegalArgumentException e) {
-            throw ConversationException.badInput("orm_style", e.getMessage());
+        } catch (UserFacingException e) {
+            throw ConversationException.badInput("orm_style", e);
         }
         GenerationContext.Paths defaults = GenerationContext.Paths.DEFAULT;
         GenerationContext.Paths paths = request.paths().map(p -> new GenerationContext.Paths(
@@ -83,8 +85,8 @@ final class Projects {
     private static String dialect(String name, String field) {
         try {
             return Dialects.byName(name).name();
-        } catch (IllegalArgumentException e) {
-            throw ConversationException.badInput(field, e.getMessage());
+        } catch (UserFacingException e) {
+            throw ConversationException.badInput(field, e);
         }
     }
 

@@ -4,7 +4,6 @@ import dev.schemadesigner.error.ErrorCode;
 import dev.schemadesigner.error.UserFacingException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.schemadesigner.importer.ImportException;
 import dev.schemadesigner.importer.ImportResult;
 import dev.schemadesigner.importer.ImportWarning;
 import dev.schemadesigner.importer.JpaImporter;
@@ -51,13 +50,14 @@ public record Source(String format, String content, Optional<String> name) {
             if (key.equals("sqlalchemy")) return screened(new SqlAlchemyImporter().importModels(content));
             if (key.equals("jpa")) return screened(new JpaImporter().importEntities(content));
             if (key.equals("json")) return new ImportResult(Json.read(content, Schema.class), List.of());
-        } catch (ImportException e) {
-            throw ConversationException.badInput("content", e.getMessage());
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof ExpressionRefusedException refused) throw refused.at("content");
+            if (e.getCause() instanceof UserFacingException problem) throw ConversationException.badInput("content", problem);
             throw ConversationException.badInput("content", "the schema is not valid JSON: " + e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            throw ConversationException.badInput("content", e.getMessage());
+        } catch (ExpressionRefusedException e) {
+            throw e;
+        } catch (UserFacingException e) {
+            throw ConversationException.badInput("content", e);
         }
         if (key.equals("database")) throw ConversationException.badInput("format", "a live database can only be reviewed (POST /api/v1/review), not read as a schema here");
         throw ConversationException.badInput("format", "format '" + format + "' cannot be read as a schema here; use one of " + SCHEMA_FORMATS);

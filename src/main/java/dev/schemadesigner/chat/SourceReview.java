@@ -1,5 +1,7 @@
 package dev.schemadesigner.chat;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.importer.ImportResult;
 import dev.schemadesigner.importer.ImportWarning;
@@ -158,8 +160,8 @@ final class SourceReview {
         try {
             dev.schemadesigner.review.SizeSeverity d = dev.schemadesigner.review.SizeSeverity.DEFAULT;
             thresholds = new dev.schemadesigner.review.SizeSeverity(request.warningRows().orElse(d.warningRows()), request.errorRows().orElse(d.errorRows()));
-        } catch (IllegalArgumentException e) {
-            throw ConversationException.badInput("warning_rows", e.getMessage());
+        } catch (UserFacingException e) {
+            throw ConversationException.badInput("warning_rows", e);
         }
         java.util.Map<String, dev.schemadesigner.review.TableSize> sizes = new java.util.HashMap<>();
         java.util.Map<Integer, Long> counts = dev.schemadesigner.review.SizeSeverity.commentCounts(source);
@@ -191,8 +193,8 @@ final class SourceReview {
         try {
             if (format.equals("alembic")) return new AlembicImporter().importRevision(source.content(), name, before);
             if (format.equals("sql")) return new SqlMigrationImporter().importScript(source.content(), name, dialect, before, assumeInTransaction);
-        } catch (IllegalArgumentException e) {
-            throw ConversationException.badInput("migrations", name + ": " + e.getMessage());
+        } catch (UserFacingException e) {
+            throw ConversationException.badInput("migrations", name + ": " + e.getMessage(), e);
         }
         throw ConversationException.badInput("migrations", "format '" + source.format() + "' cannot be read as a migration; use alembic or sql");
     }
@@ -219,8 +221,8 @@ final class SourceReview {
     private static String dialect(String name) {
         try {
             return Dialects.byName(name).name();
-        } catch (IllegalArgumentException e) {
-            throw ConversationException.badInput("dialect", e.getMessage());
+        } catch (UserFacingException e) {
+            throw ConversationException.badInput("dialect", e);
         }
     }
 }

@@ -138,6 +138,8 @@ class McpServerTest {
 
         assertThat(result.isError()).isTrue();
         assertThat(text(result)).isNotBlank();
+        // the HTTP mapping's code, carried in the tool result's _meta
+        assertThat(result.meta()).containsEntry("code", "malformed-sql").containsEntry("type", "https://schema-designer.dev/problems/malformed-sql");
     }
 
     @Test
@@ -146,6 +148,7 @@ class McpServerTest {
 
         assertThat(result.isError()).isTrue();
         assertThat(text(result)).contains("no-such-session");
+        assertThat(result.meta()).containsEntry("code", "not-found");
     }
 
     @Test
