@@ -7,6 +7,9 @@ import java.util.Objects;
 
 /** Add a CHECK constraint; {@code notValid} skips checking existing rows until a later VALIDATE (PostgreSQL). */
 public record AddCheck(String table, Check check, boolean notValid) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.addCheck(this); }
+
     public AddCheck {
         Checks.name(table, "table");
         Objects.requireNonNull(check, "check");

@@ -7,6 +7,9 @@ import java.util.Objects;
 
 /** Add a column at the end of a table. */
 public record AddColumn(String table, Column column) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.addColumn(this); }
+
     public AddColumn {
         Checks.name(table, "table");
         Objects.requireNonNull(column, "column");

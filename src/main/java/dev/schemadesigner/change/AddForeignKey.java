@@ -10,6 +10,9 @@ import java.util.Objects;
  * (PostgreSQL), to be validated in a later step.
  */
 public record AddForeignKey(String table, ForeignKey foreignKey, boolean notValid) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.addForeignKey(this); }
+
     public AddForeignKey {
         Checks.name(table, "table");
         Objects.requireNonNull(foreignKey, "foreignKey");

@@ -6,6 +6,9 @@ import dev.schemadesigner.schema.Unique;
 import java.util.Objects;
 
 public record AddUnique(String table, Unique unique) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.addUnique(this); }
+
     public AddUnique {
         Checks.name(table, "table");
         Objects.requireNonNull(unique, "unique");

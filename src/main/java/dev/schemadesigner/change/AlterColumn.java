@@ -11,6 +11,9 @@ import java.util.Optional;
 /** Set a column's type, nullability and default to the given values (all three: the target state). */
 public record AlterColumn(String table, String column, LogicalType type, boolean nullable, Optional<DefaultValue> defaultValue)
         implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.alterColumn(this); }
+
     public AlterColumn {
         Checks.name(table, "table");
         Checks.name(column, "column");

@@ -6,6 +6,9 @@ import dev.schemadesigner.schema.Schema;
 import java.util.Objects;
 
 public record CreateEnum(EnumType type) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.createEnum(this); }
+
     public CreateEnum { Objects.requireNonNull(type, "type"); }
 
     public Schema apply(Schema before) {

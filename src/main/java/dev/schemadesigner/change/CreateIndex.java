@@ -7,6 +7,9 @@ import java.util.Objects;
 
 /** Create an index; {@code concurrently} asks PostgreSQL to build it without blocking writes. */
 public record CreateIndex(String table, Index index, boolean concurrently) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.createIndex(this); }
+
     public CreateIndex {
         Checks.name(table, "table");
         Objects.requireNonNull(index, "index");

@@ -7,6 +7,9 @@ import java.util.Objects;
 
 /** Create a table with its keys, indexes and constraints. */
 public record CreateTable(Table table) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.createTable(this); }
+
     public CreateTable { Objects.requireNonNull(table, "table"); }
 
     public Schema apply(Schema before) {

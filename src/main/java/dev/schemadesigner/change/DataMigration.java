@@ -11,6 +11,9 @@ import java.util.Objects;
  * An empty downgrade map means the data change cannot be undone; the migration says so.
  */
 public record DataMigration(String description, Map<String, String> upgradeSql, Map<String, String> downgradeSql) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.dataMigration(this); }
+
     public DataMigration {
         Checks.name(description, "data migration description");
         upgradeSql = Map.copyOf(upgradeSql);

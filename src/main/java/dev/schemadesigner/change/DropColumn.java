@@ -7,6 +7,9 @@ import dev.schemadesigner.schema.Schema;
  * PostgreSQL would drop those silently): drop them first, so the inverse can restore exactly.
  */
 public record DropColumn(String table, String column) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.dropColumn(this); }
+
     public DropColumn {
         Checks.name(table, "table");
         Checks.name(column, "column");

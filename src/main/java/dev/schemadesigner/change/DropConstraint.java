@@ -4,6 +4,9 @@ import dev.schemadesigner.schema.Schema;
 
 /** Drop a named CHECK or UNIQUE constraint. Foreign keys have {@link DropForeignKey}, indexes {@link DropIndex}. */
 public record DropConstraint(String table, String name) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.dropConstraint(this); }
+
     public DropConstraint {
         Checks.name(table, "table");
         Checks.name(name, "constraint");

@@ -5,6 +5,9 @@ import dev.schemadesigner.schema.Schema;
 
 /** Drop an enum type no column uses any more. */
 public record DropEnum(String name) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.dropEnum(this); }
+
     public DropEnum { Checks.name(name, "enum type"); }
 
     public Schema apply(Schema before) {

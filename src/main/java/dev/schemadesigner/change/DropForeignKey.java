@@ -3,6 +3,9 @@ package dev.schemadesigner.change;
 import dev.schemadesigner.schema.Schema;
 
 public record DropForeignKey(String table, String name) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.dropForeignKey(this); }
+
     public DropForeignKey {
         Checks.name(table, "table");
         Checks.name(name, "foreign key");

@@ -4,6 +4,9 @@ import dev.schemadesigner.schema.Schema;
 
 /** Drop an index; {@code concurrently} asks PostgreSQL not to block reads and writes meanwhile. */
 public record DropIndex(String table, String name, boolean concurrently) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.dropIndex(this); }
+
     public DropIndex {
         Checks.name(table, "table");
         Checks.name(name, "index");

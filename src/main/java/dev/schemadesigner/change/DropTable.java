@@ -5,6 +5,9 @@ import dev.schemadesigner.schema.Table;
 
 /** Drop a table. Refused while another table's foreign key points at it: drop that key first. */
 public record DropTable(String table) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.dropTable(this); }
+
     public DropTable { Checks.name(table, "table"); }
 
     public Schema apply(Schema before) {

@@ -8,22 +8,28 @@ public final class OpTables {
     private OpTables() {}
 
     public static List<String> of(Op op) {
-        if (op instanceof CreateTable o) return List.of(o.table().name());
-        if (op instanceof DropTable o) return List.of(o.table());
-        if (op instanceof RenameTable o) return List.of(o.from(), o.to());
-        if (op instanceof AddColumn o) return List.of(o.table());
-        if (op instanceof DropColumn o) return List.of(o.table());
-        if (op instanceof RenameColumn o) return List.of(o.table());
-        if (op instanceof AlterColumn o) return List.of(o.table());
-        if (op instanceof CreateIndex o) return List.of(o.table());
-        if (op instanceof DropIndex o) return List.of(o.table());
-        if (op instanceof AddForeignKey o) return List.of(o.table());
-        if (op instanceof DropForeignKey o) return List.of(o.table());
-        if (op instanceof AddCheck o) return List.of(o.table());
-        if (op instanceof AddUnique o) return List.of(o.table());
-        if (op instanceof DropConstraint o) return List.of(o.table());
-        return List.of();
+        return op.accept(TABLES);
     }
+
+    private static final Op.Visitor<List<String>> TABLES = new Op.Visitor<>() {
+        @Override public List<String> createTable(CreateTable o) { return List.of(o.table().name()); }
+        @Override public List<String> dropTable(DropTable o) { return List.of(o.table()); }
+        @Override public List<String> renameTable(RenameTable o) { return List.of(o.from(), o.to()); }
+        @Override public List<String> addColumn(AddColumn o) { return List.of(o.table()); }
+        @Override public List<String> dropColumn(DropColumn o) { return List.of(o.table()); }
+        @Override public List<String> renameColumn(RenameColumn o) { return List.of(o.table()); }
+        @Override public List<String> alterColumn(AlterColumn o) { return List.of(o.table()); }
+        @Override public List<String> createIndex(CreateIndex o) { return List.of(o.table()); }
+        @Override public List<String> dropIndex(DropIndex o) { return List.of(o.table()); }
+        @Override public List<String> addForeignKey(AddForeignKey o) { return List.of(o.table()); }
+        @Override public List<String> dropForeignKey(DropForeignKey o) { return List.of(o.table()); }
+        @Override public List<String> addCheck(AddCheck o) { return List.of(o.table()); }
+        @Override public List<String> addUnique(AddUnique o) { return List.of(o.table()); }
+        @Override public List<String> dropConstraint(DropConstraint o) { return List.of(o.table()); }
+        @Override public List<String> createEnum(CreateEnum o) { return List.of(); }
+        @Override public List<String> dropEnum(DropEnum o) { return List.of(); }
+        @Override public List<String> dataMigration(DataMigration o) { return List.of(); }
+    };
 
     /**
      * The one table an operation works on as it stood before the operation: a rename's old name;

@@ -13,6 +13,9 @@ import java.util.List;
  * Checks and expression indexes mention columns inside SQL text and are refused: drop and re-add them.
  */
 public record RenameColumn(String table, String from, String to) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.renameColumn(this); }
+
     public RenameColumn {
         Checks.name(table, "table");
         Checks.name(from, "column");

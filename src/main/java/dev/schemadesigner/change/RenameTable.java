@@ -4,6 +4,9 @@ import dev.schemadesigner.schema.Schema;
 
 /** Rename a table; foreign keys that point at it follow the new name, as they do in the database. */
 public record RenameTable(String from, String to) implements Op {
+    @Override
+    public <R> R accept(Visitor<R> visitor) { return visitor.renameTable(this); }
+
     public RenameTable {
         Checks.name(from, "table");
         Checks.name(to, "new table name");

@@ -80,24 +80,23 @@ public final class MariaDbDialect extends SqlDialect {
 
     @Override
     public String typeFor(LogicalType type, Schema schema) {
-        if (type instanceof LogicalType.SmallInt) return "SMALLINT";
-        if (type instanceof LogicalType.Int) return "INT";
-        if (type instanceof LogicalType.BigInt) return "BIGINT";
-        if (type instanceof LogicalType.Decimal d) return "DECIMAL(" + d.precision() + "," + d.scale() + ")";
-        if (type instanceof LogicalType.Double) return "DOUBLE";
-        if (type instanceof LogicalType.Varchar v) return "VARCHAR(" + v.length() + ")";
-        if (type instanceof LogicalType.Text) return "TEXT";
-        if (type instanceof LogicalType.Bool) return "TINYINT(1)";
-        if (type instanceof LogicalType.Date) return "DATE";
-        if (type instanceof LogicalType.Time) return "TIME";
-        if (type instanceof LogicalType.Timestamp) return "DATETIME(6)";
-        if (type instanceof LogicalType.Uuid) return "UUID";
-        if (type instanceof LogicalType.Json) return "JSON";
-        if (type instanceof LogicalType.Binary) return "LONGBLOB";
-        if (type instanceof LogicalType.EnumRef e) {
-            return "ENUM(" + enumOf(e, schema).values().stream().map(this::stringLiteral).collect(Collectors.joining(",")) + ")";
-        }
-        throw new IllegalArgumentException("no MariaDB type for " + type.describe());
+        return type.accept(new LogicalType.Visitor<>() {
+            @Override public String smallInt(LogicalType.SmallInt type) { return "SMALLINT"; }
+            @Override public String integer(LogicalType.Int type) { return "INT"; }
+            @Override public String bigInt(LogicalType.BigInt type) { return "BIGINT"; }
+            @Override public String decimal(LogicalType.Decimal d) { return "DECIMAL(" + d.precision() + "," + d.scale() + ")"; }
+            @Override public String doublePrecision(LogicalType.Double type) { return "DOUBLE"; }
+            @Override public String varchar(LogicalType.Varchar v) { return "VARCHAR(" + v.length() + ")"; }
+            @Override public String text(LogicalType.Text type) { return "TEXT"; }
+            @Override public String bool(LogicalType.Bool type) { return "TINYINT(1)"; }
+            @Override public String date(LogicalType.Date type) { return "DATE"; }
+            @Override public String time(LogicalType.Time type) { return "TIME"; }
+            @Override public String timestamp(LogicalType.Timestamp type) { return "DATETIME(6)"; }
+            @Override public String uuid(LogicalType.Uuid type) { return "UUID"; }
+            @Override public String json(LogicalType.Json type) { return "JSON"; }
+            @Override public String binary(LogicalType.Binary type) { return "LONGBLOB"; }
+            @Override public String enumRef(LogicalType.EnumRef e) { return "ENUM(" + enumOf(e, schema).values().stream().map(MariaDbDialect.this::stringLiteral).collect(Collectors.joining(",")) + ")"; }
+        });
     }
 
     @Override

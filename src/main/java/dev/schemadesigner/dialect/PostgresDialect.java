@@ -36,22 +36,23 @@ public final class PostgresDialect extends SqlDialect {
 
     @Override
     public String typeFor(LogicalType type, Schema schema) {
-        if (type instanceof LogicalType.SmallInt) return "SMALLINT";
-        if (type instanceof LogicalType.Int) return "INTEGER";
-        if (type instanceof LogicalType.BigInt) return "BIGINT";
-        if (type instanceof LogicalType.Decimal d) return "NUMERIC(" + d.precision() + "," + d.scale() + ")";
-        if (type instanceof LogicalType.Double) return "DOUBLE PRECISION";
-        if (type instanceof LogicalType.Varchar v) return "VARCHAR(" + v.length() + ")";
-        if (type instanceof LogicalType.Text) return "TEXT";
-        if (type instanceof LogicalType.Bool) return "BOOLEAN";
-        if (type instanceof LogicalType.Date) return "DATE";
-        if (type instanceof LogicalType.Time) return "TIME";
-        if (type instanceof LogicalType.Timestamp t) return t.withTimeZone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
-        if (type instanceof LogicalType.Uuid) return "UUID";
-        if (type instanceof LogicalType.Json) return "JSONB";
-        if (type instanceof LogicalType.Binary) return "BYTEA";
-        if (type instanceof LogicalType.EnumRef e) return quote(enumOf(e, schema).name());
-        throw new IllegalArgumentException("no PostgreSQL type for " + type.describe());
+        return type.accept(new LogicalType.Visitor<>() {
+            @Override public String smallInt(LogicalType.SmallInt type) { return "SMALLINT"; }
+            @Override public String integer(LogicalType.Int type) { return "INTEGER"; }
+            @Override public String bigInt(LogicalType.BigInt type) { return "BIGINT"; }
+            @Override public String decimal(LogicalType.Decimal d) { return "NUMERIC(" + d.precision() + "," + d.scale() + ")"; }
+            @Override public String doublePrecision(LogicalType.Double type) { return "DOUBLE PRECISION"; }
+            @Override public String varchar(LogicalType.Varchar v) { return "VARCHAR(" + v.length() + ")"; }
+            @Override public String text(LogicalType.Text type) { return "TEXT"; }
+            @Override public String bool(LogicalType.Bool type) { return "BOOLEAN"; }
+            @Override public String date(LogicalType.Date type) { return "DATE"; }
+            @Override public String time(LogicalType.Time type) { return "TIME"; }
+            @Override public String timestamp(LogicalType.Timestamp t) { return t.withTimeZone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP"; }
+            @Override public String uuid(LogicalType.Uuid type) { return "UUID"; }
+            @Override public String json(LogicalType.Json type) { return "JSONB"; }
+            @Override public String binary(LogicalType.Binary type) { return "BYTEA"; }
+            @Override public String enumRef(LogicalType.EnumRef e) { return quote(enumOf(e, schema).name()); }
+        });
     }
 
     @Override

@@ -377,29 +377,30 @@ abstract class SqlDialect implements Dialect {
     @Override
     public List<String> render(Op op, Schema before) {
         Schema after = op.apply(before);
-        if (op instanceof CreateTable o) return createTable(o.table(), after, List.of());
-        if (op instanceof DropTable o) return List.of("DROP TABLE " + quote(o.table()));
-        if (op instanceof RenameTable o) return renameTable(o, before, after);
-        if (op instanceof AddColumn o) return addColumn(o, after);
-        if (op instanceof DropColumn o) return List.of(alter(o.table()) + " DROP COLUMN " + quote(o.column()));
-        if (op instanceof RenameColumn o) return renameColumn(o, before, after);
-        if (op instanceof AlterColumn o) return alterColumn(o, before, after);
-        if (op instanceof CreateIndex o) return createIndex(after.requireTable(o.table()), o.index(), o.concurrently());
-        if (op instanceof DropIndex o) {
-            Table t = before.requireTable(o.table());
-            return dropIndex(t, t.index(o.name()).orElseThrow(), o.concurrently());
-        }
-        if (op instanceof AddForeignKey o) return List.of(addForeignKey(o.table(), o.foreignKey(), o.notValid()));
-        if (op instanceof DropForeignKey o) return dropForeignKey(before.requireTable(o.table()), o.name());
-        if (op instanceof AddCheck o) {
-            return List.of(alter(o.table()) + " ADD " + checkConstraint(after.requireTable(o.table()), o.check()) + notValid(o.notValid()));
-        }
-        if (op instanceof AddUnique o) return List.of(alter(o.table()) + " ADD " + uniqueConstraint(o.unique()));
-        if (op instanceof DropConstraint o) return dropConstraint(before.requireTable(o.table()), o.name());
-        if (op instanceof CreateEnum o) return createEnum(o.type());
-        if (op instanceof DropEnum o) return dropEnum(o.name());
-        if (op instanceof DataMigration o) return SqlScript.read(o.upgradeFor(name()), name()).statementTexts();
-        throw new IllegalArgumentException("no rendering for " + op.describe());
+        return op.accept(new Op.Visitor<>() {
+            @Override public List<String> createTable(CreateTable o) { return SqlDialect.this.createTable(o.table(), after, List.of()); }
+            @Override public List<String> dropTable(DropTable o) { return List.of("DROP TABLE " + quote(o.table())); }
+            @Override public List<String> renameTable(RenameTable o) { return SqlDialect.this.renameTable(o, before, after); }
+            @Override public List<String> addColumn(AddColumn o) { return SqlDialect.this.addColumn(o, after); }
+            @Override public List<String> dropColumn(DropColumn o) { return List.of(alter(o.table()) + " DROP COLUMN " + quote(o.column())); }
+            @Override public List<String> renameColumn(RenameColumn o) { return SqlDialect.this.renameColumn(o, before, after); }
+            @Override public List<String> alterColumn(AlterColumn o) { return SqlDialect.this.alterColumn(o, before, after); }
+            @Override public List<String> createIndex(CreateIndex o) { return SqlDialect.this.createIndex(after.requireTable(o.table()), o.index(), o.concurrently()); }
+            @Override public List<String> dropIndex(DropIndex o) {
+                Table t = before.requireTable(o.table());
+                return SqlDialect.this.dropIndex(t, t.index(o.name()).orElseThrow(), o.concurrently());
+            }
+            @Override public List<String> addForeignKey(AddForeignKey o) { return List.of(SqlDialect.this.addForeignKey(o.table(), o.foreignKey(), o.notValid())); }
+            @Override public List<String> dropForeignKey(DropForeignKey o) { return SqlDialect.this.dropForeignKey(before.requireTable(o.table()), o.name()); }
+            @Override public List<String> addCheck(AddCheck o) {
+                return List.of(alter(o.table()) + " ADD " + checkConstraint(after.requireTable(o.table()), o.check()) + notValid(o.notValid()));
+            }
+            @Override public List<String> addUnique(AddUnique o) { return List.of(alter(o.table()) + " ADD " + uniqueConstraint(o.unique())); }
+            @Override public List<String> dropConstraint(DropConstraint o) { return SqlDialect.this.dropConstraint(before.requireTable(o.table()), o.name()); }
+            @Override public List<String> createEnum(CreateEnum o) { return SqlDialect.this.createEnum(o.type()); }
+            @Override public List<String> dropEnum(DropEnum o) { return SqlDialect.this.dropEnum(o.name()); }
+            @Override public List<String> dataMigration(DataMigration o) { return SqlScript.read(o.upgradeFor(name()), name()).statementTexts(); }
+        });
     }
 
     protected String alter(String table) { return "ALTER TABLE " + quote(table); }

@@ -44,22 +44,23 @@ public final class SqliteDialect extends SqlDialect {
 
     @Override
     public String typeFor(LogicalType type, Schema schema) {
-        if (type instanceof LogicalType.SmallInt) return "SMALLINT";
-        if (type instanceof LogicalType.Int) return "INTEGER";
-        if (type instanceof LogicalType.BigInt) return "BIGINT";
-        if (type instanceof LogicalType.Decimal d) return "NUMERIC(" + d.precision() + "," + d.scale() + ")";
-        if (type instanceof LogicalType.Double) return "REAL";
-        if (type instanceof LogicalType.Varchar v) return "VARCHAR(" + v.length() + ")";
-        if (type instanceof LogicalType.Text) return "TEXT";
-        if (type instanceof LogicalType.Bool) return "BOOLEAN";
-        if (type instanceof LogicalType.Date) return "DATE";
-        if (type instanceof LogicalType.Time) return "TIME";
-        if (type instanceof LogicalType.Timestamp t) return t.withTimeZone() ? "TIMESTAMPTZ" : "DATETIME";
-        if (type instanceof LogicalType.Uuid) return "UUID";
-        if (type instanceof LogicalType.Json) return "JSON";
-        if (type instanceof LogicalType.Binary) return "BLOB";
-        if (type instanceof LogicalType.EnumRef e) return "VARCHAR(" + enumOf(e, schema).maxLength() + ")";
-        throw new IllegalArgumentException("no SQLite type for " + type.describe());
+        return type.accept(new LogicalType.Visitor<>() {
+            @Override public String smallInt(LogicalType.SmallInt type) { return "SMALLINT"; }
+            @Override public String integer(LogicalType.Int type) { return "INTEGER"; }
+            @Override public String bigInt(LogicalType.BigInt type) { return "BIGINT"; }
+            @Override public String decimal(LogicalType.Decimal d) { return "NUMERIC(" + d.precision() + "," + d.scale() + ")"; }
+            @Override public String doublePrecision(LogicalType.Double type) { return "REAL"; }
+            @Override public String varchar(LogicalType.Varchar v) { return "VARCHAR(" + v.length() + ")"; }
+            @Override public String text(LogicalType.Text type) { return "TEXT"; }
+            @Override public String bool(LogicalType.Bool type) { return "BOOLEAN"; }
+            @Override public String date(LogicalType.Date type) { return "DATE"; }
+            @Override public String time(LogicalType.Time type) { return "TIME"; }
+            @Override public String timestamp(LogicalType.Timestamp t) { return t.withTimeZone() ? "TIMESTAMPTZ" : "DATETIME"; }
+            @Override public String uuid(LogicalType.Uuid type) { return "UUID"; }
+            @Override public String json(LogicalType.Json type) { return "JSON"; }
+            @Override public String binary(LogicalType.Binary type) { return "BLOB"; }
+            @Override public String enumRef(LogicalType.EnumRef e) { return "VARCHAR(" + enumOf(e, schema).maxLength() + ")"; }
+        });
     }
 
     /** An identity column that is the whole primary key is declared INTEGER, which makes it the rowid alias. */

@@ -1,16 +1,6 @@
 package dev.schemadesigner.dialect;
 
-import dev.schemadesigner.change.AddCheck;
-import dev.schemadesigner.change.AddColumn;
-import dev.schemadesigner.change.AddForeignKey;
-import dev.schemadesigner.change.AddUnique;
-import dev.schemadesigner.change.AlterColumn;
-import dev.schemadesigner.change.DropColumn;
-import dev.schemadesigner.change.DropConstraint;
-import dev.schemadesigner.change.DropForeignKey;
-import dev.schemadesigner.change.Op;
-import dev.schemadesigner.change.RenameColumn;
-import dev.schemadesigner.change.RenameTable;
+import dev.schemadesigner.change.*;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.LogicalType;
@@ -56,14 +46,28 @@ final class SqliteTableRebuild {
 
     /** Whether SQLite needs the rebuild for this operation on {@code before}. */
     static boolean needed(Op op, Schema before) {
-        if (op instanceof AlterColumn || op instanceof AddForeignKey || op instanceof DropForeignKey
-                || op instanceof AddCheck || op instanceof AddUnique || op instanceof DropConstraint) return true;
-        if (op instanceof AddColumn o) return !addableInPlace(o.column());
-        // the enum check names its column (ck_<table>_<column>_enum) and is a table constraint: rebuild to keep it right
-        if (op instanceof DropColumn o) return isEnum(before.requireTable(o.table()), o.column());
-        if (op instanceof RenameColumn o) return isEnum(before.requireTable(o.table()), o.from());
-        if (op instanceof RenameTable o) return before.requireTable(o.from()).columns().stream().anyMatch(c -> c.type() instanceof LogicalType.EnumRef);
-        return false;
+        return op.accept(new Op.Visitor<>() {
+            @Override public Boolean createTable(CreateTable o) { return false; }
+            @Override public Boolean dropTable(DropTable o) { return false; }
+            @Override public Boolean renameTable(RenameTable o) {
+                return before.requireTable(o.from()).columns().stream().anyMatch(c -> c.type() instanceof LogicalType.EnumRef);
+            }
+            @Override public Boolean addColumn(AddColumn o) { return !addableInPlace(o.column()); }
+            // the enum check names its column (ck_<table>_<column>_enum) and is a table constraint: rebuild to keep it right
+            @Override public Boolean dropColumn(DropColumn o) { return isEnum(before.requireTable(o.table()), o.column()); }
+            @Override public Boolean renameColumn(RenameColumn o) { return isEnum(before.requireTable(o.table()), o.from()); }
+            @Override public Boolean alterColumn(AlterColumn o) { return true; }
+            @Override public Boolean createIndex(CreateIndex o) { return false; }
+            @Override public Boolean dropIndex(DropIndex o) { return false; }
+            @Override public Boolean addForeignKey(AddForeignKey o) { return true; }
+            @Override public Boolean dropForeignKey(DropForeignKey o) { return true; }
+            @Override public Boolean addCheck(AddCheck o) { return true; }
+            @Override public Boolean addUnique(AddUnique o) { return true; }
+            @Override public Boolean dropConstraint(DropConstraint o) { return true; }
+            @Override public Boolean createEnum(CreateEnum o) { return false; }
+            @Override public Boolean dropEnum(DropEnum o) { return false; }
+            @Override public Boolean dataMigration(DataMigration o) { return false; }
+        });
     }
 
     /** ALTER TABLE ADD COLUMN takes no key, no non-constant default, and NOT NULL only with a default. */
@@ -98,17 +102,9 @@ final class SqliteTableRebuild {
         return statements(dialect, old, rebuilt, sources, after);
     }
 
+    /** The rebuilt table: the one table of every operation {@link #needed} rebuilds for, except a rename (handled before). */
     private static String tableOf(Op op) {
-        if (op instanceof AlterColumn o) return o.table();
-        if (op instanceof AddForeignKey o) return o.table();
-        if (op instanceof DropForeignKey o) return o.table();
-        if (op instanceof AddCheck o) return o.table();
-        if (op instanceof AddUnique o) return o.table();
-        if (op instanceof DropConstraint o) return o.table();
-        if (op instanceof AddColumn o) return o.table();
-        if (op instanceof DropColumn o) return o.table();
-        if (op instanceof RenameColumn o) return o.table();
-        throw new IllegalArgumentException("no table rebuild for " + op.describe());
+        return OpTables.primary(op).orElseThrow(() -> new IllegalStateException("no table rebuild for " + op.describe()));
     }
 
     /** New column name → old column name, for the columns both tables have. */

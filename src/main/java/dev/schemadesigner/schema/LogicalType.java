@@ -14,20 +14,54 @@ public sealed interface LogicalType {
     /** Lower-case words a person would use, e.g. {@code numeric(12,2)}; also the JSON form. */
     String describe();
 
+    /** What {@code visitor} makes of this type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per type: a dialect's spelling, the SQLAlchemy and Python types, sample values are
+     * visitors, so a new type does not compile until each of them says what it makes of it.
+     * {@code LogicalTypeVisitorTest} checks that this interface names every permitted type.
+     */
+    interface Visitor<R> {
+        R smallInt(SmallInt type);
+        R integer(Int type);
+        R bigInt(BigInt type);
+        R decimal(Decimal type);
+        R doublePrecision(Double type);
+        R varchar(Varchar type);
+        R text(Text type);
+        R bool(Bool type);
+        R date(Date type);
+        R time(Time type);
+        R timestamp(Timestamp type);
+        R uuid(Uuid type);
+        R json(Json type);
+        R binary(Binary type);
+        R enumRef(EnumRef type);
+    }
+
     record SmallInt() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.smallInt(this); }
+
         public String describe() { return "smallint"; }
     }
 
     record Int() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.integer(this); }
+
         public String describe() { return "integer"; }
     }
 
     record BigInt() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.bigInt(this); }
+
         public String describe() { return "bigint"; }
     }
 
     /** Exact decimal, e.g. money as numeric(12,2). */
     record Decimal(int precision, int scale) implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.decimal(this); }
+
         public Decimal {
             if (precision < 1 || precision > 65) throw new UserFacingException(ErrorCode.INVALID_TYPE, "numeric precision must be 1..65, was " + precision);
             if (scale < 0 || scale > precision) throw new UserFacingException(ErrorCode.INVALID_TYPE, "numeric scale must be 0..precision, was " + scale);
@@ -37,10 +71,14 @@ public sealed interface LogicalType {
 
     /** Binary floating point (double precision). Never for money. */
     record Double() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.doublePrecision(this); }
+
         public String describe() { return "double"; }
     }
 
     record Varchar(int length) implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.varchar(this); }
+
         public Varchar {
             if (length < 1) throw new UserFacingException(ErrorCode.INVALID_TYPE, "string length must be positive, was " + length);
         }
@@ -48,39 +86,57 @@ public sealed interface LogicalType {
     }
 
     record Text() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.text(this); }
+
         public String describe() { return "text"; }
     }
 
     record Bool() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.bool(this); }
+
         public String describe() { return "boolean"; }
     }
 
     record Date() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.date(this); }
+
         public String describe() { return "date"; }
     }
 
     record Time() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.time(this); }
+
         public String describe() { return "time"; }
     }
 
     record Timestamp(boolean withTimeZone) implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.timestamp(this); }
+
         public String describe() { return withTimeZone ? "timestamptz" : "timestamp"; }
     }
 
     record Uuid() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.uuid(this); }
+
         public String describe() { return "uuid"; }
     }
 
     record Json() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.json(this); }
+
         public String describe() { return "json"; }
     }
 
     record Binary() implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.binary(this); }
+
         public String describe() { return "binary"; }
     }
 
     /** A column whose values come from the schema's {@link EnumType} of this name. */
     record EnumRef(String enumName) implements LogicalType {
+        public <R> R accept(Visitor<R> visitor) { return visitor.enumRef(this); }
+
         public EnumRef {
             Objects.requireNonNull(enumName, "enumName");
         }

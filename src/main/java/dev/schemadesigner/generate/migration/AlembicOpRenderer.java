@@ -65,69 +65,71 @@ final class AlembicOpRenderer {
 
     private List<String> op(Op op, Schema before, boolean concurrently, boolean notValid) {
         List<String> out = new ArrayList<>();
-        if (op instanceof CreateTable ct) return createTable(ct.table(), before);
-        if (op instanceof DropTable dt) {
-            out.add(PyText.comment("data loss: the rows of " + dt.table() + " are dropped" + (downgrade ? "" : "; a downgrade restores the table, not its rows")));
-            out.add("op.drop_table(" + PyText.str(dt.table()) + ")");
-            return out;
-        }
-        if (op instanceof RenameTable rt) return List.of("op.rename_table(" + PyText.str(rt.from()) + ", " + PyText.str(rt.to()) + ")");
-        if (op instanceof AddColumn ac) return addColumn(ac, before);
-        if (op instanceof DropColumn dc) {
-            out.add(PyText.comment("data loss: the values of " + dc.table() + "." + dc.column() + " are dropped" + (downgrade ? "" : "; a downgrade restores the column, not its values")));
-            Column dropped = before.requireTable(dc.table()).column(dc.column()).orElseThrow();
-            List<String> calls = new ArrayList<>();
-            if (dropped.type() instanceof LogicalType.EnumRef) {
-                calls.add("if op.get_bind().dialect.name == \"sqlite\":");
-                calls.add("    batch_op.drop_constraint(" + name(enumCheckName(dc.table(), dc.column())) + ", type_=\"check\")");
+        return op.accept(new Op.Visitor<>() {
+            @Override public List<String> createTable(CreateTable ct) { return AlembicOpRenderer.this.createTable(ct.table(), before); }
+            @Override public List<String> dropTable(DropTable dt) {
+                out.add(PyText.comment("data loss: the rows of " + dt.table() + " are dropped" + (downgrade ? "" : "; a downgrade restores the table, not its rows")));
+                out.add("op.drop_table(" + PyText.str(dt.table()) + ")");
+                return out;
             }
-            calls.add("batch_op.drop_column(" + PyText.str(dc.column()) + ")");
-            return batch(dc.table(), out, calls);
-        }
-        if (op instanceof AlterColumn alter) return alterColumn(alter, before);
-        if (op instanceof RenameColumn rc) {
-            Column c = before.requireTable(rc.table()).column(rc.from()).orElseThrow();
-            return batch(rc.table(), out, List.of("batch_op.alter_column(" + PyText.str(rc.from()) + ", new_column_name=" + PyText.str(rc.to())
-                    + ", existing_type=" + SaTypes.alembic(c.type(), before) + ", existing_nullable=" + py(c.nullable()) + ")"));
-        }
-        if (op instanceof CreateIndex ci) return createIndex(ci.table(), ci.index(), concurrently || ci.concurrently());
-        if (op instanceof DropIndex di) {
-            boolean conc = concurrently || di.concurrently();
-            String call = "op.drop_index(" + name(di.name()) + ", table_name=" + PyText.str(di.table()) + (conc ? ", postgresql_concurrently=True" : "") + ")";
-            return conc ? List.of("with op.get_context().autocommit_block():", "    " + call) : List.of(call);
-        }
-        if (op instanceof AddForeignKey af) {
-            ForeignKey f = af.foreignKey();
-            StringBuilder b = new StringBuilder("batch_op.create_foreign_key(").append(name(f.name())).append(", ")
-                    .append(PyText.str(f.referencedTable())).append(", ").append(PyText.list(f.columns())).append(", ").append(PyText.list(f.referencedColumns()));
-            actions(f, b);
-            if (notValid || af.notValid()) b.append(", postgresql_not_valid=True");
-            if (notValid || af.notValid()) out.add("# PostgreSQL: NOT VALID skips checking existing rows under lock; the next revision validates them");
-            return batch(af.table(), out, List.of(b.append(')').toString()));
-        }
-        if (op instanceof DropForeignKey df) return batch(df.table(), out, List.of("batch_op.drop_constraint(" + name(df.name()) + ", type_=\"foreignkey\")"));
-        if (op instanceof AddCheck ck) {
-            boolean nv = notValid || ck.notValid();
-            if (nv) out.add("# PostgreSQL: NOT VALID skips checking existing rows under lock; the next revision validates them");
-            return batch(ck.table(), out, List.of("batch_op.create_check_constraint(" + name(ck.check().name()) + ", "
-                    + PyText.str(ck.check().expression()) + (nv ? ", postgresql_not_valid=True" : "") + ")"));
-        }
-        if (op instanceof AddUnique u && concurrently) return uniqueFromConcurrentIndex(u);
-        if (op instanceof AddUnique u) {
-            return batch(u.table(), out, List.of("batch_op.create_unique_constraint(" + name(u.unique().name()) + ", " + PyText.list(u.unique().columns()) + ")"));
-        }
-        if (op instanceof DropConstraint dc) {
-            String type = before.requireTable(dc.table()).check(dc.name()).isPresent() ? "check" : "unique";
-            return batch(dc.table(), out, List.of("batch_op.drop_constraint(" + name(dc.name()) + ", type_=" + PyText.str(type) + ")"));
-        }
-        if (op instanceof CreateEnum ce) {
-            return List.of("sa.Enum(" + SaTypes.values(ce.type()) + ", name=" + PyText.str(ce.type().name()) + ").create(op.get_bind(), checkfirst=True)");
-        }
-        if (op instanceof DropEnum de) {
-            return List.of("# PostgreSQL keeps enum types after DROP TABLE; without this the next upgrade fails with \"type already exists\"",
-                    "sa.Enum(name=" + PyText.str(de.name()) + ").drop(op.get_bind(), checkfirst=True)");
-        }
-        return dataMigration((DataMigration) op);
+            @Override public List<String> renameTable(RenameTable rt) { return List.of("op.rename_table(" + PyText.str(rt.from()) + ", " + PyText.str(rt.to()) + ")"); }
+            @Override public List<String> addColumn(AddColumn ac) { return AlembicOpRenderer.this.addColumn(ac, before); }
+            @Override public List<String> dropColumn(DropColumn dc) {
+                out.add(PyText.comment("data loss: the values of " + dc.table() + "." + dc.column() + " are dropped" + (downgrade ? "" : "; a downgrade restores the column, not its values")));
+                Column dropped = before.requireTable(dc.table()).column(dc.column()).orElseThrow();
+                List<String> calls = new ArrayList<>();
+                if (dropped.type() instanceof LogicalType.EnumRef) {
+                    calls.add("if op.get_bind().dialect.name == \"sqlite\":");
+                    calls.add("    batch_op.drop_constraint(" + name(enumCheckName(dc.table(), dc.column())) + ", type_=\"check\")");
+                }
+                calls.add("batch_op.drop_column(" + PyText.str(dc.column()) + ")");
+                return batch(dc.table(), out, calls);
+            }
+            @Override public List<String> alterColumn(AlterColumn alter) { return AlembicOpRenderer.this.alterColumn(alter, before); }
+            @Override public List<String> renameColumn(RenameColumn rc) {
+                Column c = before.requireTable(rc.table()).column(rc.from()).orElseThrow();
+                return batch(rc.table(), out, List.of("batch_op.alter_column(" + PyText.str(rc.from()) + ", new_column_name=" + PyText.str(rc.to())
+                        + ", existing_type=" + SaTypes.alembic(c.type(), before) + ", existing_nullable=" + py(c.nullable()) + ")"));
+            }
+            @Override public List<String> createIndex(CreateIndex ci) { return AlembicOpRenderer.this.createIndex(ci.table(), ci.index(), concurrently || ci.concurrently()); }
+            @Override public List<String> dropIndex(DropIndex di) {
+                boolean conc = concurrently || di.concurrently();
+                String call = "op.drop_index(" + name(di.name()) + ", table_name=" + PyText.str(di.table()) + (conc ? ", postgresql_concurrently=True" : "") + ")";
+                return conc ? List.of("with op.get_context().autocommit_block():", "    " + call) : List.of(call);
+            }
+            @Override public List<String> addForeignKey(AddForeignKey af) {
+                ForeignKey f = af.foreignKey();
+                StringBuilder b = new StringBuilder("batch_op.create_foreign_key(").append(name(f.name())).append(", ")
+                        .append(PyText.str(f.referencedTable())).append(", ").append(PyText.list(f.columns())).append(", ").append(PyText.list(f.referencedColumns()));
+                actions(f, b);
+                if (notValid || af.notValid()) b.append(", postgresql_not_valid=True");
+                if (notValid || af.notValid()) out.add("# PostgreSQL: NOT VALID skips checking existing rows under lock; the next revision validates them");
+                return batch(af.table(), out, List.of(b.append(')').toString()));
+            }
+            @Override public List<String> dropForeignKey(DropForeignKey df) { return batch(df.table(), out, List.of("batch_op.drop_constraint(" + name(df.name()) + ", type_=\"foreignkey\")")); }
+            @Override public List<String> addCheck(AddCheck ck) {
+                boolean nv = notValid || ck.notValid();
+                if (nv) out.add("# PostgreSQL: NOT VALID skips checking existing rows under lock; the next revision validates them");
+                return batch(ck.table(), out, List.of("batch_op.create_check_constraint(" + name(ck.check().name()) + ", "
+                        + PyText.str(ck.check().expression()) + (nv ? ", postgresql_not_valid=True" : "") + ")"));
+            }
+            @Override public List<String> addUnique(AddUnique u) {
+                if (concurrently) return uniqueFromConcurrentIndex(u);
+                return batch(u.table(), out, List.of("batch_op.create_unique_constraint(" + name(u.unique().name()) + ", " + PyText.list(u.unique().columns()) + ")"));
+            }
+            @Override public List<String> dropConstraint(DropConstraint dc) {
+                String type = before.requireTable(dc.table()).check(dc.name()).isPresent() ? "check" : "unique";
+                return batch(dc.table(), out, List.of("batch_op.drop_constraint(" + name(dc.name()) + ", type_=" + PyText.str(type) + ")"));
+            }
+            @Override public List<String> createEnum(CreateEnum ce) {
+                return List.of("sa.Enum(" + SaTypes.values(ce.type()) + ", name=" + PyText.str(ce.type().name()) + ").create(op.get_bind(), checkfirst=True)");
+            }
+            @Override public List<String> dropEnum(DropEnum de) {
+                return List.of("# PostgreSQL keeps enum types after DROP TABLE; without this the next upgrade fails with \"type already exists\"",
+                        "sa.Enum(name=" + PyText.str(de.name()) + ").drop(op.get_bind(), checkfirst=True)");
+            }
+            @Override public List<String> dataMigration(DataMigration dm) { return AlembicOpRenderer.this.dataMigration(dm); }
+        });
     }
 
     /** PostgreSQL: build the unique index without blocking writes, then attach it as the constraint; elsewhere a plain constraint. */

@@ -24,32 +24,37 @@ final class SampleValues {
         Optional<CheckRanges.Range> range = checks.range(c.name());
         int rank = checks.rank(c.name());
         if (range.isPresent() && !range.get().allowed().isEmpty()) return PyText.str(range.get().allowed().get(0));
-        if (t instanceof LogicalType.EnumRef e) {
-            EnumType type = schema.enumType(e.enumName()).orElseThrow();
-            return PyText.enumClassName(type.name()) + "." + PyText.memberName(type.values().get(0));
-        }
-        if (t.isInteger() || t instanceof LogicalType.Decimal || t instanceof LogicalType.Double) {
-            return checks.ordered().contains(c.name()) ? ordered(t, checks, rank) : number(t, range);
-        }
-        if (t instanceof LogicalType.Varchar v) {
-            int keep = Math.max(0, v.length() - 7);
-            String prefix = c.name().length() > keep ? c.name().substring(0, keep) : c.name();
-            return prefix.isEmpty() ? "str(n)[-" + v.length() + ":]" : PyText.formatted(prefix + "-", "n");
-        }
-        if (t instanceof LogicalType.Text) return PyText.formatted(c.name() + " ", "n");
-        if (t instanceof LogicalType.Bool) return "True";
-        // an ordered column is a day (an hour for times) later per rank: ends_at > starts_at holds
-        if (t instanceof LogicalType.Date) { imports.from("datetime", "date"); return "date(2030, 1, " + (1 + rank) + ")"; }
-        if (t instanceof LogicalType.Time) { imports.from("datetime", "time"); return "time(" + (12 + rank) + ", 0)"; }
-        if (t instanceof LogicalType.Timestamp ts) {
-            imports.from("datetime", "datetime");
-            if (ts.withTimeZone()) { imports.from("datetime", "timezone"); return "datetime(2030, 1, " + (1 + rank) + ", 12, 0, tzinfo=timezone.utc)"; }
-            return "datetime(2030, 1, " + (1 + rank) + ", 12, 0)";
-        }
-        if (t instanceof LogicalType.Uuid) { imports.add("uuid"); return "str(uuid.UUID(int=n))"; }
-        if (t instanceof LogicalType.Json) return "{\"n\": n}";
-        if (t instanceof LogicalType.Binary) return "bytes([n % 256])";
-        throw new IllegalArgumentException("no sample value for " + t.describe());
+        return t.accept(new LogicalType.Visitor<>() {
+            @Override public String smallInt(LogicalType.SmallInt type) { return numeric(); }
+            @Override public String integer(LogicalType.Int type) { return numeric(); }
+            @Override public String bigInt(LogicalType.BigInt type) { return numeric(); }
+            @Override public String decimal(LogicalType.Decimal type) { return numeric(); }
+            @Override public String doublePrecision(LogicalType.Double type) { return numeric(); }
+            @Override public String varchar(LogicalType.Varchar v) {
+                int keep = Math.max(0, v.length() - 7);
+                String prefix = c.name().length() > keep ? c.name().substring(0, keep) : c.name();
+                return prefix.isEmpty() ? "str(n)[-" + v.length() + ":]" : PyText.formatted(prefix + "-", "n");
+            }
+            @Override public String text(LogicalType.Text type) { return PyText.formatted(c.name() + " ", "n"); }
+            @Override public String bool(LogicalType.Bool type) { return "True"; }
+            // an ordered column is a day (an hour for times) later per rank: ends_at > starts_at holds
+            @Override public String date(LogicalType.Date type) { imports.from("datetime", "date"); return "date(2030, 1, " + (1 + rank) + ")"; }
+            @Override public String time(LogicalType.Time type) { imports.from("datetime", "time"); return "time(" + (12 + rank) + ", 0)"; }
+            @Override public String timestamp(LogicalType.Timestamp ts) {
+                imports.from("datetime", "datetime");
+                if (ts.withTimeZone()) { imports.from("datetime", "timezone"); return "datetime(2030, 1, " + (1 + rank) + ", 12, 0, tzinfo=timezone.utc)"; }
+                return "datetime(2030, 1, " + (1 + rank) + ", 12, 0)";
+            }
+            @Override public String uuid(LogicalType.Uuid type) { imports.add("uuid"); return "str(uuid.UUID(int=n))"; }
+            @Override public String json(LogicalType.Json type) { return "{\"n\": n}"; }
+            @Override public String binary(LogicalType.Binary type) { return "bytes([n % 256])"; }
+            @Override public String enumRef(LogicalType.EnumRef e) {
+                EnumType type = schema.enumType(e.enumName()).orElseThrow();
+                return PyText.enumClassName(type.name()) + "." + PyText.memberName(type.values().get(0));
+            }
+
+            private String numeric() { return checks.ordered().contains(c.name()) ? ordered(t, checks, rank) : number(t, range); }
+        });
     }
 
     /**

@@ -79,20 +79,23 @@ public final class SaTypes {
     }
 
     private static String baseName(LogicalType t) {
-        if (t instanceof LogicalType.SmallInt) return "SmallInteger";
-        if (t instanceof LogicalType.Int) return "Integer";
-        if (t instanceof LogicalType.BigInt) return "BigInteger";
-        if (t instanceof LogicalType.Decimal) return "Numeric";
-        if (t instanceof LogicalType.Double) return "Float";
-        if (t instanceof LogicalType.Varchar) return "String";
-        if (t instanceof LogicalType.Text) return "Text";
-        if (t instanceof LogicalType.Bool) return "Boolean";
-        if (t instanceof LogicalType.Date) return "Date";
-        if (t instanceof LogicalType.Time) return "Time";
-        if (t instanceof LogicalType.Timestamp) return "DateTime";
-        if (t instanceof LogicalType.Json) return "JSON";
-        if (t instanceof LogicalType.Binary) return "LargeBinary";
-        throw new IllegalArgumentException("no SQLAlchemy type for " + t.describe());
+        return t.accept(new LogicalType.Visitor<>() {
+            @Override public String smallInt(LogicalType.SmallInt type) { return "SmallInteger"; }
+            @Override public String integer(LogicalType.Int type) { return "Integer"; }
+            @Override public String bigInt(LogicalType.BigInt type) { return "BigInteger"; }
+            @Override public String decimal(LogicalType.Decimal type) { return "Numeric"; }
+            @Override public String doublePrecision(LogicalType.Double type) { return "Float"; }
+            @Override public String varchar(LogicalType.Varchar type) { return "String"; }
+            @Override public String text(LogicalType.Text type) { return "Text"; }
+            @Override public String bool(LogicalType.Bool type) { return "Boolean"; }
+            @Override public String date(LogicalType.Date type) { return "Date"; }
+            @Override public String time(LogicalType.Time type) { return "Time"; }
+            @Override public String timestamp(LogicalType.Timestamp type) { return "DateTime"; }
+            @Override public String uuid(LogicalType.Uuid type) { throw new IllegalStateException("model() and alembic() spell uuid themselves"); }
+            @Override public String json(LogicalType.Json type) { return "JSON"; }
+            @Override public String binary(LogicalType.Binary type) { return "LargeBinary"; }
+            @Override public String enumRef(LogicalType.EnumRef type) { throw new IllegalStateException("model() and alembic() spell enums themselves"); }
+        });
     }
 
     private static String args(LogicalType t, boolean alembic) {
@@ -104,18 +107,23 @@ public final class SaTypes {
 
     /** The Python type of values of this column, for {@code Mapped[...]}. */
     public static String pythonType(LogicalType t, Schema schema, Imports imports) {
-        if (t instanceof LogicalType.EnumRef e) return PyText.enumClassName(e.enumName());
-        if (t.isInteger()) return "int";
-        if (t instanceof LogicalType.Decimal) { imports.from("decimal", "Decimal"); return "Decimal"; }
-        if (t instanceof LogicalType.Double) return "float";
-        if (t instanceof LogicalType.Varchar || t instanceof LogicalType.Text || t instanceof LogicalType.Uuid) return "str";
-        if (t instanceof LogicalType.Bool) return "bool";
-        if (t instanceof LogicalType.Date) { imports.from("datetime", "date"); return "date"; }
-        if (t instanceof LogicalType.Time) { imports.from("datetime", "time"); return "time"; }
-        if (t instanceof LogicalType.Timestamp) { imports.from("datetime", "datetime"); return "datetime"; }
-        if (t instanceof LogicalType.Json) { imports.from("typing", "Any"); return "Any"; }
-        if (t instanceof LogicalType.Binary) return "bytes";
-        throw new IllegalArgumentException("no Python type for " + t.describe());
+        return t.accept(new LogicalType.Visitor<>() {
+            @Override public String smallInt(LogicalType.SmallInt type) { return "int"; }
+            @Override public String integer(LogicalType.Int type) { return "int"; }
+            @Override public String bigInt(LogicalType.BigInt type) { return "int"; }
+            @Override public String decimal(LogicalType.Decimal type) { imports.from("decimal", "Decimal"); return "Decimal"; }
+            @Override public String doublePrecision(LogicalType.Double type) { return "float"; }
+            @Override public String varchar(LogicalType.Varchar type) { return "str"; }
+            @Override public String text(LogicalType.Text type) { return "str"; }
+            @Override public String bool(LogicalType.Bool type) { return "bool"; }
+            @Override public String date(LogicalType.Date type) { imports.from("datetime", "date"); return "date"; }
+            @Override public String time(LogicalType.Time type) { imports.from("datetime", "time"); return "time"; }
+            @Override public String timestamp(LogicalType.Timestamp type) { imports.from("datetime", "datetime"); return "datetime"; }
+            @Override public String uuid(LogicalType.Uuid type) { return "str"; }
+            @Override public String json(LogicalType.Json type) { imports.from("typing", "Any"); return "Any"; }
+            @Override public String binary(LogicalType.Binary type) { return "bytes"; }
+            @Override public String enumRef(LogicalType.EnumRef e) { return PyText.enumClassName(e.enumName()); }
+        });
     }
 
     /** {@code server_default=...} for a model column or an Alembic column; {@code sa} is the module prefix ("" or "sa."). */
