@@ -41,7 +41,7 @@ class SqlDdlGeneratorTest {
             return schema.tables().stream().map(t -> "CREATE TABLE " + t.name()).collect(Collectors.toList());
         }
         public List<String> render(Op op, Schema before) {
-            if (op.describe().startsWith("drop table")) throw new IllegalArgumentException("refused");
+            if (op.describe().startsWith("drop table")) throw new dev.schemadesigner.dialect.UnsupportedFeatureException("Fake", "dropping tables");
             return List.of("RENDER " + op.describe());
         }
         public List<String> validateConstraint(String table, String name) { return List.of(); }
@@ -60,7 +60,7 @@ class SqlDdlGeneratorTest {
         assertThat(out).allMatch(a -> a.language().equals("sql") && a.kind().equals("ddl"));
         assertThat(out.get(0).content()).contains("CREATE TABLE feedback_analysis;\nCREATE TABLE analysis_cache;\nCREATE TABLE pain_points;");
         assertThat(out.get(1).content()).contains("RENDER create table pain_points;");
-        assertThat(out.get(2).content()).contains("-- drop table pain_points\n-- not possible on Fake: refused");
+        assertThat(out.get(2).content()).contains("-- drop table pain_points\n-- not possible on Fake: Fake does not support dropping tables");
         assertThat(design.changes().apply(design.ctx().existingSchema()).tables()).extracting(Table::name).contains("pain_points");
     }
 
