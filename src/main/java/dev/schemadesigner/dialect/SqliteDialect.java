@@ -3,6 +3,7 @@ package dev.schemadesigner.dialect;
 import dev.schemadesigner.change.AlterColumn;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.schema.Check;
+import dev.schemadesigner.schema.ConstraintNames;
 import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.DefaultValue;
 import dev.schemadesigner.schema.EnumType;
@@ -84,7 +85,7 @@ public final class SqliteDialect extends SqlDialect {
 
     /** {@code ck_<table>_<column>_enum CHECK (<column> IN ('a', 'b'))}: the enum as SQLite keeps it. */
     Check enumCheck(Table table, Column column, EnumType type) {
-        return new Check("ck_" + table.name() + "_" + column.name() + "_enum", quote(column.name()) + " IN ("
+        return new Check(ConstraintNames.enumCheck(table.name(), column.name()), quote(column.name()) + " IN ("
                 + type.values().stream().map(this::stringLiteral).collect(Collectors.joining(", ")) + ")");
     }
 

@@ -1,6 +1,5 @@
 package dev.schemadesigner.plan;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.Objects;
 public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPrefix, String uniquePrefix) {
 
     public static final Naming DEFAULT = new Naming("idx", "fk", "ck", "uq");
-    public static final int MAX_BYTES = 63;
+    public static final int MAX_BYTES = dev.schemadesigner.schema.ConstraintNames.MAX_BYTES;
 
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of("person", "people", "child", "children",
             "analysis", "analyses", "status", "statuses", "address", "addresses", "inventory", "inventory",
@@ -36,13 +35,14 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
         Objects.requireNonNull(uniquePrefix, "uniquePrefix");
     }
 
-    public String index(String table, List<String> columns) { return fit(indexPrefix + "_" + table + "_" + String.join("_", columns)); }
+    // the convention itself is ConstraintNames's, shared with the review's fixes; these are its prefixes
+    public String index(String table, List<String> columns) { return dev.schemadesigner.schema.ConstraintNames.named(indexPrefix, table, columns); }
 
-    public String foreignKey(String table, String column) { return fit(foreignKeyPrefix + "_" + table + "_" + column); }
+    public String foreignKey(String table, String column) { return dev.schemadesigner.schema.ConstraintNames.named(foreignKeyPrefix, table, column); }
 
-    public String check(String table, String column) { return fit(checkPrefix + "_" + table + "_" + column); }
+    public String check(String table, String column) { return dev.schemadesigner.schema.ConstraintNames.named(checkPrefix, table, column); }
 
-    public String unique(String table, List<String> columns) { return fit(uniquePrefix + "_" + table + "_" + String.join("_", columns)); }
+    public String unique(String table, List<String> columns) { return dev.schemadesigner.schema.ConstraintNames.named(uniquePrefix, table, columns); }
 
     /** The enum type for a column: {@code <singular table>_<column>}, e.g. {@code ticket_status}. */
     public static String enumName(String table, String column) { return fit(singular(table) + "_" + column); }
@@ -66,11 +66,7 @@ public record Naming(String indexPrefix, String foreignKeyPrefix, String checkPr
     }
 
     /** Cut to {@link #MAX_BYTES}, keeping names distinct with a short hash of the whole name. */
-    public static String fit(String name) {
-        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) return name;
-        String hash = Integer.toHexString(name.hashCode() & 0x7fffffff);
-        return name.substring(0, MAX_BYTES - hash.length() - 1).replaceAll("_+$", "") + "_" + hash;
-    }
+    public static String fit(String name) { return dev.schemadesigner.schema.ConstraintNames.fit(name); }
 
     /** {@code order_items} → {@code order_item}; the last word only. */
     public static String singular(String table) {

@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
 
 /** Questions rules ask about names, types, indexes and constraints; answers depend only on the table. */
 public final class SchemaFacts {
-    /** PostgreSQL keeps 63 bytes of a name; the convention's generated names are cut to fit. */
-    private static final int MAX_GENERATED_NAME = 63;
-
     private SchemaFacts() {}
 
     /** Plurals English does not spell with an s: {@code people} → {@code person}. */
@@ -55,16 +52,12 @@ public final class SchemaFacts {
 
     /** {@code idx_<table>_<columns>}, the project's index naming convention. */
     public static String indexName(String table, List<String> columns) {
-        return fit("idx_" + table + "_" + String.join("_", columns));
+        return dev.schemadesigner.schema.ConstraintNames.index(table, columns);
     }
 
     /** {@code <prefix>_<table>_<suffix>} cut to the identifier limit, e.g. {@code ck_pain_points_severity}. */
     public static String constraintName(String prefix, String table, String suffix) {
-        return fit(prefix + "_" + table + "_" + suffix);
-    }
-
-    private static String fit(String name) {
-        return name.length() <= MAX_GENERATED_NAME ? name : name.substring(0, MAX_GENERATED_NAME);
+        return dev.schemadesigner.schema.ConstraintNames.named(prefix, table, suffix);
     }
 
     /**

@@ -306,7 +306,7 @@ final class AlembicOpRenderer {
     }
 
     /** The CHECK that stands in for an enum type on SQLite (the dialects' stored form): ck_<table>_<column>_enum. */
-    static String enumCheckName(String table, String column) { return "ck_" + table + "_" + column + "_enum"; }
+    static String enumCheckName(String table, String column) { return dev.schemadesigner.schema.ConstraintNames.enumCheck(table, column); }
 
     private static String enumCheck(Column c, Schema schema) {
         var type = schema.enumType(((LogicalType.EnumRef) c.type()).enumName()).orElseThrow();

@@ -116,7 +116,7 @@ final class SlackWebApi implements AutoCloseable {
         try {
             long seconds = Long.parseLong(header.orElseThrow().trim());
             return Duration.ofSeconds(Math.max(0, Math.min(seconds, LONGEST_WAIT.toSeconds())));
-        } catch (RuntimeException e) {
+        } catch (java.util.NoSuchElementException | NumberFormatException missingOrOdd) {
             return backoff(attempt);
         }
     }

@@ -1,5 +1,7 @@
 package dev.schemadesigner.verify.locks;
 
+import dev.schemadesigner.error.UserFacingException;
+
 import dev.schemadesigner.change.CreateIndex;
 import dev.schemadesigner.change.CreateTable;
 import dev.schemadesigner.change.DataMigration;
@@ -93,7 +95,7 @@ public final class ObservedSteps {
         List<String> sql;
         try {
             sql = dialect.render(step.op(), current);
-        } catch (RuntimeException e) {
+        } catch (UserFacingException refusedByTheDialect) {
             return Optional.empty();
         }
         if (sql.isEmpty()) return Optional.empty();
