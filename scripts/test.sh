@@ -3,6 +3,7 @@
 # Idempotent: packages already installed and databases already running are left alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+started=$SECONDS
 
 log() { printf '[test.sh] %s\n' "$*"; }
 
@@ -60,7 +61,28 @@ export SD_TEST_MARIADB_VERIFY_URL="${SD_TEST_MARIADB_VERIFY_URL:-jdbc:mariadb://
 log "PostgreSQL: $SD_TEST_POSTGRES_URL (verification: $SD_TEST_POSTGRES_VERIFY_URL)"
 log "MariaDB:    $SD_TEST_MARIADB_URL (verification: $SD_TEST_MARIADB_VERIFY_URL)"
 
+maven_started=$SECONDS
 mvn -B -ntp verify "$@"
+maven_seconds=$((SECONDS - maven_started))
 
 # Benchmarks print figures (medians of warm runs); they assert nothing.
 ./scripts/bench.sh
+
+# The two times issue O asks for: the fast loop (what `mvn test -Pfast` runs: no generated-Python execution, browser,
+# fuzzing or load run), summed from this run's per-class surefire times, and this whole command.
+python3 - "$maven_seconds" "$((SECONDS - started))" <<'PY'
+import glob, re, sys, xml.etree.ElementTree as ET
+slow = re.compile(r"(ExecuteTest|FuzzTest|\.load\..*LoadTest|\.surface\.web\.Web.*Test)$")
+fast = other = 0.0
+times = []
+for report in glob.glob("target/surefire-reports/TEST-*.xml"):
+    suite = ET.parse(report).getroot()
+    seconds = float(suite.get("time", "0").replace(",", ""))
+    times.append((seconds, suite.get("name", "").rsplit(".", 1)[-1]))
+    if slow.search(suite.get("name", "")): other += seconds
+    else: fast += seconds
+print("[test.sh] slowest classes: " + ", ".join("%s %.0f s" % (n, t) for t, n in sorted(times, reverse=True)[:8]))
+print("[test.sh] fast loop (mvn test -Pfast: no execution, browser, fuzzing or load): %.0f s of test classes (%.1f min)" % (fast, fast / 60))
+print("[test.sh] execution, browser, fuzzing and load classes: %.0f s; mvn verify: %s s" % (other, sys.argv[1]))
+print("[test.sh] whole ./scripts/test.sh: %s s (%.1f min)" % (sys.argv[2], int(sys.argv[2]) / 60))
+PY

@@ -13,6 +13,8 @@ import dev.schemadesigner.plan.RulePlanner;
 import dev.schemadesigner.review.Reviewer;
 import dev.schemadesigner.store.SessionStore;
 import dev.schemadesigner.verify.Verifier;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * baseline (over seeded rows for the bundled project), the generated pytest, downgrade base, upgrade head
  * again and the database compared with the session's schema, on SQLite and PostgreSQL.
  */
+@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
 class ConversationTurnsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
     private static final Map<String, Outcome> OUTCOMES = new ConcurrentHashMap<>();

@@ -2,6 +2,8 @@ package dev.schemadesigner.generate;
 
 import dev.schemadesigner.generate.GeneratedProject.Output;
 import dev.schemadesigner.schema.Schema;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check, data checks, the generated pytest, downgrade base, upgrade head again, then the database is
  * compared with the intended schema.
  */
+@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
 class GeneratedArtifactsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 

@@ -60,17 +60,17 @@ final class GeneratedProject implements AutoCloseable {
 
     Path api() { return root.resolve("api"); }
 
+    /**
+     * What {@code python args} in the api folder prints (stderr merged) and its exit code: run by the stack's
+     * {@link PythonDriver}, or, with {@code -Dpython.driver=false}, by a process of its own.
+     */
     Output python(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        if (PythonDriver.ENABLED) return PythonDriver.run(stack, api(), env, List.of(args), 300);
         List<String> command = new ArrayList<>();
         command.add(PYTHON);
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(api().toFile()).redirectErrorStream(true);
-        pb.environment().remove("PYTHONPATH");
-        stack.pythonPath().ifPresent(path -> {
-            pb.environment().put("PYTHONPATH", path.toString());
-            pb.environment().put("DISABLE_SQLALCHEMY_CEXT_RUNTIME", "1");
-        });
-        pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+        environment(pb, stack);
         pb.environment().putAll(env);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
@@ -79,6 +79,16 @@ final class GeneratedProject implements AutoCloseable {
             return new Output(-1, "timed out: " + command);
         }
         return new Output(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    /** The stack's environment: its PYTHONPATH (C extensions off) or none, and no bytecode written beside the sources. */
+    static void environment(ProcessBuilder pb, PythonStack stack) {
+        pb.environment().remove("PYTHONPATH");
+        stack.pythonPath().ifPresent(path -> {
+            pb.environment().put("PYTHONPATH", path.toString());
+            pb.environment().put("DISABLE_SQLALCHEMY_CEXT_RUNTIME", "1");
+        });
+        pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
     }
 
     Output alembic(String databaseUrl, String... args) throws IOException, InterruptedException {

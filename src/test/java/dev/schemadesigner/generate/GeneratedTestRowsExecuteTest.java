@@ -1,6 +1,8 @@
 package dev.schemadesigner.generate;
 
 import dev.schemadesigner.schema.Schema;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with names that are Python keywords ({@code classes}, {@code class_id}) and defaults the checks reject
  * ({@code DEFAULT 0} under {@code CHECK (minutes > 0)}).
  */
+@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
 class GeneratedTestRowsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 

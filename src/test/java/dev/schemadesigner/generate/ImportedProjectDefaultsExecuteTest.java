@@ -3,6 +3,8 @@ package dev.schemadesigner.generate;
 import dev.schemadesigner.change.ChangeSet;
 import dev.schemadesigner.dialect.Dialects;
 import dev.schemadesigner.schema.Schema;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * revision, the revision that adds a table and the models run on SQLite as well as on PostgreSQL,
  * because each database gets the default in its own SQL (SQLite: random UUID-shaped text).
  */
+@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
 class ImportedProjectDefaultsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 

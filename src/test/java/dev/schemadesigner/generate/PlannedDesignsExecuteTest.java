@@ -14,6 +14,8 @@ import dev.schemadesigner.review.Reviewer;
 import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.store.SessionStore;
 import dev.schemadesigner.verify.Verifier;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the generated pytest, downgrade base, upgrade head again — and the database is compared with the
  * reply's schema.
  */
+@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
 class PlannedDesignsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
@@ -134,7 +137,7 @@ class PlannedDesignsExecuteTest {
     }
 
     /** Runs the scenario's turns once per style (every stack and dialect executes the same reply); new projects take the style. */
-    static Outcome outcome(Scenario s, OrmStyle style) throws Exception {
+    static synchronized Outcome outcome(Scenario s, OrmStyle style) throws Exception {
         String key = s.name() + "/" + style;
         Outcome cached = OUTCOMES.get(key);
         if (cached != null) return cached;

@@ -13,6 +13,8 @@ import dev.schemadesigner.plan.RulePlanner;
 import dev.schemadesigner.review.Reviewer;
 import dev.schemadesigner.store.SessionStore;
 import dev.schemadesigner.verify.Verifier;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * downgrade base, upgrade head) on SQLite and PostgreSQL. "squash" then leaves one revision with the
  * same end schema, run the same way. The chain survives reloading the session from its store.
  */
+@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
 class RevisionChainExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 

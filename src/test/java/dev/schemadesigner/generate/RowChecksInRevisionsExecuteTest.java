@@ -1,6 +1,8 @@
 package dev.schemadesigner.generate;
 
 import dev.schemadesigner.generate.GeneratedProject.Output;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back stops naming the values that no longer fit; the database stays at the revision before. Once the
  * rows are mended the same revision runs. (The rows that hold are GeneratedArtifactsExecuteTest's.)
  */
+@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
 class RowChecksInRevisionsExecuteTest {
 
     static Stream<Arguments> runs() {
