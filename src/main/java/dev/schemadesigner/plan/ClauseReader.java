@@ -33,6 +33,9 @@ final class ClauseReader {
 
     enum Kind { HEADER, ENTITIES, REST }
 
+    /** "… that must be unique", "… which is optional": a relative clause stating an attribute's rule, up to the next item. */
+    static final Pattern RELATIVE_RULE = Pattern.compile("\\s+(?:that|which)\\s+(?:must|should|is|are|has to|have to|needs to|can|may|cannot|can't|stays?|defaults?)\\b[^,;]*?(?=,|;| and |$)");
+
     record Clause(Kind kind, List<DraftEntity> entities, String restText) {}
 
     Clause rest(String sentence) {
@@ -50,6 +53,7 @@ final class ClauseReader {
         boolean structured = s.indexOf('(') >= 0 || RequestText.topLevel(s, ':') >= 0;
         String english = ConnectingWords.english(lower);
         Optional<DraftEntity> join = english.contains("many-to-many") ? joins.joinTable(english, indent) : Optional.empty();
+        if (join.isEmpty()) join = joins.linking(s, indent);
         if (join.isPresent()) return new Clause(Kind.ENTITIES, List.of(join.get()), "");
         Optional<List<DraftEntity>> sidesAndJoin = joins.clausesThenManyToMany(s, indent);
         if (sidesAndJoin.isPresent()) return new Clause(Kind.ENTITIES, sidesAndJoin.get(), "");
@@ -86,7 +90,9 @@ final class ClauseReader {
         if (linkToClause.isPresent()) return linkToClause.get();
         boolean declared = ClauseShapes.hasEntityClause(s) && !ChangeRequestParser.recognizes(lower.substring(0, lower.indexOf('(')));
         // "devices (serial unique, model), …": entity clauses are declarations even when a word in them ("serial") could be a change
-        if (!declared && ChangeRequestParser.recognizes(lower) && !(ClauseShapes.TABLE_WORD.matcher(lower).find() && (RequestText.topLevel(s, ':') >= 0 || ClauseShapes.WITH.matcher(s).find()))) return rest(s);
+        // "Rooms have a name and a capacity that must be positive": a rule in a relative clause describes an attribute, it is no change
+        String unrelated = RELATIVE_RULE.matcher(lower).replaceAll("");
+        if (!declared && ChangeRequestParser.recognizes(unrelated) && !(ClauseShapes.TABLE_WORD.matcher(lower).find() && (RequestText.topLevel(s, ':') >= 0 || ClauseShapes.WITH.matcher(s).find()))) return rest(s);
         if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.clauses(english).stream().anyMatch(QueryPhrases::looksLikeAccessPath))) return rest(s);
         int colon = RequestText.topLevel(s, ':');
         int sepLength = 1;
@@ -321,8 +327,22 @@ final class ClauseReader {
         if (ClauseShapes.TABLE_WORD.matcher(head).find()) return head.toLowerCase(Locale.ROOT).matches(".*\\b(tables|tablas|tabellen|tabelas)\\b.*");
         if (ClauseShapes.DOMAIN.matcher(head).find()) return true;
         if (ClauseShapes.hasEntityClause(body)) return true;
+        if (listOfWithClauses(head, body)) return true;
         return head.split("\\s+").length > 4 && heads.entity(head, 0).isEmpty();
     }
+
+    /** "bakery: products with name, price": a singular word over a plural entity's with-list names the domain, not an entity. */
+    private static boolean listOfWithClauses(String head, String body) {
+        String[] headWords = head.trim().split("\\s+");
+        if (headWords.length > 3 || EntityHeads.isPluralWord(headWords[headWords.length - 1]) || head.contains("_")) return false;
+        Matcher with = RequestText.firstTopLevel(ClauseShapes.WITH, body);
+        if (with == null || with.start() == 0) return false;
+        String[] entityWords = body.substring(0, with.start()).trim().split("\\s+");
+        String noun = entityWords[entityWords.length - 1];
+        return entityWords.length <= 2 && (EntityHeads.isPluralWord(noun) || noun.contains("_")) && ClauseShapes.startsEntityClause(body);
+    }
+
+    boolean isLinking(String sentence) { return joins.linking(sentence, 0).isPresent(); }
 
     List<DraftEntity> entityList(String body, int indent) { return entityList(body, indent, new ArrayList<>()); }
 
@@ -348,6 +368,17 @@ final class ClauseReader {
                 Optional<DraftEntity> b = heads.entity(seg.substring(0, colon), indent);
                 if (b.isPresent()) {
                     b.get().addAttributes(seg.substring(colon + 1));
+                    out.add(b.get());
+                    withList = b.get();
+                    continue;
+                }
+            }
+            Matcher withFirst = paren > 0 ? RequestText.firstTopLevel(ClauseShapes.WITH, seg) : null;
+            if (withFirst != null && withFirst.start() > 0 && withFirst.start() < paren && seg.substring(0, withFirst.start()).trim().split("\\s+").length <= 2) {
+                // "products with name (unique), price": the with-list holds the parenthesis
+                Optional<DraftEntity> b = heads.entity(seg.substring(0, withFirst.start()), indent);
+                if (b.isPresent()) {
+                    b.get().addAttributes(seg.substring(withFirst.end()));
                     out.add(b.get());
                     withList = b.get();
                     continue;
@@ -381,6 +412,11 @@ final class ClauseReader {
                     } else links.add(ConnectingWords.canonical(ConnectingWords.english(linkText.toLowerCase(Locale.ROOT))));
                 }
             } else {
+                Optional<DraftEntity> linking = joins.linking(seg, indent);
+                if (linking.isPresent()) {
+                    out.add(linking.get());
+                    continue;
+                }
                 Matcher with = RequestText.firstTopLevel(ClauseShapes.WITH, seg);
                 if (with != null && with.start() > 0) {
                     Optional<DraftEntity> b = heads.entity(seg.substring(0, with.start()), indent);

@@ -73,7 +73,7 @@ final class RequestReader {
             boolean nextIsBullet = n + 1 < lines.size() && lines.get(n + 1).bullet();
             for (RequestText.Segment segment : RequestText.sentences(String.join(" ", ProseOpenings.consequences(line.text())))) {
                 String sentence = ProseOpenings.strip(segment.text());
-                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence) && !ClauseShapes.isOneAttributeClause(sentence.replaceAll("[.;]+$", ""))
+                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence) && !clauses.isLinking(sentence) && !ClauseShapes.isOneAttributeClause(sentence.replaceAll("[.;]+$", ""))
                         && !ConnectingWords.isLink(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT)))
                         && !isAccessPath(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;]+$", "")))) {
                     last.addAttributes(sentence);
