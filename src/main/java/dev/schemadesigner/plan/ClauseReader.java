@@ -105,6 +105,8 @@ final class ClauseReader {
         if (colon >= 0) {
             String head = s.substring(0, colon).trim().replaceAll("^.*(?:->| - )\\s*", "");
             String body = s.substring(colon + sepLength).trim();
+            Optional<Clause> qualified = qualifiedHead(head, body, indent);
+            if (qualified.isPresent()) return qualified.get();
             if (isHeader(head, body) || bodyIsClause(body)) {
                 if (body.isEmpty()) return new Clause(Kind.HEADER, List.of(), "");
                 if (bodyIsClause(body)) {
@@ -329,6 +331,50 @@ final class ClauseReader {
         if (ClauseShapes.hasEntityClause(body)) return true;
         if (listOfWithClauses(head, body)) return true;
         return head.split("\\s+").length > 4 && heads.entity(head, 0).isEmpty();
+    }
+
+    /**
+     * "Add a new table for referrals linked to doctors and patients: reason, …", "Add api_keys for organizations: …": the head
+     * names the entity and the entities it belongs to. "Track usage per subscription: usage_records with …": the body is the
+     * entity clause and the head's link is its parent.
+     */
+    static final Pattern QUALIFIED_HEAD = Pattern.compile("(?i)^(?:(?:please |also |then )?(?:add|create|make|build|track|record|store|keep|we need|i need|we want|i want|need)\\s+)?"
+            + "(?:an? |the )?(?:new |separate )?(?:(?:table|tables)\\s+(?:for\\s+|of\\s+|called\\s+|named\\s+)?)?"
+            + "([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?)\\s+(?:table\\s+)?"
+            + "(for|linked to|that link to|that links to|per|for each|for every|belonging to|attached to|owned by|tied to|connected to|of each|of every)\\s+"
+            + "(?:each |every |an? |the |one )?([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s*(?:,|and)\\s*(?:an? |the )?[\\p{L}_][\\p{L}\\p{N}_]*)*)$");
+
+    Optional<Clause> qualifiedHead(String head, String body, int indent) {
+        Matcher m = QUALIFIED_HEAD.matcher(head.trim());
+        if (!m.matches() || body.isBlank()) return Optional.empty();
+        List<String> parents = new ArrayList<>();
+        for (String p : m.group(3).split("\\s*(?:,|\\band\\b)\\s*")) {
+            String words = p.trim().replaceAll("(?i)^(?:an?|the)\\s+", "");
+            if (!words.isEmpty() && heads.entity(words, indent).isPresent()) parents.add(words.toLowerCase(Locale.ROOT));
+        }
+        if (parents.isEmpty()) return Optional.empty();
+        Clause inner = ClauseShapes.startsEntityClause(body) ? clause(body, true, indent) : null;
+        DraftEntity entity;
+        List<DraftEntity> entities;
+        String rest = "";
+        if (inner != null && inner.kind == Kind.ENTITIES && inner.entities.size() == 1) {
+            entity = inner.entities.get(0);
+            entities = inner.entities;
+            rest = inner.restText;
+        } else {
+            if (!ClauseShapes.looksLikeAttributeList(body) && RequestText.split(body, false).size() < 2) return Optional.empty();
+            Optional<DraftEntity> named = heads.entity(m.group(1), indent);
+            if (named.isEmpty()) return Optional.empty();
+            entity = named.get();
+            entity.addAttributes(body);
+            if (entity.attributes.isEmpty()) return Optional.empty();
+            entities = List.of(entity);
+        }
+        List<String> links = new ArrayList<>();
+        String verb = m.group(2).equalsIgnoreCase("per") ? " per " : " belongs to ";
+        for (String parent : parents) if (!AttributeReader.name(parent).equals(entity.name)) links.add(entity.name + verb + parent);
+        if (!rest.isBlank()) links.add(rest);
+        return Optional.of(new Clause(Kind.ENTITIES, entities, String.join("\n", links)));
     }
 
     /** "bakery: products with name, price": a singular word over a plural entity's with-list names the domain, not an entity. */

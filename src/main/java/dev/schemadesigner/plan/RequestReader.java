@@ -44,6 +44,9 @@ final class RequestReader {
         return new RequestReader(new EntityHeads(naming, written)).readText(text);
     }
 
+    /** "…; we sum them per subscription", "…; a customer can't add the same product twice": a sentence with a subject and a verb of its own, not more attributes. */
+    static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:we|i|you|they|it|our|users?|customers?|people|wir|ich|nós|nosotros|nous)(?!\\s+(?:also\\s+)?(?:record|store|keep|track|save|log|note|need)\\b)|an? [\\p{L}_]+ (?:can|can't|cannot|may|must|should|will|won't))\\s");
+
     /** German by its letters and word forms rather than its words: umlauts, "_am" dates, "-ung(en)" nouns, "verweisen auf". */
     static final Pattern GERMAN_FORMS = Pattern.compile("(?i)[äöüß]|_am(?![\\p{L}\\p{N}_])|\\p{L}{3,}ungen?(?![\\p{L}])|(?<![\\p{L}])(verweisen|verweist|auf|ich|ist|sind|gehören|bekommen|brauche|brauchen|kein|keine)(?![\\p{L}])");
 
@@ -73,7 +76,7 @@ final class RequestReader {
             boolean nextIsBullet = n + 1 < lines.size() && lines.get(n + 1).bullet();
             for (RequestText.Segment segment : RequestText.sentences(String.join(" ", ProseOpenings.consequences(line.text())))) {
                 String sentence = ProseOpenings.strip(segment.text());
-                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence) && !clauses.isLinking(sentence) && !ClauseShapes.isOneAttributeClause(sentence.replaceAll("[.;]+$", ""))
+                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence) && !clauses.isLinking(sentence) && !PRONOUN_SUBJECT.matcher(sentence).find() && !ClauseShapes.isOneAttributeClause(sentence.replaceAll("[.;]+$", ""))
                         && !ConnectingWords.isLink(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT)))
                         && !isAccessPath(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;]+$", "")))) {
                     last.addAttributes(sentence);
