@@ -42,13 +42,34 @@ final class DraftEntity {
     /** Attribute items; a bare item after "status: open," is another value; "unique" alone qualifies the item before. */
     void addAttributes(String list) {
         StringBuilder kept = new StringBuilder();
-        for (String item : commaItems(list)) {
+        for (String item : commaItems(proseValues(list))) {
             String lower = item.trim().toLowerCase(Locale.ROOT);
             Matcher once = PER_WORD.matcher(lower).find() ? ONCE_PER.matcher(ConnectingWords.english(lower)) : null;
             if (once != null && once.matches()) links.add("one " + Naming.singular(name) + " per " + once.group(1).replaceAll("[.;]+$", ""));
             else kept.append(kept.length() == 0 ? "" : ", ").append(item);
         }
         addItems(kept.toString());
+    }
+
+    private static final String VALUE = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_'-]*";
+    /**
+     * Values written in prose: "a plan which is free, pro or team", "a priority of low, medium or high", "status entweder entwurf
+     * oder veroeffentlicht": single words joined by commas and closed by "or" after a word that introduces values.
+     */
+    static final Pattern PROSE_VALUES = Pattern.compile("(?i)\\s+(?:which is|that is|that's|is either|either|is one of|one of|can be|could be|of"
+            + "|entweder|einer von|eine von|que é|que pode ser|pode ser|um de|uma de|que es|puede ser|uno de|una de|qui est|soit)\\s+"
+            + "(" + VALUE + "(?:\\s*,\\s*" + VALUE + ")*\\s*,?\\s+(?:or|oder|ou|o)\\s+" + VALUE + ")(?=\\s*(?:[,;.(]|\\band\\b|\\bund\\b|\\be\\b|\\by\\b|$))");
+
+    static String proseValues(String list) {
+        Matcher m = PROSE_VALUES.matcher(list);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> values = List.of(m.group(1).split("\\s*,\\s*(?:(?:or|oder|ou|o)\\s+)?|\\s+(?:or|oder|ou|o)\\s+"));
+            boolean plain = values.stream().allMatch(v -> !v.isBlank() && !v.matches(".*(_id|_at|_on)$") && !AttributeReader.hintWords(v.toLowerCase(Locale.ROOT)));
+            m.appendReplacement(out, Matcher.quoteReplacement(plain ? " (" + String.join(", ", values.stream().map(String::trim).toList()) + ")" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Items at top-level commas and semicolons only (an "and" may join the things a link counts per). */

@@ -75,7 +75,7 @@ final class RequestReader {
             DraftEntity last = null;
             boolean nextIsBullet = n + 1 < lines.size() && lines.get(n + 1).bullet();
             for (RequestText.Segment segment : RequestText.sentences(String.join(" ", ProseOpenings.consequences(line.text())))) {
-                String sentence = ProseOpenings.strip(segment.text());
+                String sentence = DraftEntity.proseValues(ProseOpenings.strip(segment.text()));
                 if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence) && !clauses.isLinking(sentence) && !PRONOUN_SUBJECT.matcher(sentence).find() && !ClauseShapes.isOneAttributeClause(sentence.replaceAll("[.;]+$", ""))
                         && !ConnectingWords.isLink(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT)))
                         && !isAccessPath(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;]+$", "")))) {
