@@ -140,8 +140,14 @@ final class AttributeReader {
         List<String> identifiers = nameTokens.stream().filter(t -> t.contains("_")).toList();
         if (identifiers.size() == 1 && nameTokens.size() > 1) {
             // "we record approved_at", "a scheduled_at time": the identifier the user wrote is the name
-            for (String t : nameTokens) if (!t.contains("_")) rest.append(' ').append(t);
+            // "a scheduled_at time": a point in time, as the name's _at says; the word describes it, it is no time-of-day type
+            for (String t : nameTokens) if (!t.contains("_") && !(t.equalsIgnoreCase("time") && identifiers.get(0).endsWith("_at"))) rest.append(' ').append(t);
             nameTokens = new ArrayList<>(identifiers);
+        }
+        if (nameTokens.size() > 1 && nameTokens.get(nameTokens.size() - 1).equalsIgnoreCase("flag")) {
+            // "an active flag": a boolean named by its adjective
+            nameTokens = new ArrayList<>(nameTokens.subList(0, nameTokens.size() - 1));
+            rest.append(" boolean");
         }
         String name = name(String.join(" ", nameTokens));
         for (int i = at; i < tokens.length; i++) rest.append(' ').append(tokens[i]);

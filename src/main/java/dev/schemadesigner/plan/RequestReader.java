@@ -157,6 +157,7 @@ final class RequestReader {
             }
             Optional<List<String>> stored = VerbLinks.stored(line);
             List<String> links = stored.isPresent() ? List.of() : VerbLinks.links(line, known);
+            if (links.isEmpty() && stored.isEmpty()) links = VerbLinks.passive(line, known);
             if (stored.isEmpty() && links.isEmpty() || isReadElsewhere(line)) continue;
             if (stored.isPresent()) {
                 for (String words : stored.get()) heads.entity(words, 0).ifPresent(b -> merge(entities, b));
