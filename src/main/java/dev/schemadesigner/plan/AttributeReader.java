@@ -152,6 +152,7 @@ final class AttributeReader {
         String name = name(String.join(" ", nameTokens));
         for (int i = at; i < tokens.length; i++) rest.append(' ').append(tokens[i]);
         String hintRaw = rest.toString().trim();
+        if (name.endsWith("_at")) hintRaw = hintRaw.replaceAll("(?i)^time\\b", "").trim(); // "a scheduled_at time": a point in time, as _at says
         if (afterColon != null && !afterColon.isEmpty()) {
             String lower = afterColon.toLowerCase(Locale.ROOT);
             boolean typeOrHint = SIZED_TYPE.matcher(lower).find() || lower.matches("(" + TYPE_WORDS + ")\\b.*") || hintWords(lower);
