@@ -29,7 +29,7 @@ final class ClauseReader {
     static final Pattern ONE_PER = Pattern.compile("(?i)^(?:and |with )?(?:only )?(?:one|exactly one|at most one|uno|una|um|uma|un|une|einer?|eins?) (?:per|por|pro|par|for each|for every) (.+)$");
     /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
     static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references?|belongs? to|refers? to|points? to)\\s*(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)"
-            + "\\s*,?\\s*(?:with|having|:|and (?:has|have|stores?|holds?|contains?|keeps?|records?|tracks?))\\s+(.*)$");
+            + "\\s*,?\\s*(?:with|having|:|(?:and|und|e|y|et) (?:has|have|stores?|holds?|contains?|keeps?|records?|tracks?|haben|hat|têm|tem|tienen|tiene|ont|a))\\s+(.*)$");
 
     enum Kind { HEADER, ENTITIES, REST }
 
@@ -285,6 +285,11 @@ final class ClauseReader {
         Optional<DraftEntity> object = heads.entity(objectWords, indent);
         // the object of a link is an entity: its parenthesised list is its attributes unless it only holds hints
         if (object.isEmpty() || ClauseShapes.isHintList(m.group(3))) return Optional.empty();
+        String subjectWords = english.replaceAll("^(?:each|every|an?|the|one)\\s+", "").split("\\s+")[0];
+        if (m.group(3).trim().matches("[\\p{L}_][\\p{L}\\p{N}_]*_id") && !subjectWords.isEmpty()) {
+            // "Jeder Beitrag gehört zu einem Autor (autor_id)": the parenthesis names the key of the link, not the object's columns
+            return Optional.of(new Clause(Kind.REST, List.of(), AttributeReader.name(subjectWords) + "." + m.group(3).trim() + " references " + objectWords.toLowerCase(Locale.ROOT)));
+        }
         object.get().addAttributes(m.group(3));
         if (object.get().attributes.isEmpty()) return Optional.empty();
         List<String> links = ConnectingWords.linkClauses(english).stream().map(ConnectingWords::canonical).toList();
@@ -385,7 +390,9 @@ final class ClauseReader {
         if (with == null || with.start() == 0) return false;
         String[] entityWords = body.substring(0, with.start()).trim().split("\\s+");
         String noun = entityWords[entityWords.length - 1];
-        return entityWords.length <= 2 && (EntityHeads.isPluralWord(noun) || noun.contains("_")) && ClauseShapes.startsEntityClause(body);
+        // "Ein Blog: autoren haben name und bio": a verb of having makes the body a sentence of its own, whatever the noun's plural
+        boolean verb = with.group().trim().toLowerCase(Locale.ROOT).matches("(?:has|have|haben|hat|tem|têm|tiene|tienen|ont)\\b.*");
+        return entityWords.length <= 2 && (EntityHeads.isPluralWord(noun) || noun.contains("_") || verb) && ClauseShapes.startsEntityClause(body);
     }
 
     boolean isLinking(String sentence) { return joins.linking(sentence, 0).isPresent(); }

@@ -106,6 +106,12 @@ final class DraftEntity {
                 continue;
             }
             String first = t.toLowerCase(Locale.ROOT).split("\\s+")[0];
+            if (last >= 0 && RELATIVE.contains(first) && AttributeReader.hintWords(t.toLowerCase(Locale.ROOT))) {
+                // "email, die eindeutig sein muss", "email, which must be unique": a relative clause is the rule of the item before it
+                Attribute a = entity.attributes.get(last);
+                entity.attributes.set(last, new Attribute(a.name(), a.hints().and(AttributeReader.hints(t, List.of()))));
+                continue;
+            }
             if (last >= 0 && HINT_FIRST.contains(first)) {
                 Attribute a = entity.attributes.get(last);
                 entity.attributes.set(last, new Attribute(a.name(), a.hints().and(AttributeReader.hints(t, List.of()))));
@@ -159,6 +165,8 @@ final class DraftEntity {
     static final Pattern SPELLED_NAME = Pattern.compile("^(.*?\\p{L}.*?)\\s*\\(([a-z][a-z0-9]*_[a-z0-9_]+)\\)$");
     /** "whether it's enabled": a flag named by its adjective. */
     static final Pattern WHETHER = Pattern.compile("(?i)^whether\\s+(?:it'?s\\s+|it is\\s+|they are\\s+|they're\\s+|(?:the|a)\\s+\\w+\\s+(?:is|was)\\s+)?(\\p{L}[\\p{L}_]*)$");
+
+    static final Set<String> RELATIVE = Set.of("which", "that", "die", "der", "das", "welche", "welcher", "que", "qui", "lequel", "laquelle");
 
     static final Set<String> HINT_FIRST = Set.of("defaults", "default", "must", "may", "can", "should", "not", "never", "always",
             "between", "non-negative", "positive", "optional", "required", "nullable", "unique", "indexed", "at", "up");

@@ -196,8 +196,16 @@ final class RequestReader {
         String name = AttributeReader.name(word);
         if (known.contains(name) || known.contains(Naming.plural(Naming.singular(name)))) return true;
         for (String k : known) if (k.startsWith(name) && k.length() - name.length() <= 3 || name.startsWith(k) && name.length() - k.length() <= 3) return true;
+        // German plurals change the vowel: "beitrag" → beitraege (Beiträge), "buch" → buecher
+        String plain = withoutUmlauts(name);
+        for (String k : known) {
+            String p = withoutUmlauts(k);
+            if (!p.equals(k) && p.startsWith(plain) && p.length() - plain.length() <= 3) return true;
+        }
         return false;
     }
+
+    private static String withoutUmlauts(String name) { return name.replace("ae", "a").replace("oe", "o").replace("ue", "u"); }
 
     /** A canonical link whose subject is one word: "route_assignments belongs to routes", "each walk belongs to dog". */
     private static final Pattern SUBJECT_LINK = Pattern.compile("^(?:(?:each|every|an?|the)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)\\s+(?:belongs to|references)\\s+(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)$");
@@ -234,7 +242,9 @@ final class RequestReader {
     private static Optional<DraftEntity> owner(String link, List<DraftEntity> entities) {
         Matcher m = COLUMN_LINK.matcher(link.trim());
         if (!m.matches()) return Optional.empty();
-        return entities.stream().filter(e -> e.name.equals(m.group(1)) || e.name.equals(Naming.plural(m.group(1)))).findFirst();
+        Optional<DraftEntity> exact = entities.stream().filter(e -> e.name.equals(m.group(1)) || e.name.equals(Naming.plural(m.group(1)))).findFirst();
+        // "beitrag.autor_id" for beitraege: the owner in another language's number
+        return exact.isPresent() ? exact : entities.stream().filter(e -> describes(Set.of(e.name), m.group(1))).findFirst();
     }
 
     /** "owners:" followed by bullets of its own attributes is an entity; "HR onboarding:" followed by bullets with sub-bullets is a header. */
