@@ -130,7 +130,9 @@ final class AttributeReader {
                 continue;
             }
             boolean trailingBy = lower.equals("by") && at + 1 == tokens.length
-                    || NAME_SUFFIX_TYPES.contains(lower) && !nameTokens.isEmpty() && isGeneric(String.join("_", nameTokens));
+                    || NAME_SUFFIX_TYPES.contains(lower) && !nameTokens.isEmpty() && isGeneric(String.join("_", nameTokens))
+                    // "label text null": a type word followed by a column rule is the type, as in DDL
+                    && !(at + 1 < tokens.length && AFTER_TYPE.contains(tokens[at + 1].toLowerCase(Locale.ROOT)));
             if (!nameTokens.isEmpty() && !trailingBy && (STOPS.contains(lower) || lower.matches("-?\\d.*") || !token.matches("[\\p{L}\\p{N}_'`\"-]+"))) break;
             if (nameTokens.isEmpty() && !token.matches("[`\"']?[\\p{L}_][\\p{L}\\p{N}_'`\"-]*")) return Optional.empty();
             nameTokens.add(token.replaceAll("[`\"]", ""));
@@ -295,6 +297,7 @@ final class AttributeReader {
     }
 
     /** Type words that also end names: "purchase date" is a name, "description text" a name and its type. */
+    private static final Set<String> AFTER_TYPE = Set.of("null", "not", "unique", "default", "primary", "references", "nullable", "optional", "required");
     private static final Set<String> NAME_SUFFIX_TYPES = Set.of("date", "time", "timestamp", "text", "number");
 
     private static boolean isGeneric(String name) {

@@ -29,7 +29,7 @@ final class ClauseReader {
     static final Pattern ONE_PER = Pattern.compile("(?i)^(?:and |with )?(?:only )?(?:one|exactly one|at most one|uno|una|um|uma|un|une|einer?|eins?) (?:per|por|pro|par|for each|for every) (.+)$");
     /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
     static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references?|belongs? to|refers? to|points? to)\\s*(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)"
-            + "\\s*,?\\s*(?:with|having|:|(?:and|und|e|y|et) (?:has|have|stores?|holds?|contains?|keeps?|records?|tracks?|haben|hat|têm|tem|tienen|tiene|ont|a))\\s+(.*)$");
+            + "\\s*,?\\s*(?:with|having|:|(?:and|und|e|y) (?:has|have|stores?|holds?|contains?|keeps?|records?|tracks?|haben|hat|têm|tem|tienen|tiene)|et (?:ont|a))\\s+(.*)$");
 
     enum Kind { HEADER, ENTITIES, REST }
 
@@ -468,6 +468,7 @@ final class ClauseReader {
                 Optional<DraftEntity> linking = joins.linking(seg, indent);
                 if (linking.isPresent()) {
                     out.add(linking.get());
+                    withList = linking.get().attributes.size() > 2 ? linking.get() : null; // its with-list goes on after the commas
                     continue;
                 }
                 Matcher with = RequestText.firstTopLevel(ClauseShapes.WITH, seg);

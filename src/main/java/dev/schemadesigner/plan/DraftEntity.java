@@ -34,7 +34,7 @@ final class DraftEntity {
     Entity entity() { return new Entity(name, words, attributes, key); }
 
     /** "one invoice per appointment", "unique per user and post", "a product only once per customer": this entity counted per others. */
-    private static final Pattern ONCE_PER = Pattern.compile("^(?:.*?\\b)?(?:unique|only once|once|one [\\p{L}_]+|a single [\\p{L}_]+|at most one [\\p{L}_]+|exactly one [\\p{L}_]+)"
+    private static final Pattern ONCE_PER = Pattern.compile("^(?:.*?\\b)?(?:unique|only once|once|one(?: [\\p{L}_]+)?|a single [\\p{L}_]+|at most one [\\p{L}_]+|exactly one [\\p{L}_]+)"
             + "\\s+(?:per|for each|for every)\\s+(.+)$");
 
     private static final Pattern PER_WORD = Pattern.compile("\\b(?:per|por|pro|par|for each|for every)\\b");

@@ -84,9 +84,13 @@ final class JoinClauses {
 
     /** "order_items linking orders and products with quantity", "a table wishlist_item that links a customer to a product with added_at". */
     static final Pattern LINKING = Pattern.compile("(?i)^(?:(?:please |also |then )?(?:add|create|make|build|we need|i need|we want|i want)\\s+)?(?:an? |the )?(?:new )?(?:(?:join |junction |link |bridge )?table\\s+)?"
-            + "([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s+(?:linking|that links|which links|that link|which link|connecting|that connects|which connects|joining|that joins|which joins|relating|that relates)\\s+"
-            + "(?:an? |the |each |one )?([\\p{L}_][\\p{L}\\p{N}_]*)\\s+(?:and|to|with|with an?|to an?|and an?|and the|to the)\\s+(?:an? |the |each |one )?([\\p{L}_][\\p{L}\\p{N}_]*)"
-            + "(?:\\s*\\(([^()]*)\\))?(?:\\s*,?\\s*(?:with|having|storing|holding|and|plus|that stores|which stores)\\s+(.+))?$");
+            + "([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s+(?:linking|that links|which links|that link|which link|connecting|that connects|which connects|joining|that joins|which joins|relating|that relates"
+            + "|que ligam|que liga|ligando|que relacionam|que relaciona|que unen|que une|que relacionan|que relaciona|que vinculan|que vincula"
+            + "|die verbinden|die verbindet|verbinden|verbindet|qui relient|qui relie|reliant)\\s+"
+            + "(?:an? |the |each |one |um |uma |un |una |ein |eine |einen |le |la |les |el |los |las |o |os |as )?([\\p{L}_][\\p{L}\\p{N}_]*)\\s+"
+            + "(?:and|to|with|with an?|to an?|and an?|and the|to the|a|e|y|und|mit|et|à|au|con|com)\\s+"
+            + "(?:an? |the |each |one |um |uma |un |una |ein |eine |einen |einem |le |la |les |el |los |las |o |os |as )?([\\p{L}_][\\p{L}\\p{N}_]*)"
+            + "(?:\\s*\\(([^()]*)\\))?(?:\\s*,?\\s*(?:with|having|storing|holding|and|plus|that stores|which stores|com|con|mit|avec|e|y|und|et)\\s+(.+))?$");
 
     /** A named table that links two entities: a join table with both references as its composite key and the attributes written after them. */
     Optional<DraftEntity> linking(String s, int indent) {

@@ -44,6 +44,9 @@ final class RequestReader {
         return new RequestReader(new EntityHeads(naming, written)).readText(text);
     }
 
+    /** "assignees are users (name)", "the authors are members": a role, then the entity it is. */
+    static final Pattern ROLE = Pattern.compile("(?i)^(?:the |our |all )?([\\p{L}_]+s)\\s+are\\s+(?:(?:our|the|also|just|simply|regular|existing)\\s+)?([\\p{L}_]+s)\\s*(?:\\(([^()]*)\\))?\\s*[.;]?$");
+
     /** "…; we sum them per subscription", "…; a customer can't add the same product twice": a sentence with a subject and a verb of its own, not more attributes. */
     static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:we|i|you|they|it|our|users?|customers?|people|wir|ich|nós|nosotros|nous)(?!\\s+(?:also\\s+)?(?:record|store|keep|track|save|log|note|need)\\b)|an? [\\p{L}_]+ (?:can|can't|cannot|may|must|should|will|won't))\\s");
 
@@ -57,6 +60,7 @@ final class RequestReader {
         List<DraftEntity> entities = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         List<String> headers = new ArrayList<>();
+        java.util.Map<String, String> roles = new java.util.HashMap<>();
         boolean listContext = false;
         DraftEntity open = null;
         List<RequestText.Line> lines = RequestText.lines(text);
@@ -81,6 +85,12 @@ final class RequestReader {
                         && !isAccessPath(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;]+$", "")))) {
                     last.addAttributes(sentence);
                     continue;
+                }
+                Matcher role = ROLE.matcher(sentence.trim());
+                if (role.matches() && !Naming.singular(role.group(1).toLowerCase(Locale.ROOT)).equals(Naming.singular(role.group(2).toLowerCase(Locale.ROOT)))) {
+                    // "assignees are users (name)": a role's key points to the entity it names
+                    roles.put(Naming.singular(AttributeReader.name(role.group(1))) + "_id", role.group(2).toLowerCase(Locale.ROOT));
+                    sentence = role.group(2) + (role.group(3) == null ? "" : " (" + role.group(3) + ")");
                 }
                 ClauseReader.Clause clause = clauses.clause(sentence, listContext || line.bullet() || multiLine, line.indent());
                 if (clause.kind() == ClauseReader.Kind.REST && !entities.isEmpty() && isAttributeSentence(sentence) && !aboutAnEntity(sentence, entities)) {
@@ -127,6 +137,13 @@ final class RequestReader {
                         } else for (String part : clause.restText().split("\n")) rest.add(part);
                     }
                 }
+            }
+        }
+        for (DraftEntity e : entities) {
+            for (int i = 0; i < e.attributes.size(); i++) {
+                Attribute a = e.attributes.get(i);
+                String target = roles.get(a.name());
+                if (target != null && a.hints().reference().isEmpty()) e.attributes.set(i, new Attribute(a.name(), a.hints().withReference(Optional.of(target))));
             }
         }
         if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
