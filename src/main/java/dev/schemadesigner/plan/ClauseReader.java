@@ -382,6 +382,9 @@ final class ClauseReader {
         return Optional.of(new Clause(Kind.ENTITIES, entities, String.join("\n", links)));
     }
 
+    /** A preposition or a participle and "by" before an entity clause: "in channels (…)", "written by users (…)". */
+    static final Pattern LEAD_LINK = Pattern.compile("(?i)^(?:in|on|at|inside|within|under|from|(?:written|sent|posted|created|made|owned|placed|given|held|booked|published|authored|run) by)\\s+(?:an? |the |one )?(.+)$");
+
     /** "bakery: products with name, price": a singular word over a plural entity's with-list names the domain, not an entity. */
     private static boolean listOfWithClauses(String head, String body) {
         String[] headWords = head.trim().split("\\s+");
@@ -438,6 +441,12 @@ final class ClauseReader {
                 }
             }
             if (paren > 0) {
+                Matcher lead = LEAD_LINK.matcher(seg.substring(0, paren).trim());
+                if (lead.matches() && !out.isEmpty()) {
+                    // "…, written by users (handle unique)": a participle or preposition before the next entity clause
+                    seg = lead.group(1) + seg.substring(paren);
+                    paren = seg.indexOf('(');
+                }
                 Optional<DraftEntity> b = heads.entity(seg.substring(0, paren), indent);
                 if (b.isEmpty()) b = nounBefore(seg.substring(0, paren), indent);
                 if (b.isEmpty()) continue;
@@ -452,6 +461,14 @@ final class ClauseReader {
                 out.add(b.get());
                 String after = close < 0 ? "" : seg.substring(close + 1).trim();
                 if (after.isEmpty()) continue;
+                Matcher leadAfter = LEAD_LINK.matcher(after.replaceAll("^[,:\\s]+", ""));
+                if (leadAfter.matches() && leadAfter.group(1).indexOf('(') > 0 && heads.entity(leadAfter.group(1).substring(0, leadAfter.group(1).indexOf('(')), indent).isPresent()) {
+                    // "messages (…) in channels (name unique)": the entity clause after a preposition is the parent
+                    List<DraftEntity> parents = entityList(leadAfter.group(1), indent, links);
+                    if (!parents.isEmpty()) links.add(b.get().name + " belongs to " + parents.get(0).name);
+                    out.addAll(parents);
+                    continue;
+                }
                 String next = after.replaceAll("^(?i)(?:[-,:]+\\s*)?(?:for|and|with|plus|also|then|of|y|und|et|e|para|für|pour)?\\s+", "");
                 if (next.indexOf('(') > 0 && heads.entity(next.substring(0, next.indexOf('(')), indent).isPresent()) {
                     out.addAll(entityList(next, indent, links));

@@ -33,6 +33,9 @@ final class ProseOpenings {
     private static final Pattern CLAUSE_START = Pattern.compile("(?i)^(?:(?:a |an |the |eine? )?(?:table|tabelle|tabla|tabela|table)\\s+)?[\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?"
             + "\\s*(?:\\(|,?\\s+(?:each\\s+|jeweils\\s+)?(?:with|having|containing|storing|mit|con|com|avec)\\s)");
 
+    /** "treatment_notes for each appointment": a named record per parent. */
+    private static final Pattern FOR_EACH = Pattern.compile("(?i)^([\\p{L}][\\p{L}\\p{N}]*_[\\p{L}\\p{N}_]+)\\s+(?:for each|for every|per|for)\\s+(?:each |every |an? |the |one )?([\\p{L}_][\\p{L}\\p{N}_]*)$");
+
     /** The sentence without its opening when what it opens is an entity clause; otherwise the sentence as written. */
     static String strip(String sentence) {
         String s = sentence.trim();
@@ -47,6 +50,8 @@ final class ProseOpenings {
         String object = m.group(1);
         Matcher each = EACH_WITH.matcher(object);
         if (each.find()) object = each.group(1) + " " + each.group(2) + " " + object.substring(each.end());
+        Matcher per = FOR_EACH.matcher(object.replaceAll("[.;]+$", ""));
+        if (per.matches()) return per.group(1) + " per " + per.group(2); // "we want to record treatment_notes for each appointment"
         if (!CLAUSE_START.matcher(object).find()) return sentence;
         return before + object;
     }
