@@ -44,6 +44,9 @@ final class RequestReader {
         return new RequestReader(new EntityHeads(naming, written)).readText(text);
     }
 
+    /** "a customer reviews a product once", "a member can rate a recipe only once": subject, verb, object, once. */
+    static final Pattern ONCE = Pattern.compile("(?i)^(?:an? |each |every |the |one )?([\\p{L}_]+)\\s+(?:(?:can|may|should|must)\\s+)?(?:only\\s+)?[\\p{L}]+\\s+(?:an? |the |each |any |one )?([\\p{L}_]+)\\s+(?:only |just |at most )?once(?:\\s+only)?[.]?$");
+
     /** "assignees are users (name)", "the authors are members": a role, then the entity it is. */
     static final Pattern ROLE = Pattern.compile("(?i)^(?:the |our |all )?([\\p{L}_]+s)\\s+are\\s+(?:(?:our|the|also|just|simply|regular|existing)\\s+)?([\\p{L}_]+s)\\s*(?:\\(([^()]*)\\))?\\s*[.;]?$");
 
@@ -149,6 +152,18 @@ final class RequestReader {
         if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
         for (DraftEntity e : entities) rest.addAll(e.links);
         rest.removeIf(link -> columnLink(link, entities));
+        for (int i = 0; i < rest.size(); i++) {
+            // "a customer reviews a product once": one row per the pair, in the entity that holds both keys
+            Matcher once = ONCE.matcher(rest.get(i).trim());
+            if (!once.matches()) continue;
+            String left = Naming.singular(AttributeReader.name(once.group(1))) + "_id", right = Naming.singular(AttributeReader.name(once.group(2))) + "_id";
+            for (DraftEntity e : entities) {
+                if (e.attributes.stream().anyMatch(a -> a.name().equals(left)) && e.attributes.stream().anyMatch(a -> a.name().equals(right))) {
+                    rest.set(i, "one " + Naming.singular(e.name) + " per " + once.group(1).toLowerCase(Locale.ROOT) + " and " + once.group(2).toLowerCase(Locale.ROOT));
+                    break;
+                }
+            }
+        }
         if (!entities.isEmpty()) readProse(entities, rest);
         return new DesignDraft(entities.stream().map(DraftEntity::entity).toList(), rest);
     }
