@@ -37,6 +37,10 @@ final class DraftEntity {
     private static final Pattern ONCE_PER = Pattern.compile("^(?:.*?\\b)?(?:unique|only once|once|one(?: [\\p{L}_]+)?|a single [\\p{L}_]+|at most one [\\p{L}_]+|exactly one [\\p{L}_]+)"
             + "\\s+(?:per|for each|for every)\\s+(.+)$");
 
+    /** "is given in a room", "may be assigned to an agent": an item that is a passive verb and the entity it belongs to. */
+    private static final Pattern PLACED = Pattern.compile("(?:^|\\s+and\\s+)(?:is|are|gets|get|(?:can|may)(?: optionally)? be|is optionally)\\s+(optionally\\s+|(?<=(?:can|may) be\\s))?"
+            + "(?:\\p{L}{3,}(?:ed|en)|done|given|held|made|run|taught|kept|sold)\\s+(?:in|at|by|to|for|on|from)\\s+(?:an?|the|one)\\s+([\\p{L}_]{3,})$");
+
     private static final Pattern PER_WORD = Pattern.compile("\\b(?:per|por|pro|par|for each|for every)\\b");
 
     /** Attribute items; a bare item after "status: open," is another value; "unique" alone qualifies the item before. */
@@ -45,7 +49,14 @@ final class DraftEntity {
         for (String item : commaItems(proseValues(list))) {
             String lower = item.trim().toLowerCase(Locale.ROOT);
             Matcher once = PER_WORD.matcher(lower).find() ? ONCE_PER.matcher(ConnectingWords.english(lower)) : null;
+            Matcher placed = PLACED.matcher(lower.replaceAll("[.;]+$", "").trim());
             if (once != null && once.matches()) links.add("one " + Naming.singular(name) + " per " + once.group(1).replaceAll("[.;]+$", ""));
+            else if (placed.find()) {
+                // "a level (…) and is given in a room": the passive verb links the entity; the words before it are an attribute
+                links.add(name + (placed.group(1) != null ? " may belong to " : " belongs to ") + placed.group(2));
+                String before = item.trim().substring(0, Math.min(item.trim().length(), placed.start()));
+                if (!before.isBlank()) kept.append(kept.length() == 0 ? "" : ", ").append(before);
+            }
             else kept.append(kept.length() == 0 ? "" : ", ").append(item);
         }
         addItems(kept.toString());
