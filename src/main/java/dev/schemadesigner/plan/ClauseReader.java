@@ -383,7 +383,24 @@ final class ClauseReader {
     }
 
     /** A preposition or a participle and "by" before an entity clause: "in channels (…)", "written by users (…)". */
-    static final Pattern LEAD_LINK = Pattern.compile("(?i)^(?:in|on|at|inside|within|under|from|(?:written|sent|posted|created|made|owned|placed|given|held|booked|published|authored|run) by)\\s+(?:an? |the |one )?(.+)$");
+    static final Pattern LEAD_LINK = Pattern.compile("(?i)^(?:in|on|at|inside|within|under|from|(?<verb>written|sent|posted|created|made|owned|placed|given|held|booked|published|authored|run|assigned|reviewed|approved|reported|requested|managed) by)\\s+(?:an? |the |one )?(.+)$");
+    /** The role a participle names its agent by: "written by users" fills author_id, "sent by" sender_id. */
+    private static final java.util.Map<String, List<String>> AGENTS = java.util.Map.ofEntries(java.util.Map.entry("written", List.of("author", "writer")),
+            java.util.Map.entry("authored", List.of("author")), java.util.Map.entry("posted", List.of("poster", "author")), java.util.Map.entry("sent", List.of("sender")),
+            java.util.Map.entry("created", List.of("creator", "created_by")), java.util.Map.entry("owned", List.of("owner")), java.util.Map.entry("assigned", List.of("assignee")),
+            java.util.Map.entry("reviewed", List.of("reviewer")), java.util.Map.entry("approved", List.of("approver", "approved_by")), java.util.Map.entry("reported", List.of("reporter")),
+            java.util.Map.entry("requested", List.of("requester")), java.util.Map.entry("managed", List.of("manager")), java.util.Map.entry("published", List.of("publisher")),
+            java.util.Map.entry("placed", List.of("customer", "buyer")), java.util.Map.entry("booked", List.of("booker", "customer")), java.util.Map.entry("made", List.of("maker")),
+            java.util.Map.entry("given", List.of("giver")), java.util.Map.entry("held", List.of("holder", "host")), java.util.Map.entry("run", List.of("runner", "host")));
+
+    /** The column of {@code entity} that names the agent of {@code participle}: author_id for "written by". */
+    static Optional<String> agentColumn(DraftEntity entity, String participle) {
+        if (participle == null) return Optional.empty();
+        for (String role : AGENTS.getOrDefault(participle.toLowerCase(Locale.ROOT), List.of())) {
+            for (Attribute a : entity.attributes) if (a.name().equals(role + "_id") || a.name().equals(role)) return Optional.of(a.name());
+        }
+        return Optional.empty();
+    }
 
     /** "bakery: products with name, price": a singular word over a plural entity's with-list names the domain, not an entity. */
     private static boolean listOfWithClauses(String head, String body) {
@@ -444,7 +461,10 @@ final class ClauseReader {
                 Matcher lead = LEAD_LINK.matcher(seg.substring(0, paren).trim());
                 if (lead.matches() && !out.isEmpty()) {
                     // "…, written by users (handle unique)": a participle or preposition before the next entity clause
-                    seg = lead.group(1) + seg.substring(paren);
+                    String agentOf = lead.group(2);
+                    Optional<String> agent = agentColumn(out.get(0), lead.group("verb"));
+                    agent.ifPresent(column -> links.add(out.get(0).name + "." + column + " references " + agentOf.toLowerCase(Locale.ROOT).trim()));
+                    seg = lead.group(2) + seg.substring(paren);
                     paren = seg.indexOf('(');
                 }
                 Optional<DraftEntity> b = heads.entity(seg.substring(0, paren), indent);
@@ -462,10 +482,12 @@ final class ClauseReader {
                 String after = close < 0 ? "" : seg.substring(close + 1).trim();
                 if (after.isEmpty()) continue;
                 Matcher leadAfter = LEAD_LINK.matcher(after.replaceAll("^[,:\\s]+", ""));
-                if (leadAfter.matches() && leadAfter.group(1).indexOf('(') > 0 && heads.entity(leadAfter.group(1).substring(0, leadAfter.group(1).indexOf('(')), indent).isPresent()) {
+                if (leadAfter.matches() && leadAfter.group(2).indexOf('(') > 0 && heads.entity(leadAfter.group(2).substring(0, leadAfter.group(2).indexOf('(')), indent).isPresent()) {
                     // "messages (…) in channels (name unique)": the entity clause after a preposition is the parent
-                    List<DraftEntity> parents = entityList(leadAfter.group(1), indent, links);
-                    if (!parents.isEmpty()) links.add(b.get().name + " belongs to " + parents.get(0).name);
+                    List<DraftEntity> parents = entityList(leadAfter.group(2), indent, links);
+                    Optional<String> agent = agentColumn(b.get(), leadAfter.group("verb"));
+                    if (!parents.isEmpty()) links.add(agent.isPresent() ? b.get().name + "." + agent.get() + " references " + parents.get(0).name
+                            : b.get().name + " belongs to " + parents.get(0).name);
                     out.addAll(parents);
                     continue;
                 }
