@@ -169,7 +169,7 @@ final class QueryPhrases {
             else if (sorts.isEmpty()) filters.add(name);
         }
         if (filters.isEmpty()) return Optional.empty();
-        if (sorts.isEmpty() && NEWEST.matcher(m.group(2)).find()) newest(table.get()).ifPresent(sorts::add);
+        if (sorts.isEmpty() && NEWEST.matcher(sentence).find()) newest(table.get()).ifPresent(sorts::add); // "the latest messages by channel" too
         StringBuilder sql = new StringBuilder("SELECT * FROM " + table.get().name() + " WHERE ");
         sql.append(String.join(" AND ", filters.stream().map(f -> f + " = ?").toList()));
         if (!sorts.isEmpty()) {
