@@ -18,7 +18,7 @@ final class HintSpelling {
     private static final List<String> HINTS = List.of("unique", "optional", "nullable", "required", "mandatory", "default", "positive",
             "negative", "between", "indexed", "boolean", "timestamp", "eindeutig", "opcional", "obrigatório");
     /** Words one letter off a hint word that are words of their own. */
-    private static final Set<String> WORDS = Set.of("require", "positiv", "negativ", "positivo", "positiva", "negativo", "negativa", "positif", "negatif", "optionnel", "opcional", "nullable", "unico", "unica");
+    private static final Set<String> WORDS = Set.of("require", "requires", "indexes", "indexer", "defaults", "positiv", "negativ", "positivo", "positiva", "negativo", "negativa", "positif", "negatif", "optionnel", "opcional", "nullable", "unico", "unica");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}_])[a-zà-ü]{5,}(?![\\p{L}\\p{N}_])");
 
     static String correct(String text) {
