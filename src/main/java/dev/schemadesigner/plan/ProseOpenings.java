@@ -59,11 +59,26 @@ final class ProseOpenings {
     /** "A member can borrow many books, so we need loans with …": a consequence that opens a new entity clause is a sentence of its own. */
     private static final Pattern SO_WE = Pattern.compile("(?i),\\s+(?=(?:so|and so|therefore|hence|then|also)\\s+(?:we|i)\\s)");
 
+    /** "A member can borrow many books over time": a subject, a verb and the many things it acts on. */
+    private static final Pattern MANY_VERB = Pattern.compile("(?i)^(?:an? |each |every |the |one )?([\\p{L}_]+)\\s+(?:can |may |will |could |often )?([\\p{L}]+)\\s+(?:many|several|multiple|lots of|any number of)\\s+([\\p{L}_]+)(?:\\s+.*)?$");
+    private static final Pattern RECORD_NOUN = Pattern.compile("^(?:(?:a |an |the )?(?:table\\s+))?([\\p{L}_][\\p{L}\\p{N}_]*)");
+
     static List<String> consequences(String line) {
         Matcher m = SO_WE.matcher(line);
         if (!m.find()) return List.of(line);
         String after = line.substring(m.end());
-        if (strip(after).equals(after)) return List.of(line);
-        return List.of(line.substring(0, m.start()) + ".", after);
+        String clause = strip(after);
+        if (clause.equals(after)) return List.of(line);
+        String before = line.substring(0, m.start());
+        int boundary = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
+        String earlier = boundary < 0 ? "" : before.substring(0, boundary + 1) + " ";
+        Matcher many = MANY_VERB.matcher(before.substring(boundary + 1).trim());
+        Matcher record = RECORD_NOUN.matcher(clause);
+        if (many.matches() && record.find()) {
+            // "A member can borrow many books, so we need loans with …": the record the consequence names is what links them
+            String noun = Naming.singular(record.group(1));
+            return List.of(earlier + after + ".", "each " + noun + " records which " + many.group(1) + " " + many.group(2) + " which " + Naming.singular(many.group(3)) + ".");
+        }
+        return List.of(before + ".", after);
     }
 }
