@@ -130,7 +130,9 @@ final class AttributeReader {
                 continue;
             }
             boolean trailingBy = lower.equals("by") && at + 1 == tokens.length
-                    || NAME_SUFFIX_TYPES.contains(lower) && !nameTokens.isEmpty() && isGeneric(String.join("_", nameTokens));
+                    || NAME_SUFFIX_TYPES.contains(lower) && !nameTokens.isEmpty() && isGeneric(String.join("_", nameTokens))
+                    // "label text null": a type word followed by a column rule is the type, as in DDL
+                    && !(at + 1 < tokens.length && AFTER_TYPE.contains(tokens[at + 1].toLowerCase(Locale.ROOT)));
             if (!nameTokens.isEmpty() && !trailingBy && (STOPS.contains(lower) || lower.matches("-?\\d.*") || !token.matches("[\\p{L}\\p{N}_'`\"-]+"))) break;
             if (nameTokens.isEmpty() && !token.matches("[`\"']?[\\p{L}_][\\p{L}\\p{N}_'`\"-]*")) return Optional.empty();
             nameTokens.add(token.replaceAll("[`\"]", ""));
@@ -140,12 +142,19 @@ final class AttributeReader {
         List<String> identifiers = nameTokens.stream().filter(t -> t.contains("_")).toList();
         if (identifiers.size() == 1 && nameTokens.size() > 1) {
             // "we record approved_at", "a scheduled_at time": the identifier the user wrote is the name
-            for (String t : nameTokens) if (!t.contains("_")) rest.append(' ').append(t);
+            // "a scheduled_at time": a point in time, as the name's _at says; the word describes it, it is no time-of-day type
+            for (String t : nameTokens) if (!t.contains("_") && !(t.equalsIgnoreCase("time") && identifiers.get(0).endsWith("_at"))) rest.append(' ').append(t);
             nameTokens = new ArrayList<>(identifiers);
+        }
+        if (nameTokens.size() > 1 && nameTokens.get(nameTokens.size() - 1).equalsIgnoreCase("flag")) {
+            // "an active flag": a boolean named by its adjective
+            nameTokens = new ArrayList<>(nameTokens.subList(0, nameTokens.size() - 1));
+            rest.append(" boolean");
         }
         String name = name(String.join(" ", nameTokens));
         for (int i = at; i < tokens.length; i++) rest.append(' ').append(tokens[i]);
         String hintRaw = rest.toString().trim();
+        if (name.endsWith("_at")) hintRaw = hintRaw.replaceAll("(?i)^time\\b", "").trim(); // "a scheduled_at time": a point in time, as _at says
         if (afterColon != null && !afterColon.isEmpty()) {
             String lower = afterColon.toLowerCase(Locale.ROOT);
             boolean typeOrHint = SIZED_TYPE.matcher(lower).find() || lower.matches("(" + TYPE_WORDS + ")\\b.*") || hintWords(lower);
@@ -288,6 +297,7 @@ final class AttributeReader {
     }
 
     /** Type words that also end names: "purchase date" is a name, "description text" a name and its type. */
+    private static final Set<String> AFTER_TYPE = Set.of("null", "not", "unique", "default", "primary", "references", "nullable", "optional", "required");
     private static final Set<String> NAME_SUFFIX_TYPES = Set.of("date", "time", "timestamp", "text", "number");
 
     private static boolean isGeneric(String name) {

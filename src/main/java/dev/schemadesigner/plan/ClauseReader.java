@@ -29,9 +29,12 @@ final class ClauseReader {
     static final Pattern ONE_PER = Pattern.compile("(?i)^(?:and |with )?(?:only )?(?:one|exactly one|at most one|uno|una|um|uma|un|une|einer?|eins?) (?:per|por|pro|par|for each|for every) (.+)$");
     /** "tickets -> requesters, with subject, body": the child, its parent and its attributes. */
     static final Pattern LINKED_WITH = Pattern.compile("(?i)^([\\p{L}_][\\p{L}\\p{N}_ ]*?)\\s*(?:->|references?|belongs? to|refers? to|points? to)\\s*(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)"
-            + "\\s*,?\\s*(?:with|having|:|and (?:has|have|stores?|holds?|contains?|keeps?|records?|tracks?))\\s+(.*)$");
+            + "\\s*,?\\s*(?:with|having|:|(?:and|und|e|y) (?:has|have|stores?|holds?|contains?|keeps?|records?|tracks?|haben|hat|têm|tem|tienen|tiene)|et (?:ont|a))\\s+(.*)$");
 
     enum Kind { HEADER, ENTITIES, REST }
+
+    /** "… that must be unique", "… which is optional": a relative clause stating an attribute's rule, up to the next item. */
+    static final Pattern RELATIVE_RULE = Pattern.compile("\\s+(?:that|which)\\s+(?:must|should|is|are|has to|have to|needs to|can|may|cannot|can't|stays?|defaults?)\\b[^,;]*?(?=,|;| and |$)");
 
     record Clause(Kind kind, List<DraftEntity> entities, String restText) {}
 
@@ -50,6 +53,7 @@ final class ClauseReader {
         boolean structured = s.indexOf('(') >= 0 || RequestText.topLevel(s, ':') >= 0;
         String english = ConnectingWords.english(lower);
         Optional<DraftEntity> join = english.contains("many-to-many") ? joins.joinTable(english, indent) : Optional.empty();
+        if (join.isEmpty()) join = joins.linking(s, indent);
         if (join.isPresent()) return new Clause(Kind.ENTITIES, List.of(join.get()), "");
         Optional<List<DraftEntity>> sidesAndJoin = joins.clausesThenManyToMany(s, indent);
         if (sidesAndJoin.isPresent()) return new Clause(Kind.ENTITIES, sidesAndJoin.get(), "");
@@ -86,7 +90,9 @@ final class ClauseReader {
         if (linkToClause.isPresent()) return linkToClause.get();
         boolean declared = ClauseShapes.hasEntityClause(s) && !ChangeRequestParser.recognizes(lower.substring(0, lower.indexOf('(')));
         // "devices (serial unique, model), …": entity clauses are declarations even when a word in them ("serial") could be a change
-        if (!declared && ChangeRequestParser.recognizes(lower) && !(ClauseShapes.TABLE_WORD.matcher(lower).find() && (RequestText.topLevel(s, ':') >= 0 || ClauseShapes.WITH.matcher(s).find()))) return rest(s);
+        // "Rooms have a name and a capacity that must be positive": a rule in a relative clause describes an attribute, it is no change
+        String unrelated = RELATIVE_RULE.matcher(lower).replaceAll("");
+        if (!declared && ChangeRequestParser.recognizes(unrelated) && !(ClauseShapes.TABLE_WORD.matcher(lower).find() && (RequestText.topLevel(s, ':') >= 0 || ClauseShapes.WITH.matcher(s).find()))) return rest(s);
         if (!structured && (ConnectingWords.isLink(english) || QueryPhrases.clauses(english).stream().anyMatch(QueryPhrases::looksLikeAccessPath))) return rest(s);
         int colon = RequestText.topLevel(s, ':');
         int sepLength = 1;
@@ -99,6 +105,8 @@ final class ClauseReader {
         if (colon >= 0) {
             String head = s.substring(0, colon).trim().replaceAll("^.*(?:->| - )\\s*", "");
             String body = s.substring(colon + sepLength).trim();
+            Optional<Clause> qualified = qualifiedHead(head, body, indent);
+            if (qualified.isPresent()) return qualified.get();
             if (isHeader(head, body) || bodyIsClause(body)) {
                 if (body.isEmpty()) return new Clause(Kind.HEADER, List.of(), "");
                 if (bodyIsClause(body)) {
@@ -277,6 +285,11 @@ final class ClauseReader {
         Optional<DraftEntity> object = heads.entity(objectWords, indent);
         // the object of a link is an entity: its parenthesised list is its attributes unless it only holds hints
         if (object.isEmpty() || ClauseShapes.isHintList(m.group(3))) return Optional.empty();
+        String subjectWords = english.replaceAll("^(?:each|every|an?|the|one)\\s+", "").split("\\s+")[0];
+        if (m.group(3).trim().matches("[\\p{L}_][\\p{L}\\p{N}_]*_id") && !subjectWords.isEmpty()) {
+            // "Jeder Beitrag gehört zu einem Autor (autor_id)": the parenthesis names the key of the link, not the object's columns
+            return Optional.of(new Clause(Kind.REST, List.of(), AttributeReader.name(subjectWords) + "." + m.group(3).trim() + " references " + objectWords.toLowerCase(Locale.ROOT)));
+        }
         object.get().addAttributes(m.group(3));
         if (object.get().attributes.isEmpty()) return Optional.empty();
         List<String> links = ConnectingWords.linkClauses(english).stream().map(ConnectingWords::canonical).toList();
@@ -321,8 +334,88 @@ final class ClauseReader {
         if (ClauseShapes.TABLE_WORD.matcher(head).find()) return head.toLowerCase(Locale.ROOT).matches(".*\\b(tables|tablas|tabellen|tabelas)\\b.*");
         if (ClauseShapes.DOMAIN.matcher(head).find()) return true;
         if (ClauseShapes.hasEntityClause(body)) return true;
+        if (listOfWithClauses(head, body)) return true;
         return head.split("\\s+").length > 4 && heads.entity(head, 0).isEmpty();
     }
+
+    /**
+     * "Add a new table for referrals linked to doctors and patients: reason, …", "Add api_keys for organizations: …": the head
+     * names the entity and the entities it belongs to. "Track usage per subscription: usage_records with …": the body is the
+     * entity clause and the head's link is its parent.
+     */
+    static final Pattern QUALIFIED_HEAD = Pattern.compile("(?i)^(?:(?:please |also |then )?(?:add|create|make|build|track|record|store|keep|we need|i need|we want|i want|need)\\s+)?"
+            + "(?:an? |the )?(?:new |separate )?(?:(?:table|tables)\\s+(?:for\\s+|of\\s+|called\\s+|named\\s+)?)?"
+            + "([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s+[\\p{L}_][\\p{L}\\p{N}_]*)?)\\s+(?:table\\s+)?"
+            + "(for|linked to|that link to|that links to|per|for each|for every|belonging to|attached to|owned by|tied to|connected to|of each|of every)\\s+"
+            + "(?:each |every |an? |the |one )?([\\p{L}_][\\p{L}\\p{N}_]*(?:\\s*(?:,|and)\\s*(?:an? |the )?[\\p{L}_][\\p{L}\\p{N}_]*)*)$");
+
+    Optional<Clause> qualifiedHead(String head, String body, int indent) {
+        Matcher m = QUALIFIED_HEAD.matcher(head.trim());
+        if (!m.matches() || body.isBlank()) return Optional.empty();
+        List<String> parents = new ArrayList<>();
+        for (String p : m.group(3).split("\\s*(?:,|\\band\\b)\\s*")) {
+            String words = p.trim().replaceAll("(?i)^(?:an?|the)\\s+", "");
+            if (!words.isEmpty() && heads.entity(words, indent).isPresent()) parents.add(words.toLowerCase(Locale.ROOT));
+        }
+        if (parents.isEmpty()) return Optional.empty();
+        Clause inner = ClauseShapes.startsEntityClause(body) ? clause(body, true, indent) : null;
+        DraftEntity entity;
+        List<DraftEntity> entities;
+        String rest = "";
+        if (inner != null && inner.kind == Kind.ENTITIES && inner.entities.size() == 1) {
+            entity = inner.entities.get(0);
+            entities = inner.entities;
+            rest = inner.restText;
+        } else {
+            if (!ClauseShapes.looksLikeAttributeList(body) && RequestText.split(body, false).size() < 2) return Optional.empty();
+            Optional<DraftEntity> named = heads.entity(m.group(1), indent);
+            if (named.isEmpty()) return Optional.empty();
+            entity = named.get();
+            entity.addAttributes(body);
+            if (entity.attributes.isEmpty()) return Optional.empty();
+            entities = List.of(entity);
+        }
+        List<String> links = new ArrayList<>();
+        String verb = m.group(2).equalsIgnoreCase("per") ? " per " : " belongs to ";
+        for (String parent : parents) if (!AttributeReader.name(parent).equals(entity.name)) links.add(entity.name + verb + parent);
+        if (!rest.isBlank()) links.add(rest);
+        return Optional.of(new Clause(Kind.ENTITIES, entities, String.join("\n", links)));
+    }
+
+    /** A preposition or a participle and "by" before an entity clause: "in channels (…)", "written by users (…)". */
+    static final Pattern LEAD_LINK = Pattern.compile("(?i)^(?:in|on|at|inside|within|under|from|(?<verb>written|sent|posted|created|made|owned|placed|given|held|booked|published|authored|run|assigned|reviewed|approved|reported|requested|managed) by)\\s+(?:an? |the |one )?(.+)$");
+    /** The role a participle names its agent by: "written by users" fills author_id, "sent by" sender_id. */
+    private static final java.util.Map<String, List<String>> AGENTS = java.util.Map.ofEntries(java.util.Map.entry("written", List.of("author", "writer")),
+            java.util.Map.entry("authored", List.of("author")), java.util.Map.entry("posted", List.of("poster", "author")), java.util.Map.entry("sent", List.of("sender")),
+            java.util.Map.entry("created", List.of("creator", "created_by")), java.util.Map.entry("owned", List.of("owner")), java.util.Map.entry("assigned", List.of("assignee")),
+            java.util.Map.entry("reviewed", List.of("reviewer")), java.util.Map.entry("approved", List.of("approver", "approved_by")), java.util.Map.entry("reported", List.of("reporter")),
+            java.util.Map.entry("requested", List.of("requester")), java.util.Map.entry("managed", List.of("manager")), java.util.Map.entry("published", List.of("publisher")),
+            java.util.Map.entry("placed", List.of("customer", "buyer")), java.util.Map.entry("booked", List.of("booker", "customer")), java.util.Map.entry("made", List.of("maker")),
+            java.util.Map.entry("given", List.of("giver")), java.util.Map.entry("held", List.of("holder", "host")), java.util.Map.entry("run", List.of("runner", "host")));
+
+    /** The column of {@code entity} that names the agent of {@code participle}: author_id for "written by". */
+    static Optional<String> agentColumn(DraftEntity entity, String participle) {
+        if (participle == null) return Optional.empty();
+        for (String role : AGENTS.getOrDefault(participle.toLowerCase(Locale.ROOT), List.of())) {
+            for (Attribute a : entity.attributes) if (a.name().equals(role + "_id") || a.name().equals(role)) return Optional.of(a.name());
+        }
+        return Optional.empty();
+    }
+
+    /** "bakery: products with name, price": a singular word over a plural entity's with-list names the domain, not an entity. */
+    private static boolean listOfWithClauses(String head, String body) {
+        String[] headWords = head.trim().split("\\s+");
+        if (headWords.length > 3 || EntityHeads.isPluralWord(headWords[headWords.length - 1]) || head.contains("_")) return false;
+        Matcher with = RequestText.firstTopLevel(ClauseShapes.WITH, body);
+        if (with == null || with.start() == 0) return false;
+        String[] entityWords = body.substring(0, with.start()).trim().split("\\s+");
+        String noun = entityWords[entityWords.length - 1];
+        // "Ein Blog: autoren haben name und bio": a verb of having makes the body a sentence of its own, whatever the noun's plural
+        boolean verb = with.group().trim().toLowerCase(Locale.ROOT).matches("(?:has|have|haben|hat|tem|têm|tiene|tienen|ont)\\b.*");
+        return entityWords.length <= 2 && (EntityHeads.isPluralWord(noun) || noun.contains("_") || verb) && ClauseShapes.startsEntityClause(body);
+    }
+
+    boolean isLinking(String sentence) { return joins.linking(sentence, 0).isPresent(); }
 
     List<DraftEntity> entityList(String body, int indent) { return entityList(body, indent, new ArrayList<>()); }
 
@@ -353,7 +446,27 @@ final class ClauseReader {
                     continue;
                 }
             }
+            Matcher withFirst = paren > 0 ? RequestText.firstTopLevel(ClauseShapes.WITH, seg) : null;
+            if (withFirst != null && withFirst.start() > 0 && withFirst.start() < paren && seg.substring(0, withFirst.start()).trim().split("\\s+").length <= 2) {
+                // "products with name (unique), price": the with-list holds the parenthesis
+                Optional<DraftEntity> b = heads.entity(seg.substring(0, withFirst.start()), indent);
+                if (b.isPresent()) {
+                    b.get().addAttributes(seg.substring(withFirst.end()));
+                    out.add(b.get());
+                    withList = b.get();
+                    continue;
+                }
+            }
             if (paren > 0) {
+                Matcher lead = LEAD_LINK.matcher(seg.substring(0, paren).trim());
+                if (lead.matches() && !out.isEmpty()) {
+                    // "…, written by users (handle unique)": a participle or preposition before the next entity clause
+                    String agentOf = lead.group(2);
+                    Optional<String> agent = agentColumn(out.get(0), lead.group("verb"));
+                    agent.ifPresent(column -> links.add(out.get(0).name + "." + column + " references " + agentOf.toLowerCase(Locale.ROOT).trim()));
+                    seg = lead.group(2) + seg.substring(paren);
+                    paren = seg.indexOf('(');
+                }
                 Optional<DraftEntity> b = heads.entity(seg.substring(0, paren), indent);
                 if (b.isEmpty()) b = nounBefore(seg.substring(0, paren), indent);
                 if (b.isEmpty()) continue;
@@ -368,6 +481,16 @@ final class ClauseReader {
                 out.add(b.get());
                 String after = close < 0 ? "" : seg.substring(close + 1).trim();
                 if (after.isEmpty()) continue;
+                Matcher leadAfter = LEAD_LINK.matcher(after.replaceAll("^[,:\\s]+", ""));
+                if (leadAfter.matches() && leadAfter.group(2).indexOf('(') > 0 && heads.entity(leadAfter.group(2).substring(0, leadAfter.group(2).indexOf('(')), indent).isPresent()) {
+                    // "messages (…) in channels (name unique)": the entity clause after a preposition is the parent
+                    List<DraftEntity> parents = entityList(leadAfter.group(2), indent, links);
+                    Optional<String> agent = agentColumn(b.get(), leadAfter.group("verb"));
+                    if (!parents.isEmpty()) links.add(agent.isPresent() ? b.get().name + "." + agent.get() + " references " + parents.get(0).name
+                            : b.get().name + " belongs to " + parents.get(0).name);
+                    out.addAll(parents);
+                    continue;
+                }
                 String next = after.replaceAll("^(?i)(?:[-,:]+\\s*)?(?:for|and|with|plus|also|then|of|y|und|et|e|para|für|pour)?\\s+", "");
                 if (next.indexOf('(') > 0 && heads.entity(next.substring(0, next.indexOf('(')), indent).isPresent()) {
                     out.addAll(entityList(next, indent, links));
@@ -381,6 +504,12 @@ final class ClauseReader {
                     } else links.add(ConnectingWords.canonical(ConnectingWords.english(linkText.toLowerCase(Locale.ROOT))));
                 }
             } else {
+                Optional<DraftEntity> linking = joins.linking(seg, indent);
+                if (linking.isPresent()) {
+                    out.add(linking.get());
+                    withList = linking.get().attributes.size() > 2 ? linking.get() : null; // its with-list goes on after the commas
+                    continue;
+                }
                 Matcher with = RequestText.firstTopLevel(ClauseShapes.WITH, seg);
                 if (with != null && with.start() > 0) {
                     Optional<DraftEntity> b = heads.entity(seg.substring(0, with.start()), indent);

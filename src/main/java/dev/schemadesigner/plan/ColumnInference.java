@@ -65,6 +65,8 @@ final class ColumnInference {
             return Col.of(name, LogicalType.BOOLEAN, false).withDefault(DefaultValue.bool(name.matches("(is_)?(active|enabled|visible)")));
         }
         if (name.endsWith("_cents") || name.equals("cents")) return Col.of(name, LogicalType.BIGINT, false).withCheck(name + " >= 0");
+        // the other languages' words for a day: born ("geboren_am", "nascimento"), "_am" (German "on"), "datum"
+        if (name.matches("(?:.*_)?(?:geboren|geburts\\w*|nascimento|nacimiento|naissance)(?:_.*)?|.*_am|datum|datum_.*|.*_datum")) return Col.of(name, LogicalType.DATE, true);
         if (name.equals("dob") || name.equals("date_of_birth") || name.equals("birth_date") || name.equals("birthdate") || name.endsWith("_from") || name.endsWith("_until")) {
             return Col.of(name, LogicalType.DATE, true);
         }

@@ -34,21 +34,53 @@ final class DraftEntity {
     Entity entity() { return new Entity(name, words, attributes, key); }
 
     /** "one invoice per appointment", "unique per user and post", "a product only once per customer": this entity counted per others. */
-    private static final Pattern ONCE_PER = Pattern.compile("^(?:.*?\\b)?(?:unique|only once|once|one [\\p{L}_]+|a single [\\p{L}_]+|at most one [\\p{L}_]+|exactly one [\\p{L}_]+)"
+    private static final Pattern ONCE_PER = Pattern.compile("^(?:.*?\\b)?(?:unique|only once|once|one(?: [\\p{L}_]+)?|a single [\\p{L}_]+|at most one [\\p{L}_]+|exactly one [\\p{L}_]+)"
             + "\\s+(?:per|for each|for every)\\s+(.+)$");
+
+    /** "is given in a room", "may be assigned to an agent": an item that is a passive verb and the entity it belongs to. */
+    private static final Pattern PLACED = Pattern.compile("(?:^|\\s+and\\s+)(?:is|are|gets|get|(?:can|may)(?: optionally)? be|is optionally)\\s+(optionally\\s+|(?<=(?:can|may) be\\s))?"
+            + "(?:\\p{L}{3,}(?:ed|en)|done|given|held|made|run|taught|kept|sold)\\s+(?:in|at|by|to|for|on|from)\\s+(?:an?|the|one)\\s+([\\p{L}_]{3,})$");
 
     private static final Pattern PER_WORD = Pattern.compile("\\b(?:per|por|pro|par|for each|for every)\\b");
 
     /** Attribute items; a bare item after "status: open," is another value; "unique" alone qualifies the item before. */
     void addAttributes(String list) {
         StringBuilder kept = new StringBuilder();
-        for (String item : commaItems(list)) {
+        for (String item : commaItems(proseValues(list))) {
             String lower = item.trim().toLowerCase(Locale.ROOT);
             Matcher once = PER_WORD.matcher(lower).find() ? ONCE_PER.matcher(ConnectingWords.english(lower)) : null;
+            Matcher placed = PLACED.matcher(lower.replaceAll("[.;]+$", "").trim());
             if (once != null && once.matches()) links.add("one " + Naming.singular(name) + " per " + once.group(1).replaceAll("[.;]+$", ""));
+            else if (placed.find()) {
+                // "a level (…) and is given in a room": the passive verb links the entity; the words before it are an attribute
+                links.add(name + (placed.group(1) != null ? " may belong to " : " belongs to ") + placed.group(2));
+                String before = item.trim().substring(0, Math.min(item.trim().length(), placed.start()));
+                if (!before.isBlank()) kept.append(kept.length() == 0 ? "" : ", ").append(before);
+            }
             else kept.append(kept.length() == 0 ? "" : ", ").append(item);
         }
         addItems(kept.toString());
+    }
+
+    private static final String VALUE = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_'-]*";
+    /**
+     * Values written in prose: "a plan which is free, pro or team", "a priority of low, medium or high", "status entweder entwurf
+     * oder veroeffentlicht": single words joined by commas and closed by "or" after a word that introduces values.
+     */
+    static final Pattern PROSE_VALUES = Pattern.compile("(?i)\\s+(?:which is|that is|that's|is either|either|is one of|one of|can be|could be|of"
+            + "|entweder|einer von|eine von|que é|que pode ser|pode ser|um de|uma de|que es|puede ser|uno de|una de|qui est|soit)\\s+"
+            + "(" + VALUE + "(?:\\s*,\\s*" + VALUE + ")*\\s*,?\\s+(?:or|oder|ou|o)\\s+" + VALUE + ")(?=\\s*(?:[,;.(]|\\band\\b|\\bund\\b|\\be\\b|\\by\\b|$))");
+
+    static String proseValues(String list) {
+        Matcher m = PROSE_VALUES.matcher(list);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> values = List.of(m.group(1).split("\\s*,\\s*(?:(?:or|oder|ou|o)\\s+)?|\\s+(?:or|oder|ou|o)\\s+"));
+            boolean plain = values.stream().allMatch(v -> !v.isBlank() && !v.matches(".*(_id|_at|_on)$") && !AttributeReader.hintWords(v.toLowerCase(Locale.ROOT)));
+            m.appendReplacement(out, Matcher.quoteReplacement(plain ? " (" + String.join(", ", values.stream().map(String::trim).toList()) + ")" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Items at top-level commas and semicolons only (an "and" may join the things a link counts per). */
@@ -85,6 +117,12 @@ final class DraftEntity {
                 continue;
             }
             String first = t.toLowerCase(Locale.ROOT).split("\\s+")[0];
+            if (last >= 0 && RELATIVE.contains(first) && AttributeReader.hintWords(t.toLowerCase(Locale.ROOT))) {
+                // "email, die eindeutig sein muss", "email, which must be unique": a relative clause is the rule of the item before it
+                Attribute a = entity.attributes.get(last);
+                entity.attributes.set(last, new Attribute(a.name(), a.hints().and(AttributeReader.hints(t, List.of()))));
+                continue;
+            }
             if (last >= 0 && HINT_FIRST.contains(first)) {
                 Attribute a = entity.attributes.get(last);
                 entity.attributes.set(last, new Attribute(a.name(), a.hints().and(AttributeReader.hints(t, List.of()))));
@@ -138,6 +176,8 @@ final class DraftEntity {
     static final Pattern SPELLED_NAME = Pattern.compile("^(.*?\\p{L}.*?)\\s*\\(([a-z][a-z0-9]*_[a-z0-9_]+)\\)$");
     /** "whether it's enabled": a flag named by its adjective. */
     static final Pattern WHETHER = Pattern.compile("(?i)^whether\\s+(?:it'?s\\s+|it is\\s+|they are\\s+|they're\\s+|(?:the|a)\\s+\\w+\\s+(?:is|was)\\s+)?(\\p{L}[\\p{L}_]*)$");
+
+    static final Set<String> RELATIVE = Set.of("which", "that", "die", "der", "das", "welche", "welcher", "que", "qui", "lequel", "laquelle");
 
     static final Set<String> HINT_FIRST = Set.of("defaults", "default", "must", "may", "can", "should", "not", "never", "always",
             "between", "non-negative", "positive", "optional", "required", "nullable", "unique", "indexed", "at", "up");

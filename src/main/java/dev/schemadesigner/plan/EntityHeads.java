@@ -111,6 +111,12 @@ final class EntityHeads {
         if (name.equals("x")) return Optional.empty();
         if (pluralize && style == RequestReader.TableNames.PLURAL) name = Naming.fit(Naming.plural(name));
         else if (pluralize && written.contains(Naming.plural(name))) name = Naming.fit(Naming.plural(name)); // "Ein ticket … Tickets"
+        if (pluralize && !name.contains("_") && !written.contains(name)) {
+            // "record treatment_notes for each appointment. A note has a body": the one compound the user wrote ending in the word
+            String suffix = "_" + name;
+            List<String> compounds = written.stream().filter(w -> w.endsWith(suffix) && w.length() > suffix.length()).toList();
+            if (compounds.size() == 1) name = compounds.get(0);
+        }
         return Optional.of(new DraftEntity(name, words.toLowerCase(Locale.ROOT), indent));
     }
 }

@@ -81,4 +81,30 @@ final class JoinClauses {
         out.add(join);
         return Optional.of(out);
     }
+
+    /** "order_items linking orders and products with quantity", "a table wishlist_item that links a customer to a product with added_at". */
+    static final Pattern LINKING = Pattern.compile("(?i)^(?:(?:please |also |then )?(?:add|create|make|build|we need|i need|we want|i want)\\s+)?(?:an? |the )?(?:new )?(?:(?:join |junction |link |bridge )?table\\s+)?"
+            + "([\\p{L}_][\\p{L}\\p{N}_]*)\\s*,?\\s+(?:linking|that links|which links|that link|which link|connecting|that connects|which connects|joining|that joins|which joins|relating|that relates"
+            + "|que ligam|que liga|ligando|que relacionam|que relaciona|que unen|que une|que relacionan|que relaciona|que vinculan|que vincula"
+            + "|die verbinden|die verbindet|verbinden|verbindet|qui relient|qui relie|reliant)\\s+"
+            + "(?:an? |the |each |one |um |uma |un |una |ein |eine |einen |le |la |les |el |los |las |o |os |as )?([\\p{L}_][\\p{L}\\p{N}_]*)\\s+"
+            + "(?:and|to|with|with an?|to an?|and an?|and the|to the|a|e|y|und|mit|et|à|au|con|com)\\s+"
+            + "(?:an? |the |each |one |um |uma |un |una |ein |eine |einen |einem |le |la |les |el |los |las |o |os |as )?([\\p{L}_][\\p{L}\\p{N}_]*)"
+            + "(?:\\s*\\(([^()]*)\\))?(?:\\s*,?\\s*(?:with|having|storing|holding|and|plus|that stores|which stores|com|con|mit|avec|e|y|und|et)\\s+(.+))?$");
+
+    /** A named table that links two entities: a join table with both references as its composite key and the attributes written after them. */
+    Optional<DraftEntity> linking(String s, int indent) {
+        Matcher m = LINKING.matcher(s.trim().replaceAll("[.;]+$", ""));
+        if (!m.matches()) return Optional.empty();
+        Optional<DraftEntity> join = heads.entity(m.group(1), indent);
+        Optional<DraftEntity> left = heads.entity(m.group(2), indent);
+        Optional<DraftEntity> right = heads.entity(m.group(3), indent);
+        if (join.isEmpty() || left.isEmpty() || right.isEmpty() || left.get().name.equals(right.get().name)) return Optional.empty();
+        String leftKey = Naming.singular(left.get().name) + "_id";
+        String rightKey = Naming.singular(right.get().name) + "_id";
+        String attributes = m.group(4) != null ? m.group(4) : m.group(5);
+        join.get().addAttributes(leftKey + ", " + rightKey + (attributes == null || attributes.isBlank() ? "" : ", " + attributes));
+        join.get().key.addAll(List.of(leftKey, rightKey));
+        return join;
+    }
 }

@@ -33,16 +33,16 @@ final class QueryPhrases {
             + "|flags?|escalates?|dispatch(?:es)?|delivers?|publish(?:es)?|sync(?:s|es)?|renews?|retries|handles?|collects?|queries|query|reads?|loads?|grabs?|takes?)\\s+(?:up )?(?:all |the |any )?(.+?)\\s+"
             + "(?:whose|where|with|that have|which have)\\s+(?:the |their |its )?([a-z_ ]+?)\\s+(?:has passed|have passed|is in the past|are in the past|is past|is due|are due|has expired|have expired|is before now|<=? ?now|has arrived|is reached|(?:is|are) older than [a-z0-9 ]+?|(?:is|are) more than [a-z0-9 ]+? ago)"
             + "(?:\\s*,?\\s*(?:and|but)\\s+(?:that |which |who )?(?:are|is|were|was|have|has)\\s+not\\s+(?:yet |been )?([a-z_]+))?.*");
-    private static final Pattern NEWEST = Pattern.compile("\\b(newest first|latest first|most recent first|recent first|newest to oldest|in reverse chronological order|by date descending|newest|most recent)\\b");
+    private static final Pattern NEWEST = Pattern.compile("\\b(newest first|latest first|most recent first|recent first|newest to oldest|in reverse chronological order|by date descending|newest|most recent|latest)\\b");
 
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:an?|the|each|one|their|our|its)\\s+([a-z_]+)'s\\s+(?:low |high |open |recent |unread |active )?([a-z_]+(?: (?!(?:newest|latest|most|oldest|recent|by|in|on|ordered|sorted|first|rows|records|entries|items)\\b)[a-z_]+s)?)\\b");
     private static final Pattern FOR_ONE = Pattern.compile("\\b(?:for|of)\\s+(?:one|a|an|each|a given|a single|one given)\\s+([a-z_]+)\\b");
     private static final Pattern RANGE = Pattern.compile("\\s*,?\\s*\\b(?:over|in|within|for)\\s+(?:a |an |the )?(?:time|date|given time|given date)\\s+(?:range|window|period|span)\\b|\\s+between two (?:dates|times)\\b");
     private static final Pattern TOP_PER = Pattern.compile("\\b(?:top|highest|best|most)\\s+([a-z_]+)\\s+(?:per|for each|by)\\s+([a-z_]+)\\b");
-    private static final Pattern NOISE = Pattern.compile("\\s+(?:all the time|all day(?: long)?|every (?:morning|day|night|hour|minute|week)|a lot|constantly|frequently|often|regularly)\\b");
+    private static final Pattern NOISE = Pattern.compile("\\s+(?:all the time|all day(?: long)?|every (?:morning|day|night|hour|minute|week)|a lot|constantly|frequently|often|regularly|com frequência|com frequencia|frequentemente|muitas vezes|con frecuencia|a menudo|frecuentemente|souvent|fréquemment|häufig|oft)(?![\\p{L}])");
     /** "… and filters by city", "… and a nightly process picks …": a second action, with or without its own subject. */
     private static final Pattern NEXT_ACTION = Pattern.compile("\\s*,?\\s+(?:and|also|then|while|whereas)\\s+(?=(?:(?:an?|the|our|one|some)\\s+)?(?:[a-z_]+\\s+){0,2}"
-            + "(?:filters?|sorts?|lists?|looks? up|searches|search|finds?|quer(?:y|ies)|fetch(?:es)?|groups?|picks?|polls?|process(?:es)?|scans?|sends?)\\b)");
+            + "(?:filters?|sorts?|lists?|looks? up|searches|search|finds?|quer(?:y|ies)|fetch(?:es)?|groups?|picks?|polls?|process(?:es)?|scans?|sends?|counts?|shows?|displays?|sums?|totals?)\\b)");
 
     /**
      * The access paths a sentence states, in the forms {@link #parseAccess} reads: "we list a user's notifications newest first"
@@ -148,8 +148,8 @@ final class QueryPhrases {
     }
 
     private static final Pattern QUERY = Pattern.compile("(?:.*?\\b)?(?:we|i|users?|people|they|you)?\\s*(?:often |usually |mostly |always |will |need to |want to |frequently )*"
-            + "(?:list|lists|listing|query|queries|querying|search|searches|filter|filters|find|finds|fetch|fetches|show|shows|look up|looks up|sort|sorts|group|groups|get|gets|load|loads|report on|browse)"
-            + "\\s+(?:all |the |our |recent )?(.+?)\\s+(?:by|per|on|ordered by|sorted by|filtered by)\\s+(.+)");
+            + "(?:list|lists|listing|query|queries|querying|search|searches|filter|filters|find|finds|fetch|fetches|show|shows|look up|looks up|sort|sorts|group|groups|get|gets|load|loads|report on|browse|count|counts|display|displays|sum|sums|total|totals)"
+            + "\\s+(?:all |the |our |recent )?(?:latest |newest |most recent |last )?(.+?)\\s+(?:by|per|on|ordered by|sorted by|filtered by)\\s+(.+)");
 
     static boolean looksLikeQuery(String sentence) { return QUERY.matcher(sentence).matches(); }
 
@@ -169,7 +169,7 @@ final class QueryPhrases {
             else if (sorts.isEmpty()) filters.add(name);
         }
         if (filters.isEmpty()) return Optional.empty();
-        if (sorts.isEmpty() && NEWEST.matcher(m.group(2)).find()) newest(table.get()).ifPresent(sorts::add);
+        if (sorts.isEmpty() && NEWEST.matcher(sentence).find()) newest(table.get()).ifPresent(sorts::add); // "the latest messages by channel" too
         StringBuilder sql = new StringBuilder("SELECT * FROM " + table.get().name() + " WHERE ");
         sql.append(String.join(" AND ", filters.stream().map(f -> f + " = ?").toList()));
         if (!sorts.isEmpty()) {

@@ -44,6 +44,15 @@ final class RequestReader {
         return new RequestReader(new EntityHeads(naming, written)).readText(text);
     }
 
+    /** "a customer reviews a product once", "a member can rate a recipe only once": subject, verb, object, once. */
+    static final Pattern ONCE = Pattern.compile("(?i)^(?:an? |each |every |the |one )?([\\p{L}_]+)\\s+(?:(?:can|may|should|must)\\s+)?(?:only\\s+)?[\\p{L}]+\\s+(?:an? |the |each |any |one )?([\\p{L}_]+)\\s+(?:only |just |at most )?once(?:\\s+only)?[.]?$");
+
+    /** "assignees are users (name)", "the authors are members": a role, then the entity it is. */
+    static final Pattern ROLE = Pattern.compile("(?i)^(?:the |our |all )?([\\p{L}_]+s)\\s+are\\s+(?:(?:our|the|also|just|simply|regular|existing)\\s+)?([\\p{L}_]+s)\\s*(?:\\(([^()]*)\\))?\\s*[.;]?$");
+
+    /** "…; we sum them per subscription", "…; a customer can't add the same product twice": a sentence with a subject and a verb of its own, not more attributes. */
+    static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:we|i|you|they|it|our|users?|customers?|people|wir|ich|nós|nosotros|nous)(?!\\s+(?:also\\s+)?(?:record|store|keep|track|save|log|note|need)\\b)|an? [\\p{L}_]+ (?:can|can't|cannot|may|must|should|will|won't))\\s");
+
     /** German by its letters and word forms rather than its words: umlauts, "_am" dates, "-ung(en)" nouns, "verweisen auf". */
     static final Pattern GERMAN_FORMS = Pattern.compile("(?i)[äöüß]|_am(?![\\p{L}\\p{N}_])|\\p{L}{3,}ungen?(?![\\p{L}])|(?<![\\p{L}])(verweisen|verweist|auf|ich|ist|sind|gehören|bekommen|brauche|brauchen|kein|keine)(?![\\p{L}])");
 
@@ -54,6 +63,7 @@ final class RequestReader {
         List<DraftEntity> entities = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         List<String> headers = new ArrayList<>();
+        java.util.Map<String, String> roles = new java.util.HashMap<>();
         boolean listContext = false;
         DraftEntity open = null;
         List<RequestText.Line> lines = RequestText.lines(text);
@@ -71,13 +81,19 @@ final class RequestReader {
             open = null;
             DraftEntity last = null;
             boolean nextIsBullet = n + 1 < lines.size() && lines.get(n + 1).bullet();
-            for (RequestText.Segment segment : RequestText.sentences(line.text())) {
-                String sentence = segment.text();
-                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence) && !ClauseShapes.isOneAttributeClause(sentence.replaceAll("[.;]+$", ""))
+            for (RequestText.Segment segment : RequestText.sentences(String.join(" ", ProseOpenings.consequences(line.text())))) {
+                String sentence = DraftEntity.proseValues(ProseOpenings.strip(segment.text()));
+                if (segment.afterSemicolon() && last != null && !ClauseShapes.startsEntityClause(sentence) && !clauses.isLinking(sentence) && !PRONOUN_SUBJECT.matcher(sentence).find() && !ClauseShapes.isOneAttributeClause(sentence.replaceAll("[.;]+$", ""))
                         && !ConnectingWords.isLink(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT)))
                         && !isAccessPath(ConnectingWords.english(sentence.toLowerCase(Locale.ROOT).replaceAll("[.!?;]+$", "")))) {
                     last.addAttributes(sentence);
                     continue;
+                }
+                Matcher role = ROLE.matcher(sentence.trim());
+                if (role.matches() && !Naming.singular(role.group(1).toLowerCase(Locale.ROOT)).equals(Naming.singular(role.group(2).toLowerCase(Locale.ROOT)))) {
+                    // "assignees are users (name)": a role's key points to the entity it names
+                    roles.put(Naming.singular(AttributeReader.name(role.group(1))) + "_id", role.group(2).toLowerCase(Locale.ROOT));
+                    sentence = role.group(2) + (role.group(3) == null ? "" : " (" + role.group(3) + ")");
                 }
                 ClauseReader.Clause clause = clauses.clause(sentence, listContext || line.bullet() || multiLine, line.indent());
                 if (clause.kind() == ClauseReader.Kind.REST && !entities.isEmpty() && isAttributeSentence(sentence) && !aboutAnEntity(sentence, entities)) {
@@ -126,9 +142,28 @@ final class RequestReader {
                 }
             }
         }
+        for (DraftEntity e : entities) {
+            for (int i = 0; i < e.attributes.size(); i++) {
+                Attribute a = e.attributes.get(i);
+                String target = roles.get(a.name());
+                if (target != null && a.hints().reference().isEmpty()) e.attributes.set(i, new Attribute(a.name(), a.hints().withReference(Optional.of(target))));
+            }
+        }
         if (entities.isEmpty()) rest.addAll(0, headers.stream().map(h -> ConnectingWords.english(h.toLowerCase(Locale.ROOT))).toList());
         for (DraftEntity e : entities) rest.addAll(e.links);
         rest.removeIf(link -> columnLink(link, entities));
+        for (int i = 0; i < rest.size(); i++) {
+            // "a customer reviews a product once": one row per the pair, in the entity that holds both keys
+            Matcher once = ONCE.matcher(rest.get(i).trim());
+            if (!once.matches()) continue;
+            String left = Naming.singular(AttributeReader.name(once.group(1))) + "_id", right = Naming.singular(AttributeReader.name(once.group(2))) + "_id";
+            for (DraftEntity e : entities) {
+                if (e.attributes.stream().anyMatch(a -> a.name().equals(left)) && e.attributes.stream().anyMatch(a -> a.name().equals(right))) {
+                    rest.set(i, "one " + Naming.singular(e.name) + " per " + once.group(1).toLowerCase(Locale.ROOT) + " and " + once.group(2).toLowerCase(Locale.ROOT));
+                    break;
+                }
+            }
+        }
         if (!entities.isEmpty()) readProse(entities, rest);
         return new DesignDraft(entities.stream().map(DraftEntity::entity).toList(), rest);
     }
@@ -154,6 +189,7 @@ final class RequestReader {
             }
             Optional<List<String>> stored = VerbLinks.stored(line);
             List<String> links = stored.isPresent() ? List.of() : VerbLinks.links(line, known);
+            if (links.isEmpty() && stored.isEmpty()) links = VerbLinks.passive(line, known);
             if (stored.isEmpty() && links.isEmpty() || isReadElsewhere(line)) continue;
             if (stored.isPresent()) {
                 for (String words : stored.get()) heads.entity(words, 0).ifPresent(b -> merge(entities, b));
@@ -192,8 +228,16 @@ final class RequestReader {
         String name = AttributeReader.name(word);
         if (known.contains(name) || known.contains(Naming.plural(Naming.singular(name)))) return true;
         for (String k : known) if (k.startsWith(name) && k.length() - name.length() <= 3 || name.startsWith(k) && name.length() - k.length() <= 3) return true;
+        // German plurals change the vowel: "beitrag" → beitraege (Beiträge), "buch" → buecher
+        String plain = withoutUmlauts(name);
+        for (String k : known) {
+            String p = withoutUmlauts(k);
+            if (!p.equals(k) && p.startsWith(plain) && p.length() - plain.length() <= 3) return true;
+        }
         return false;
     }
+
+    private static String withoutUmlauts(String name) { return name.replace("ae", "a").replace("oe", "o").replace("ue", "u"); }
 
     /** A canonical link whose subject is one word: "route_assignments belongs to routes", "each walk belongs to dog". */
     private static final Pattern SUBJECT_LINK = Pattern.compile("^(?:(?:each|every|an?|the)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)\\s+(?:belongs to|references)\\s+(?:(?:an?|the|one)\\s+)?([\\p{L}_][\\p{L}\\p{N}_]*)$");
@@ -230,7 +274,9 @@ final class RequestReader {
     private static Optional<DraftEntity> owner(String link, List<DraftEntity> entities) {
         Matcher m = COLUMN_LINK.matcher(link.trim());
         if (!m.matches()) return Optional.empty();
-        return entities.stream().filter(e -> e.name.equals(m.group(1)) || e.name.equals(Naming.plural(m.group(1)))).findFirst();
+        Optional<DraftEntity> exact = entities.stream().filter(e -> e.name.equals(m.group(1)) || e.name.equals(Naming.plural(m.group(1)))).findFirst();
+        // "beitrag.autor_id" for beitraege: the owner in another language's number
+        return exact.isPresent() ? exact : entities.stream().filter(e -> describes(Set.of(e.name), m.group(1))).findFirst();
     }
 
     /** "owners:" followed by bullets of its own attributes is an entity; "HR onboarding:" followed by bullets with sub-bullets is a header. */

@@ -60,7 +60,8 @@ public final class RulePlanner implements Planner {
         }
     }
 
-    private Plan planOrAsk(PlanRequest request) {
+    private Plan planOrAsk(PlanRequest written) {
+        PlanRequest request = new PlanRequest(HintSpelling.correct(written.message()), written.current(), written.context());
         String text = Words.normalize(request.message());
         if (!text.matches("(?s).*[a-z]{2,}.*")) return vague(request, "The request has no words to plan from.");
         if (text.length() > MAX_MESSAGE_CHARS) {

@@ -123,4 +123,46 @@ final class VerbLinks {
     private static boolean isEntityWord(String w) { return w.matches("[\\p{L}_]{3,}") && !NOT_VERBS.contains(w) && !DETERMINERS.contains(w); }
 
     private static String table(String word) { return Naming.plural(Naming.singular(AttributeReader.name(word))); }
+
+    private static final Set<String> MAY = Set.of("may", "can", "optionally", "might", "sometimes", "could");
+    private static final Set<String> PARTICIPLES = Set.of("done", "given", "made", "held", "written", "kept", "sold", "run", "taken", "seen", "led", "paid", "sent", "built", "owned", "put");
+
+    /**
+     * "each ticket is opened by a customer and may be assigned to an agent", "every walk is booked by a client for one dog and
+     * done by a walker": a described subject, then passive verbs, each with a preposition and a described entity it belongs to;
+     * "may", "can", "optionally" before a verb make that link optional.
+     */
+    static List<String> passive(String englishSentence, Set<String> known) {
+        List<String> words = List.of(englishSentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_' ]", " ").trim().split("\\s+"));
+        int at = 0;
+        while (at < words.size() && DETERMINERS.contains(words.get(at))) at++;
+        if (at + 3 >= words.size() || !isEntityWord(words.get(at))) return List.of();
+        Optional<String> subject = knownTable(words.get(at), known);
+        if (subject.isEmpty()) return List.of();
+        int be = at + 1;
+        while (be < words.size() && MAY.contains(words.get(be))) be++;
+        if (be < words.size() && words.get(be).equals("be")) be++;
+        else if (be < words.size() && BE.contains(words.get(be))) be++;
+        else return List.of();
+        List<String> out = new ArrayList<>();
+        boolean optional = false;
+        int participle = -1;
+        for (int i = at + 1; i < words.size(); i++) {
+            String w = words.get(i);
+            if (MAY.contains(w)) optional = true;
+            if (i >= be && (w.matches("\\p{L}{3,}(?:ed|en)") || PARTICIPLES.contains(w))) participle = i;
+            if (!LINKING.contains(w) || participle < 0 || i - participle > 3) continue;
+            int c = i + 1;
+            while (c < words.size() && DETERMINERS.contains(words.get(c))) c++;
+            if (c >= words.size()) break;
+            Optional<String> object = knownTable(words.get(c), known);
+            if (object.isPresent() && !object.get().equals(subject.get())) {
+                out.add(subject.get() + (optional ? " may belong to " : " belongs to ") + Naming.singular(object.get()));
+                optional = false;
+                participle = c;
+            }
+            i = c;
+        }
+        return out;
+    }
 }

@@ -53,6 +53,7 @@ public record CorpusScore(String set, int requests, List<Result> results) {
         breakdown(b, "form", r -> r.c().form());
         breakdown(b, "language", r -> r.c().language());
         breakdown(b, "project", r -> r.c().project().orElse("none"));
+        breakdown(b, "file", r -> r.c().file());
         breakdown(b, "expectation kind", r -> r.expectation().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         long unmet = results.size() - met(results);
         b.append("  unmet expectations (").append(unmet).append("):\n");

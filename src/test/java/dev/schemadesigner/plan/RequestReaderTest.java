@@ -343,4 +343,58 @@ class RequestReaderTest {
 
         assertThat(draft.entities()).extracting(Entity::name).containsExactly("autoren", "buecher");
     }
+
+    @Test
+    void aProseOpeningIntroducesTheEntityClauseAfterIt() {
+        DesignDraft draft = read("We keep walkers, each with a full_name and an hourly_rate. Es gibt besitzer mit name und telefon.");
+
+        assertThat(attributes(draft, "walkers")).containsExactly("full_name", "hourly_rate");
+        assertThat(attributes(draft, "besitzer")).containsExactly("name", "telefon");
+    }
+
+    @Test
+    void aTableLinkingTwoEntitiesHasBothKeysAndItsOwnColumns() {
+        DesignDraft draft = read("products (name), orders (placed_at); order_items linking orders and products with quantity > 0");
+
+        assertThat(entity(draft, "order_items").key()).containsExactly("order_id", "product_id");
+        assertThat(attributes(draft, "order_items")).containsExactly("order_id", "product_id", "quantity");
+    }
+
+    @Test
+    void valuesWrittenInProseAreTheEnumsValues() {
+        DesignDraft draft = read("accounts have a plan which is free, pro or team (default free) and seats");
+
+        assertThat(hints(draft, "accounts", "plan").values()).containsExactly("free", "pro", "team");
+        assertThat(hints(draft, "accounts", "plan").defaultValue()).contains("free");
+        assertThat(attributes(draft, "accounts")).containsExactly("plan", "seats");
+    }
+
+    @Test
+    void aHeadNamingTheParentsLinksTheEntityToThem() {
+        DesignDraft draft = read("Add a new table for referrals linked to doctors and patients: reason, referred_on date");
+
+        assertThat(attributes(draft, "referrals")).containsExactly("reason", "referred_on");
+        assertThat(draft.rest()).containsExactly("referrals belongs to doctors", "referrals belongs to patients");
+    }
+
+    @Test
+    void passiveVerbsLinkTheSubjectOptionallyAfterMay() {
+        DesignDraft draft = read("tickets (subject), customers (name), agents (name). Each ticket is opened by a customer and may be assigned to an agent.");
+
+        assertThat(draft.rest()).containsExactly("tickets belongs to customer", "tickets may belong to agent");
+    }
+
+    @Test
+    void aRuleInARelativeClauseIsNoChange() {
+        DesignDraft draft = read("Rooms have a name and a capacity that must be positive.");
+
+        assertThat(hints(draft, "rooms", "capacity").low()).isPresent();
+        assertThat(draft.rest()).isEmpty();
+    }
+
+    @Test
+    void hintWordsOneLetterOffAreReadAsHintsAndRealWordsStay() {
+        assertThat(HintSpelling.correct("isbn (unqiue), note (optinal), name (uniqe)")).isEqualTo("isbn (unique), note (optional), name (unique)");
+        assertThat(HintSpelling.correct("we need indexes; each order requires a customer_id; defaults")).isEqualTo("we need indexes; each order requires a customer_id; defaults");
+    }
 }

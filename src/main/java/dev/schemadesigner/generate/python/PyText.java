@@ -99,11 +99,11 @@ public final class PyText {
         return "[" + values.stream().map(PyText::str).collect(Collectors.joining(", ")) + "]";
     }
 
-    /** pain_points → PainPoint, feedback_analysis → FeedbackAnalysis. */
+    /** Python keywords and the names a model class body uses: a column named "relationship" must not shadow relationship(). */
     private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as", "assert", "async",
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
             "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-            "metadata", "registry");
+            "metadata", "registry", "relationship", "mapped_column");
 
     /**
      * A Python attribute name for a database name: the name itself when it is a plain identifier,
@@ -116,6 +116,7 @@ public final class PyText {
         return KEYWORDS.contains(safe) ? safe + "_" : safe;
     }
 
+    /** pain_points → PainPoint, feedback_analysis → FeedbackAnalysis. */
     public static String className(String table) {
         String singular = singular(table);
         StringBuilder b = new StringBuilder();
