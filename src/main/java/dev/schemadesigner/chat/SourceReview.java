@@ -106,7 +106,9 @@ final class SourceReview {
             ReviewInput input = base.withMigration(imported.script(), start, targetVersion, assumed.columns().keySet()).withSuppressions(suppressionsOf(migration));
             input = observed(input, request, dialect, imported.script(), start, migration.name().orElse("migration"), warnings);
             input = sized(input, request, migration.content(), imported.script());
-            findings.addAll(aboutTheMigration(reviewer.review(input), imported, start, input.schema()));
+            java.util.Set<String> created = createdTables(imported, start, input.schema());
+            if (created.isEmpty()) input = input.withIgnore(withSchemaRules(input.ignore())); // aboutTheMigration would drop all they find
+            findings.addAll(aboutTheMigration(reviewer.review(input), created, input.schema()));
         }
         return new ReviewOutcome(findings.stream().distinct().sorted(Finding.ORDER).toList(), warnings);
     }
@@ -116,12 +118,27 @@ final class SourceReview {
      * on the tables the migration creates (their design is part of it). The rest of the schema is a
      * schema review's business, asked for separately.
      */
-    private static List<Finding> aboutTheMigration(List<Finding> findings, MigrationImport imported, Schema before, Schema after) {
+    private static List<Finding> aboutTheMigration(List<Finding> findings, java.util.Set<String> created, Schema after) {
+        return findings.stream().filter(f -> isMigrationRule(f.rule()) || created.contains(TurnObjects.tableOf(f.object(), after))).toList();
+    }
+
+    /** The tables the migration creates (absent before it, present after). */
+    private static java.util.Set<String> createdTables(MigrationImport imported, Schema before, Schema after) {
         java.util.Set<String> created = new HashSet<>();
         for (var step : imported.script().upgrade()) {
             dev.schemadesigner.change.OpTables.primary(step.op()).filter(t -> !before.hasTable(t) && after.hasTable(t)).ifPresent(created::add);
         }
-        return findings.stream().filter(f -> isMigrationRule(f.rule()) || created.contains(TurnObjects.tableOf(f.object(), after))).toList();
+        return created;
+    }
+
+    /**
+     * {@code ignore} and every rule that is not a migration rule: a migration that creates no table gets no finding of
+     * theirs, so they need not run over the whole project schema for each file.
+     */
+    private static java.util.Set<String> withSchemaRules(java.util.Set<String> ignore) {
+        java.util.Set<String> out = new HashSet<>(ignore);
+        for (dev.schemadesigner.review.Rule rule : Rules.all()) if (rule.area() != dev.schemadesigner.review.Area.MIGRATION) out.add(rule.id());
+        return out;
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.schemadesigner.intent;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +16,8 @@ import java.util.Objects;
 
 /**
  * Nearest-prototype similarity: the exemplar sentences of {@code intent/exemplars.tsv} embedded
- * once with the in-process all-MiniLM-L6-v2 model (ONNX, shipped in its Maven artifact); a message
+ * once with the in-process all-MiniLM-L6-v2 model (ONNX, shipped in its Maven artifact, on a small-arena session:
+ * {@link SmallArenaMiniLm}); a message
  * scores, per intent kind, the cosine similarity of its closest exemplar of that kind.
  */
 final class PrototypeIndex {
@@ -65,7 +65,7 @@ final class PrototypeIndex {
             synchronized (PrototypeIndex.class) {
                 index = shared;
                 if (index == null) {
-                    index = new PrototypeIndex(new AllMiniLmL6V2QuantizedEmbeddingModel(), loadExemplars());
+                    index = new PrototypeIndex(new SmallArenaMiniLm(), loadExemplars());
                     shared = index;
                 }
             }

@@ -62,7 +62,8 @@ public final class SessionStore implements AutoCloseable {
             update("UPDATE sd_project SET name = ?, body = ?, updated_at = ? WHERE id = ?", name, body, now.toString(), key);
             return new StoredProject(key, name, body, existing.get().createdAt(), now);
         }
-        update("INSERT INTO sd_project (id, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)", key, name, body, now.toString(), now.toString());
+        insert(() -> project(key).isPresent(), "INSERT INTO sd_project (id, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                key, name, body, now.toString(), now.toString());
         return new StoredProject(key, name, body, now, now);
     }
 
@@ -83,7 +84,7 @@ public final class SessionStore implements AutoCloseable {
         Instant now = Instant.now();
         String id = newId();
         String shortTitle = title.length() > 200 ? title.substring(0, 199) + "…" : title;
-        update("INSERT INTO sd_session (id, project_id, title, created_at, updated_at, base_schema_json) VALUES (?, ?, ?, ?, ?, ?)",
+        insert(() -> session(id).isPresent(), "INSERT INTO sd_session (id, project_id, title, created_at, updated_at, base_schema_json) VALUES (?, ?, ?, ?, ?, ?)",
                 id, projectId, shortTitle, now.toString(), now.toString(), baseSchemaJson.orElse(null));
         return new StoredSession(id, projectId, shortTitle, now, now, baseSchemaJson);
     }
@@ -109,12 +110,22 @@ public final class SessionStore implements AutoCloseable {
         update("UPDATE sd_session SET owner = ? WHERE id = ? AND owner IS NULL", owner, sessionId);
     }
 
+    /**
+     * The turn and its session's new activity time, in one transaction: a store that goes away meanwhile keeps
+     * either both or neither. When the connection broke and the commit may have reached the store, the turn is
+     * looked up before it is written again.
+     */
     public void appendTurn(StoredTurn turn) {
-        update("INSERT INTO sd_turn (session_id, number, message, message_chars, reply, schema_json, changes_json, created_at, revisions_json) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                turn.sessionId(), turn.number(), turn.message(), turn.messageChars(), turn.reply(), turn.schemaJson(), turn.changesJson(),
-                turn.createdAt().toString(), turn.revisionsJson().orElse(null));
-        update("UPDATE sd_session SET updated_at = ? WHERE id = ?", turn.createdAt().toString(), turn.sessionId());
+        transaction("INSERT", c -> {
+            try (PreparedStatement insert = prepare(c, "INSERT INTO sd_turn (session_id, number, message, message_chars, reply, schema_json, "
+                            + "changes_json, created_at, revisions_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    turn.sessionId(), turn.number(), turn.message(), turn.messageChars(), turn.reply(), turn.schemaJson(), turn.changesJson(),
+                    turn.createdAt().toString(), turn.revisionsJson().orElse(null));
+                 PreparedStatement touch = prepare(c, "UPDATE sd_session SET updated_at = ? WHERE id = ?", turn.createdAt().toString(), turn.sessionId())) {
+                insert.executeUpdate();
+                touch.executeUpdate();
+            }
+        }, () -> turn(turn.sessionId(), turn.number()).filter(t -> t.createdAt().equals(turn.createdAt()) && t.reply().equals(turn.reply())).isPresent());
     }
 
     private static final String TURN_COLUMNS = "session_id, number, message, message_chars, reply, schema_json, changes_json, created_at, revisions_json";
@@ -143,9 +154,15 @@ public final class SessionStore implements AutoCloseable {
 
     /** Writes down a throw-away on a verify server; written again, the row is replaced. */
     public void addThrowaway(StoredThrowaway t) {
-        update("DELETE FROM sd_throwaway WHERE name = ?", t.name());
-        update("INSERT INTO sd_throwaway (name, kind, server, instance_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                t.name(), t.kind(), t.server(), t.instanceId(), t.createdAt().toString());
+        // one transaction, and as a whole it may run twice
+        transaction("INSERT", c -> {
+            try (PreparedStatement delete = prepare(c, "DELETE FROM sd_throwaway WHERE name = ?", t.name());
+                 PreparedStatement insert = prepare(c, "INSERT INTO sd_throwaway (name, kind, server, instance_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                         t.name(), t.kind(), t.server(), t.instanceId(), t.createdAt().toString())) {
+                delete.executeUpdate();
+                insert.executeUpdate();
+            }
+        }, () -> false);
     }
 
     public void removeThrowaway(String name) { update("DELETE FROM sd_throwaway WHERE name = ?", name); }
@@ -179,26 +196,80 @@ public final class SessionStore implements AutoCloseable {
     private static String redact(String url) { return url.replaceAll("(?i)(password=)[^&;]*", "$1***"); }
 
     @FunctionalInterface
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    @FunctionalInterface
     private interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private void update(String sql, Object... args) {
-        try (Connection c = pool.getConnection(); PreparedStatement ps = prepare(c, sql, args)) {
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("store update failed (" + sql.split(" ")[0] + "): " + e.getMessage(), e);
+    /**
+     * Tries a statement on another connection when the one it had was lost. A store restarting ends every pooled
+     * connection at once: the first loss evicts them all, and the pool hands out each dead one at most once.
+     */
+    private int attempts() { return pool.getMaximumPoolSize() + 1; }
+
+    private boolean retryable(SQLException e, int attempt) {
+        if (attempt >= attempts() || !connectionLost(e)) return false;
+        var bean = pool.getHikariPoolMXBean();
+        if (bean != null) bean.softEvictConnections();
+        return true;
+    }
+
+    /** An UPDATE or DELETE: running it twice does what running it once did. */
+    private void update(String sql, Object... args) { insert(() -> false, sql, args); }
+
+    /** An INSERT; {@code stored} says whether the row is there already (a commit whose answer was lost with the connection). */
+    private void insert(java.util.function.BooleanSupplier stored, String sql, Object... args) {
+        transaction(sql.split(" ")[0], c -> {
+            try (PreparedStatement ps = prepare(c, sql, args)) {
+                ps.executeUpdate();
+            }
+        }, stored);
+    }
+
+    /** Runs {@code work} and commits; when the connection was lost it runs again on another, unless {@code done} says the commit got through. */
+    private void transaction(String what, Work work, java.util.function.BooleanSupplier done) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(false);
+                work.run(c);
+                c.commit();
+                return;
+            } catch (SQLException e) {
+                if (retryable(e, attempt)) {
+                    if (done.getAsBoolean()) return;
+                    continue;
+                }
+                throw new StoreException("store update failed (" + what + "): " + e.getMessage(), e);
+            }
         }
     }
 
     private <T> List<T> query(String sql, Row<T> row, Object... args) {
-        try (Connection c = pool.getConnection(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            List<T> out = new ArrayList<>();
-            while (rs.next()) out.add(row.read(rs));
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("store query failed: " + e.getMessage(), e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = pool.getConnection(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) out.add(row.read(rs));
+                return out;
+            } catch (SQLException e) {
+                if (retryable(e, attempt)) continue;
+                throw new StoreException("store query failed: " + e.getMessage(), e);
+            }
         }
+    }
+
+    /**
+     * The connection broke (SQL state class 08) or the server ended it (57P01 administrator command, 57P02 crash,
+     * 57P03 not yet accepting connections): the pool drops such a connection, and the statement may run on another.
+     * A connection that could not be had at all (the pool's timeout) is not retried: that wait was long already.
+     */
+    static boolean connectionLost(SQLException e) {
+        if (e instanceof java.sql.SQLTransientConnectionException) return false;
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     private <T> Optional<T> queryOne(String sql, Row<T> row, Object... args) {

@@ -57,6 +57,7 @@ public final class Problems {
         io.javalin.http.ExceptionHandler<Exception> toProblem = (e, ctx) -> {
             Problem p = describe(e);
             if (e instanceof ConversationException c) c.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Long.toString(s)));
+            if (databaseUnreachable(e)) ctx.header("Retry-After", "1");
             if (e instanceof HttpResponseException h && h.getStatus() == 405) {
                 // Javalin names the methods the path does answer to; HTTP says they go in Allow
                 ctx.header("Allow", h.getDetails().getOrDefault("availableMethods", ""));
@@ -141,7 +142,25 @@ public final class Problems {
             return new Problem(405, ErrorCode.BAD_REQUEST, "Method Not Allowed", "this path answers only to " + h.getDetails().getOrDefault("availableMethods", "other methods"), List.of());
         }
         if (e instanceof HttpResponseException h && h.getStatus() < 500) return new Problem(h.getStatus(), codeOf(h.getStatus()), titleFor(h.getStatus()), h.getMessage(), List.of());
+        if (databaseUnreachable(e)) {
+            return new Problem(503, ErrorCode.SERVICE_UNAVAILABLE, "Service Unavailable", "a database this request needs (the session store) could not be reached; "
+                    + "it may be restarting: the request was not completed, send it again", List.of());
+        }
         return internal(e);
+    }
+
+    /**
+     * A database connection that broke or could not be had, somewhere in the causes: SQL state class 08, 57P01–57P03
+     * (the server ended or refused it), or the pool's wait for a connection running out. The store already tried
+     * again on fresh connections; what is left is the store being away for longer, which a client may retry.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) return true;
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) return true;
+        }
+        return false;
     }
 
     private static Problem describe(UserFacingException e) {

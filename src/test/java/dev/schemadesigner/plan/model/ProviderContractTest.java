@@ -3,6 +3,7 @@ package dev.schemadesigner.plan.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One provider adapter against a local WireMock server answering in the provider's recorded
  * JSON shape: a good answer, and one test per fault — 429 with Retry-After (retried once, then
- * given up), 500, a timeout, a malformed body, and output that stays invalid — each proving the
+ * given up), 500, a timeout, a dropped connection, a malformed body, and output that stays invalid — each proving the
  * turn falls back to the rule planner and says why. Subclasses give the provider's shapes.
  */
 abstract class ProviderContractTest {
@@ -161,6 +162,23 @@ abstract class ProviderContractTest {
 
         assertThat(cause(plan)).isEqualTo(Cause.TIMEOUT);
         assertThat(requests()).as("a timeout is not retried").hasSize(1);
+    }
+
+    @Test
+    void fallsBackWhenTheProviderDropsTheConnection() {
+        server.stubFor(post(urlEqualTo(path())).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        Plan plan = plan();
+
+        assertThat(cause(plan)).isEqualTo(Cause.PROVIDER_ERROR);
+        assertThat(plan.fallback().orElseThrow().detail()).contains("cannot reach");
+    }
+
+    @Test
+    void fallsBackWhenTheProviderClosesTheConnectionWithoutAnswering() {
+        server.stubFor(post(urlEqualTo(path())).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+        assertThat(cause(plan())).isEqualTo(Cause.PROVIDER_ERROR);
     }
 
     @Test
