@@ -43,24 +43,43 @@ public final class IndexPlanProof {
         }
     }
 
+    /** The plans that judged one suggestion (the indexes it creates); {@code kept} when a plan used one of its indexes. */
+    public record Judged(List<Plan> plans, boolean kept) {
+        public Judged { plans = List.copyOf(plans); }
+    }
+
     /** Judges each finding whose fix creates an index; findings without one are kept as they are, with no plans. */
     public static List<Proved> onSqlite(Schema schema, List<Finding> findings, List<String> queries, int rows) throws SQLException {
-        Dialect dialect = new SqliteDialect();
+        List<Judged> judged = judgeOnSqlite(schema, findings.stream().map(IndexPlanProof::indexes).toList(), queries, rows);
+        return proved(findings, judged);
+    }
+
+    static List<Proved> proved(List<Finding> findings, List<Judged> judged) {
         List<Proved> out = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) out.add(new Proved(findings.get(i), judged.get(i).plans(), judged.get(i).kept()));
+        return out;
+    }
+
+    /**
+     * Judges each suggestion, one at a time, on SQLite: every query planned before and after its indexes exist. A
+     * suggestion that creates no index is kept with no plans. {@code ?} placeholders plan as unbound parameters.
+     */
+    public static List<Judged> judgeOnSqlite(Schema schema, List<List<CreateIndex>> suggestions, List<String> queries, int rows) throws SQLException {
+        Dialect dialect = new SqliteDialect();
+        List<Judged> out = new ArrayList<>();
         try (ThrowawayDatabase db = ThrowawayDatabase.sqlite()) {
             db.execute(dialect.createSchema(schema));
             SeedRows.seed(db, dialect, schema, rows);
             try (Statement s = db.connection().createStatement()) {
                 s.execute("ANALYZE");
             }
-            for (Finding f : findings) {
-                List<CreateIndex> indexes = indexes(f);
+            List<String> before = new ArrayList<>();
+            for (String q : queries) before.add(plan(db, q));
+            for (List<CreateIndex> indexes : suggestions) {
                 if (indexes.isEmpty()) {
-                    out.add(new Proved(f, List.of(), true));
+                    out.add(new Judged(List.of(), true));
                     continue;
                 }
-                List<String> before = new ArrayList<>();
-                for (String q : queries) before.add(plan(db, q));
                 Schema with = schema;
                 for (CreateIndex c : indexes) {
                     db.execute(dialect.render(c, with));
@@ -69,20 +88,33 @@ public final class IndexPlanProof {
                 List<Plan> plans = new ArrayList<>();
                 for (int i = 0; i < queries.size(); i++) {
                     String after = plan(db, queries.get(i));
-                    boolean uses = indexes.stream().anyMatch(c -> mentions(after, c.index().name()));
+                    boolean uses = indexes.stream().anyMatch(c -> mentions(after, c.index().name())) && changed(before.get(i), after);
                     plans.add(new Plan(queries.get(i), before.get(i), after, uses));
                 }
                 for (CreateIndex c : indexes) db.execute(List.of("DROP INDEX " + dialect.quote(c.index().name())));
-                out.add(new Proved(f, plans, plans.stream().anyMatch(Plan::usesIndex)));
+                out.add(new Judged(plans, plans.stream().anyMatch(Plan::usesIndex)));
             }
         }
         return out;
     }
 
-    static List<CreateIndex> indexes(Finding f) {
+    /** The indexes a finding's fix creates. */
+    public static List<CreateIndex> indexes(Finding f) {
         List<CreateIndex> out = new ArrayList<>();
         for (Op op : f.fix().map(fix -> fix.changes().ops()).orElse(List.of())) if (op instanceof CreateIndex c) out.add(c);
         return out;
+    }
+
+    private static final java.util.regex.Pattern INDEX_NAME = java.util.regex.Pattern.compile(
+            "(?<=\\bUSING (?:COVERING )?INDEX |\\bIndex Scan using |\\bIndex Only Scan using |\\bBitmap Index Scan on )(?:\"[^\"]*\"|\\S+)");
+
+    /**
+     * True when the plan with the index differs from the plan without it once index names are set aside: an index
+     * the planner picks only in place of an equivalent one that exists (a unique constraint's on the same column)
+     * gives the query nothing, and is not counted as used.
+     */
+    static boolean changed(String before, String after) {
+        return !INDEX_NAME.matcher(before).replaceAll("?").equals(INDEX_NAME.matcher(after).replaceAll("?"));
     }
 
     /** SQLite names the index a step uses: {@code SEARCH orders USING INDEX idx_orders_status (status=?)}. */
@@ -90,7 +122,6 @@ public final class IndexPlanProof {
         return plan.matches("(?s).*\\bUSING (COVERING )?INDEX " + java.util.regex.Pattern.quote(index) + "\\b.*");
     }
 
-    /** The query's plan, one step a line; a declared query must be exactly one SELECT. */
     /** A declared query reaches the planner only as one SELECT (EXPLAIN plans it, nothing runs). */
     static void requireOneSelect(String query, String dialect) throws SQLException {
         if (SqlScript.read(query, dialect).statements().size() != 1 || !query.strip().regionMatches(true, 0, "select", 0, 6)) {
@@ -98,6 +129,7 @@ public final class IndexPlanProof {
         }
     }
 
+    /** The query's plan, one step a line. */
     static String plan(ThrowawayDatabase db, String query) throws SQLException {
         requireOneSelect(query, "sqlite");
         StringBuilder out = new StringBuilder();
