@@ -75,7 +75,7 @@ public final class HypotheticalIndexPlans {
             try (Statement s = db.connection().createStatement()) {
                 s.execute("SELECT " + hypopg + ".hypopg_reset()");
             }
-            out.add(new IndexPlanProof.Judged(plans, plans.stream().anyMatch(IndexPlanProof.Plan::usesIndex)));
+            out.add(new IndexPlanProof.Judged(plans, plans.stream().anyMatch(IndexPlanProof.Plan::usesIndex), IndexPlanProof.inconclusive(db, dialect, indexes)));
         }
         return out;
     }

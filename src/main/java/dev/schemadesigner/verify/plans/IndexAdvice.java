@@ -23,7 +23,9 @@ import java.util.Optional;
  * verification database, PostgreSQL's planner judges them with HypoPG hypothetical indexes ({@link HypotheticalIndexPlans});
  * otherwise, or when that database cannot (no HypoPG), SQLite's planner does ({@link IndexPlanProof}) and the proof's
  * note says why. A suggestion that creates an index carries its plans ({@link IndexProof}); a performance suggestion
- * (a rule of the performance area, made from the declared queries) that no plan uses is dropped. Others — an index
+ * (a rule of the performance area, made from the declared queries) that no plan uses is dropped — only when the proof
+ * can decide: planned by the review's own database (not SQLite standing in for PostgreSQL or MariaDB), and for a partial
+ * index on seeded rows most of which do not match its predicate ({@code note} says why a proof cannot decide). Others — an index
  * for a foreign key serves joins and deletes no declared query shows — keep their proof but are never dropped.
  */
 public final class IndexAdvice {
@@ -56,7 +58,7 @@ public final class IndexAdvice {
             Finding f = findings.get(i);
             Optional<IndexProof> proof = proofs.get(i);
             if (proof.isEmpty()) out.add(f);
-            else if (!proof.get().used() && droppable(f)) dropped.add(f.withProof(proof.get()));
+            else if (!proof.get().used() && proof.get().note().isEmpty() && droppable(f)) dropped.add(f.withProof(proof.get()));
             else out.add(f.withProof(proof.get()));
         }
         return new Outcome(out, dropped, warnings);
@@ -97,8 +99,12 @@ public final class IndexAdvice {
                 continue;
             }
             IndexPlanProof.Judged j = judged.get(i);
+            List<String> notes = new ArrayList<>();
+            note.ifPresent(notes::add);
+            j.inconclusive().ifPresent(notes::add);
             out.add(Optional.of(new IndexProof(dialect, rows, j.kept(), j.plans().stream()
-                    .map(p -> new IndexProof.QueryPlan(p.query(), p.before(), p.after(), p.usesIndex())).toList(), note)));
+                    .map(p -> new IndexProof.QueryPlan(p.query(), p.before(), p.after(), p.usesIndex())).toList(),
+                    notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes)))));
         }
         return out;
     }

@@ -74,6 +74,7 @@ class DeclaredQueryIndexPlansTest {
         Map<String, Integer> designsWithAProvedIndex = new TreeMap<>();
         int kept = 0;
         int dropped = 0;
+        int inconclusive = 0;
         for (Design d : designs) {
             List<Finding> suggestions = suggestions(d);
             for (String dialect : List.of("postgresql", "sqlite")) {
@@ -84,8 +85,14 @@ class DeclaredQueryIndexPlansTest {
                 for (Finding f : outcome.findings()) {
                     IndexProof proof = f.proof().orElseThrow();
                     assertThat(proof.dialect()).isEqualTo(dialect);
-                    assertThat(proof.note()).isEmpty();
                     if (!isPerformance(f)) continue;
+                    if (!proof.used()) {
+                        // kept unproved only when the seeded rows cannot decide (a partial index's predicate matching most of them)
+                        System.out.println(d.id() + " " + dialect + " kept, " + proof.note().orElse("") + ": " + f.message());
+                        assertThat(proof.note()).as(f.message()).hasValueSatisfying(n -> assertThat(n).startsWith("inconclusive: "));
+                        inconclusive++;
+                        continue;
+                    }
                     List<String> names = IndexPlanProof.indexes(f).stream().map(ci -> ci.index().name()).toList();
                     assertThat(proof.plans()).as(d.id() + " " + dialect + ": " + f.message()).anySatisfy(p -> {
                         assertThat(p.usesIndex()).isTrue();
@@ -98,13 +105,15 @@ class DeclaredQueryIndexPlansTest {
                 }
                 for (Finding f : outcome.dropped()) {
                     System.out.println(d.id() + " " + dialect + " dropped: " + f.message());
+                    assertThat(f.proof().orElseThrow().note()).isEmpty();
                     assertThat(f.proof().orElseThrow().plans()).noneSatisfy(p -> assertThat(p.usesIndex()).isTrue());
                     dropped++;
                 }
             }
         }
-        System.out.printf("designs %d; suggestions kept %d, dropped %d; designs whose planned index is proved on both: %s%n",
-                designs.size(), kept, dropped, designsWithAProvedIndex);
+        System.out.printf("designs %d; suggestions used by a plan %d, dropped %d, kept as inconclusive %d; designs whose planned index is proved on both: %s%n",
+                designs.size(), kept, dropped, inconclusive, designsWithAProvedIndex);
+        assertThat(dropped).as("suggestions no plan uses are dropped").isPositive();
         assertThat(designsWithAProvedIndex.values().stream().filter(n -> n >= 2)).hasSizeGreaterThanOrEqualTo(10);
     }
 
