@@ -312,7 +312,11 @@ public final class Conversation implements AutoCloseable {
         ReviewAndFix.Result reviewed = reviewOnly(intent)
                 ? review.run(plan.changes(), planned, input, java.util.Set.of(), false)
                 : review.run(plan.changes(), planned, input, touchedTables(plan), true);
-        listener.stage("review", reviewed.findings());
+        // index advice proved by query plans: a suggestion no plan of the declared queries uses is not made
+        ProvedIndexes.Result proved = ProvedIndexes.of(verifier.targets(), project.productionDialect(), previous.schema(), reviewed.after(),
+                reviewed.findings(), plan.queryPatterns());
+        List<dev.schemadesigner.review.Finding> findings = proved.findings();
+        listener.stage("review", findings);
         // this turn is one more revision on the session's chain, its plan and auto-fixes folded into their net change
         ChangeSet turnChanges = NetChange.of(previous.schema(), reviewed.changes());
         List<RevisionChanges> revisions = previous.revisionsWith(turnChanges);
@@ -324,13 +328,14 @@ public final class Conversation implements AutoCloseable {
         List<Verification> verification = compiled.appendTo(verifying.join());
         listener.stage("verify", verification);
         boolean proven = verification.stream().allMatch(Verification::ok);
-        String text = (proven ? "" : ReplyText.notApplied()) + plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
+        String text = (proven ? "" : ReplyText.notApplied()) + plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), findings, artifacts, verification)
+                + ReplyText.indexPlans(proved.planned(), proved.dropped(), proved.warnings());
         SchemaDelta delta = SchemaDelta.between(previous.schema(), reviewed.after());
         text = ReplyText.withSchemaDiff(text, delta);
         Reply.PlanView planView = new Reply.PlanView(reviewed.changes().ops(), plan.rationale(), plan.queryPatterns(), Optional.empty(),
-                Optional.empty(), reviewed.applied(), reviewed.alsoChanged());
+                Optional.empty(), reviewed.applied(), reviewed.alsoChanged(), proved.planned());
         // a change that did not verify is shown, not kept: the next turn builds on the last proven schema
-        return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts),
+        return new Result(intentView, text, planView, findings, artifacts, verification, erd(artifacts),
                 proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges(),
                 proven ? revisions : previous.revisions(), delta);
     }
@@ -376,7 +381,7 @@ public final class Conversation implements AutoCloseable {
 
     /** A pasted source reviewed in chat: findings and their fixes are answered, the session's schema stays as it is. */
     private Optional<Result> pastedReview(Turn previous, ProjectContext project, PastedReviewRequest pasted, StageListener listener) {
-        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases, schemaImports)).answer(pasted, previous.schema(), project.productionDialect());
+        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases, schemaImports)).answer(pasted, previous.schema(), project.productionDialect(), project.rowCounts());
         if (answered.isEmpty()) return Optional.empty();
         PastedReview.Answer answer = answered.get();
         listener.stage("intent", answer.intent());

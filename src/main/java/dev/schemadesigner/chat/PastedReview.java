@@ -44,13 +44,18 @@ final class PastedReview {
      * written in SQL's shape, and goes to the planner instead.
      */
     Optional<Answer> answer(PastedReviewRequest pasted, Schema schema, String dialect) {
+        return answer(pasted, schema, dialect, java.util.Map.of());
+    }
+
+    /** {@code projectRows}: the project's row counts, the table sizes a pasted migration's review assumes when nothing nearer says. */
+    Optional<Answer> answer(PastedReviewRequest pasted, Schema schema, String dialect, java.util.Map<String, Long> projectRows) {
         Reply.IntentView intent = new Reply.IntentView(true, (pasted.migration() ? IntentKind.MIGRATION : IntentKind.REVIEW).wireName(), 1.0,
                 pasted.asked());
         String what = pasted.migration() ? "migration (" + pasted.source().format() + "), reviewed against the session's schema"
                 : "schema (" + pasted.source().format() + "), reviewed on its own";
         ReviewOutcome outcome;
         try {
-            outcome = sources.review(requestFor(pasted, schema, dialect));
+            outcome = sources.review(requestFor(pasted, schema, dialect), projectRows);
         } catch (ConversationException e) {
             if (pasted.asked().isEmpty()) return Optional.empty();
             return Optional.of(new Answer(intent, "I could not read the pasted " + what.replaceAll(",.*", "") + ": " + e.getMessage()

@@ -21,7 +21,7 @@ import java.util.Optional;
  * each get their view of it from here.
  */
 public record ProjectContext(String id, String name, String productionDialect, String developmentDialect, OrmStyle ormStyle,
-                             GenerationContext.Paths paths, Schema schema, boolean bundled) {
+                             GenerationContext.Paths paths, Schema schema, boolean bundled, java.util.Map<String, Long> rowCounts) {
 
     public static final String BUNDLED_ID = "customer-feedback-analyzer";
 
@@ -33,6 +33,12 @@ public record ProjectContext(String id, String name, String productionDialect, S
         Objects.requireNonNull(ormStyle, "ormStyle");
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(schema, "schema");
+        rowCounts = rowCounts == null ? java.util.Map.of() : java.util.Map.copyOf(rowCounts);
+    }
+
+    public ProjectContext(String id, String name, String productionDialect, String developmentDialect, OrmStyle ormStyle,
+                          GenerationContext.Paths paths, Schema schema, boolean bundled) {
+        this(id, name, productionDialect, developmentDialect, ormStyle, paths, schema, bundled, java.util.Map.of());
     }
 
     /** The skill's Customer Feedback Analyzer: PostgreSQL in production, SQLite in development, classic SQLAlchemy. */

@@ -17,7 +17,8 @@ import java.util.Optional;
 final class Projects {
 
     /** The stored form of a project (the store keeps JSON; this is its shape). */
-    record Body(String name, String productionDialect, String developmentDialect, String ormStyle, GenerationContext.Paths paths, Schema schema) {}
+    record Body(String name, String productionDialect, String developmentDialect, String ormStyle, GenerationContext.Paths paths, Schema schema,
+                java.util.Map<String, Long> rowCounts) {}
 
     private final SessionStore store;
     private final ProjectContext bundled = ProjectContext.customerFeedbackAnalyzer();
@@ -44,7 +45,7 @@ final class Projects {
         try {
             Body body = Json.read(stored.body(), Body.class);
             return new ProjectContext(stored.id(), body.name(), body.productionDialect(), body.developmentDialect(),
-                    ProjectContext.ormStyle(body.ormStyle()), body.paths(), body.schema(), false);
+                    ProjectContext.ormStyle(body.ormStyle()), body.paths(), body.schema(), false, body.rowCounts());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("project " + id + " in the store cannot be read: " + e.getOriginalMessage(), e);
         }
@@ -67,7 +68,10 @@ final class Projects {
                 relative(p.migrations().orElse(defaults.migrations()), "paths.migrations"),
                 relative(p.tests().orElse(defaults.tests()), "paths.tests"))).orElse(defaults);
         Schema schema = request.schema().map(s -> s.read(production).schema()).orElse(Schema.EMPTY);
-        return new ProjectContext(id, request.name().strip(), production, development, style, paths, schema, false);
+        request.rowCounts().forEach((table, rows) -> {
+            if (rows == null || rows < 0) throw ConversationException.badInput("row_counts", "row_counts." + table + " must be a count of rows, was " + rows);
+        });
+        return new ProjectContext(id, request.name().strip(), production, development, style, paths, schema, false, request.rowCounts());
     }
 
     ProjectContext save(Optional<String> id, ProjectRequest request) {
@@ -76,10 +80,11 @@ final class Projects {
         }
         id.ifPresent(existing -> get(existing));
         ProjectContext project = fromRequest(request, id.orElse("pending"));
-        Body body = new Body(project.name(), project.productionDialect(), project.developmentDialect(), project.ormStyleName(), project.paths(), project.schema());
+        Body body = new Body(project.name(), project.productionDialect(), project.developmentDialect(), project.ormStyleName(), project.paths(), project.schema(),
+                project.rowCounts());
         StoredProject stored = store.saveProject(id, project.name(), Json.write(body));
         return new ProjectContext(stored.id(), project.name(), project.productionDialect(), project.developmentDialect(),
-                project.ormStyle(), project.paths(), project.schema(), false);
+                project.ormStyle(), project.paths(), project.schema(), false, project.rowCounts());
     }
 
     private static String dialect(String name, String field) {

@@ -44,22 +44,38 @@ public record Reply(String sessionId, int turn, IntentView intent, String text, 
     /**
      * The plan of this turn: its operations, why, the query patterns it serves, the fixes applied
      * after review (as lines, and in {@code alsoChanged} with why and how to undo each), and — when the
-     * request was too vague — a question with the request it proposes.
+     * request was too vague — a question with the request it proposes. {@code indexPlans}: each index the turn
+     * added for a declared query with the query plans before and after it ({@link IndexPlanView}).
      */
     public record PlanView(List<Op> changes, String rationale, List<String> queryPatterns, Optional<String> question,
-                           Optional<String> proposal, List<String> autoFixed, List<AlsoChanged> alsoChanged) {
+                           Optional<String> proposal, List<String> autoFixed, List<AlsoChanged> alsoChanged, List<IndexPlanView> indexPlans) {
         public PlanView {
             changes = List.copyOf(changes);
             queryPatterns = List.copyOf(queryPatterns);
             autoFixed = List.copyOf(autoFixed);
             // plans stored before the field was kept have none
             alsoChanged = alsoChanged == null ? List.of() : List.copyOf(alsoChanged);
+            indexPlans = indexPlans == null ? List.of() : List.copyOf(indexPlans);
+        }
+
+        public PlanView(List<Op> changes, String rationale, List<String> queryPatterns, Optional<String> question,
+                        Optional<String> proposal, List<String> autoFixed, List<AlsoChanged> alsoChanged) {
+            this(changes, rationale, queryPatterns, question, proposal, autoFixed, alsoChanged, List.of());
         }
 
         /** A plan that changed nothing beyond the request. */
         public PlanView(List<Op> changes, String rationale, List<String> queryPatterns, Optional<String> question,
                         Optional<String> proposal, List<String> autoFixed) {
             this(changes, rationale, queryPatterns, question, proposal, autoFixed, List.of());
+        }
+    }
+
+    /** An index the plan added for a declared query, and the plans that prove a query uses it ({@code proof.used}). */
+    public record IndexPlanView(String table, String index, dev.schemadesigner.review.IndexProof proof) {
+        public IndexPlanView {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(index, "index");
+            Objects.requireNonNull(proof, "proof");
         }
     }
 

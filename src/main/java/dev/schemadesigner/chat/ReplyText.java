@@ -3,6 +3,7 @@ package dev.schemadesigner.chat;
 import dev.schemadesigner.change.Op;
 import dev.schemadesigner.generate.Artifact;
 import dev.schemadesigner.review.Finding;
+import dev.schemadesigner.review.IndexProof;
 import dev.schemadesigner.review.Severity;
 import dev.schemadesigner.verify.Verification;
 
@@ -139,5 +140,23 @@ final class ReplyText {
     static String titleOf(String message) {
         String oneLine = message.strip().lines().findFirst().orElse("");
         return oneLine.length() > 80 ? oneLine.substring(0, 79) + "…" : oneLine.isBlank() ? "untitled" : oneLine;
+    }
+
+    /**
+     * What the query plans said about this turn's indexes: the planned indexes no declared query's plan uses, and the
+     * index suggestions left out because no plan used them (their plans are in the reply's JSON).
+     */
+    static String indexPlans(List<Reply.IndexPlanView> planned, List<Finding> dropped, List<String> warnings) {
+        StringBuilder out = new StringBuilder();
+        for (String w : warnings) out.append("\n- ").append(w);
+        for (Reply.IndexPlanView p : planned) {
+            if (!p.proof().used()) out.append("\n- No plan of the declared queries uses index ").append(p.index()).append(" on ").append(p.table())
+                    .append(" (").append(p.proof().dialect()).append(String.format(java.util.Locale.ROOT, ", %,d rows a table).", p.proof().rows()));
+        }
+        for (Finding f : dropped) {
+            out.append("\n- Not suggested: ").append(f.message()).append(" — no plan of the declared queries used the index (")
+                    .append(f.proof().map(IndexProof::dialect).orElse("")).append(").");
+        }
+        return out.isEmpty() ? "" : "\n\n**Query plans**" + out + "\n";
     }
 }

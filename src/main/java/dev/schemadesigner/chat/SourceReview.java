@@ -56,7 +56,10 @@ final class SourceReview {
         this.observers = List.copyOf(observers);
     }
 
-    ReviewOutcome review(ReviewRequest request) {
+    ReviewOutcome review(ReviewRequest request) { return review(request, java.util.Map.of()); }
+
+    /** {@code projectRows}: the row counts of the project the review is made in, the sizes assumed when nothing nearer says. */
+    ReviewOutcome review(ReviewRequest request, java.util.Map<String, Long> projectRows) {
         if (request.schema().isEmpty() && request.migrations().isEmpty()) {
             throw ConversationException.badInput("schema", "give a schema or migrations to review");
         }
@@ -89,7 +92,7 @@ final class SourceReview {
                 .withIgnore(new HashSet<>(request.ignore())).withJsonAsText(jsonAsText);
         if (live.isPresent()) base = live.get().input(base);
         if (request.migrations().isEmpty()) {
-            findings.addAll(reviewer.review(base.withSuppressions(suppressions)));
+            findings.addAll(proved(reviewer.review(base.withSuppressions(suppressions)), schema, dialect, request.queries(), warnings));
         }
         int targetVersion = request.targetVersion().orElse(ReviewInput.DEFAULT_TARGET_VERSION);
         if (targetVersion < ReviewInput.MIN_TARGET_VERSION || targetVersion > ReviewInput.MAX_TARGET_VERSION) {
@@ -105,7 +108,8 @@ final class SourceReview {
             imported.warnings().forEach(w -> warnings.add(describe(migration, w)));
             ReviewInput input = base.withMigration(imported.script(), start, targetVersion, assumed.columns().keySet()).withSuppressions(suppressionsOf(migration));
             input = observed(input, request, dialect, imported.script(), start, migration.name().orElse("migration"), warnings);
-            input = sized(input, request, migration.content(), imported.script());
+            input = sized(input, request, migration.content(), imported.script(),
+                    live.map(DatabaseReview.LiveSchema::sizes).orElse(java.util.Map.of()), projectRows);
             java.util.Set<String> created = createdTables(imported, start, input.schema());
             if (created.isEmpty()) input = input.withIgnore(withSchemaRules(input.ignore())); // aboutTheMigration would drop all they find
             findings.addAll(aboutTheMigration(reviewer.review(input), created, input.schema()));
@@ -169,10 +173,29 @@ final class SourceReview {
     }
 
     /**
-     * The sizes of the migration's tables: the request's {@code row_counts}, else a comment in the source
-     * ({@code -- ~18M rows}) on a step's line or just before it; a table of neither is of unknown size.
+     * Index suggestions proved by the plans of the declared queries ({@link dev.schemadesigner.verify.plans.IndexAdvice}): on
+     * PostgreSQL's planner with HypoPG when the dialect's verification database is configured, else SQLite's; each
+     * suggestion carries its {@code proof}, and one no plan uses is left out with a warning that says so.
      */
-    private static ReviewInput sized(ReviewInput input, ReviewRequest request, String source, dev.schemadesigner.importer.migration.MigrationScript script) {
+    private List<Finding> proved(List<Finding> findings, Schema schema, String dialect, List<String> queries, List<String> warnings) {
+        Optional<dev.schemadesigner.verify.VerifyTarget> postgres = observers.stream().filter(t -> t.dialect().name().equals("postgresql")).findFirst();
+        var outcome = dev.schemadesigner.verify.plans.IndexAdvice.proveFindings(postgres, dialect, schema, findings, queries,
+                dev.schemadesigner.verify.plans.IndexAdvice.DEFAULT_ROWS);
+        warnings.addAll(outcome.warnings());
+        for (Finding f : outcome.dropped()) {
+            warnings.add("not suggested: " + f.rule() + " " + f.object() + ": no plan of the declared queries uses its index ("
+                    + f.proof().map(dev.schemadesigner.review.IndexProof::dialect).orElse("") + ")");
+        }
+        return outcome.findings();
+    }
+
+    /**
+     * The sizes of the migration's tables, nearest source first: the request's {@code row_counts}; a reviewed live
+     * database's statistics ({@code pg_class.reltuples}, {@code TABLE_ROWS}); a comment in the source ({@code -- ~18M rows})
+     * on a step's line or just before it; the project's {@code row_counts}. A table of none is of unknown size.
+     */
+    private static ReviewInput sized(ReviewInput input, ReviewRequest request, String source, dev.schemadesigner.importer.migration.MigrationScript script,
+                                     java.util.Map<String, dev.schemadesigner.review.TableSize> statistics, java.util.Map<String, Long> projectRows) {
         dev.schemadesigner.review.SizeSeverity thresholds;
         try {
             dev.schemadesigner.review.SizeSeverity d = dev.schemadesigner.review.SizeSeverity.DEFAULT;
@@ -181,14 +204,20 @@ final class SourceReview {
             throw ConversationException.badInput("warning_rows", e);
         }
         java.util.Map<String, dev.schemadesigner.review.TableSize> sizes = new java.util.HashMap<>();
+        projectRows.forEach((table, rows) -> sizes.put(table, new dev.schemadesigner.review.TableSize(rows, "project")));
         java.util.Map<Integer, Long> counts = dev.schemadesigner.review.SizeSeverity.commentCounts(source);
+        java.util.Set<String> commented = new HashSet<>();
         for (var step : script.upgrade()) {
             Optional<String> table = dev.schemadesigner.change.OpTables.primary(step.op());
-            if (table.isEmpty() || sizes.containsKey(table.get())) continue;
+            if (table.isEmpty() || commented.contains(table.get())) continue;
             counts.entrySet().stream().filter(c -> c.getKey() <= step.line()).reduce((a, b) -> b)
                     .filter(c -> script.upgrade().stream().noneMatch(s -> s.line() >= c.getKey() && s.line() < step.line()))
-                    .ifPresent(c -> sizes.put(table.get(), new dev.schemadesigner.review.TableSize(c.getValue(), "comment, line " + c.getKey())));
+                    .ifPresent(c -> {
+                        commented.add(table.get());
+                        sizes.put(table.get(), new dev.schemadesigner.review.TableSize(c.getValue(), "comment, line " + c.getKey()));
+                    });
         }
+        sizes.putAll(statistics);
         request.rowCounts().forEach((table, rows) -> {
             if (rows < 0) throw ConversationException.badInput("row_counts", "row_counts." + table + " must not be negative, was " + rows);
             sizes.put(table, new dev.schemadesigner.review.TableSize(rows, "row_counts"));

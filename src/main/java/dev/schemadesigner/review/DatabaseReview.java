@@ -46,12 +46,17 @@ public final class DatabaseReview {
     }
 
     /** A live database's schema as read, with its dialect and the dependencies measured on its rows. */
-    public record LiveSchema(Schema schema, String dialect, MeasuredDependencies measured, List<String> warnings) {
+    public record LiveSchema(Schema schema, String dialect, MeasuredDependencies measured, List<String> warnings, java.util.Map<String, TableSize> sizes) {
         public LiveSchema {
             Objects.requireNonNull(schema, "schema");
             Objects.requireNonNull(dialect, "dialect");
             Objects.requireNonNull(measured, "measured");
             warnings = List.copyOf(warnings);
+            sizes = sizes == null ? java.util.Map.of() : java.util.Map.copyOf(sizes);
+        }
+
+        public LiveSchema(Schema schema, String dialect, MeasuredDependencies measured, List<String> warnings) {
+            this(schema, dialect, measured, warnings, java.util.Map.of());
         }
 
         /** {@code options} for this database: its schema, dialect and measurements, as a schema that exists with data. */
@@ -67,7 +72,33 @@ public final class DatabaseReview {
         MeasuredDependencies measured = DataSample.measure(connection, schemaName, introspected.schema(), dialect);
         List<String> warnings = new ArrayList<>(introspected.warnings());
         warnings.addAll(measured.warnings());
-        return new LiveSchema(introspected.schema(), dialect.name(), measured, warnings);
+        return new LiveSchema(introspected.schema(), dialect.name(), measured, warnings, statistics(connection, schemaName, dialect.name()));
+    }
+
+    /** Where a size read from the database's own statistics says it came from. */
+    public static final String STATISTICS = "database statistics";
+
+    /**
+     * The rows each table holds by the database's statistics, without counting them: PostgreSQL's
+     * {@code pg_class.reltuples} (a table never analysed or vacuumed, -1 or 0 pages, is left out: its size is unknown),
+     * MariaDB's {@code information_schema.TABLES.TABLE_ROWS}. SQLite keeps none.
+     */
+    static java.util.Map<String, TableSize> statistics(Connection connection, String schemaName, String dialect) throws SQLException {
+        String sql = switch (dialect) {
+            case "postgresql" -> "SELECT c.relname, c.reltuples::bigint FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    + "WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND c.reltuples >= 0 AND (c.relpages > 0 OR c.reltuples > 0)";
+            case "mariadb" -> "SELECT TABLE_NAME, TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' AND TABLE_ROWS IS NOT NULL";
+            default -> null;
+        };
+        java.util.Map<String, TableSize> out = new java.util.LinkedHashMap<>();
+        if (sql == null) return out;
+        try (java.sql.PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setString(1, schemaName);
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                while (r.next()) out.put(r.getString(1), new TableSize(Math.max(0, r.getLong(2)), STATISTICS));
+            }
+        }
+        return out;
     }
 
     /** The schema a connection reads by default: PostgreSQL's current schema, MariaDB's current database. */

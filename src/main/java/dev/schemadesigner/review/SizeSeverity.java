@@ -39,13 +39,13 @@ public record SizeSeverity(long warningRows, long errorRows) {
     Finding apply(Finding finding, String table, Optional<TableSize> size) {
         if (!LOCK_COST.contains(finding.rule())) return finding;
         if (size.isEmpty()) return new Finding(finding.rule(), finding.severity(), finding.object(),
-                finding.message() + " (size of " + table + " unknown)", finding.fix(), finding.observation());
+                finding.message() + " (size of " + table + " unknown)", finding.fix(), finding.observation(), Optional.of(AssumedSize.of(table, size)), finding.proof());
         long rows = size.get().rows();
         String estimate = finding.observation().filter(o -> o.rows() > 0 && !o.failed())
                 .map(o -> String.format(Locale.ROOT, "; about %s at that size, from %s at %,d rows", Observation.duration(o.millis() * rows / o.rows()),
                         Observation.duration(o.millis()), o.rows())).orElse("");
         return new Finding(finding.rule(), of(rows), finding.object(), finding.message() + " (" + table + " assumed "
-                + size.get().describe() + estimate + ")", finding.fix(), finding.observation());
+                + size.get().describe() + estimate + ")", finding.fix(), finding.observation(), Optional.of(AssumedSize.of(table, size)), finding.proof());
     }
 
     private static final Pattern COUNT = Pattern.compile(
