@@ -36,7 +36,7 @@ import java.util.Locale;
  * ## Limits
  * Signs of an optional relationship that silence the rule: ON DELETE SET NULL, a self-reference
  * (tree roots have no parent), a key that assigns rather than owns (to a department, category or
- * zone, or any lookup table), a second key to a parent the row already needs
+ * zone), a second key to a parent the row already needs
  * (`original_language_id` beside a NOT NULL `language_id`), a column comment containing "optional", or a name starting with
  * `optional_`, `parent_` or `previous_`. Anything else needs `ignore: fk-nullable`.
  */
@@ -51,7 +51,7 @@ public final class FkNullableRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Table t : context.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.onDelete() == FkAction.SET_NULL || fk.referencedTable().equals(t.name()) || SchemaFacts.assignsRather(context.schema(), t, fk)
+                if (fk.onDelete() == FkAction.SET_NULL || fk.referencedTable().equals(t.name()) || SchemaFacts.assignsRather(t, fk)
                         || secondRole(t, fk)) continue;
                 for (String name : fk.columns()) {
                     Column c = t.column(name).orElseThrow();
