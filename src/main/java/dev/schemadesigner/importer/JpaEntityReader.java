@@ -52,6 +52,10 @@ final class JpaEntityReader {
     private final Map<String, EnumType> enumTypes = new LinkedHashMap<>();
     private final List<RelationshipDraft> relationships = new ArrayList<>();
     private final List<JoinTableDraft> joinTables = new ArrayList<>();
+    /** Unidirectional {@code @OneToMany} with {@code @JoinColumn}: the key column lives in the target's table. */
+    private record TargetJoinColumnDraft(ClassOrInterfaceDeclaration owner, String ownerTable, String field, ClassOrInterfaceDeclaration target,
+                                         List<JpaAnnotation> joinColumns, FkAction onDelete, int line) {}
+    private final List<TargetJoinColumnDraft> targetJoinColumns = new ArrayList<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final Set<String> warned = new HashSet<>();
     /** Per table, the base classes of its entity that are not in this source: they may hold its key and timestamps. */
@@ -79,6 +83,11 @@ final class JpaEntityReader {
         }
         return out;
     }
+
+    /** {@code table.column}s whose columnDefinition says json (not jsonb): stored as text on PostgreSQL. */
+    Set<String> jsonAsText() { return jsonAsText; }
+
+    private final Set<String> jsonAsText = new java.util.LinkedHashSet<>();
 
     List<ImportWarning> warnings() {
         List<ImportWarning> sorted = new ArrayList<>(warnings);
@@ -184,6 +193,10 @@ final class JpaEntityReader {
         Optional<LogicalType> declared = column.flatMap(c -> c.string("columnDefinition")).flatMap(d -> columnDefinition(d, table.name + "." + name, line, statement));
         if (declared.isPresent()) logical = declared;
         if (logical.isEmpty()) return;
+        if (logical.get() instanceof LogicalType.Json && column.flatMap(c -> c.string("columnDefinition"))
+                .map(d -> d.trim().toLowerCase(Locale.ROOT).matches("json\\b(?!b).*")).orElse(false)) {
+            jsonAsText.add(table.name + "." + name);
+        }
         if (table.columns.containsKey(name)) {
             warn(line, statement, table.name + "." + field + " maps column " + name + " again; skipped");
             return;
@@ -200,8 +213,19 @@ final class JpaEntityReader {
         }
     }
 
+    /**
+     * A field Hibernate maps to a JSON column whatever its Java type: {@code @JdbcTypeCode(SqlTypes.JSON)} (jsonb on
+     * PostgreSQL) or a JSON user type ({@code @Type(JsonType.class)}, {@code @Convert(converter = ...JsonConverter.class)}).
+     */
+    private static boolean jsonMapped(FieldDeclaration f) {
+        if (JpaAnnotation.on(f, "JdbcTypeCode").flatMap(a -> a.constant("value")).map(v -> v.equals("JSON")).orElse(false)) return true;
+        return JpaAnnotation.on(f, "Type").flatMap(a -> a.className("value")).map(c -> c.toLowerCase(Locale.ROOT).contains("json")).orElse(false)
+                || JpaAnnotation.on(f, "Convert").flatMap(a -> a.className("converter")).map(c -> c.toLowerCase(Locale.ROOT).contains("json")).orElse(false);
+    }
+
     private Optional<LogicalType> basicType(FieldDeclaration f, Type type, String object, int line, String statement) {
         String simple = JpaTypes.simpleName(type.asString());
+        if (jsonMapped(f)) return Optional.of(LogicalType.JSON);
         if (javaEnums.containsKey(simple)) return enumType(f, simple, object, line, statement);
         Optional<LogicalType> logical = JpaTypes.basic(type.asString(), JpaAnnotation.has(f, "Lob"), JpaAnnotation.on(f, "Column"),
                 JpaAnnotation.on(f, "Temporal"));
@@ -331,12 +355,20 @@ final class JpaEntityReader {
         if (manyToMany) {
             joinTables.add(new JoinTableDraft(owner, table.name, field, target, JpaAnnotation.on(f, "JoinTable"), line));
         } else {
-            warn(line, statement, table.name + "." + field + ": a @OneToMany without mappedBy (unidirectional) is not read as a join table or column");
+            List<JpaAnnotation> joinColumns = JpaAnnotation.on(f, "JoinColumn").map(List::of)
+                    .orElseGet(() -> JpaAnnotation.on(f, "JoinColumns").map(j -> j.annotations("value")).orElse(List.of()));
+            if (joinColumns.isEmpty()) {
+                warn(line, statement, table.name + "." + field + ": a @OneToMany without mappedBy or @JoinColumn (a join table) is not read");
+                return;
+            }
+            FkAction onDelete = JpaAnnotation.on(f, "OnDelete").flatMap(o -> o.constant("action")).map(JpaEntityReader::action).orElse(FkAction.NO_ACTION);
+            targetJoinColumns.add(new TargetJoinColumnDraft(owner, table.name, field, target, joinColumns, onDelete, line));
         }
     }
 
     /** The tables of owning {@code @ManyToMany} sides: the owner's key and the target's key, both NOT NULL, together the primary key. */
     void associationTables() {
+        for (TargetJoinColumnDraft j : targetJoinColumns) targetJoinColumn(j);
         for (JoinTableDraft j : joinTables) {
             String name = j.joinTable().flatMap(t -> t.string("name")).filter(s -> !s.isBlank()).map(JpaEntityReader::unquote)
                     .orElse(j.ownerTable() + "_" + JpaTypes.snakeCase(j.field()));
@@ -353,6 +385,36 @@ final class JpaEntityReader {
             table.primaryKey = List.copyOf(key);
             tables.put(name, table);
         }
+    }
+
+    /**
+     * {@code @OneToMany @JoinColumn(name = "owner_id")} without mappedBy: Hibernate keeps the key in the target's table,
+     * nullable unless the join column says otherwise, the same column and foreign key a {@code @ManyToOne} would declare.
+     */
+    private void targetJoinColumn(TargetJoinColumnDraft j) {
+        TableDraft child = tables.get(tableName(j.target()));
+        List<KeyColumn> ownerKey = keyColumns(j.owner());
+        if (child == null || ownerKey.isEmpty()) return;
+        List<String> columns = new ArrayList<>();
+        List<String> referenced = new ArrayList<>();
+        for (int i = 0; i < ownerKey.size() && i < j.joinColumns().size(); i++) {
+            JpaAnnotation jc = j.joinColumns().get(i);
+            KeyColumn k = ownerKey.get(i);
+            String ref = jc.string("referencedColumnName").filter(x -> !x.isBlank()).orElse(k.name());
+            Optional<String> name = jc.string("name").filter(x -> !x.isBlank()).map(JpaEntityReader::unquote);
+            if (name.isEmpty()) return;
+            if (!child.columns.containsKey(name.get())) {
+                TableDraft.ColumnDraft c = new TableDraft.ColumnDraft(name.get(), k.type());
+                c.nullable = jc.bool("nullable").orElse(true);
+                child.columns.put(name.get(), c);
+            }
+            columns.add(name.get());
+            referenced.add(ref);
+        }
+        if (columns.isEmpty() || child.foreignKeys.stream().anyMatch(f -> f.columns().equals(columns))) return;
+        Optional<String> fkName = j.joinColumns().get(0).annotation("foreignKey").flatMap(x -> x.string("name")).filter(x -> !x.isBlank());
+        child.foreignKeys.add(new TableDraft.ForeignKeyDraft(fkName, columns, j.ownerTable(), referenced, j.onDelete(), FkAction.NO_ACTION,
+                ModelColumnReader.token(j.line(), 1)));
     }
 
     private void joinSide(TableDraft table, String referencedTable, List<KeyColumn> referencedKey, String prefix, List<JpaAnnotation> joinColumns,

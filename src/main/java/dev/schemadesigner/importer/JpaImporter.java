@@ -65,7 +65,7 @@ public final class JpaImporter {
         fkWarnings.all().forEach(w -> reader.warn(w.line(), "", w.message()));
         List<EnumType> enums = List.copyOf(reader.enumTypes().values());
         Map<String, Set<String>> unchecked = unchecked(built, reader);
-        return new ImportResult(new Schema(built, enums), reader.warnings(), unchecked);
+        return new ImportResult(new Schema(built, enums), reader.warnings(), unchecked, reader.jsonAsText());
     }
 
     private static final List<String> TIMESTAMP_COLUMNS = List.of("created_at", "updated_at");

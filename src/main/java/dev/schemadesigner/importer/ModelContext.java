@@ -30,6 +30,10 @@ final class ModelContext {
     /** {@code intpk = Annotated[int, mapped_column(primary_key=True)]}: alias → the Annotated expression. */
     final Map<String, PyExpr.Subscript> annotatedAliases = new LinkedHashMap<>();
     final Map<String, String> tableOfClass = new LinkedHashMap<>();
+    /** {@code table.column}s typed with SQLAlchemy's generic {@code JSON}, which PostgreSQL stores as json rather than jsonb. */
+    final Set<String> jsonAsText = new java.util.LinkedHashSet<>();
+    /** {@code table.column}s typed {@code JSONB} explicitly: a {@code Mapped[dict]} hint beside it does not make them json. */
+    final Set<String> jsonb = new HashSet<>();
     /** The file's MetaData naming convention, read before any table. */
     NamingConvention naming = NamingConvention.DEFAULT;
 

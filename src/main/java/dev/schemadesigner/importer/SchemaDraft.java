@@ -18,6 +18,8 @@ final class SchemaDraft {
     final Map<String, EnumType> enums = new LinkedHashMap<>();
     /** {@code table.column}s declared {@code json} (text), not {@code jsonb}: the model holds both as JSON. */
     final java.util.Set<String> jsonAsText = new java.util.LinkedHashSet<>();
+    /** Rules left out per {@code table.column}: an array column holds a list by design, which the model reads as text. */
+    final java.util.Map<String, java.util.Set<String>> unchecked = new java.util.LinkedHashMap<>();
 
     SchemaDraft(DdlDialect dialect, Warnings warnings) {
         this.dialect = dialect;

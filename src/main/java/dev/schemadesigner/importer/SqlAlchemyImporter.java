@@ -112,7 +112,7 @@ public final class SqlAlchemyImporter {
             }
             fkWarnings.all().forEach(w -> context.warn(w.line(), w.message()));
             Map<String, Set<String>> unchecked = unchecked(built);
-            return new ImportResult(new Schema(built, List.copyOf(context.enumTypes.values())), context.warnings(), unchecked);
+            return new ImportResult(new Schema(built, List.copyOf(context.enumTypes.values())), context.warnings(), unchecked, context.jsonAsText);
         }
 
         /**

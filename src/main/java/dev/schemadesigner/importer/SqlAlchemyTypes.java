@@ -37,6 +37,11 @@ final class SqlAlchemyTypes {
         // (BigInteger().with_variant(Integer, "sqlite") so that SQLite numbers the rows), except a UUID variant of a string
         if (e instanceof PyExpr.Call call && call.func() instanceof PyExpr.Attribute a && a.attr().equals("with_variant") && !call.args().isEmpty()) {
             LogicalType base = type(a.value(), table, column);
+            // JSON().with_variant(JSONB(), "postgresql") is jsonb where it matters
+            if (typeName(call.args().get(0)).equalsIgnoreCase("JSONB")) {
+                context.jsonb.add(table + "." + column);
+                context.jsonAsText.remove(table + "." + column);
+            }
             boolean uuidVariant = (call.args().get(0) instanceof PyExpr.Call v ? PyExpr.simpleName(v.func()) : PyExpr.simpleName(call.args().get(0)))
                     .map(n -> n.equalsIgnoreCase("UUID")).orElse(false);
             return uuidVariant && base instanceof LogicalType.Varchar ? LogicalType.UUID : base;
@@ -69,7 +74,14 @@ final class SqlAlchemyTypes {
                         .orElse(false);
                 return new LogicalType.Timestamp(tz);
             }
-            case "JSON": case "JSONB": return LogicalType.JSON;
+            case "JSON":
+                // the generic type: json on PostgreSQL (postgresql.JSONB is the binary one)
+                context.jsonAsText.add(table + "." + column);
+                return LogicalType.JSON;
+            case "JSONB":
+                context.jsonb.add(table + "." + column);
+                context.jsonAsText.remove(table + "." + column);
+                return LogicalType.JSON;
             case "LARGEBINARY": case "BLOB": case "BINARY": case "VARBINARY": case "BYTEA": case "PICKLETYPE": return LogicalType.BINARY;
             case "UUID": case "UUIDTYPE": return LogicalType.UUID;
             case "ENUM": return enumType(e, table, column);
@@ -78,6 +90,10 @@ final class SqlAlchemyTypes {
                         + " is not one the schema model holds; imported as text");
                 return LogicalType.TEXT;
         }
+    }
+
+    private static String typeName(PyExpr e) {
+        return (e instanceof PyExpr.Call c ? PyExpr.simpleName(c.func()) : PyExpr.simpleName(e)).orElse("");
     }
 
     /** The logical type of a Python type hint (inside {@code Mapped[...]}, Optional already removed), if it names one. */
@@ -96,7 +112,10 @@ final class SqlAlchemyTypes {
             case "date": return Optional.of(LogicalType.DATE);
             case "time": return Optional.of(LogicalType.TIME);
             case "UUID": return Optional.of(LogicalType.UUID);
-            case "dict": case "Dict": case "list": case "List": case "Any": return Optional.of(LogicalType.JSON);
+            case "dict": case "Dict": case "list": case "List": case "Any":
+                // the default type map gives these SQLAlchemy's generic JSON, which is json on PostgreSQL
+                if (!context.jsonb.contains(table + "." + column)) context.jsonAsText.add(table + "." + column);
+                return Optional.of(LogicalType.JSON);
             case "bytes": return Optional.of(LogicalType.BINARY);
             default:
                 if (context.pythonEnums.containsKey(name)) return Optional.of(enumFromClass(name, Optional.empty(), false, e.line()));

@@ -34,7 +34,7 @@ public final class SqlDdlImporter {
         List<List<Token>> statements = SqlLexer.statements(sql, ddlDialect);
         for (List<Token> statement : statements) reader.read(statement);
         Schema schema = draft.build();
-        return new ImportResult(schema, warnings.all(), java.util.Map.of(), draft.jsonAsText);
+        return new ImportResult(schema, warnings.all(), draft.unchecked, draft.jsonAsText);
     }
 
     private static void requireText(String sql) {

@@ -38,7 +38,8 @@ final class TableArgsReader {
         switch (kind) {
             case "Index": index(table, call); return true;
             case "CheckConstraint": {
-                Optional<String> sql = call.args().isEmpty() ? Optional.empty() : ModelContext.sqlText(call.args().get(0));
+                Optional<String> sql = call.args().isEmpty() ? Optional.empty()
+                        : ModelContext.sqlText(call.args().get(0)).or(() -> columnExpression(call.args().get(0)));
                 if (sql.isEmpty()) context.warn(item.line(), "table " + table.name + ": CheckConstraint without SQL text is not read; skipped");
                 else table.checks.add(new TableDraft.CheckDraft(ModelContext.string(call.keyword("name")), sql.get(), Optional.empty()));
                 return true;
@@ -149,5 +150,40 @@ final class TableArgsReader {
         if (e instanceof PyExpr.Str s) return "'" + s.value() + "'";
         if (e instanceof PyExpr.Raw r) return r.text();
         return PyExpr.dotted(e).orElse(PyExpr.callee(e).map(c -> c + "(…)").orElse("an expression"));
+    }
+
+    /**
+     * A check written as a column expression rather than SQL text, in the forms a literal decides:
+     * {@code status.in_(["a", "b"])}, {@code score.between(1, 5)}, {@code price >= 0}.
+     */
+    private static Optional<String> columnExpression(PyExpr e) {
+        if (e instanceof PyExpr.Call c && c.func() instanceof PyExpr.Attribute a) {
+            Optional<String> column = ModelContext.columnName(a.value());
+            if (column.isEmpty()) return Optional.empty();
+            if (a.attr().equals("in_") && c.args().size() == 1 && c.args().get(0) instanceof PyExpr.Sequence list) {
+                List<String> values = list.items().stream().map(TableArgsReader::literal).flatMap(Optional::stream).toList();
+                if (values.isEmpty() || values.size() != list.items().size()) return Optional.empty();
+                return Optional.of(column.get() + " IN (" + String.join(", ", values) + ")");
+            }
+            if (a.attr().equals("between") && c.args().size() == 2) {
+                Optional<String> low = literal(c.args().get(0));
+                Optional<String> high = literal(c.args().get(1));
+                if (low.isPresent() && high.isPresent()) return Optional.of(column.get() + " BETWEEN " + low.get() + " AND " + high.get());
+            }
+            return Optional.empty();
+        }
+        if (e instanceof PyExpr.BinOp b && java.util.Set.of(">=", "<=", ">", "<", "==", "!=").contains(b.op())) {
+            Optional<String> column = b.left() instanceof PyExpr.Str ? Optional.empty() : ModelContext.columnName(b.left());
+            Optional<String> value = literal(b.right());
+            if (column.isPresent() && value.isPresent()) return Optional.of(column.get() + " " + (b.op().equals("==") ? "=" : b.op().equals("!=") ? "<>" : b.op()) + " " + value.get());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> literal(PyExpr e) {
+        if (e instanceof PyExpr.Str s) return Optional.of("'" + s.value().replace("'", "''") + "'");
+        if (e instanceof PyExpr.Num n) return Optional.of(n.text());
+        if (e instanceof PyExpr.Unary u && u.op().equals("-") && u.operand() instanceof PyExpr.Num n) return Optional.of("-" + n.text());
+        return Optional.empty();
     }
 }

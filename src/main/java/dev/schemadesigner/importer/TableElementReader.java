@@ -53,6 +53,10 @@ final class TableElementReader {
             read.warning().ifPresent(w -> schema.warnings.add(typeToken, "column " + table.name + "." + name + ": " + w));
             column = new TableDraft.ColumnDraft(name, read.type());
             if (read.type() instanceof LogicalType.Json && read.declared().strip().equalsIgnoreCase("json")) schema.jsonAsText.add(table.name + "." + name);
+            // a native array is a list on purpose: no multivalued-column finding on the text the model reads it as
+            if (read.declared().strip().endsWith("]") || read.declared().toUpperCase(java.util.Locale.ROOT).contains("ARRAY")) {
+                schema.unchecked.put(table.name + "." + name, java.util.Set.of("multivalued-column"));
+            }
             column.rowidInteger = read.rowidInteger();
             if (read.serial()) column.identity = true;
             if (read.inlineEnum().isPresent()) {

@@ -1,9 +1,11 @@
 package dev.schemadesigner.review;
 
+import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.ForeignKey;
 import dev.schemadesigner.schema.Index;
 import dev.schemadesigner.schema.IndexKey;
 import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
 
 import java.util.ArrayList;
@@ -21,10 +23,16 @@ public final class SchemaFacts {
     /** Plurals English does not spell with an s: {@code people} → {@code person}. */
     private static final Map<String, String> IRREGULAR = Map.of("people", "person", "children", "child", "men", "man", "women", "woman");
 
-    /** The snake_case words of a name: {@code comment_hash} → [comment, hash]. */
+    /** Where a camelCase or PascalCase name starts a new word: {@code unitPrice}, {@code HTTPStatus}. */
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+
+    /**
+     * The words of a name, snake_case or camelCase alike: {@code comment_hash} → [comment, hash], {@code UnitPrice} →
+     * [unit, price], so a column means the same whichever convention spelt it.
+     */
     public static List<String> tokens(String name) {
         List<String> out = new ArrayList<>();
-        for (String t : name.toLowerCase(Locale.ROOT).split("_")) if (!t.isEmpty()) out.add(t);
+        for (String t : CAMEL.matcher(name).replaceAll("_").toLowerCase(Locale.ROOT).split("_")) if (!t.isEmpty()) out.add(t);
         return out;
     }
 
@@ -125,6 +133,35 @@ public final class SchemaFacts {
      */
     public static boolean assignsRather(Table child, ForeignKey fk) {
         return GROUPINGS.contains(singular(lastToken(fk.referencedTable())));
+    }
+
+    /**
+     * As {@link #assignsRather(Table, ForeignKey)}, and also when the parent is a lookup table whatever its name
+     * ({@code types}, {@code roles}, {@code genres}): a row that names a kind sorts its children, it does not own them.
+     */
+    public static boolean assignsRather(Schema schema, Table child, ForeignKey fk) {
+        return assignsRather(child, fk) || schema.table(fk.referencedTable()).map(SchemaFacts::isLookup).orElse(false);
+    }
+
+    /**
+     * A lookup (reference) table: no foreign key of its own, a one-column primary key, and besides it (times aside) at
+     * most three columns, one of them the name of the kind ({@code name}, {@code label}, or the table's own noun:
+     * {@code country.country}). People and other agents ({@code authors}, {@code owners}, {@code artists}) are not kinds.
+     */
+    public static boolean isLookup(Table t) {
+        if (!t.foreignKeys().isEmpty() || t.primaryKey().map(pk -> pk.columns().size() != 1).orElse(true)) return false;
+        String noun = singular(lastToken(t.name()));
+        if (noun.endsWith("er") || noun.endsWith("or") || noun.endsWith("ist")) return false;
+        List<Column> data = t.columns().stream().filter(c -> !isPrimaryKeyColumn(t, c.name()) && !isTemporal(c.type())).toList();
+        return !data.isEmpty() && data.size() <= 3 && data.stream().anyMatch(c -> namesKind(t, c));
+    }
+
+    /** The column of a lookup table that names the kind: {@code name}, {@code label}, or {@code tag}, {@code tag_name}, {@code tagname} in {@code tags}. */
+    public static boolean namesKind(Table t, Column c) {
+        if (!isString(c.type())) return false;
+        String n = c.name().toLowerCase(Locale.ROOT);
+        String noun = singular(lastToken(t.name()));
+        return n.equals("name") || n.equals("label") || n.equals(noun) || n.equals(noun + "name") || n.equals(noun + "_name");
     }
 
     public static boolean isUniqueIn(Table table, String column) {

@@ -39,9 +39,14 @@ class ReviewCorpusTest {
     static final double FP_TARGET = 0.01;
     static final double UNTUNED_RECALL_TARGET = 0.90;
     static final double UNTUNED_FP_TARGET = 0.02;
-    /** Measured on the dev set; a change that lowers recall or raises the false-positive rate fails. */
-    static final double RECALL_FLOOR = 203.0 / 205;
-    static final double FP_CEILING = 0.0 / 542;
+    /**
+     * Measured on the dev set; a change that lowers recall or raises the false-positive rate fails. With the fifteen
+     * schemas of real projects (`*-real-*`, first run recall 55/86 = 0.640, false-positive rate 19/132 = 0.144) the set
+     * scores 278/291 and 9/672; the flagged clean facts left are labels the rules read otherwise (a UNIQUE NOT NULL pair
+     * is still asked to be the primary key, a NOT NULL key to a lookup or author still asks for an ON DELETE decision).
+     */
+    static final double RECALL_FLOOR = 278.0 / 291;
+    static final double FP_CEILING = 9.0 / 672;
     /**
      * The untuned set (24 schemas written at stop 12 by someone who read only the label format and the rule
      * catalogue, while the last rule fixes of stop 12 were made and without sight of them): its first run, recall

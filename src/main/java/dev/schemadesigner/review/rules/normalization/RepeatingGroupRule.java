@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * First normal form: two or more columns for one fact, told apart by a number wherever it
  * stands in the name — `phone1`, `phone2`; `tag_1`, `tag_2`; `emergency_contact_name_1`;
  * `image_1_url`, `image_2_url`; `option1_name`, `option1_value`, `option2_name`, … (one finding
- * for the set of facts that repeats together).
+ * for the set of facts that repeats together). Also one fact told apart by a kind instead of a
+ * number: `phone_home`, `phone_work`, `phone_mobile`; `home_email`, `work_email`;
+ * `primary_phone_number`, `secondary_phone_number` — a contact channel (phone, email, fax,
+ * address) qualified by two or more kinds (home, work, mobile, primary, secondary, …).
  *
  * ## Why it matters
  * The table caps how many values there can be, queries must test every column
@@ -41,7 +44,10 @@ import java.util.regex.Pattern;
  * The numbers must include 1 or 2 and stay at most 20, so `ipv4`/`ipv6` or `sha256` are not
  * groups. Lines of one address (`address_line1`, `address_line2`) are one fact written over two
  * lines and are left alone, as are numbered foreign keys and the columns beside them
- * (`player1_id`, `player1_score`): a fixed number of roles in a relationship, not a list.
+ * (`player1_id`, `player1_score`): a fixed number of roles in a relationship, not a list. Kinds
+ * are read only on contact channels, so `billing_address`/`shipping_address` (two roles an
+ * order needs) and `start_date`/`end_date` are not groups, nor is one channel beside another
+ * (`phone`, `fax`).
  */
 public final class RepeatingGroupRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("repeating-group", Area.NORMALIZATION, Severity.WARNING,
@@ -50,6 +56,12 @@ public final class RepeatingGroupRule implements Rule {
     private static final Pattern NUMBERED = Pattern.compile("(?:(.*?[a-z])_?)?(\\d{1,2})(?:_(.+))?");
     /** Last words of a stem whose numbered columns are parts of one value, not repeats of it. */
     private static final Set<String> PARTS = Set.of("line", "street");
+
+    /** Facts people keep several of, one per kind. */
+    private static final Set<String> CHANNELS = Set.of("phone", "telephone", "tel", "email", "fax", "address");
+    /** Words that tell the several apart. */
+    private static final Set<String> KINDS = Set.of("home", "work", "mobile", "cell", "office", "business", "personal", "private",
+            "primary", "secondary", "alternate", "alternative", "alt", "main", "backup");
 
     private record Slot(String column, String stem, int number, String suffix) {
         String slot() { return stem + number; }
@@ -76,8 +88,34 @@ public final class RepeatingGroupRule implements Rule {
                 byStem.computeIfAbsent(s.stem(), k -> new ArrayList<>()).add(s);
             }
             byStem.forEach((stem, members) -> report(t, stem, members, out));
+            kinds(t, out);
         }
         return out;
+    }
+
+    /** {@code phone_home}, {@code phone_work}: one channel kept once per kind, in columns named by the kind. */
+    private void kinds(Table t, List<Finding> out) {
+        Map<String, Map<String, String>> byChannel = new LinkedHashMap<>();
+        for (Column c : t.columns()) {
+            if (SchemaFacts.isForeignKeyColumn(t, c.name())) continue;
+            List<String> words = new ArrayList<>(SchemaFacts.tokens(c.name().toLowerCase(java.util.Locale.ROOT)));
+            if (words.size() > 2 && Set.of("number", "no", "num").contains(words.get(words.size() - 1))) words.remove(words.size() - 1);
+            if (words.size() > 2 && words.get(words.size() - 1).equals("address") && words.get(words.size() - 2).equals("email")) words.remove(words.size() - 1);
+            if (words.size() != 2) continue;
+            String kind = KINDS.contains(words.get(0)) ? words.get(0) : KINDS.contains(words.get(1)) ? words.get(1) : null;
+            String channel = kind == null ? null : words.get(0).equals(kind) ? words.get(1) : words.get(0);
+            if (channel == null || !CHANNELS.contains(channel)) continue;
+            byChannel.computeIfAbsent(channel, k -> new LinkedHashMap<>()).putIfAbsent(kind, c.name());
+        }
+        byChannel.forEach((channel, columnsByKind) -> {
+            if (columnsByKind.size() < 2) return;
+            List<String> columns = List.copyOf(columnsByKind.values());
+            String owner = SchemaFacts.singular(t.name());
+            out.add(finding(t.name() + "." + String.join(",", columns), "columns " + String.join(", ", columns) + " hold one " + channel
+                    + " per kind (" + String.join(", ", columnsByKind.keySet()) + "): " + t.name() + " caps which kinds there can be and every"
+                    + " lookup by " + channel + " must test each column; move them into a child table " + owner + "_" + plural(channel)
+                    + " (" + owner + "_id, kind, " + channel + "), one row per value"));
+        });
     }
 
     /**

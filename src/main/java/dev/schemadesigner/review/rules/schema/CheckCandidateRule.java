@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * ## What it flags
  * A numeric column holding a bounded value (score, severity, rating, priority, percent,
- * probability, confidence, sentiment, nps, age, quantity, price, latitude, longitude) with no CHECK
+ * probability, confidence, sentiment, nps, age, quantity, price, cost, fee, latitude, longitude) with no CHECK
  * constraint that mentions it.
  *
  * ## Why it matters
@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  * column's known meaning, never invented: first a range the column's comment states ("-1 to 1") or
  * a BETWEEN check on a same-named column of another table; then the meaning its name states
  * (`KnownRanges`: sentiment −1…1, confidence and probability 0…1, percent 0…100, rating 1…5,
- * severity 1…10, age 0…150, an NPS answer 0…10, latitude −90…90, longitude −180…180); quantity
- * and price at least 0. A bounded value whose scale is not known (`score`, `user_score`,
+ * severity 1…10, age 0…150, an NPS answer 0…10, latitude −90…90, longitude −180…180); quantity,
+ * price, cost and fee at least 0. A bounded value whose scale is not known (`score`, `user_score`,
  * `priority`) gets no fix: the finding asks for its bounds.
  *
  * ## Limits
@@ -52,9 +52,9 @@ public final class CheckCandidateRule implements Rule {
             "a bounded value (score, severity, rating, percent, quantity, price, probability) without a CHECK range");
     /** Words that make a numeric column a bounded value. */
     private static final Set<String> BOUNDED = Set.of("severity", "priority", "rating", "stars", "score", "percent", "percentage", "pct",
-            "probability", "confidence", "sentiment", "polarity", "nps", "age", "quantity", "qty", "price", "latitude", "lat", "longitude", "lng", "lon");
+            "probability", "confidence", "sentiment", "polarity", "nps", "age", "quantity", "qty", "price", "cost", "fee", "latitude", "lat", "longitude", "lng", "lon");
     /** Values that cannot be negative, with no upper bound. */
-    private static final Set<String> NON_NEGATIVE = Set.of("quantity", "qty", "price");
+    private static final Set<String> NON_NEGATIVE = Set.of("quantity", "qty", "price", "cost", "fee");
     private static final String NUMBER = "(-?\\d+(?:\\.\\d+)?)";
     /** A range a comment states: "-1 to 1", "0..100", "1-5", "between 0 and 1". */
     private static final Pattern STATED = Pattern.compile(NUMBER + "\\s*(?:\\.\\.|…|–|-|to|and)\\s*" + NUMBER);

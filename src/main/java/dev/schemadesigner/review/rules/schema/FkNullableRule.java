@@ -36,7 +36,8 @@ import java.util.Locale;
  * ## Limits
  * Signs of an optional relationship that silence the rule: ON DELETE SET NULL, a self-reference
  * (tree roots have no parent), a key that assigns rather than owns (to a department, category or
- * zone), a column comment containing "optional", or a name starting with
+ * zone), a second key to a parent the row already needs
+ * (`original_language_id` beside a NOT NULL `language_id`), a column comment containing "optional", or a name starting with
  * `optional_`, `parent_` or `previous_`. Anything else needs `ignore: fk-nullable`.
  */
 public final class FkNullableRule implements Rule {
@@ -50,7 +51,8 @@ public final class FkNullableRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Table t : context.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.onDelete() == FkAction.SET_NULL || fk.referencedTable().equals(t.name()) || SchemaFacts.assignsRather(t, fk)) continue;
+                if (fk.onDelete() == FkAction.SET_NULL || fk.referencedTable().equals(t.name()) || SchemaFacts.assignsRather(t, fk)
+                        || secondRole(t, fk)) continue;
                 for (String name : fk.columns()) {
                     Column c = t.column(name).orElseThrow();
                     if (!c.nullable() || markedOptional(c)) continue;
@@ -61,6 +63,15 @@ public final class FkNullableRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * A second key to a parent the row already needs ({@code original_language_id} beside a NOT NULL {@code language_id}):
+     * a further role the row may or may not have.
+     */
+    private static boolean secondRole(Table t, ForeignKey fk) {
+        return t.foreignKeys().stream().anyMatch(o -> o != fk && o.referencedTable().equals(fk.referencedTable())
+                && o.columns().stream().allMatch(c -> t.column(c).map(x -> !x.nullable()).orElse(false)));
     }
 
     private static boolean markedOptional(Column c) {

@@ -16,6 +16,7 @@ import dev.schemadesigner.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,9 @@ import java.util.regex.Pattern;
  * (`index_<table>_on_<columns>`, `fk_rails_<hex>`), Django's (`<table>_<column>_<hash>`) and
  * Hibernate's (`FK<hash>`). The table may be abbreviated (`idx_pain_category` passes). Names of 63 characters or more are
  * taken as cut to the limit and only their prefix is checked. Any of the three conventions passes,
- * even mixed in one schema: which one a project chose is not read yet.
+ * even mixed in one schema. The project's own convention passes too: a shape of name (table and
+ * leading column in fixed places, `IFK_<Table><Column>`, `<table>_<column>_idx`) that the indexes of
+ * two or more tables share.
  */
 public final class IndexNamingRule implements Rule {
     private static final Pattern DJANGO = Pattern.compile(".*_[0-9a-f]{8}(_like|_uniq|_fk_.+)?");
@@ -59,9 +62,10 @@ public final class IndexNamingRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext context) {
         List<Finding> out = new ArrayList<>();
+        Set<String> projectShapes = projectShapes(context);
         for (Table t : context.tables()) {
             for (Index ix : t.indexes()) {
-                if (conventional(t, ix)) continue;
+                if (conventional(t, ix) || shape(t, ix).map(projectShapes::contains).orElse(false)) continue;
                 String message = "index " + ix.name() + " on " + t.name() + " does not follow idx_<table>_<columns>";
                 if (ix.hasExpressions()) {
                     out.add(finding(ix.name(), message));
@@ -101,6 +105,48 @@ public final class IndexNamingRule implements Rule {
         if (n.length() >= 63 || ix.columnNames().stream().allMatch(c -> n.contains(c.toLowerCase(Locale.ROOT)))) return true;
         return ix.where().map(w -> SchemaFacts.tokens(w.replaceAll("[^A-Za-z0-9_]+", "_")).stream()
                 .anyMatch(word -> word.length() > 2 && SchemaFacts.tokens(n).contains(word))).orElse(false);
+    }
+
+    /**
+     * The project's own conventions: the shapes ({@link #shape}) that the index names of two or more tables share, such as
+     * Chinook's {@code IFK_<Table><Column>} or sqlc's {@code <table>_<column>_idx}.
+     */
+    private static Set<String> projectShapes(ReviewContext context) {
+        java.util.Map<String, Set<String>> tablesByShape = new java.util.HashMap<>();
+        for (Table t : context.tables()) {
+            for (Index ix : t.indexes()) shape(t, ix).ifPresent(s -> tablesByShape.computeIfAbsent(s, k -> new java.util.HashSet<>()).add(t.name()));
+        }
+        Set<String> out = new java.util.HashSet<>();
+        tablesByShape.forEach((shape, tables) -> { if (tables.size() >= 2) out.add(shape); });
+        return out;
+    }
+
+    /**
+     * An index name with its table's words replaced by {@code <t>} and its key columns' words by {@code <c>}
+     * ({@code IFK_TrackAlbumId} → {@code ifk_<t>_<c>}), present when the name mentions both the table and its leading column.
+     */
+    private static Optional<String> shape(Table t, Index ix) {
+        if (ix.columnNames().isEmpty()) return Optional.empty();
+        List<String> words = new ArrayList<>(SchemaFacts.tokens(ix.name()));
+        List<String> table = SchemaFacts.tokens(t.name());
+        int at = java.util.Collections.indexOfSubList(words, table);
+        if (at < 0) {
+            table = SchemaFacts.tokens(SchemaFacts.singular(t.name().toLowerCase(Locale.ROOT)));
+            at = java.util.Collections.indexOfSubList(words, table);
+        }
+        if (at < 0 || table.isEmpty()) return Optional.empty();
+        List<String> out = new ArrayList<>(words.subList(0, at));
+        out.add("<t>");
+        List<String> rest = words.subList(at + table.size(), words.size());
+        Set<String> columnWords = new java.util.HashSet<>();
+        ix.columnNames().forEach(c -> columnWords.addAll(SchemaFacts.tokens(c)));
+        List<String> leading = SchemaFacts.tokens(ix.columnNames().get(0));
+        if (java.util.Collections.indexOfSubList(rest, leading) < 0) return Optional.empty();
+        for (String w : rest) {
+            if (!columnWords.contains(w)) out.add(w);
+            else if (!out.get(out.size() - 1).equals("<c>")) out.add("<c>");
+        }
+        return Optional.of(String.join("_", out));
     }
 
     /** MySQL names an unnamed index after its first column ({@code customer_id}, then {@code customer_id_2}); mysqldump writes that name. */

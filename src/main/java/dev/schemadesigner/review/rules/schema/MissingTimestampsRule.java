@@ -37,20 +37,22 @@ import java.util.Set;
  * ## Limits
  * Pure association tables (every column part of the primary key or a foreign key) and the
  * migration tools' own tables (`alembic_version`, `flyway_schema_history`) are exempt.
- * Other conventions' names for the same facts count (`created`/`modified`, `inserted_at`,
- * `created_on`, `last_modified`), when the column holds a date or time. An event, log or history
+ * Other conventions' names for the same facts count, read by their words (`created`/`modified`,
+ * `inserted_at`, `created_on`, `createdAt`, `date_created`, `last_modified_date`, `changed_on`,
+ * `last_update`), when the column holds a date or time, or an integer named as a time
+ * (`creation_time` in epoch milliseconds). An event, log or history
  * table (rows written once) needs no `updated_at`, and its `occurred_at` or `recorded_at` says when
  * the row appeared.
  */
 public final class MissingTimestampsRule implements Rule {
     private static final RuleMeta META = RuleMeta.autoFixed("missing-timestamps", Area.SCHEMA, Severity.WARNING,
             "a table without created_at / updated_at (the project's base model convention)");
-    /** Other conventions' names for created_at and updated_at: Django's created/modified, Ecto's inserted_at, …. */
-    private static final Set<String> CREATED = Set.of("created", "created_on", "created_date", "creation_date", "date_created",
-            "inserted_at", "create_time", "created_time", "createdat");
-    private static final Set<String> UPDATED = Set.of("modified", "modified_at", "modified_on", "updated", "updated_on", "date_modified",
-            "date_updated", "last_modified", "last_modified_at", "update_time", "updated_time", "updatedat");
-    private static final Set<String> OCCURRED = Set.of("occurred_at", "recorded_at", "logged_at", "happened_at", "received_at", "sent_at", "timestamp");
+    /** Words that say a column records when the row was created, or last changed, whatever the convention around them. */
+    private static final Set<String> CREATED = Set.of("created", "creation", "create", "inserted", "insert", "added");
+    private static final Set<String> UPDATED = Set.of("updated", "update", "modified", "modification", "modify", "changed", "change", "edited");
+    /** Words that make an integer column a point in time (epoch seconds or milliseconds): {@code creation_time}, {@code created_ts}. */
+    private static final Set<String> TIME_WORDS = Set.of("at", "on", "date", "time", "timestamp", "ts", "datetime", "millis", "ms", "epoch");
+    private static final Set<String> OCCURRED = Set.of("occurred", "recorded", "logged", "happened", "received", "sent", "timestamp");
     private static final Set<String> APPEND_ONLY = Set.of("events", "event", "logs", "log", "history", "histories", "audits", "audit", "entries");
     private static final java.util.Set<String> TOOL_TABLES = java.util.Set.of("alembic_version", "flyway_schema_history");
 
@@ -76,9 +78,18 @@ public final class MissingTimestampsRule implements Rule {
         return out;
     }
 
-    /** True when the table has a date or time column of one of these names: the same fact under another convention's name. */
-    private static boolean recorded(Table t, Set<String> names) {
-        return t.columns().stream().anyMatch(c -> names.contains(c.name().toLowerCase(java.util.Locale.ROOT)) && SchemaFacts.isTemporal(c.type()));
+    /**
+     * True when the table has a point-in-time column whose words say so: the same fact under another convention's name
+     * ({@code created}, {@code date_created}, {@code createdAt}, {@code created_on}, {@code last_modified_date},
+     * {@code changed_on}, {@code last_update}), or an integer time named so ({@code creation_time} in epoch milliseconds).
+     */
+    private static boolean recorded(Table t, Set<String> words) {
+        return t.columns().stream().anyMatch(c -> {
+            List<String> tokens = SchemaFacts.tokens(c.name());
+            if (tokens.stream().noneMatch(words::contains) || tokens.contains("by")) return false;
+            if (SchemaFacts.isTemporal(c.type())) return true;
+            return (c.type() instanceof LogicalType.BigInt || c.type() instanceof LogicalType.Int) && tokens.stream().anyMatch(TIME_WORDS::contains);
+        });
     }
 
     /** An event, log or history table: its rows are written once, so there is nothing an updated_at would record. */

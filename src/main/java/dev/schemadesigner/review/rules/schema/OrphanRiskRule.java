@@ -45,8 +45,8 @@ import java.util.Optional;
  * ## Limits
  * Only relationships declared in the schema (SQLAlchemy models, JPA entities) are compared; SQL
  * DDL carries none. An optional key that assigns rather than owns is left alone: the parent sorts
- * rows (a department, category or zone); clearing it when the parent goes is what the ORM does,
- * and a sane choice. A NOT NULL foreign key with no ON DELETE rule is left to `cascade-undefined`.
+ * rows (a department, category or zone, or any lookup table: a name and little else); clearing it
+ * when the parent goes is what the ORM does, and a sane choice. A NOT NULL foreign key with no ON DELETE rule is left to `cascade-undefined`.
  */
 public final class OrphanRiskRule implements Rule {
     private static final RuleMeta META = RuleMeta.of("orphan-risk", Area.SCHEMA, Severity.WARNING,
@@ -80,7 +80,7 @@ public final class OrphanRiskRule implements Rule {
                     out.add(finding(object, "foreign key " + fk.get().name() + " cascades deletes but relationship " + r.name()
                             + " does not, so the ORM nulls the children's keys first"));
                 } else if (!ormDeletes && fk.get().onDelete() == FkAction.NO_ACTION && optional(context.table(r.target()), fk.get())
-                        && !SchemaFacts.assignsRather(context.table(r.target()).get(), fk.get())) {
+                        && !SchemaFacts.assignsRather(context.schema(), context.table(r.target()).get(), fk.get())) {
                     String key = r.target() + "." + String.join(", ", fk.get().columns());
                     out.add(finding(object, "nothing decides what happens to " + r.target() + " rows when their " + SchemaFacts.singular(t.name())
                             + " is deleted: relationship " + r.name() + " has no delete cascade and " + fk.get().name()

@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  * `products`, `url_slug`); a standard identifier (`isbn`, `ean`, `vin`, `iban`, `barcode`,
  * `license_plate`, `guid`, `orcid`, `doi`, `lei`, `imei`); an external id (`external_id`, `stripe_customer_id`,
  * `google_place_id`); or a number or code that names the row (`order_number` in `orders`,
- * `po_number`, `tracking_number`, `variant_code`, `confirmation_code`).
+ * `po_number`, `tracking_number`, `variant_code`, `confirmation_code`); a key or token a link or
+ * client looks the row up by (`activation_key`, `confirmation_token`, `api_key`); the name of a lookup table,
+ * whatever the table is called (`types.name`, `genres.name`, `tags.tagname`: a table with a key, a
+ * name and little else, referencing nothing).
  *
  * ## Why it matters
  * Two rows with the same email, order number or Stripe customer are a bug the application cannot
@@ -65,6 +68,9 @@ public final class UniqueNaturalKeyRule implements Rule {
             "zendesk", "intercom", "auth0", "okta", "firebase", "twilio", "mailchimp", "sendgrid", "xero", "quickbooks", "jira");
     /** Words before a natural key's name that keep it the row's own key: {@code url_slug}, {@code public_guid}. */
     private static final Set<String> QUALIFIERS = Set.of("url", "public", "canonical", "unique", "global", "permanent", "short");
+    /** What a key or token column is for when a link or a client looks the row up by it: {@code activation_key}, {@code confirmation_token}. */
+    private static final Set<String> LOOKUP_CREDENTIALS = Set.of("activation", "reset", "confirmation", "verification", "invite", "invitation",
+            "api", "access", "license", "licence", "unsubscribe", "magic");
     private static final Pattern NUMBERED = Pattern.compile("(.+)_(number|no|num|code)");
     /** What a number or code may name besides the row: {@code phone_number}, {@code country_code}. */
     private static final Set<String> NOT_THE_ROW = Set.of("phone", "mobile", "fax", "house", "street", "building", "floor", "apartment",
@@ -121,11 +127,18 @@ public final class UniqueNaturalKeyRule implements Rule {
         if (PEOPLE.contains(n)) return logLike(t) ? Optional.empty() : Optional.of("identifies " + article(entity(t)));
         if (lineTable(t)) return Optional.empty();
         if (NAMES.contains(n) || n.endsWith("_hash")) return Optional.of("is a natural key of " + t.name());
+        if (SchemaFacts.isLookup(t) && t.column(n).or(() -> columnIgnoringCase(t, n)).map(c -> SchemaFacts.namesKind(t, c)).orElse(false)) {
+            return Optional.of("names the kind each " + entity(t) + " row stands for");
+        }
         String last = SchemaFacts.lastToken(n);
         if (NAMES.contains(last) && n.length() > last.length() + 1) {
             // product_sku in products, url_slug: the same key spelt with the entity or a qualifier before it
             String qualifier = n.substring(0, n.length() - last.length() - 1);
             if (namesThis(t, qualifier) || QUALIFIERS.contains(qualifier)) return Optional.of("is a natural key of " + t.name());
+        }
+        List<String> words = SchemaFacts.tokens(n);
+        if (words.size() >= 2 && Set.of("key", "token").contains(words.get(words.size() - 1)) && LOOKUP_CREDENTIALS.contains(words.get(0))) {
+            return Optional.of("is what a link or client looks " + article(entity(t)) + " up by");
         }
         if (n.startsWith("external_") || n.endsWith("_external_id") || n.endsWith("_external_ref")) return Optional.of("is an external identifier");
         List<String> tokens = SchemaFacts.tokens(n);
@@ -142,6 +155,10 @@ public final class UniqueNaturalKeyRule implements Rule {
         if (namesThis(t, stem)) return Optional.of("numbers the " + entity(t));
         if (NOT_THE_ROW.contains(SchemaFacts.lastToken(stem)) || namesAnother(schema, t, stem)) return Optional.empty();
         return Optional.of("identifies " + article(entity(t)));
+    }
+
+    private static Optional<Column> columnIgnoringCase(Table t, String lower) {
+        return t.columns().stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(lower)).findFirst();
     }
 
     private static String entity(Table t) { return SchemaFacts.singular(t.name()).replace('_', ' '); }
