@@ -325,8 +325,13 @@ public final class Conversation implements AutoCloseable {
         String text = (proven ? "" : ReplyText.notApplied()) + plannerNote(plan) + ReplyText.turn(plan.rationale(), reviewed.changes().ops(), reviewed.applied(), reviewed.findings(), artifacts, verification);
         SchemaDelta delta = SchemaDelta.between(previous.schema(), reviewed.after());
         text = ReplyText.withSchemaDiff(text, delta);
+        List<AlsoChanged> alsoChanged = new ArrayList<>();
+        if (fix.isEmpty() && !reviewOnly(intent)) {
+            alsoChanged.addAll(PlannedExtras.of(message, plan.changes(), plan.queryPatterns(), previous.schema(), reviewed.after(), planning.baseColumns()));
+        }
+        alsoChanged.addAll(reviewed.alsoChanged());
         Reply.PlanView planView = new Reply.PlanView(reviewed.changes().ops(), plan.rationale(), plan.queryPatterns(), Optional.empty(),
-                Optional.empty(), reviewed.applied(), reviewed.alsoChanged());
+                Optional.empty(), reviewed.applied(), alsoChanged);
         // a change that did not verify is shown, not kept: the next turn builds on the last proven schema
         return new Result(intentView, text, planView, reviewed.findings(), artifacts, verification, erd(artifacts),
                 proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges(),
