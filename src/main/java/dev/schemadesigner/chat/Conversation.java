@@ -145,7 +145,7 @@ public final class Conversation implements AutoCloseable {
         StoredSession session = existing.orElseGet(() -> store.createSession(project.id(), ReplyText.titleOf(message),
                 Optional.of(Json.write(project.schema()))));
         int number = previous.number() + 1;
-        Reply reply = result.reply(session.id(), number);
+        Reply reply = result.reply(session.id(), number, project);
         try {
             store.appendTurn(new StoredTurn(session.id(), number, SessionHistory.storedMessage(message, limits.maxStoredMessageChars()),
                     message.length(), Json.write(reply), Json.write(result.schema()), Json.write(result.sessionChanges()), Instant.now(),
@@ -186,7 +186,7 @@ public final class Conversation implements AutoCloseable {
     public Reply design(String request, Optional<ProjectRequest> project, StageListener listener, TurnControl turn) {
         requireMessage(request);
         ProjectContext context = project.map(p -> Projects.fromRequest(p, "inline")).orElse(projects.bundled());
-        Reply reply = runner.run(turn, listener, events -> run(context, Turn.first(context).accepting(request), request, Optional.empty(), events, turn).reply("", 1));
+        Reply reply = runner.run(turn, listener, events -> run(context, Turn.first(context).accepting(request), request, Optional.empty(), events, turn).reply("", 1, context));
         listener.stage("reply", reply);
         return reply;
     }
@@ -275,8 +275,9 @@ public final class Conversation implements AutoCloseable {
     private record Result(Reply.IntentView intent, String text, Reply.PlanView plan, List<dev.schemadesigner.review.Finding> findings,
                           List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema, ChangeSet sessionChanges,
                           List<RevisionChanges> revisions, SchemaDelta delta) {
-        Reply reply(String sessionId, int number) {
-            return new Reply(sessionId, number, intent, text, plan, findings, artifacts, verification, erd, schema, delta);
+        Reply reply(String sessionId, int number, ProjectContext project) {
+            return new Reply(sessionId, number, intent, text, plan, findings, artifacts, verification, erd, schema, delta,
+                    ColumnTypes.of(schema, Dialects.byName(project.productionDialect())));
         }
     }
 
@@ -379,7 +380,7 @@ public final class Conversation implements AutoCloseable {
 
     /** A pasted source reviewed in chat: findings and their fixes are answered, the session's schema stays as it is. */
     private Optional<Result> pastedReview(Turn previous, ProjectContext project, PastedReviewRequest pasted, StageListener listener) {
-        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases, schemaImports)).answer(pasted, previous.schema(), project.productionDialect());
+        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases, schemaImports, verifier.targets())).answer(pasted, previous.schema(), project.productionDialect());
         if (answered.isEmpty()) return Optional.empty();
         PastedReview.Answer answer = answered.get();
         listener.stage("intent", answer.intent());
