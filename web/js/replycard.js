@@ -15,7 +15,8 @@ export function replyCard(reply, actions) {
   const card = el('section', { class: 'reply-card', 'aria-label': `Reply to turn ${reply.turn}` });
   card.append(el('p', { class: 'meta' },
     el('span', { class: 'chip', text: `turn ${reply.turn}` }),
-    el('span', { class: 'chip', text: intent.intent || 'none' })));
+    // "none" says nothing to a person: a turn read as a change without a schema word shows just its number
+    intent.intent && intent.intent !== 'none' ? el('span', { class: 'chip', text: intent.intent }) : null));
   const summary = summaryOf(reply.text || '');
   if (summary) card.append(el('p', { class: 'summary', text: summary }));
   const diff = schemaDiff(reply.schema_diff, reply.column_types);
