@@ -280,7 +280,7 @@ class WebResultsTest {
         assertThat(driver.findElement(By.cssSelector("#erd .erd-legend")).getText()).contains("types as MariaDB spells them");
         Chromium.screenshot(driver, "results-desktop-erd-mariadb-types", false);
 
-        // and: a new project's defaults (PostgreSQL, timezone-aware timestamps) spell them as psql does
+        // and: a new project's defaults (PostgreSQL) spell them as psql does
         String postgresProject = (String) ((Map<?, ?>) page.fetchJson("POST", "/api/v1/projects", "{\"name\": \"Shop on PostgreSQL\"}")).get("id");
         driver.navigate().refresh();
         page.wait.until(d -> d.findElements(By.cssSelector("#project-select option[value='" + postgresProject + "']")).size() == 1);
@@ -290,7 +290,13 @@ class WebResultsTest {
         page.wait.until(d -> d.findElements(By.cssSelector("#messages .reply-card")).size() == 1 && d.findElement(By.id("send")).isEnabled());
         driver.findElement(By.id("tab-erd")).click();
         String postgres = text(driver.findElement(By.cssSelector("#erd svg")));
-        assertThat(postgres).contains("timestamptz").doesNotContain("timestamp with time zone", "string(", "datetime(6)");
+        Map<?, ?> postgresTypes = (Map<?, ?>) ((Map<?, ?>) latestReply().get("column_types")).get("tables");
+        for (WebElement row : driver.findElements(By.cssSelector("#erd svg .erd-table .erd-column"))) {
+            String table = (String) driver.executeScript("return arguments[0].closest('.erd-table').dataset.table;", row);
+            assertThat(text(row)).as(table + "." + row.getAttribute("data-column"))
+                    .contains((String) ((Map<?, ?>) postgresTypes.get(table)).get(row.getAttribute("data-column")));
+        }
+        assertThat(postgres).containsPattern("varchar\\(\\d+\\)").doesNotContain("timestamp with time zone", "string(", "datetime(6)");
         assertThat(driver.findElement(By.cssSelector("#erd .erd-legend")).getText()).contains("types as PostgreSQL spells them");
     }
 
