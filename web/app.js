@@ -10,6 +10,7 @@ import { renderErd } from './js/erd.js';
 import { ProjectPicker, wireProjectDialog } from './js/projects.js';
 import { sessionFromUrl, setSessionInUrl, refreshSessions } from './js/sessions.js';
 import { el, clear, muted } from './js/dom.js';
+import { markUndone } from './js/replycard.js';
 import { Views } from './js/views.js';
 
 const $ = id => document.getElementById(id);
@@ -137,7 +138,7 @@ function setBusy(busy) {
   state.busy = busy;
   send.disabled = busy;
   send.textContent = busy ? 'Working…' : 'Send';
-  for (const button of document.querySelectorAll('.apply-fix')) button.disabled = busy;
+  for (const button of document.querySelectorAll('.apply-fix, .undo-extra:not([data-undone])')) button.disabled = busy;
 }
 
 function hasDesign(reply) {
@@ -207,6 +208,9 @@ async function openSession(id) {
     const before = designs.length > 1 ? designs[designs.length - 2].artifacts : earlier > 0 ? [] : null;
     if (lastDesign) showResults(lastDesign, before);
     if (replies.length > 0 && replies[replies.length - 1] !== lastDesign) showResults(replies[replies.length - 1]);
+    // an extra undone by a later turn of the session shows as undone
+    const sent = new Set((session.turns || []).map(t => t.message));
+    for (const button of messages.querySelectorAll('.undo-extra')) if (sent.has(button.dataset.undo)) markUndone(button);
     if (last) last.scrollIntoView({ block: 'start' });
     document.title = `${session.title} · schema-designer`;
   } catch (e) {

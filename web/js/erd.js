@@ -9,16 +9,17 @@ let loading = null;
 let counter = 0;
 
 export async function renderErd(container, reply) {
+  document.documentElement.classList.remove('erd-full-open'); // a diagram drawn anew starts out of full screen
   const tables = (reply.schema && reply.schema.tables) || [];
   if (tables.length > 0) {
-    clear(container).append(interactive(drawErd(reply.schema, reply.schema_diff), reply.erd || ''));
+    clear(container).append(interactive(drawErd(reply.schema, reply.schema_diff, reply.column_types), reply.erd || '', reply.column_types));
     return;
   }
   await renderMermaid(container, reply.erd || '');
 }
 
 /** The drawing in a frame whose viewBox the controls move: zoom keeps the point under the pointer (or the centre) still. */
-function interactive({ svg, width, height, focus }, source) {
+function interactive({ svg, width, height, focus }, source, columnTypes) {
   const view = { x: 0, y: 0, w: width, h: height };
   const frame = el('div', {
     class: 'erd-frame', tabindex: '0', role: 'group',
@@ -77,6 +78,8 @@ function interactive({ svg, width, height, focus }, source) {
   const toggleFull = () => {
     const on = !figure.classList.contains('full');
     figure.classList.toggle('full', on);
+    // the page behind does not scroll, and its scrollbar does not narrow the full-screen view
+    document.documentElement.classList.toggle('erd-full-open', on);
     fullButton.textContent = on ? 'Exit full screen' : 'Full screen';
     fullButton.setAttribute('aria-pressed', String(on));
     requestAnimationFrame(apply);
@@ -99,7 +102,7 @@ function interactive({ svg, width, height, focus }, source) {
     fullButton,
     button('Export SVG', 'erd-export-svg', () => saveBlob('erd.svg', new Blob([standalone(svg, width, height)], { type: 'image/svg+xml' }))),
     button('Export PNG', 'erd-export-png', () => exportPng(svg, width, height)));
-  figure.append(controls, frame, legend());
+  figure.append(controls, frame, legend(columnTypes));
   // a wide diagram in a narrow frame (a phone) starts readable, at the first table this turn changed, rather than fitted and tiny
   const start = () => {
     const scale = Math.min(frame.clientWidth / width, frame.clientHeight / height);
@@ -130,10 +133,14 @@ function button(label, cls, onClick, text) {
   return b;
 }
 
-function legend() {
+const DIALECT_NAMES = { postgresql: 'PostgreSQL', sqlite: 'SQLite', mariadb: 'MariaDB' };
+
+function legend(columnTypes) {
+  const dialect = columnTypes && DIALECT_NAMES[columnTypes.dialect];
+  const types = dialect ? ` · types as ${dialect} spells them${columnTypes.dialect === 'sqlite' ? ' (in parentheses: the affinity SQLite stores by)' : ''}` : '';
   return el('p', { class: 'erd-legend muted small' },
     el('span', { class: 'legend-new', text: 'new' }), ' / ', el('span', { class: 'legend-changed', text: 'changed' }),
-    ' in this turn · PK primary key · FK foreign key · UQ unique · IX index · drag to pan, wheel to zoom');
+    ` in this turn · PK primary key · FK foreign key · UQ unique · IX index${types} · drag to pan, wheel to zoom`);
 }
 
 /** The whole diagram as an SVG document of its own. */

@@ -85,13 +85,18 @@ function depths(tables) {
   return depth;
 }
 
-/** Returns {svg, width, height, focus: the corner of the first table this turn changed} for schema {tables}, highlighting what `delta` (the reply's schema_diff) changed. */
-export function drawErd(schema, delta) {
+/**
+ * Returns {svg, width, height, focus: the corner of the first table this turn changed} for schema {tables}, highlighting
+ * what `delta` (the reply's schema_diff) changed, with the types of `columnTypes` (the reply's column_types).
+ */
+export function drawErd(schema, delta, columnTypes) {
   const tables = schema.tables || [];
+  // each type as the project's database spells it (the server's dialect); the model's name for replies stored without them
+  const spelled = (t, c) => (columnTypes && columnTypes.tables && columnTypes.tables[t.name] || {})[c.name] || readableType(c.type);
   const changes = changesOf(delta);
   const depth = depths(tables);
   const boxes = tables.map(t => {
-    const rows = t.columns.map(c => ({ keys: markers(t, c), name: c.name, type: readableType(c.type) + (c.identity ? ' identity' : ''), notNull: !c.nullable }));
+    const rows = t.columns.map(c => ({ keys: markers(t, c), name: c.name, type: spelled(t, c) + (c.identity ? ' identity' : ''), notNull: !c.nullable }));
     const keyW = Math.max(textWidth('PK FK'), ...rows.map(r => textWidth(r.keys)));
     const nameW = Math.max(...rows.map(r => textWidth(r.name)), 40);
     const typeW = Math.max(...rows.map(r => textWidth(`${r.type}${r.notNull ? ' NOT NULL' : ''}`)), 40);

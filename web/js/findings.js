@@ -31,6 +31,7 @@ function item(finding, onApplyFix) {
   const node = el('li', { class: 'finding', 'data-rule': finding.rule },
     el('div', { class: 'finding-head' }, rule, el('code', { class: 'object', text: finding.object })),
     el('p', { class: 'finding-message', text: finding.message }));
+  if (finding.observation) node.append(observationBadges(finding.observation));
   if (finding.fix && (finding.fix.changes || []).length > 0) {
     const apply = el('button', { type: 'button', class: 'apply-fix small' }, 'Apply fix');
     apply.setAttribute('aria-label', `Apply fix: ${finding.fix.summary}`);
@@ -38,6 +39,49 @@ function item(finding, onApplyFix) {
     node.append(el('div', { class: 'fix' }, el('span', { class: 'fix-summary', text: `Fix: ${finding.fix.summary}` }), apply));
   }
   return node;
+}
+
+const LOCK_ORDER = ['ACCESS_SHARE', 'ROW_SHARE', 'ROW_EXCLUSIVE', 'SHARE_UPDATE_EXCLUSIVE', 'SHARE', 'SHARE_ROW_EXCLUSIVE', 'EXCLUSIVE', 'ACCESS_EXCLUSIVE'];
+const DIALECTS = { postgresql: 'PostgreSQL', mariadb: 'MariaDB', sqlite: 'SQLite' };
+
+function duration(ms) {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(ms < 10000 ? 1 : 0)} s`;
+}
+
+/** What the database did when the step ran on seeded rows (README, Observed migrations): lock, rewrite, time at N rows. */
+function observationBadges(o) {
+  const rows = Number(o.rows || 0).toLocaleString('en-US');
+  const badges = [];
+  const failed = (o.note || '').startsWith('failed: ');
+  if (failed) {
+    badges.push(el('span', { class: 'obs-badge obs-failed', title: o.note, text: `failed at ${rows} rows` }));
+  } else {
+    const locks = Object.entries(o.locks || {});
+    if (locks.length > 0) {
+      const strongest = locks.reduce((a, b) => (LOCK_ORDER.indexOf(b[1]) > LOCK_ORDER.indexOf(a[1]) ? b : a));
+      const blocksWrites = LOCK_ORDER.indexOf(strongest[1]) >= LOCK_ORDER.indexOf('SHARE');
+      badges.push(el('span', {
+        class: `obs-badge obs-lock${blocksWrites ? ' obs-blocking' : ''}`, 'data-lock': strongest[1],
+        title: locks.map(([table, mode]) => `${mode.replace(/_/g, ' ')} on ${table}`).join(', ') + (blocksWrites ? ': writers wait' : ''),
+        text: `lock ${strongest[1].replace(/_/g, ' ')}`,
+      }));
+    }
+    if (o.algorithm) {
+      badges.push(el('span', { class: `obs-badge obs-lock${o.algorithm === 'COPY' ? ' obs-blocking' : ''}`, text: `ALGORITHM=${o.algorithm}` }));
+    }
+    if (o.lock_none === false) badges.push(el('span', { class: 'obs-badge obs-blocking', text: 'LOCK=NONE refused' }));
+    const rewritten = (o.rewritten || []).length > 0;
+    badges.push(el('span', {
+      class: `obs-badge obs-rewrite${rewritten ? ' obs-blocking' : ''}`, 'data-rewrite': rewritten ? 'yes' : 'no',
+      title: rewritten ? `rewritten: ${o.rewritten.join(', ')}` : 'no table was rewritten',
+      text: `rewrite: ${rewritten ? 'yes' : 'no'}`,
+    }));
+    badges.push(el('span', { class: 'obs-badge obs-time', text: `${duration(Number(o.millis || 0))} at ${rows} rows` }));
+  }
+  const where = DIALECTS[o.dialect] || o.dialect || 'the database';
+  const label = `Observed on ${where}: ${badges.map(b => b.textContent).join(', ')}${o.note && !failed ? ` (${o.note})` : ''}`;
+  return el('p', { class: 'observation', role: 'group', 'aria-label': label, title: label },
+    el('span', { class: 'obs-where muted small', text: `observed on ${where}` }), ...badges);
 }
 
 async function showRule(id) {

@@ -15,10 +15,11 @@ export function replyCard(reply, actions) {
   const card = el('section', { class: 'reply-card', 'aria-label': `Reply to turn ${reply.turn}` });
   card.append(el('p', { class: 'meta' },
     el('span', { class: 'chip', text: `turn ${reply.turn}` }),
-    el('span', { class: 'chip', text: intent.intent || 'none' })));
+    // "none" says nothing to a person: a turn read as a change without a schema word shows just its number
+    intent.intent && intent.intent !== 'none' ? el('span', { class: 'chip', text: intent.intent }) : null));
   const summary = summaryOf(reply.text || '');
   if (summary) card.append(el('p', { class: 'summary', text: summary }));
-  const diff = schemaDiff(reply.schema_diff);
+  const diff = schemaDiff(reply.schema_diff, reply.column_types);
   if (diff) card.append(diff);
   const extras = alsoChanged((reply.plan && reply.plan.also_changed) || [], actions);
   if (extras) card.append(extras);
@@ -48,7 +49,8 @@ function summaryOf(text) {
   return plain.length > 400 ? `${plain.slice(0, 400)} …` : plain;
 }
 
-function schemaDiff(delta) {
+function schemaDiff(delta, columnTypes) {
+  const spelled = (table, column) => ((columnTypes && columnTypes.tables && columnTypes.tables[table]) || {})[column];
   if (!delta || ((delta.tables || []).length === 0 && (delta.enums || []).length === 0)) return null;
   const lines = [];
   for (const t of delta.tables || []) {
@@ -58,7 +60,7 @@ function schemaDiff(delta) {
     } else if (t.change === 'removed') {
       lines.push(line('removed', t.table, 'table dropped'));
     } else {
-      for (const c of t.columns) lines.push(line(c.change, `${t.table}.${c.name}`, readableDetail(c.detail)));
+      for (const c of t.columns) lines.push(line(c.change, `${t.table}.${c.name}`, readableDetail(c.detail, c.change === 'added' ? spelled(t.table, c.name) : null)));
       for (const i of t.indexes) lines.push(line(i.change, `${t.table}: index ${i.name}`, i.detail));
       for (const c of t.constraints) lines.push(line(c.change, `${t.table}: ${c.name}`, c.detail));
     }
@@ -76,8 +78,12 @@ function line(change, name, detail) {
     el('code', { text: name }), detail ? ` ${detail}` : '');
 }
 
-/** "string(100) NOT NULL" → "varchar(100) NOT NULL"; "a → b" both sides. */
-function readableDetail(detail) {
+/** "string(100) NOT NULL" → "varchar(100) NOT NULL" ("a → b" both sides), or the dialect's spelling of an added column's type. */
+function readableDetail(detail, spelledType) {
+  if (spelledType) {
+    const [, ...rest] = (detail || '').split(' ');
+    return [spelledType, ...rest].join(' ');
+  }
   return (detail || '').split(' → ').map(part => {
     const [type, ...rest] = part.split(' ');
     return [readableType(type), ...rest].join(' ');
@@ -118,11 +124,19 @@ function alsoChanged(items, actions) {
   if (items.length === 0) return null;
   const list = el('ul', { class: 'also-changed-list' });
   for (const item of items) {
-    const undo = el('button', { type: 'button', class: 'secondary small undo-extra', 'aria-label': `Undo: ${item.change}` }, 'Undo');
-    undo.addEventListener('click', () => actions.undo(item.undo));
+    const undo = el('button', { type: 'button', class: 'secondary small undo-extra', 'aria-label': `Undo: ${item.change}`, 'data-undo': item.undo.summary }, 'Undo');
+    undo.addEventListener('click', () => actions.undo(item.undo).then(ok => { if (ok) markUndone(undo); }));
     list.append(el('li', { class: 'also-changed-item', 'data-rule': item.rule },
       el('span', { class: 'what', text: item.change }), ' ',
       el('span', { class: 'because muted', text: `because ${item.because}` }), ' ', undo));
   }
   return el('div', { class: 'also-changed' }, el('p', { class: 'also-title', text: 'Also changed, beyond what you asked:' }), list);
+}
+
+/** An extra whose undo was sent (now, or in a later turn of the session) cannot be undone twice. */
+export function markUndone(button) {
+  button.disabled = true;
+  button.dataset.undone = 'true';
+  button.textContent = 'Undone';
+  button.setAttribute('aria-label', `Undone: ${button.getAttribute('aria-label').replace(/^Undo: /, '')}`);
 }

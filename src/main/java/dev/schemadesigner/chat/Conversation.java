@@ -147,7 +147,7 @@ public final class Conversation implements AutoCloseable {
         StoredSession session = existing.orElseGet(() -> store.createSession(project.id(), ReplyText.titleOf(message),
                 Optional.of(Json.write(project.schema()))));
         int number = previous.number() + 1;
-        Reply reply = result.reply(session.id(), number);
+        Reply reply = result.reply(session.id(), number, project);
         try {
             store.appendTurn(new StoredTurn(session.id(), number, SessionHistory.storedMessage(message, limits.maxStoredMessageChars()),
                     message.length(), Json.write(reply), Json.write(result.schema()), Json.write(result.sessionChanges()), Instant.now(),
@@ -188,7 +188,7 @@ public final class Conversation implements AutoCloseable {
     public Reply design(String request, Optional<ProjectRequest> project, StageListener listener, TurnControl turn) {
         requireMessage(request);
         ProjectContext context = project.map(p -> Projects.fromRequest(p, "inline")).orElse(projects.bundled());
-        Reply reply = runner.run(turn, listener, events -> run(context, Turn.first(context).accepting(request), request, Optional.empty(), events, turn).reply("", 1));
+        Reply reply = runner.run(turn, listener, events -> run(context, Turn.first(context).accepting(request), request, Optional.empty(), events, turn).reply("", 1, context));
         listener.stage("reply", reply);
         return reply;
     }
@@ -277,8 +277,9 @@ public final class Conversation implements AutoCloseable {
     private record Result(Reply.IntentView intent, String text, Reply.PlanView plan, List<dev.schemadesigner.review.Finding> findings,
                           List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema, ChangeSet sessionChanges,
                           List<RevisionChanges> revisions, SchemaDelta delta) {
-        Reply reply(String sessionId, int number) {
-            return new Reply(sessionId, number, intent, text, plan, findings, artifacts, verification, erd, schema, delta);
+        Reply reply(String sessionId, int number, ProjectContext project) {
+            return new Reply(sessionId, number, intent, text, plan, findings, artifacts, verification, erd, schema, delta,
+                    ColumnTypes.of(schema, Dialects.byName(project.productionDialect())));
         }
     }
 
@@ -332,8 +333,13 @@ public final class Conversation implements AutoCloseable {
                 + ReplyText.indexPlans(proved.planned(), proved.dropped(), proved.warnings());
         SchemaDelta delta = SchemaDelta.between(previous.schema(), reviewed.after());
         text = ReplyText.withSchemaDiff(text, delta);
+        List<AlsoChanged> alsoChanged = new ArrayList<>();
+        if (fix.isEmpty() && !reviewOnly(intent)) {
+            alsoChanged.addAll(PlannedExtras.of(message, plan.changes(), plan.queryPatterns(), previous.schema(), reviewed.after(), planning.baseColumns()));
+        }
+        alsoChanged.addAll(reviewed.alsoChanged());
         Reply.PlanView planView = new Reply.PlanView(reviewed.changes().ops(), plan.rationale(), plan.queryPatterns(), Optional.empty(),
-                Optional.empty(), reviewed.applied(), reviewed.alsoChanged(), proved.planned());
+                Optional.empty(), reviewed.applied(), alsoChanged, proved.planned());
         // a change that did not verify is shown, not kept: the next turn builds on the last proven schema
         return new Result(intentView, text, planView, findings, artifacts, verification, erd(artifacts),
                 proven ? reviewed.after() : previous.schema(), proven ? sessionChanges : previous.sessionChanges(),
@@ -381,7 +387,7 @@ public final class Conversation implements AutoCloseable {
 
     /** A pasted source reviewed in chat: findings and their fixes are answered, the session's schema stays as it is. */
     private Optional<Result> pastedReview(Turn previous, ProjectContext project, PastedReviewRequest pasted, StageListener listener) {
-        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases, schemaImports)).answer(pasted, previous.schema(), project.productionDialect(), project.rowCounts());
+        Optional<PastedReview.Answer> answered = new PastedReview(new SourceReview(reviewer, databases, schemaImports, verifier.targets())).answer(pasted, previous.schema(), project.productionDialect(), project.rowCounts());
         if (answered.isEmpty()) return Optional.empty();
         PastedReview.Answer answer = answered.get();
         listener.stage("intent", answer.intent());

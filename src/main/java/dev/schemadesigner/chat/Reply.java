@@ -13,10 +13,12 @@ import java.util.Optional;
 /**
  * Everything one turn produced; every surface (HTTP, web, Slack, editors) renders this record.
  * {@code text} is markdown for people; the other fields are data for programs. {@code schemaDiff}: what this
- * turn changed in the schema (for a squash, what its one revision changes).
+ * turn changed in the schema (for a squash, what its one revision changes); {@code columnTypes}: each column's type of
+ * {@code schema} as the project's production database spells it.
  */
 public record Reply(String sessionId, int turn, IntentView intent, String text, PlanView plan, List<Finding> findings,
-                    List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema, SchemaDelta schemaDiff) {
+                    List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema, SchemaDelta schemaDiff,
+                    ColumnTypes columnTypes) {
 
     public Reply {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -30,6 +32,14 @@ public record Reply(String sessionId, int turn, IntentView intent, String text, 
         Objects.requireNonNull(schema, "schema");
         // replies stored before the diff was kept have none
         if (schemaDiff == null) schemaDiff = SchemaDelta.NONE;
+        // and before the types were spelled per dialect
+        if (columnTypes == null) columnTypes = ColumnTypes.NONE;
+    }
+
+    /** A reply without its columns' readable types. */
+    public Reply(String sessionId, int turn, IntentView intent, String text, PlanView plan, List<Finding> findings,
+                 List<Artifact> artifacts, List<Verification> verification, String erd, Schema schema, SchemaDelta schemaDiff) {
+        this(sessionId, turn, intent, text, plan, findings, artifacts, verification, erd, schema, schemaDiff, ColumnTypes.NONE);
     }
 
     /** A reply that changed nothing in the schema. */

@@ -121,7 +121,7 @@ final class SessionHistory {
 
     private static Reply withoutArtifacts(Reply r) {
         return new Reply(r.sessionId(), r.turn(), r.intent(), r.text(), r.plan(), r.findings(), List.of(), r.verification(), r.erd(), r.schema(),
-                r.schemaDiff());
+                r.schemaDiff(), r.columnTypes());
     }
 
     static Reply readReply(StoredTurn t) {

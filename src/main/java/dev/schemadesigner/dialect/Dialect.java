@@ -52,6 +52,15 @@ public interface Dialect {
     /** The column type as this database spells it, e.g. {@code NUMERIC(12,2)} or {@code JSONB}. */
     String typeFor(LogicalType type, Schema schema);
 
+    /**
+     * The column's type as people read it in this database (the diagram, a summary): its DDL spelling in lower
+     * case ({@code varchar(100)}, {@code bigint}, {@code datetime(6)}), in the short form the database's own tools
+     * print ({@code timestamptz}); where the database stores by affinity (SQLite), the affinity follows.
+     */
+    default String readableType(dev.schemadesigner.schema.Table table, dev.schemadesigner.schema.Column column, Schema schema) {
+        return SqlDialect.lowerOutsideQuotes(typeFor(column.type(), schema));
+    }
+
     /** Statements that create the whole schema in an empty database, in an order that runs. */
     List<String> createSchema(Schema schema);
 

@@ -55,6 +55,12 @@ public final class PostgresDialect extends SqlDialect {
         });
     }
 
+    /** psql's short names: {@code timestamptz}, {@code timetz}. */
+    @Override
+    public String readableType(Table table, Column column, Schema schema) {
+        return super.readableType(table, column, schema).replace("timestamp with time zone", "timestamptz");
+    }
+
     @Override
     protected List<String> createEnum(EnumType type) {
         return List.of("CREATE TYPE " + quote(type.name()) + " AS ENUM ("

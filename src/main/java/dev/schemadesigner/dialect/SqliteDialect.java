@@ -70,6 +70,25 @@ public final class SqliteDialect extends SqlDialect {
         return column.identity() && isRowidKey(table, column) ? "INTEGER" : typeFor(column.type(), schema);
     }
 
+    /** The declared type and, when it names another, the affinity SQLite stores it with: {@code varchar(100) (TEXT)}, {@code integer}. */
+    @Override
+    public String readableType(Table table, Column column, Schema schema) {
+        String declared = columnType(table, column, schema);
+        String affinity = affinity(declared);
+        String readable = lowerOutsideQuotes(declared);
+        return declared.equalsIgnoreCase(affinity) ? readable : readable + " (" + affinity + ")";
+    }
+
+    /** SQLite's rules for a declared type's affinity, in their order (sqlite.org/datatype3.html, 3.1). */
+    static String affinity(String declared) {
+        String t = declared.toUpperCase(java.util.Locale.ROOT);
+        if (t.contains("INT")) return "INTEGER";
+        if (t.contains("CHAR") || t.contains("CLOB") || t.contains("TEXT")) return "TEXT";
+        if (t.contains("BLOB") || t.isBlank()) return "BLOB";
+        if (t.contains("REAL") || t.contains("FLOA") || t.contains("DOUB")) return "REAL";
+        return "NUMERIC";
+    }
+
     private static boolean isRowidKey(Table table, Column column) {
         return table.primaryKey().map(PrimaryKey::columns).filter(c -> c.equals(List.of(column.name()))).isPresent();
     }

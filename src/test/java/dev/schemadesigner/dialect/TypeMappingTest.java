@@ -1,8 +1,11 @@
 package dev.schemadesigner.dialect;
 
+import dev.schemadesigner.schema.Column;
 import dev.schemadesigner.schema.EnumType;
 import dev.schemadesigner.schema.LogicalType;
+import dev.schemadesigner.schema.PrimaryKey;
 import dev.schemadesigner.schema.Schema;
+import dev.schemadesigner.schema.Table;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,5 +47,30 @@ class TypeMappingTest {
         assertThat(new PostgresDialect().typeFor(type, WITH_ENUM)).isEqualTo(postgres);
         assertThat(new SqliteDialect().typeFor(type, WITH_ENUM)).isEqualTo(sqlite);
         assertThat(new MariaDbDialect().typeFor(type, WITH_ENUM)).isEqualTo(mariadb);
+    }
+
+    static Stream<Arguments> readable() {
+        return Stream.of(
+                // logical type, PostgreSQL, SQLite (declared, then the affinity it stores by), MariaDB
+                arguments(LogicalType.varchar(100), "varchar(100)", "varchar(100) (TEXT)", "varchar(100)"),
+                arguments(LogicalType.BIGINT, "bigint", "bigint (INTEGER)", "bigint"),
+                arguments(LogicalType.INTEGER, "integer", "integer", "int"),
+                arguments(LogicalType.TIMESTAMPTZ, "timestamptz", "timestamptz (NUMERIC)", "datetime(6)"),
+                arguments(LogicalType.BOOLEAN, "boolean", "boolean (NUMERIC)", "tinyint(1)"),
+                arguments(LogicalType.DOUBLE, "double precision", "real", "double"),
+                arguments(LogicalType.TEXT, "text", "text", "text"),
+                arguments(LogicalType.enumOf("mood"), "mood", "varchar(5) (TEXT)", "enum('happy','so-so')"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("readable")
+    void readsEachTypeAsTheDatabasesOwnToolsPrintIt(LogicalType type, String postgres, String sqlite, String mariadb) {
+        Table table = Table.of("t", List.of(Column.required("id", LogicalType.BIGINT).withIdentity(true), Column.required("c", type)), PrimaryKey.of("id"));
+        Column column = table.column("c").orElseThrow();
+        assertThat(new PostgresDialect().readableType(table, column, WITH_ENUM)).isEqualTo(postgres);
+        assertThat(new SqliteDialect().readableType(table, column, WITH_ENUM)).isEqualTo(sqlite);
+        assertThat(new MariaDbDialect().readableType(table, column, WITH_ENUM)).isEqualTo(mariadb);
+        // SQLite's identity key is declared INTEGER, the rowid alias
+        assertThat(new SqliteDialect().readableType(table, table.column("id").orElseThrow(), WITH_ENUM)).isEqualTo("integer");
     }
 }

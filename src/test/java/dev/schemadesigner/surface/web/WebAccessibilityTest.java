@@ -31,11 +31,17 @@ class WebAccessibilityTest {
         app = TestApp.start(Map.of());
         driver = Chromium.start();
         page = new WebPage(driver);
-        try (InputStream in = WebAccessibilityTest.class.getResourceAsStream("/axe-core/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    private static String axe() {
+        if (axe == null) {
+            try (InputStream in = WebAccessibilityTest.class.getResourceAsStream("/axe-core/axe.min.js")) {
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return axe;
     }
 
     @AfterAll
@@ -78,9 +84,12 @@ class WebAccessibilityTest {
     }
 
     /** Runs axe on the page; returns "where: rule (impact) at selectors" for each serious or critical violation. */
+    private static List<String> scan(String where) { return scan(driver, where); }
+
+    /** The same scan in another test's browser. */
     @SuppressWarnings("unchecked")
-    private static List<String> scan(String where) {
-        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object';"))) driver.executeScript(axe);
+    static List<String> scan(ChromeDriver driver, String where) {
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object';"))) driver.executeScript(axe());
         List<Map<String, Object>> found = (List<Map<String, Object>>) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations

@@ -247,6 +247,128 @@ class WebResultsTest {
         assertThat(page.userMessages().get(page.userMessages().size() - 1)).startsWith("undo: create index idx_pain_points_reviewer_id");
     }
 
+    @Test
+    void theDiagramSpellsEachTypeAsTheProjectsDatabaseDoes() {
+        // given: a project with MariaDB in production, chosen in the picker
+        Chromium.viewport(driver, 1366, 900, false);
+        driver.get(base);
+        String project = (String) ((Map<?, ?>) page.fetchJson("POST", "/api/v1/projects",
+                "{\"name\": \"Shop on MariaDB\", \"dialects\": {\"production\": \"mariadb\", \"development\": \"sqlite\"}}")).get("id");
+        driver.navigate().refresh();
+        page.wait.until(d -> d.findElements(By.cssSelector("#project-select option[value='" + project + "']")).size() == 1);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("project-select"))).selectByValue(project);
+
+        // when
+        page.send("Design a schema for blog posts with a title, a published flag, a publish date and tags");
+        page.waitForTurn(1);
+        driver.findElement(By.id("tab-erd")).click();
+
+        // then: every column row shows the type the server's dialect spelled for it, in MariaDB's words
+        Map<?, ?> reply = latestReply();
+        Map<?, ?> types = (Map<?, ?>) ((Map<?, ?>) reply.get("column_types")).get("tables");
+        assertThat(((Map<?, ?>) reply.get("column_types")).get("dialect")).isEqualTo("mariadb");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#erd svg .erd-table .erd-column"));
+        assertThat(rows).isNotEmpty();
+        for (WebElement row : rows) {
+            String table = (String) driver.executeScript("return arguments[0].closest('.erd-table').dataset.table;", row);
+            String column = row.getAttribute("data-column");
+            String shown = text(row);
+            assertThat(shown).as(table + "." + column).contains((String) ((Map<?, ?>) types.get(table)).get(column)).doesNotContain("string(");
+        }
+        String all = text(driver.findElement(By.cssSelector("#erd svg")));
+        assertThat(all).contains("datetime(6)").containsPattern("varchar\\(\\d+\\)").doesNotContain("timestamptz");
+        assertThat(driver.findElement(By.cssSelector("#erd .erd-legend")).getText()).contains("types as MariaDB spells them");
+        Chromium.screenshot(driver, "results-desktop-erd-mariadb-types", false);
+
+        // and: a new project's defaults (PostgreSQL) spell them as psql does
+        String postgresProject = (String) ((Map<?, ?>) page.fetchJson("POST", "/api/v1/projects", "{\"name\": \"Shop on PostgreSQL\"}")).get("id");
+        driver.navigate().refresh();
+        page.wait.until(d -> d.findElements(By.cssSelector("#project-select option[value='" + postgresProject + "']")).size() == 1);
+        driver.findElement(By.id("new-session")).click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("project-select"))).selectByValue(postgresProject);
+        page.send(DESIGN);
+        page.wait.until(d -> d.findElements(By.cssSelector("#messages .reply-card")).size() == 1 && d.findElement(By.id("send")).isEnabled());
+        driver.findElement(By.id("tab-erd")).click();
+        String postgres = text(driver.findElement(By.cssSelector("#erd svg")));
+        Map<?, ?> postgresTypes = (Map<?, ?>) ((Map<?, ?>) latestReply().get("column_types")).get("tables");
+        for (WebElement row : driver.findElements(By.cssSelector("#erd svg .erd-table .erd-column"))) {
+            String table = (String) driver.executeScript("return arguments[0].closest('.erd-table').dataset.table;", row);
+            assertThat(text(row)).as(table + "." + row.getAttribute("data-column"))
+                    .contains((String) ((Map<?, ?>) postgresTypes.get(table)).get(row.getAttribute("data-column")));
+        }
+        assertThat(postgres).containsPattern("varchar\\(\\d+\\)").doesNotContain("timestamp with time zone", "string(", "datetime(6)");
+        assertThat(driver.findElement(By.cssSelector("#erd .erd-legend")).getText()).contains("types as PostgreSQL spells them");
+    }
+
+    @Test
+    void thePlannersOwnAdditionsAreListedWithWhyAndAnOlderCardsUndoStillWorksAfterLaterTurns() {
+        // given: a design that names neither the users table its author needs nor timestamps
+        Chromium.viewport(driver, 1366, 900, false);
+        driver.get(base);
+        page.send("Design a schema for blog posts with an author and tags");
+        page.waitForTurn(1);
+        WebElement first = driver.findElements(By.cssSelector("#messages .reply-card")).get(0);
+        List<WebElement> extras = first.findElements(By.cssSelector(".also-changed-item"));
+        assertThat(extras).extracting(e -> e.getAttribute("data-rule")).contains("plan:implied-table", "plan:base-columns", "plan:foreign-key-index");
+        WebElement users = first.findElement(By.cssSelector(".also-changed-item[data-rule='plan:implied-table']"));
+        assertThat(users.getText()).contains("added table users", "because posts.author_id needs a users table to reference");
+        Chromium.screenshot(driver, "results-desktop-planner-extras", false);
+
+        // when: a later turn, then the first card's undo of the timestamps
+        page.send("add a subtitle to posts");
+        page.waitForTurn(2);
+        WebElement stamps = driver.findElements(By.cssSelector("#messages .reply-card")).get(0)
+                .findElement(By.cssSelector(".also-changed-item[data-rule='plan:base-columns'] .undo-extra"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", stamps);
+        stamps.click();
+        page.waitForTurn(3);
+
+        // then: turn 3 drops exactly those columns, keeps turn 2's, its card is in view, and the undo cannot be sent twice
+        List<WebElement> cards = driver.findElements(By.cssSelector("#messages .reply-card"));
+        WebElement undone = cards.get(cards.size() - 1);
+        assertThat(undone.getAttribute("aria-label")).isEqualTo("Reply to turn 3");
+        assertThat(WebTurnTest.inView(undone)).isTrue();
+        List<WebElement> deltas = undone.findElements(By.cssSelector(".schema-diff .delta"));
+        assertThat(deltas).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.getAttribute("data-change")).isEqualTo("removed");
+            assertThat(d.getText()).containsPattern("\\.(created_at|updated_at)\\b");
+        });
+        Map<?, ?> reply = latestReply();
+        assertThat((List<?>) reply.get("verification")).isNotEmpty().allSatisfy(v -> assertThat((List<?>) ((Map<?, ?>) v).get("steps"))
+                .allSatisfy(step -> assertThat(((Map<?, ?>) step).get("ok")).as(step.toString()).isEqualTo(true)));
+        Map<?, ?> posts = ((List<?>) ((Map<?, ?>) reply.get("schema")).get("tables")).stream().map(t -> (Map<?, ?>) t)
+                .filter(t -> t.get("name").equals("posts")).findFirst().orElseThrow();
+        assertThat(((List<?>) posts.get("columns")).stream().map(c -> String.valueOf(((Map<?, ?>) c).get("name"))).toList()).contains("subtitle").doesNotContain("created_at", "updated_at");
+        assertThat(stamps.getText()).isEqualTo("Undone");
+        assertThat(stamps.isEnabled()).isFalse();
+        Chromium.screenshot(driver, "results-desktop-undo-older-card", false);
+
+        // when: the page is loaded again
+        driver.navigate().refresh();
+        page.wait.until(d -> d.findElements(By.cssSelector("#messages .reply-card")).size() == 3);
+
+        // then: the extra still reads as undone, the others can still be undone
+        WebElement again = driver.findElements(By.cssSelector("#messages .reply-card")).get(0)
+                .findElement(By.cssSelector(".also-changed-item[data-rule='plan:base-columns'] .undo-extra"));
+        assertThat(again.getText()).isEqualTo("Undone");
+        assertThat(driver.findElements(By.cssSelector("#messages .reply-card")).get(0)
+                .findElement(By.cssSelector(".also-changed-item[data-rule='plan:implied-table'] .undo-extra")).isEnabled()).isTrue();
+
+        // and: on a phone the extras fit the width
+        Chromium.viewport(driver, 375, 812, true);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", driver.findElements(By.cssSelector("#messages .also-changed")).get(0));
+        assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;")).isLessThanOrEqualTo(0L);
+        Chromium.screenshot(driver, "results-phone-planner-extras", false);
+        Chromium.viewport(driver, 1366, 900, false);
+    }
+
+    /** The session's latest reply as the API answers it. */
+    private static Map<?, ?> latestReply() {
+        Map<?, ?> session = (Map<?, ?>) page.fetchJson("GET", "/api/v1/sessions/" + page.sessionId(), null);
+        List<?> turns = (List<?>) session.get("turns");
+        return (Map<?, ?>) ((Map<?, ?>) turns.get(turns.size() - 1)).get("reply");
+    }
+
     private static String viewBox() {
         return (String) driver.executeScript("return document.querySelector('#erd .erd-frame svg').getAttribute('viewBox');");
     }

@@ -92,6 +92,9 @@ class WebTurnTest {
 
         // then: the view ends at the last reply, not at the last user message
         assertThat(inView(lastCard())).as("last reply card in the viewport after a reload").isTrue();
+        // and: on a desktop the chat and the results scroll in their own panes; the page itself does not
+        assertThat((Long) driver.executeScript("return document.scrollingElement.scrollHeight - window.innerHeight;"))
+                .as("page taller than the window").isLessThanOrEqualTo(0L);
     }
 
     @Test
