@@ -16,6 +16,7 @@ import dev.schemadesigner.schema.Schema;
 import dev.schemadesigner.schema.Table;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +246,11 @@ public final class RulePlanner implements Planner {
             notes.add("Index " + serving.get().name() + " already serves " + query.sql() + ".");
             return schema;
         }
+        Optional<String> key = servingKey(table, query.indexColumns());
+        if (key.isPresent()) {
+            notes.add(key.get() + " already serves " + query.sql() + " (its index is the key's).");
+            return schema;
+        }
         String name = context.naming().index(query.table(), query.where().isPresent() ? append(query.indexColumns(), "pending") : query.indexColumns());
         Index index = Index.on(name, query.indexColumns().toArray(String[]::new)).withWhere(query.where());
         if (!current.hasTable(query.table())) {
@@ -261,6 +267,23 @@ public final class RulePlanner implements Planner {
         ops.add(op);
         notes.add("Index " + name + " serves " + query.sql() + ".");
         return op.apply(schema);
+    }
+
+    /**
+     * The primary key or a unique constraint whose index serves the query as one of ours would: it leads with the
+     * query's columns, or its columns are the query's first columns in any order (equality on them finds one row).
+     */
+    private static Optional<String> servingKey(Table table, List<String> queryColumns) {
+        List<Map.Entry<String, List<String>>> keys = new ArrayList<>();
+        table.primaryKey().ifPresent(pk -> keys.add(Map.entry("The primary key", pk.columns())));
+        table.uniques().forEach(u -> keys.add(Map.entry("Unique constraint " + u.name(), u.columns())));
+        for (var key : keys) {
+            List<String> columns = key.getValue();
+            boolean leads = columns.size() >= queryColumns.size() && columns.subList(0, queryColumns.size()).equals(queryColumns);
+            boolean pins = columns.size() <= queryColumns.size() && new HashSet<>(queryColumns.subList(0, columns.size())).equals(new HashSet<>(columns));
+            if (leads || pins) return Optional.of(key.getKey());
+        }
+        return Optional.empty();
     }
 
     private static List<String> append(List<String> list, String item) {

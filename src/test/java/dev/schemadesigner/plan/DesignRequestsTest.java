@@ -41,6 +41,15 @@ class DesignRequestsTest {
         assertThat(uniqueSets(r.requireTable("reviews"))).contains(java.util.List.of("employee_id", "year"));
     }
 
+    @Test
+    void aQueryOnAUniqueOrKeyColumnIsServedByTheKeysOwnIndex() {
+        Schema s = plan("sessions (token unique, user_id, expires_at), users (email unique). Sessions are looked up by token; users are looked up by email.", Schema.EMPTY)
+                .result(Schema.EMPTY);
+        assertThat(uniqueSets(s.requireTable("sessions"))).contains(List.of("token"));
+        assertThat(s.requireTable("sessions").indexes()).noneMatch(ix -> ix.leadsWith(List.of("token")) && !ix.unique());
+        assertThat(s.requireTable("users").indexes()).noneMatch(ix -> ix.leadsWith(List.of("email")) && !ix.unique());
+    }
+
     private static java.util.List<java.util.List<String>> uniqueSets(Table t) {
         java.util.List<java.util.List<String>> out = new java.util.ArrayList<>(t.uniques().stream().map(Unique::columns).toList());
         t.indexes().stream().filter(Index::unique).forEach(ix -> out.add(ix.keys().stream()

@@ -113,7 +113,9 @@ class DeclaredQueryIndexPlansTest {
         }
         System.out.printf("designs %d; suggestions used by a plan %d, dropped %d, kept as inconclusive %d; designs whose planned index is proved on both: %s%n",
                 designs.size(), kept, dropped, inconclusive, designsWithAProvedIndex);
-        assertThat(dropped).as("suggestions no plan uses are dropped").isPositive();
+        // a drop is proved by IndexPlansApiTest and IndexPlanProofTest; here it would mean the planner suggested an index its
+        // own key already provides (sessions(token) beside UNIQUE (token) was one, until RulePlanner.servingKey)
+        assertThat(dropped).as("planned indexes that no plan uses").isZero();
         assertThat(designsWithAProvedIndex.values().stream().filter(n -> n >= 2)).hasSizeGreaterThanOrEqualTo(10);
     }
 
