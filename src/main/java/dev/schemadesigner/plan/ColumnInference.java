@@ -61,7 +61,7 @@ final class ColumnInference {
             return Col.of(name, timestamp, !required);
         }
         if (name.endsWith("_on") || name.endsWith("_date") || name.equals("date") || name.equals("birthday")) return Col.of(name, LogicalType.DATE, true);
-        if (name.startsWith("is_") || name.startsWith("has_") || FLAGS.contains(name)) {
+        if (name.startsWith("is_") || name.startsWith("has_") || name.endsWith("_flag") || FLAGS.contains(name)) {
             return Col.of(name, LogicalType.BOOLEAN, false).withDefault(DefaultValue.bool(name.matches("(is_)?(active|enabled|visible)")));
         }
         if (name.endsWith("_cents") || name.equals("cents")) return Col.of(name, LogicalType.BIGINT, false).withCheck(name + " >= 0");

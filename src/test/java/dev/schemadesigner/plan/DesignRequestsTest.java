@@ -50,6 +50,14 @@ class DesignRequestsTest {
         assertThat(s.requireTable("users").indexes()).noneMatch(ix -> ix.leadsWith(List.of("email")) && !ix.unique());
     }
 
+    @Test
+    void aFlagNamedInAListIsABoolean() {
+        Schema s = plan("Design a schema for blog posts with a title, a published flag, a publish date and tags", Schema.EMPTY).result(Schema.EMPTY);
+        Column flag = s.requireTable("posts").columns().stream().filter(c -> c.name().startsWith("published")).findFirst().orElseThrow();
+        assertThat(flag.type()).isEqualTo(LogicalType.BOOLEAN);
+        assertThat(flag.nullable()).isFalse();
+    }
+
     private static java.util.List<java.util.List<String>> uniqueSets(Table t) {
         java.util.List<java.util.List<String>> out = new java.util.ArrayList<>(t.uniques().stream().map(Unique::columns).toList());
         t.indexes().stream().filter(Index::unique).forEach(ix -> out.add(ix.keys().stream()
