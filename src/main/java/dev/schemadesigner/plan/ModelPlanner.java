@@ -178,6 +178,15 @@ public final class ModelPlanner implements Planner {
         return out;
     }
 
+    /** LangChain4j's own failures, and any whose cause is I/O: the clients wrap a body they cannot parse (JsonEOFException) in a plain RuntimeException. */
+    private static boolean fromProvider(RuntimeException e) {
+        if (e instanceof dev.langchain4j.exception.LangChain4jException) return true;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) return true;
+        }
+        return false;
+    }
+
     private static String key(Finding f) { return f.rule() + " " + f.object(); }
 
     private String ask(List<ChatMessage> messages) throws ModelFailure {
@@ -186,8 +195,10 @@ public final class ModelPlanner implements Planner {
         ChatResponse response;
         try {
             response = model.chat(request.build());
-        } catch (dev.langchain4j.exception.LangChain4jException | java.io.UncheckedIOException e) {
-            // the provider failed (status, time-out, connection); the planner falls back. Any other exception is a fault of ours.
+        } catch (RuntimeException e) {
+            // the provider failed (status, time-out, connection, a body its client could not read); the planner falls back.
+            // Any other exception is a fault of ours and goes on.
+            if (!fromProvider(e)) throw e;
             throw ModelFailure.from(e);
         }
         String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();

@@ -144,7 +144,7 @@ public final class SchemaFacts {
     }
 
     /**
-     * A lookup (reference) table: no foreign key of its own, a one-column primary key, and besides it (times aside) at
+     * A lookup (reference) table: no foreign key of its own, a one-column primary key, no other unique column than its name, and besides it (times aside) at
      * most three columns, one of them the name of the kind ({@code name}, {@code label}, or the table's own noun:
      * {@code country.country}). People and other agents ({@code authors}, {@code owners}, {@code artists}) are not kinds.
      */
@@ -153,7 +153,9 @@ public final class SchemaFacts {
         String noun = singular(lastToken(t.name()));
         if (noun.endsWith("er") || noun.endsWith("or") || noun.endsWith("ist")) return false;
         List<Column> data = t.columns().stream().filter(c -> !isPrimaryKeyColumn(t, c.name()) && !isTemporal(c.type())).toList();
-        return !data.isEmpty() && data.size() <= 3 && data.stream().anyMatch(c -> namesKind(t, c));
+        // a row already identified by a unique code of its own (products.sku) is an entity whose name is a label
+        boolean identifiedOtherwise = data.stream().anyMatch(c -> !namesKind(t, c) && isUniqueIn(t, c.name()));
+        return !data.isEmpty() && data.size() <= 3 && !identifiedOtherwise && data.stream().anyMatch(c -> namesKind(t, c));
     }
 
     /** The column of a lookup table that names the kind: {@code name}, {@code label}, or {@code tag}, {@code tag_name}, {@code tagname} in {@code tags}. */

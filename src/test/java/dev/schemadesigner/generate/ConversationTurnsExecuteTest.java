@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * baseline (over seeded rows for the bundled project), the generated pytest, downgrade base, upgrade head
  * again and the database compared with the session's schema, on SQLite and PostgreSQL.
  */
-@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
+// the class runs alone; its parameterized cases run two at a time (@Execution on each method, junit-platform.properties)
 class ConversationTurnsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
     private static final Map<String, Outcome> OUTCOMES = new ConcurrentHashMap<>();
@@ -113,6 +113,7 @@ class ConversationTurnsExecuteTest {
         assertThat(turns).isGreaterThanOrEqualTo(60);
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}: every turn plans what it says")
     @MethodSource("scenarios")
     void everyTurnPlansWhatItSays(ConversationScenarios.Scenario s) throws Exception {
@@ -141,6 +142,7 @@ class ConversationTurnsExecuteTest {
         return out.stream();
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} chain on {1}, {2}")
     @MethodSource("runs")
     void theSessionsRevisionChainRuns(ConversationScenarios.Scenario s, PythonStack stack, String dialect) throws Exception {

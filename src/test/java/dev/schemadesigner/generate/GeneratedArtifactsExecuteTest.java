@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check, data checks, the generated pytest, downgrade base, upgrade head again, then the database is
  * compared with the intended schema.
  */
-@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
+// the class runs alone; its parameterized cases run two at a time (@Execution on each method, junit-platform.properties)
 class GeneratedArtifactsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
@@ -45,6 +45,7 @@ class GeneratedArtifactsExecuteTest {
         return out.stream();
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} ({1}) on {2}, {3}")
     @MethodSource("runs")
     void generatedArtifactsRun(Design design, String style, PythonStack stack, String dialect) throws Exception {

@@ -19,16 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with names that are Python keywords ({@code classes}, {@code class_id}) and defaults the checks reject
  * ({@code DEFAULT 0} under {@code CHECK (minutes > 0)}).
  */
-@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
+// the class runs alone; its parameterized cases run two at a time (@Execution on each method, junit-platform.properties)
 class GeneratedTestRowsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{1} on {0}, {2}")
     @MethodSource("dev.schemadesigner.generate.PythonStack#everyStackStyleAndDialect")
     void generatedTestsPassForCrossColumnChecksAndNullableUniques(PythonStack stack, GenerationContext.OrmStyle style, String dialect) throws Exception {
         generatedTestsPass(stack, style, dialect, "bookings", "test_booking.py", "_rejects_duplicates");
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{1} on {0}, {2}")
     @MethodSource("dev.schemadesigner.generate.PythonStack#everyStackStyleAndDialect")
     void generatedTestsPassForKeywordNamesAndDefaultsTheChecksReject(PythonStack stack, GenerationContext.OrmStyle style, String dialect) throws Exception {

@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * revision, the revision that adds a table and the models run on SQLite as well as on PostgreSQL,
  * because each database gets the default in its own SQL (SQLite: random UUID-shaped text).
  */
-@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
+// the class runs alone; its parameterized cases run two at a time (@Execution on each method, junit-platform.properties)
 class ImportedProjectDefaultsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{1} on {0}, {2}")
     @MethodSource("dev.schemadesigner.generate.PythonStack#everyStackStyleAndDialect")
     void genRandomUuidDefaultsOfAnImportedProjectRunOnEachDatabase(PythonStack stack, GenerationContext.OrmStyle style, String dialect) throws Exception {

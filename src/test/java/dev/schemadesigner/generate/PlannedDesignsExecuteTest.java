@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the generated pytest, downgrade base, upgrade head again — and the database is compared with the
  * reply's schema.
  */
-@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
+// the class runs alone; its parameterized cases run two at a time (@Execution on each method, junit-platform.properties)
 class PlannedDesignsExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
@@ -164,6 +164,7 @@ class PlannedDesignsExecuteTest {
         return out;
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} ({1}) on {2}, {3}")
     @MethodSource("runs")
     void plannedDesignRuns(Scenario scenario, OrmStyle style, PythonStack stack, String dialect) throws Exception {

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * downgrade base, upgrade head) on SQLite and PostgreSQL. "squash" then leaves one revision with the
  * same end schema, run the same way. The chain survives reloading the session from its store.
  */
-@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
+// the class runs alone; its parameterized cases run two at a time (@Execution on each method, junit-platform.properties)
 class RevisionChainExecuteTest {
     private static final ProjectRun.Tally TALLY = new ProjectRun.Tally();
 
@@ -172,6 +172,7 @@ class RevisionChainExecuteTest {
 
     private static Optional<String> root(Scenario s) { return s.bundled() ? Optional.of(BundledProjects.CUSTOMER_FEEDBACK_HEAD) : Optional.empty(); }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}: each turn is one revision, titled by what it does")
     @MethodSource("scenarios")
     void eachTurnIsOneRevisionOnTheOneBeforeTitledByItsContent(Scenario s) throws Exception {
@@ -183,6 +184,7 @@ class RevisionChainExecuteTest {
 
     static Stream<Scenario> scenarios() { return Stream.of(VENDORS, PAIN_POINTS, INDEX_DROPPED_LATER); }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}: the squash leaves one revision with the same schema")
     @MethodSource("scenarios")
     void squashLeavesOneRevisionWithTheSameSchema(Scenario s) throws Exception {
@@ -201,6 +203,7 @@ class RevisionChainExecuteTest {
         assertThat(o.squash().plan().changes()).noneMatch(op -> op.describe().contains("idx_contracts_starts_on_amount"));
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}: each reply shows its turn's change as a schema diff")
     @MethodSource("scenarios")
     void eachReplyShowsItsTurnsChangeAsASchemaDiff(Scenario s) throws Exception {
@@ -217,6 +220,7 @@ class RevisionChainExecuteTest {
         assertThat(o.turns().get(2).text()).contains("### Schema diff", "`~` **" + table + "**");
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} chain on {1}, {2}")
     @MethodSource("runs")
     void theChainRuns(Scenario s, PythonStack stack, String dialect) throws Exception {
@@ -224,6 +228,7 @@ class RevisionChainExecuteTest {
         run(s, stack, dialect, o.chainFiles(), o.turns().get(o.turns().size() - 1), "chain");
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} squashed on {1}, {2}")
     @MethodSource("runs")
     void theSquashedRevisionRuns(Scenario s, PythonStack stack, String dialect) throws Exception {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back stops naming the values that no longer fit; the database stays at the revision before. Once the
  * rows are mended the same revision runs. (The rows that hold are GeneratedArtifactsExecuteTest's.)
  */
-@Execution(ExecutionMode.CONCURRENT)   // cases run two at a time (junit-platform.properties)
+// the class runs alone; its parameterized cases run two at a time (@Execution on each method, junit-platform.properties)
 class RowChecksInRevisionsExecuteTest {
 
     static Stream<Arguments> runs() {
@@ -78,6 +78,7 @@ class RowChecksInRevisionsExecuteTest {
             + "engine = create_engine(os.environ['DATABASE_URL'])\nwith engine.begin() as connection:\n"
             + "    for sql in sys.argv[1:]:\n        connection.execute(text(sql))\n";
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("runs")
     void aUniqueRevisionStopsOnDuplicatedRowsAndRunsOnceTheyAreMended(PythonStack stack, String dialect) throws Exception {
@@ -99,6 +100,7 @@ class RowChecksInRevisionsExecuteTest {
         }
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("runs")
     void aDowngradeThatNarrowsStopsOnValuesThatNoLongerFit(PythonStack stack, String dialect) throws Exception {
@@ -126,6 +128,7 @@ class RowChecksInRevisionsExecuteTest {
         }
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("runs")
     void aDroppedRequiredColumnComesBackOverRowsFilledWithAPlaceholder(PythonStack stack, String dialect) throws Exception {
