@@ -139,16 +139,24 @@ public final class ServiceBenchmark {
     private static void fiftySessions(Service service) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(50);
         List<Future<?>> done = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
         for (int s = 0; s < 50; s++) {
             done.add(pool.submit(() -> {
-                String session = JSON.readTree(service.post("/api/v1/chat", "{\"message\":\"" + DESIGN + "\"}")).path("session_id").asText();
-                service.post("/api/v1/chat", "{\"session_id\":\"" + session + "\",\"message\":\"add a priority column to pain_points\"}");
-                service.post("/api/v1/chat", "{\"session_id\":\"" + session + "\",\"message\":\"index pain_points by priority\"}");
+                try {
+                    String session = JSON.readTree(service.post("/api/v1/chat", "{\"message\":\"" + DESIGN + "\"}")).path("session_id").asText();
+                    service.post("/api/v1/chat", "{\"session_id\":\"" + session + "\",\"message\":\"add a priority column to pain_points\"}");
+                    service.post("/api/v1/chat", "{\"session_id\":\"" + session + "\",\"message\":\"index pain_points by priority\"}");
+                } catch (IllegalStateException notAnswered) {
+                    // a benchmark prints what it saw: a session whose turn was refused (e.g. 504 at the turn deadline) is counted
+                    refused.incrementAndGet();
+                }
                 return null;
             }));
         }
         for (Future<?> f : done) f.get();
         pool.shutdown();
+        System.out.printf(Locale.ROOT, "50 sessions at once: %d of 50 got every turn answered (the others hit a refusal such as the turn deadline)%n",
+                50 - refused.get());
     }
 
     /**
